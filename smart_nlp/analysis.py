@@ -1,0 +1,108 @@
+"""The result of analysing one goal; ``to_dict()`` is the SPEC section 1 object."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
+
+
+@dataclass
+class SpanRef:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Target:
+    kind: str
+    value: float
+    unit: str | None
+    period: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Baseline:
+    value: float
+    unit: str | None
+    period: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Deadline:
+    date: date
+    text: str
+    start: int
+    end: int
+    rule: str = ""
+
+
+@dataclass
+class Verdict:
+    met: bool
+    score: float
+    reasons: list[str]
+    advice: str | None
+
+
+@dataclass
+class Analysis:
+    text: str
+    ref_date: date
+    kpi: str | None = None
+    channels: list[str] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    baseline: Baseline | None = None
+    deadline: Deadline | None = None
+    means: list[SpanRef] = field(default_factory=list)
+    funnel: str | None = None
+    criteria: dict[str, Verdict] = field(default_factory=dict)
+    smart_score: int = 0
+    suggestion: str | None = None
+    id: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """SPEC section 1 keys, then our additions (``warnings``, ``facts``)."""
+        out: dict[str, Any] = {}
+        if self.id is not None:
+            out["id"] = self.id
+        out.update({
+            "text": self.text,
+            "ref_date": self.ref_date.isoformat(),
+            "kpi": self.kpi,
+            "channels": list(self.channels),
+            "targets": [_clean(asdict(t)) for t in self.targets],
+            "baseline": _clean(asdict(self.baseline)) if self.baseline else None,
+            "deadline": None,
+            "means": [asdict(m) for m in self.means],
+            "funnel": self.funnel,
+            "criteria": {k: asdict(v) for k, v in self.criteria.items()},
+            "smart_score": self.smart_score,
+            "suggestion": self.suggestion,
+            "warnings": list(self.warnings),
+            "facts": self.facts,
+        })
+        if self.deadline:
+            out["deadline"] = {"date": self.deadline.date.isoformat(), "text": self.deadline.text,
+                               "start": self.deadline.start, "end": self.deadline.end}
+        return out
+
+
+def _clean(d: dict) -> dict:
+    """Integral floats become ints in JSON (10.0 → 10)."""
+    v = d.get("value")
+    if isinstance(v, float) and v.is_integer():
+        d["value"] = int(v)
+    elif isinstance(v, float):
+        d["value"] = round(v, 6)
+    return d

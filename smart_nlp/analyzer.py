@@ -1,0 +1,162 @@
+"""``Analyzer``: spaCy pipeline → facts → dates → features → verdicts → rewrite."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
+
+from .analysis import CRITERIA, Analysis, Baseline, Deadline, SpanRef, Target
+from .errors import SmartNLPError, check_goal_text, parse_ref_date
+from .extract.deadlines import pick_deadline
+from .extract.facts import GoalFacts
+from .features import ambition, extract_features
+from .lang.fr import load
+from .nlp import MODEL, build_nlp
+from .rewrite import suggest
+from .scoring import RuleScorer
+from .scoring.explain import describe_targets, format_date
+from .text import fold, typography
+
+
+@dataclass
+class GoalInput:
+    """One goal to analyse, with its own optional id and reference date."""
+
+    text: str
+    id: str | None = None
+    ref_date: date | str | None = None
+
+
+class Analyzer:
+    """Loads the pipeline once; analyses one goal or streams many through ``nlp.pipe``."""
+
+    def __init__(self, model: str = MODEL, scorer: Any = None):
+        self.nlp = build_nlp(model)
+        self.scorer = scorer or RuleScorer()
+
+    def analyze(self, text: str, ref_date: date | str | None = None, id: str | None = None) -> Analysis:
+        check_goal_text(text)
+        ref = parse_ref_date(ref_date)
+        doc = self.nlp(text)
+        return self.finish(doc._.smart_facts, ref, id)
+
+    def pipe(self, goals: Iterable[GoalInput | str], ref_date: date | str | None = None,
+             batch_size: int = 256, n_process: int = 1) -> Iterator[Analysis | SmartNLPError]:
+        """Analyse many goals in input order; a bad goal yields its error, not an exception."""
+        default_ref = parse_ref_date(ref_date)
+        items = (g if isinstance(g, GoalInput) else GoalInput(g) for g in goals)
+
+        def checked() -> Iterator[tuple[str, tuple[GoalInput, SmartNLPError | None]]]:
+            for g in items:
+                try:
+                    check_goal_text(g.text)
+                    parse_ref_date(g.ref_date) if g.ref_date is not None else None
+                    yield g.text, (g, None)
+                except SmartNLPError as err:
+                    yield ("x" if not isinstance(g.text, str) or not g.text.strip() else g.text[:200]), (g, err)
+
+        for doc, (g, err) in self.nlp.pipe(checked(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+            if err is not None:
+                yield err
+                continue
+            ref = parse_ref_date(g.ref_date) if g.ref_date is not None else default_ref
+            yield self.finish(doc._.smart_facts, ref, g.id)
+
+    def finish(self, facts: GoalFacts, ref_date: date | None = None, id: str | None = None) -> Analysis:
+        """Resolve the deadline, judge the criteria and suggest a rewrite."""
+        ref = ref_date or date.today()
+        text = facts.text
+        kpis = load("kpis")
+        a = Analysis(text=text, ref_date=ref, id=id)
+        a.kpi = facts.kpi.value if facts.kpi else None
+        a.channels = list(dict.fromkeys(c.value for c in facts.channels))
+        a.targets = [Target(t.extra["kind"], t.value, t.extra["unit"], t.extra["period"],
+                            text[t.start:t.end], t.start, t.end) for t in facts.targets]
+        if facts.baseline:
+            b = facts.baseline
+            a.baseline = Baseline(b.value, b.extra["unit"], b.extra["period"], text[b.start:b.end], b.start, b.end)
+        picked = pick_deadline(facts.times, ref)
+        if picked:
+            m, when = picked
+            a.deadline = Deadline(when, text[m.start:m.end], m.start, m.end, m.rule)
+        a.means = [SpanRef(text[m.start:m.end], m.start, m.end) for m in facts.means]
+        a.funnel = _funnel(a, facts)
+        targets = [{"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period} for t in a.targets]
+        baseline = {"value": a.baseline.value, "unit": a.baseline.unit} if a.baseline else None
+        deadline = a.deadline.date if a.deadline else None
+        feats = extract_features(facts, targets, baseline, ref, deadline)
+        amb = ambition(targets, baseline, ref, deadline)
+        ctx = {
+            "kpi": a.kpi,
+            "kpi_label": kpis[a.kpi]["label"] if a.kpi else None,
+            "targets": targets,
+            "narrowing_labels": [_narrowing_label(n) for n in facts.narrowing],
+            "means_channels": list(dict.fromkeys(
+                load("channels")[c.value]["label"] for c in facts.channels
+                if any(m.contains(c.start, c.end) for m in facts.means))),
+            "means": [m.text for m in a.means],
+            "nil_means": [text[m.start:m.end] for m in facts.nil_means],
+            "ambition": amb,
+            "justification": text[facts.justification.start:facts.justification.end] if facts.justification else None,
+            "deadline_label": format_date(deadline) if deadline else None,
+            "deadline_text": a.deadline.text if a.deadline else None,
+            "rate_label": describe_targets([t for t in targets if t["period"]][:1]),
+        }
+        a.criteria = self.scorer.judge(feats, ctx)
+        a.smart_score = round(100 * sum(v.score for v in a.criteria.values()) / len(CRITERIA))
+        a.warnings = _warnings(text)
+        a.facts = {"features": feats, "narrowing": facts.narrowing,
+                   "nil_means": ctx["nil_means"], "justification": ctx["justification"],
+                   "ambition": amb, "deadline_rule": a.deadline.rule if a.deadline else None}
+        if not all(v.met for v in a.criteria.values()):
+            a.suggestion = suggest(a, facts)
+        return a
+
+
+def _funnel(a: Analysis, facts: GoalFacts) -> str | None:
+    if not a.kpi:
+        return None
+    stage = load("kpis")[a.kpi]["funnel"]
+    said = fold(a.text[facts.kpi.start:facts.kpi.end]) if facts.kpi else ""
+    if a.kpi == "acquisition_cost" and not re.search(r"lead|prospect|cpl|clic|cpc|inscription", said):
+        return "do"
+    if a.kpi == "downloads" and "app" in a.channels:
+        return "do"
+    return stage
+
+
+def _narrowing_label(n: str) -> str:
+    kind, _, value = n.partition(":")
+    if kind == "channel":
+        return load("channels")[value]["label"]
+    return f"« {value} »"
+
+
+def _warnings(text: str) -> list[str]:
+    lang = load("language_id")
+    words = re.findall(r"[a-zà-ÿ']+", text.lower())
+    if len(words) < 4:
+        return []
+    fr = sum(w in lang["fr"] for w in words)
+    en = sum(w in lang["en"] for w in words)
+    if en > fr:
+        return [typography(load("messages")["warnings"]["not_french"])]
+    return []
+
+
+@lru_cache(maxsize=1)
+def default_analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def analyze(text: str, ref_date: date | str | None = None) -> Analysis:
+    """Analyse one French goal (SPEC section 1)."""
+    return default_analyzer().analyze(text, ref_date)
+
+
+def analyze_many(goals: Iterable[GoalInput | str], ref_date: date | str | None = None,
+                 n_process: int = 1) -> Iterator[Analysis | SmartNLPError]:
+    """Stream many goals through one pipeline, in input order."""
+    return default_analyzer().pipe(goals, ref_date, n_process=n_process)

@@ -1,0 +1,97 @@
+"""Run every extractor on one goal and keep what the scorers need.
+
+``extract(text)`` is reference-independent (the deadline stays a ``TimeExpr``) so it
+can run inside ``nlp.pipe``; the ``Analyzer`` resolves dates per goal afterwards.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lang.fr import load
+from ..text import fold
+from .base import Mention, inside
+from .clauses import find_justification, narrowing
+from .deadlines import find_times
+from .lexicon import find_channels, find_kpis
+from .means import find_means
+from .numbers import find_numbers
+from .quantities import find_quantities
+
+
+@dataclass
+class GoalFacts:
+    """Everything extracted from one goal, as character spans of its text."""
+
+    text: str
+    channels: list[Mention] = field(default_factory=list)
+    kpis: list[Mention] = field(default_factory=list)
+    times: list[Mention] = field(default_factory=list)
+    means: list[Mention] = field(default_factory=list)
+    nil_means: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    baseline: Mention | None = None
+    justification: Mention | None = None
+    kpi: Mention | None = None
+    narrowing: list[str] = field(default_factory=list)
+
+    def spans(self) -> list[Mention]:
+        """All labelled spans (SPEC section 7 labels) in text order."""
+        out = [*self.targets, *self.channels, *self.means]
+        if self.baseline:
+            out.append(self.baseline)
+        if self.kpi:
+            out.append(self.kpi)
+        return sorted(out, key=lambda m: m.start)
+
+
+def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | None:
+    """The KPI a target is about: the nearest mention in its clause, after it first."""
+    best, best_d = None, 10**6
+    if target.extra.get("unit") in ("%", "pt") and target.extra.get("kind") in ("level", "delta"):
+        table = load("kpis")
+        kpis = [k for k in kpis if table[k.value].get("rate")] or kpis
+    for k in kpis:
+        if k.start >= target.end:
+            gap = folded[target.end:k.start]
+            d = k.start - target.end
+        else:
+            gap = folded[k.end:target.start]
+            d = (target.start - k.end) * 1.5 + 5
+        if re.search(r"[.;!?]|, (?:afin|car|pour|en [a-z]+ant)", gap) or d > 80:
+            continue
+        if d < best_d:
+            best, best_d = k, d
+    return best
+
+
+def _main_kpi(targets: list[Mention], kpis: list[Mention], folded: str) -> Mention | None:
+    business = {k for k, v in load("kpis").items() if v["business"]}
+    attached = [k for t in targets if (k := _kpi_for(t, kpis, folded))]
+    if attached:
+        for k in attached:
+            if k.value in business:
+                return k
+        return attached[0]
+    return kpis[0] if kpis else None
+
+
+def extract(text: str) -> GoalFacts:
+    folded = fold(text)
+    facts = GoalFacts(text)
+    facts.times = find_times(folded)
+    facts.means, facts.nil_means = find_means(folded, facts.times)
+    facts.justification = find_justification(folded)
+    facts.channels = find_channels(folded)
+    kpis = find_kpis(folded)
+    side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
+    facts.kpis = [k for k in kpis if not inside(side, k.start, k.end)] or \
+        [k for k in kpis if not inside(facts.means, k.start, k.end)]
+    blocked = [*facts.times, *facts.means, *facts.nil_means]
+    facts.targets, facts.baseline = find_quantities(
+        folded, find_numbers(folded), blocked, [*facts.times, *facts.means])
+    if facts.justification:
+        facts.targets = [t for t in facts.targets if not facts.justification.contains(t.start, t.end)]
+    facts.kpi = _main_kpi(facts.targets, facts.kpis, folded)
+    facts.narrowing = narrowing(folded, facts.kpis, facts.channels, side + list(facts.times))
+    return facts

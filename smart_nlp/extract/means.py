@@ -1,0 +1,45 @@
+"""Means: the actions, resources and budgets a goal commits to (lang/fr/means.yaml)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import load
+from .base import Mention, inside
+
+
+@lru_cache(maxsize=None)
+def _grammar() -> dict:
+    data = load("means")
+    return {
+        "cue": re.compile(r"(?<![\w])(?:" + "|".join(data["cues"]) + ")"),
+        "not_gerund": re.compile(r"^en (?:(?:y|s'|nous|me|l'|les|le|la|leur|lui|se) ?)?(?:" + "|".join(data["not_gerunds"]) + r")\b"),
+        "nil": re.compile(r"(?<![\w])(?:" + "|".join(data["nil"]) + r")(?![\w])"),
+        "stop": re.compile("|".join(data["stops"])),
+    }
+
+
+def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Return (means, nil_means): spans from each cue to the end of its phrase."""
+    g = _grammar()
+    nil = [Mention(m.start(), m.end(), "NIL_MEANS", rule="nil") for m in g["nil"].finditer(folded)]
+    cues = [m for m in g["cue"].finditer(folded)
+            if not g["not_gerund"].match(m.group(0)) and not inside(nil, m.start(), m.end())
+            and not inside(times, m.start(), m.end())]
+    means: list[Mention] = []
+    for i, cue in enumerate(cues):
+        if means and means[-1].end > cue.start():
+            continue
+        limit = cues[i + 1].start() if i + 1 < len(cues) else len(folded)
+        for t in times:
+            if cue.end() <= t.start < limit:
+                limit = t.start
+        stop = g["stop"].search(folded, cue.end(), limit)
+        end = stop.start() if stop else limit
+        while end > cue.start() and folded[end - 1] in " ,;:-":
+            end -= 1
+        trimmed = re.sub(r"(?: et| ou| puis| ainsi que)$", "", folded[cue.start():end])
+        end = cue.start() + len(trimmed.rstrip(" ,"))
+        if end - cue.start() > len(cue.group(0).strip()) + 1:
+            means.append(Mention(cue.start(), end, "MEANS", rule="means"))
+    return means, nil

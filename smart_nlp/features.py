@@ -1,0 +1,85 @@
+"""Named features of one analysed goal: the only input of the criterion scorers.
+
+Both the transparent rules and the learned scorers read this dict, so a verdict can
+always be explained by the features that fired.
+"""
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+from .extract.facts import GoalFacts
+from .lang.fr import load
+from .temporal import months_between
+
+_PERIOD_MONTHS = {"day": 12 / 365.25, "week": 12 / 52.18, "month": 1, "quarter": 3, "year": 12}
+MODERATE_ANNUAL_FACTOR = 3.0
+
+
+def growth_factor(target: dict, baseline: dict | None) -> float | None:
+    """The multiplicative change a target asks for (≥ 1 for growth and for cuts alike)."""
+    kind, value = target["kind"], target["value"]
+    if kind == "factor":
+        f = value
+    elif kind == "percent_change":
+        f = 1 + value / 100
+    elif baseline and baseline.get("value"):
+        b = baseline["value"]
+        f = (value if kind == "level" else b + value) / b
+    else:
+        return None
+    if f <= 0:
+        return None
+    return f if f >= 1 else 1 / f
+
+
+def ambition(targets: list[dict], baseline: dict | None, ref: date, deadline: date | None) -> dict | None:
+    """Implied growth of the first target that allows it: factor, months, annualised."""
+    for t in targets:
+        f = growth_factor(t, baseline)
+        if f is None:
+            continue
+        if t.get("period") and t["kind"] in ("percent_change", "factor"):
+            months = _PERIOD_MONTHS[t["period"]]
+        elif deadline:
+            months = max(months_between(ref, deadline), 0.25)
+        else:
+            return {"factor": f, "months": None, "annual": None, "monthly": None}
+        annual = f ** (12 / months)
+        return {"factor": f, "months": months, "annual": annual,
+                "monthly": f ** (1 / months) - 1, "period": t.get("period") if t["kind"] in ("percent_change", "factor") else None}
+    return None
+
+
+def extract_features(facts: GoalFacts, targets: list[dict], baseline: dict | None,
+                     ref: date, deadline: date | None) -> dict[str, Any]:
+    kpis = load("kpis")
+    kpi = facts.kpi.value if facts.kpi else None
+    amb = ambition(targets, baseline, ref, deadline)
+    annual = amb["annual"] if amb else None
+    feats: dict[str, Any] = {
+        "kpi": kpi or "none",
+        "kpi_business": bool(kpi and kpis[kpi]["business"]),
+        "n_targets": len(targets),
+        "has_target": bool(targets),
+        "has_baseline": baseline is not None,
+        "has_deadline": deadline is not None,
+        "has_rate": any(t.get("period") for t in targets),
+        "has_means": bool(facts.means) and not facts.nil_means,
+        "n_means": len(facts.means),
+        "nil_means": bool(facts.nil_means),
+        "n_narrowing": len(facts.narrowing),
+        "narrowing_channel": any(n.startswith("channel:") for n in facts.narrowing),
+        "narrowing_other": any(not n.startswith("channel:") for n in facts.narrowing),
+        "has_justification": facts.justification is not None,
+        "justification_business": bool(facts.justification and facts.justification.value),
+        "n_channels": len({c.value for c in facts.channels}),
+        "log_annual_growth": math.log(annual) if annual else 0.0,
+        "growth_known": annual is not None,
+        "growth_moderate": annual is not None and annual <= MODERATE_ANNUAL_FACTOR,
+        "months_to_deadline": months_between(ref, deadline) if deadline else 0.0,
+    }
+    for t in targets:
+        feats[f"target_kind={t['kind']}"] = True
+    return feats

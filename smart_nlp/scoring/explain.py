@@ -1,0 +1,62 @@
+"""French wording of facts for reasons, reports and rewrites."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..lang.fr import load
+
+_KIND_SIGN = {"delta", "percent_change"}
+
+
+def format_number(value: float) -> str:
+    """French digits: « 12 000 », « 2,5 » (narrow no-break space for thousands)."""
+    if abs(value - round(value)) < 1e-9:
+        return f"{int(round(value)):,}".replace(",", "\u202f")
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\u202f").replace(".", ",")
+
+
+def format_quantity(value: float, unit: str | None, signed: bool = False) -> str:
+    msg = load("messages")
+    sign = ("+" if value > 0 else "−" if value < 0 else "") if signed else ("−" if value < 0 else "")
+    text = sign + format_number(abs(value))
+    if unit:
+        text += "\u00a0" + msg["units"][unit]
+    return text
+
+
+def describe_target(t: dict) -> str:
+    if t["kind"] == "factor":
+        text = f"×{format_number(t['value'])}"
+    else:
+        text = format_quantity(t["value"], t.get("unit"), signed=t["kind"] in _KIND_SIGN)
+    if t.get("period"):
+        text += " par " + load("messages")["periods"][t["period"]]
+    return text
+
+
+def describe_targets(targets: list[dict]) -> str:
+    return ", ".join(describe_target(t) for t in targets)
+
+
+def format_date(d: date) -> str:
+    months = load("messages")["months"]
+    day = "1er" if d.day == 1 else str(d.day)
+    return f"{day} {months[d.month - 1]} {d.year}"
+
+
+def format_months(months: float) -> str:
+    return format_number(round(months)) if months >= 1 else format_number(round(months, 1))
+
+
+def format_ambition(amb: dict) -> str:
+    """« ×10 en 3 mois, soit ×10 000 par an (+115 % par mois) »."""
+    tpl = load("messages")["ambition"]
+    annual = format_number(round(amb["annual"], 1 if amb["annual"] < 100 else 0))
+    monthly = format_quantity(round(amb["monthly"] * 100, 1), "%", signed=True)
+    if amb.get("period"):
+        period = load("messages")["periods"][amb["period"]]
+        return tpl["rate"].format(value=format_quantity(round((amb["factor"] - 1) * 100, 1), "%", signed=True),
+                                  period=period, annual=annual)
+    return tpl["factor"].format(factor=format_number(round(amb["factor"], 2)), months=format_months(amb["months"]),
+                                annual=annual, monthly=monthly)

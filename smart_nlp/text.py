@@ -1,0 +1,47 @@
+"""Offset-preserving text folding.
+
+Every extractor matches its grammar against ``fold(text)``: lower case, no accents,
+one kind of space and apostrophe. Each character maps to exactly one character, so a
+match at ``[start:end]`` in the folded text is the same span in the original text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\t"
+_APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _SPACES:
+        return " "
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _DASHES:
+        return "-"
+    if ch == "\u00d7":
+        return "x"
+    low = ch.lower()
+    if len(low) != 1:
+        return ch
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if base.isascii() or len(base) == 1 else low
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify spaces/apostrophes, keeping length."""
+    return "".join(_fold_char(c) for c in text)
+
+
+_NBSP_BEFORE = re.compile(r" ([:;!?%€»])")
+_NBSP_AFTER = re.compile(r"« ")
+
+
+def typography(text: str) -> str:
+    """French typography: no-break spaces before « : ; ! ? % € » and inside guillemets."""
+    text = _NBSP_BEFORE.sub("\u00a0\\1", text)
+    return _NBSP_AFTER.sub("«\u00a0", text)
