@@ -71,15 +71,15 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention]) -> list[str]
     verbal = folded[kpi.start:kpi.end].startswith(("faire", "se faire", "fidelis"))
     limit = min(len(folded), kpi.end + 80)
     for _ in range(6):
-        if pos >= limit or inside(blocked, pos, pos + 2) or folded[pos:pos + 1] in ",.;:!?":
+        if pos >= limit or inside(blocked, pos, pos + 2) or folded[pos] in ",.;:!?":
             break
-        skip = _SKIP.match(folded, pos)
-        if skip and skip.end() > pos:
-            pos = skip.end()
-            continue
         tail = folded[pos:limit]
         m = g["prep"].match(tail) or (g["direct_object"].match(tail) if verbal else None)
         if not m:
+            skip = _SKIP.match(folded, pos)
+            if skip and skip.end() > pos:
+                pos = skip.end()
+                continue
             break
         noun = m.group(1)
         head = noun.split(" ")[0]

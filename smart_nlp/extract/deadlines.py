@@ -65,7 +65,7 @@ def _rules() -> list[tuple[str, re.Pattern, Callable[[re.Match, dict], TimeExpr 
 
     def year(m: re.Match, ctx: dict) -> TimeExpr | None:
         y = int(m["y"])
-        if m["trig"] and m["trig"].strip() == "avant" and not m["edge"]:
+        if m["trig"] and m["trig"].strip() == "avant" and not m["edge"] and "fin" not in m.group(0):
             y -= 1
         return Period("year", 1, y)
 
@@ -117,7 +117,7 @@ def _rules() -> list[tuple[str, re.Pattern, Callable[[re.Match, dict], TimeExpr 
     pre = rf"(?:(?P<trig>{_TRIG}) {_ART}?)?(?P<edge>{_EDGE})?"
     rules = [
         ("duration", rf"(?P<trig>{dur_trig}) (?:les |la |l')?(?:(?:prochains?|prochaines?) )?(?P<n>{num_words}) (?:(?:prochains|prochaines|derniers|dernieres) )?(?P<unit>{dur_units})(?: (?:prochains|prochaines|a venir|glissants))?", dur),
-        ("day-named", rf"{pre}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?P<d>1er|[0-3]?\d) (?P<mon>{months})\.?(?: (?P<y>{_YEAR}))?", day_named),
+        ("day-named", rf"{pre}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?P<d>1er|[0-3]?\d) (?P<mon>{months})(?: (?P<y>{_YEAR}))?", day_named),
         ("day-iso", rf"{pre}(?P<y>{_YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)", day_iso),
         ("day-numeric", rf"{pre}(?P<d>[0-3]?\d)[/.](?P<mo>[01]?\d)(?:[/.](?P<y>{_YEAR}|\d\d))?(?![\d/])", day_numeric),
         ("quarter", rf"{pre}(?:(?:[tq](?P<qi>[1-4]))|(?P<ord>{ords}) trimestre)(?: (?:de l'annee |de )?(?P<y>{_YEAR}))?", quarter),

@@ -65,15 +65,27 @@ def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | Non
     return best
 
 
+_OF = re.compile(r"^ ?(?:de|des|du|d'|sur)(?: (?:la|le|les|l'|nos|notre|mes|ses|leurs?))? ?$")
+
+
+def _head(k: Mention, kpis: list[Mention], folded: str) -> Mention:
+    """« les recettes de la billetterie »: the first KPI noun heads the phrase."""
+    for j in reversed([j for j in kpis if j.end <= k.start]):
+        if _OF.match(folded[j.end:k.start]):
+            return _head(j, kpis, folded)
+        break
+    return k
+
+
 def _main_kpi(targets: list[Mention], kpis: list[Mention], folded: str) -> Mention | None:
     business = {k for k, v in load("kpis").items() if v["business"]}
-    attached = [k for t in targets if (k := _kpi_for(t, kpis, folded))]
+    attached = [_head(k, kpis, folded) for t in targets if (k := _kpi_for(t, kpis, folded))]
     if attached:
         for k in attached:
             if k.value in business:
                 return k
         return attached[0]
-    return kpis[0] if kpis else None
+    return _head(kpis[0], kpis, folded) if kpis else None
 
 
 def extract(text: str) -> GoalFacts:

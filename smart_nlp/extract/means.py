@@ -30,7 +30,8 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
     for i, cue in enumerate(cues):
         if means and means[-1].end > cue.start():
             continue
-        limit = cues[i + 1].start() if i + 1 < len(cues) else len(folded)
+        later = [c for c in cues[i + 1:] if not c.group(0).startswith(("avec", "via"))]
+        limit = later[0].start() if later else len(folded)
         for t in times:
             if cue.end() <= t.start < limit:
                 limit = t.start

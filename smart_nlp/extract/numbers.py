@@ -82,6 +82,8 @@ def find_numbers(folded: str) -> list[Mention]:
     found: list[Mention] = []
     for m in g["number"].finditer(folded):
         value = parse_digits(m["digits"]) if m["digits"] else parse_words(m["words"])
+        if value is None and m["words"] in ("un", "une") and m["unit"]:
+            value = 1.0
         if value is None:
             continue
         if m["scale"]:

@@ -31,14 +31,18 @@ def _grammar() -> dict:
         "less": re.compile(r"^ ?(?:[a-z'-]+ ){0,3}?" + alternation(v["less"]) + r"(?![a-z])"),
         "level": re.compile(r"(?<![\w])" + alternation(v["level"]) + r"(?: (?:un|une|le|la|les|l'|des|de|d'|du|a|au|aux|sous|les|plus de|pres de))* ?$"),
         "baseline_before": re.compile(r"(?<![\w])" + alternation(v["baseline_before"]) + r"(?: (?:a|de|d'|environ|seulement|deja|pres de|plus de|moins de))* ?\(?$"),
-        "baseline_after": re.compile(r"^(?: [a-z'-]+){0,4}? ?\(?" + alternation(v["baseline_after"]) + r"(?![a-z])"),
+        "baseline_after": re.compile(r"^(?: [a-z'-]+){0,4}? ?\(?" + alternation(v["baseline_after"]) + r"(?![a-z])(?! ?:? ?(?:a |de )?[+-]?\d)"),
         "time_noun": re.compile(r"^ ?(?:" + "|".join(n["time_nouns"]) + r")(?![a-z])"),
-        "periods": [(p, re.compile(r"(?<![\w])(?:" + "|".join(rx) + r")(?![a-z])")) for p, rx in n["periods"].items()],
+        "periods": [(p, re.compile(r"(?:(?<![\w])|(?=/))(?:" + "|".join(rx) + r")(?![a-z])")) for p, rx in n["periods"].items()],
+        "price": re.compile(r"(?<![\w])(?:" + "|".join(n["offer_nouns"]) + r")(?: [a-z'-]+){0,3} (?:a|au prix de|de) $"),
+        "descriptor": re.compile(r"^ ?(?:" + "|".join(n["percent_descriptors"]) + r")(?![a-z])"),
+        "size_noun": re.compile(r"^ ?(?:" + "|".join(n["size_nouns"]) + r")(?![a-z])"),
         "offer_adjective": re.compile(r"(?<![\w])(?:" + "|".join(n["offer_nouns"]) + r") $"),
     }
 
 
 _AGE = re.compile(r"\d+ ?(?:-|a) ?\d+ ?ans|\d+ ?ans et plus|plus de \d+ ans|moins de \d+ ans")
+_ROUND_CLOCK = re.compile(r"\d+ ?(?:j|jours?|h) ?(?:/|sur) ?\d+")
 _POSSESSIVE = re.compile(r"(?<![\w])(?:nos|mes|ses|leurs|vos|ces|notre|mon|ma|sa) $")
 _MULTIPLY = re.compile(r"(?<![\w])(multipli|divis)[a-z]*(?: [^\s,.;]+){0,7}? par $")
 _FROM = re.compile(r"(?<![\w])(?:de|d') ?$")
@@ -86,6 +90,18 @@ def _period(folded: str, end: int, stops: list[Mention]) -> str | None:
     return best[0] if best else None
 
 
+_PERIOD_ADJ = re.compile(r"(?<![\w])(annuel|mensuel|hebdomadaire|quotidien|trimestriel)(?:le)?s? (?:de |d')?(?:[a-z']+ )?$")
+
+
+def _period_before(before: str) -> str | None:
+    """« un CA annuel de 800 000 € »: the rate adjective stands before the number."""
+    m = _PERIOD_ADJ.search(before)
+    if not m:
+        return None
+    return {"annuel": "year", "mensuel": "month", "hebdomadaire": "week",
+            "quotidien": "day", "trimestriel": "quarter"}[m.group(1)]
+
+
 def _is_excluded(folded: str, num: Mention, blocked: list[Mention]) -> bool:
     g = _grammar()
     if inside(blocked, num.start, num.end):
@@ -93,9 +109,16 @@ def _is_excluded(folded: str, num: Mention, blocked: list[Mention]) -> bool:
     after = folded[num.end:num.end + 20]
     if num.extra["unit"] not in ("min", "h") and g["time_noun"].match(after):
         return True
-    for m in _AGE.finditer(folded[max(0, num.start - 12):num.end + 12]):
+    near = folded[max(0, num.start - 16):num.end + 16]
+    if _AGE.search(near) or _ROUND_CLOCK.search(near):
         return True
     if _POSSESSIVE.search(folded[max(0, num.start - 8):num.start]):
+        return True
+    if num.extra["unit"] in ("EUR", "USD") and g["price"].search(folded[max(0, num.start - 40):num.start]):
+        return True
+    if num.extra["unit"] == "%" and g["descriptor"].match(after):
+        return True
+    if g["size_noun"].match(after):
         return True
     raw = folded[num.start:num.end]
     if re.fullmatch(r"(?:19|20)\d\d", raw):
@@ -109,7 +132,8 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     g = _grammar()
     targets: list[Mention] = []
     baseline: Mention | None = None
-    candidates = [n for n in numbers if not _is_excluded(folded, n, blocked)]
+    halves = [Mention(m.start(), m.end(), "HALF") for m in g["halving"].finditer(folded)]
+    candidates = [n for n in numbers if not _is_excluded(folded, n, blocked + halves)]
     skip: set[int] = set()
     for i, num in enumerate(candidates):
         if i in skip:
@@ -119,7 +143,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         unit, sign = num.extra["unit"], num.extra["sign"]
         value = num.value
         start = num.start
-        period = _period(folded, num.end, stops)
+        period = _period(folded, num.end, stops) or _period_before(before)
         kind = None
 
         mult = _MULTIPLY.search(before)
@@ -135,7 +159,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
                                    extra={"unit": unit, "period": period})
             continue
         elif _FROM.search(before) and i + 1 < len(candidates) and _TO.match(after) and \
-                candidates[i + 1].start - num.end < 45 and not re.search(r"(?:augment|baiss|redui|diminu|hausse)[a-z]* (?:[a-z']+ ){0,5}?d[e'] ?$", before):
+                candidates[i + 1].start - num.end < 45 and (candidates[i + 1].extra["unit"] == unit or not re.search(r"(?:augment|baiss|redui|diminu|hausse)[a-z]* (?:[a-z']+ ){0,5}?d[e'] ?$", before)):
             nxt = candidates[i + 1]
             target_period = _period(folded, nxt.end, stops) or period
             baseline = Mention(num.start, num.end, "BASELINE", value, rule="baseline-from",

@@ -1,0 +1,59 @@
+"""Every example table of tests/examples/fr, one test per sentence."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import REF_DATE, example_params
+
+
+def _analyze(analyzer, example):
+    return analyzer.analyze(example["text"], example.get("ref_date", REF_DATE)).to_dict()
+
+
+def _norm_targets(targets):
+    return [(t["kind"], round(float(t["value"]), 4), t["unit"], t["period"]) for t in targets]
+
+
+@pytest.mark.parametrize("example", example_params("deadlines"))
+def test_deadline(analyzer, example):
+    got = _analyze(analyzer, example)["deadline"]
+    expected = example["date"]
+    assert (got["date"] if got else None) == (str(expected) if expected else None)
+    if expected and example.get("span"):
+        assert got["text"] == example["span"]
+
+
+@pytest.mark.parametrize("example", example_params("quantities"))
+def test_quantities(analyzer, example):
+    got = _analyze(analyzer, example)
+    assert _norm_targets(got["targets"]) == _norm_targets(example["targets"])
+    base = example.get("baseline")
+    if base is None:
+        assert got["baseline"] is None
+    else:
+        assert got["baseline"] is not None
+        assert round(float(got["baseline"]["value"]), 4) == round(float(base["value"]), 4)
+        assert got["baseline"]["unit"] == base.get("unit")
+        assert got["baseline"]["period"] == base.get("period")
+
+
+@pytest.mark.parametrize("example", example_params("channels"))
+def test_channels(analyzer, example):
+    assert _analyze(analyzer, example)["channels"] == example["channels"]
+
+
+@pytest.mark.parametrize("example", example_params("kpis"))
+def test_kpi(analyzer, example):
+    assert _analyze(analyzer, example)["kpi"] == example["kpi"]
+
+
+@pytest.mark.parametrize("example", example_params("means"))
+def test_means(analyzer, example):
+    got = _analyze(analyzer, example)
+    assert [m["text"] for m in got["means"]] == example["means"]
+    assert bool(got["facts"]["nil_means"]) == example.get("nil_means", False)
+
+
+@pytest.mark.parametrize("example", example_params("funnel"))
+def test_funnel(analyzer, example):
+    assert _analyze(analyzer, example)["funnel"] == example["funnel"]
