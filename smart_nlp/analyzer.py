@@ -107,7 +107,9 @@ class Analyzer:
         a.criteria = self.scorer.judge(feats, ctx)
         a.smart_score = round(100 * sum(v.score for v in a.criteria.values()) / len(CRITERIA))
         a.warnings = _warnings(text)
-        a.facts = {"features": feats, "narrowing": facts.narrowing,
+        a.facts = {"spans": [[m.start, m.end, m.label] for m in facts.spans() if m.label != "DEADLINE"]
+                   + ([[a.deadline.start, a.deadline.end, "DEADLINE"]] if a.deadline else []),
+                   "features": feats, "narrowing": facts.narrowing,
                    "nil_means": ctx["nil_means"], "justification": ctx["justification"],
                    "ambition": amb, "deadline_rule": a.deadline.rule if a.deadline else None}
         if not all(v.met for v in a.criteria.values()):

@@ -16,7 +16,7 @@ from .deadlines import find_times
 from .lexicon import find_channels, find_kpis
 from .means import find_means
 from .numbers import find_numbers
-from .quantities import find_quantities
+from .quantities import _PERIOD_KPI, find_quantities
 
 
 @dataclass
@@ -105,5 +105,10 @@ def extract(text: str) -> GoalFacts:
     if facts.justification:
         facts.targets = [t for t in facts.targets if not facts.justification.contains(t.start, t.end)]
     facts.kpi = _main_kpi(facts.targets, facts.kpis, folded)
+    if facts.kpi:
+        implied = _PERIOD_KPI.get(folded[facts.kpi.start:facts.kpi.end])
+        for t in facts.targets:
+            if implied and t.extra["period"] is None and t.extra["kind"] == "level":
+                t.extra["period"] = implied
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, side + list(facts.times))
     return facts

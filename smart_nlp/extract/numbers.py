@@ -30,7 +30,8 @@ def _grammar() -> dict:
         rf"(?:(?P<digits>{_DIGITS})|(?P<words>{word_run}))"
         rf"(?: ?(?P<scale>{scale_rx})(?![a-z]))?"
         rf"(?: ?(?P<unit>{unit_rx})(?![a-z0-9]))?"
-        rf"(?![\w/])"
+        rf"(?:/(?P<outof>5|10|20|100)(?![\w/]))?"
+        rf"(?![\w]|/\d)"
     )
     prefix_money = r"(?<![\w])(?P<cur>[€$]) ?(?P<digits>" + _DIGITS + r")(?![\w/])"
     return {

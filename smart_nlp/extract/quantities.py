@@ -43,6 +43,12 @@ def _grammar() -> dict:
 
 _AGE = re.compile(r"\d+ ?(?:-|a) ?\d+ ?ans|\d+ ?ans et plus|plus de \d+ ans|moins de \d+ ans")
 _ROUND_CLOCK = re.compile(r"\d+ ?(?:j|jours?|h) ?(?:/|sur) ?\d+")
+_THRESHOLD = re.compile(r"^ ?(?:[a-z€$%]+ )?(?:ou plus|et plus|minimum|au minimum)(?![a-z])")
+_STARS = re.compile(r"avis \d ?etoiles")
+_SET_OF = re.compile(r"(?<![\w])(?:pour|sur|parmi|a|de|chez) (?:les|nos|mes|ses|leurs|ces) $|(?<![\w])aux $")
+_NEW = re.compile(r"^ (?:nouveaux|nouvelles?|nouvel|nouveau)(?![a-z])")
+_FIRST_PLACE = re.compile(r"(?<![\w])(?:premiere|1ere|1re) (?:position|place)(?![a-z])|(?<![\w])(?:n°|numero) ?1(?![\d])")
+_PERIOD_KPI = {"mrr": "month", "arr": "year"}
 _POSSESSIVE = re.compile(r"(?<![\w])(?:nos|mes|ses|leurs|vos|ces|notre|mon|ma|sa) $")
 _MULTIPLY = re.compile(r"(?<![\w])(multipli|divis)[a-z]*(?: [^\s,.;]+){0,7}? par $")
 _FROM = re.compile(r"(?<![\w])(?:de|d') ?$")
@@ -70,7 +76,7 @@ def _sign_from_verbs(before: str) -> int:
 
 def _period(folded: str, end: int, stops: list[Mention]) -> str | None:
     """A rate right after the quantity, before the clause or another number ends it."""
-    tail = folded[end:end + 50]
+    tail = folded[end:end + 75]
     cut = _CLAUSE_END.search(tail)
     if cut:
         tail = tail[:cut.start()]
@@ -118,7 +124,9 @@ def _is_excluded(folded: str, num: Mention, blocked: list[Mention]) -> bool:
         return True
     if num.extra["unit"] == "%" and g["descriptor"].match(after):
         return True
-    if g["size_noun"].match(after):
+    if g["size_noun"].match(after) or _THRESHOLD.match(after) or _STARS.search(folded[max(0, num.start - 12):num.end + 8]):
+        return True
+    if _SET_OF.search(folded[max(0, num.start - 14):num.start]):
         return True
     raw = folded[num.start:num.end]
     if re.fullmatch(r"(?:19|20)\d\d", raw):
@@ -173,16 +181,18 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
             kind = "delta"
             value = value * (sign if sign is not None else _sign_from_verbs(before))
         elif unit == "%" and (sign is not None or re.search(r"(?:de|d') ?$", before) and
-                              (g["increase_any"].search(before) or g["decrease_any"].search(before))
+                              (g["increase_any"].search(_window_before(folded, num.start, 140))
+                               or g["decrease_any"].search(_window_before(folded, num.start, 140)))
                               or re.match(r"^ ?(?:de |d')?(?:plus|hausse|croissance|progression|augmentation|baisse|moins|reduction|en plus|en moins)", after)):
             kind = "percent_change"
             if sign is None:
+                before = _window_before(folded, num.start, 140)
                 down = re.match(r"^ ?(?:de |d')?(?:baisse|moins|reduction|en moins)", after)
                 sign = -1 if down else _sign_from_verbs(before)
             value = value * sign
         elif sign is not None:
             kind, value = "delta", value * sign
-        elif g["more"].match(after):
+        elif g["more"].match(after) or _NEW.match(after):
             kind = "delta"
         elif g["less"].match(after):
             kind, value = "delta", -value
@@ -208,6 +218,10 @@ def _factor_words(folded: str, blocked: list[Mention], numbers: list[Mention]) -
     """« doubler », « tripler », « diviser par deux », « réduire de moitié »."""
     g = _grammar()
     out = []
+    for m in _FIRST_PLACE.finditer(folded):
+        if not inside(blocked, m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), "TARGET", 1.0, rule="level-first-place",
+                               extra={"kind": "level", "unit": None, "period": None}))
     for m in g["halving"].finditer(folded):
         if not inside(blocked, m.start(), m.end()):
             out.append(Mention(m.start(), m.end(), "TARGET", 0.5, rule="factor-halving",

@@ -1,0 +1,151 @@
+"""Command line: thin typer wrappers over plain functions that return data."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+from rich.console import Console
+
+from .errors import SmartNLPError, parse_ref_date
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Analyse d'objectifs marketing en français selon les critères SMART.")
+err_console = Console(stderr=True)
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    err_console.print(f"[bold red]Erreur :[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def atomic_output(path: Optional[Path]) -> Iterator:
+    """Write to a temporary file beside ``path`` and rename it only on success."""
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        return
+    path = path.resolve()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def _dump(obj: dict) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+@app.command()
+def analyze(
+    text: Optional[str] = typer.Argument(None, help="L'objectif à analyser, entre guillemets."),
+    input: Optional[str] = typer.Option(None, "--input", "-i", help="Fichier .txt (un objectif par ligne) ou .jsonl ; « - » pour l'entrée standard."),
+    format: Optional[Format] = typer.Option(None, "--format", "-f", help="text (rapport lisible), json ou jsonl."),
+    ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Date de référence AAAA-MM-JJ (défaut : aujourd'hui)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Fichier de sortie (écrit de façon atomique)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processus pour un gros lot (n_process de spaCy)."),
+) -> None:
+    """Analyse un objectif, ou un fichier d'objectifs."""
+    if (text is None) == (input is None):
+        fail("donnez soit un objectif en argument, soit --input FICHIER (give a goal or --input)")
+    try:
+        ref = parse_ref_date(ref_date)
+    except SmartNLPError as err:
+        fail(str(err))
+    if text is not None:
+        _analyze_one(text, ref, format or Format.text, output)
+    else:
+        _analyze_file(input, ref, format or Format.jsonl, output, jobs)
+
+
+def _analyze_one(text: str, ref, fmt: Format, output: Optional[Path]) -> None:
+    from .analyzer import default_analyzer
+    from .report.terminal import render
+
+    try:
+        result = default_analyzer().analyze(text, ref)
+    except SmartNLPError as err:
+        fail(str(err))
+    with atomic_output(output) as fh:
+        if fmt == Format.text:
+            Console(file=fh, soft_wrap=False).print(render(result))
+        else:
+            fh.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2 if fmt == Format.json else None) + "\n")
+
+
+def _analyze_file(path: str, ref, fmt: Format, output: Optional[Path], jobs: int) -> None:
+    from rich.progress import Progress
+
+    from .analyzer import GoalInput, default_analyzer
+    from .inputs import read_goals
+    from .report.terminal import render
+
+    try:
+        rows = list(read_goals(path))
+    except SmartNLPError as err:
+        fail(str(err))
+    goals = [g if isinstance(g, GoalInput) else GoalInput("x") for _, g in rows]
+    errors = 0
+    show_progress = output is not None and str(output) != "-" and len(rows) > 50
+    with atomic_output(output) as fh, Progress(console=err_console, disable=not show_progress, transient=True) as progress:
+        task = progress.add_task("Analyse", total=len(rows))
+        results = default_analyzer().pipe(goals, ref, n_process=jobs)
+        for (n, item), result in zip(rows, results):
+            progress.advance(task)
+            if isinstance(item, SmartNLPError) or isinstance(result, SmartNLPError):
+                err = item if isinstance(item, SmartNLPError) else result
+                message = str(err) if err.line else f"{path}:{n}: {err}"
+                err_console.print(f"[red]{message}[/]", highlight=False)
+                errors += 1
+                if fmt != Format.text:
+                    fh.write(_dump({"id": getattr(item, "id", None), "line": n, "error": message}) + "\n")
+                continue
+            if fmt == Format.text:
+                Console(file=fh).print(render(result))
+            else:
+                fh.write(_dump(result.to_dict()) + "\n")
+    if errors:
+        err_console.print(f"{errors} ligne(s) en erreur sur {len(rows)} ; les autres ont été analysées.")
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def rewrite(
+    text: str = typer.Argument(..., help="L'objectif à reformuler."),
+    ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Date de référence AAAA-MM-JJ."),
+) -> None:
+    """Affiche seulement la reformulation SMART (pour les scripts)."""
+    from .analyzer import default_analyzer
+
+    try:
+        result = default_analyzer().analyze(text, parse_ref_date(ref_date))
+    except SmartNLPError as err:
+        fail(str(err))
+    typer.echo(result.suggestion or result.text)
+
+
+def main() -> None:
+    """Console entry point: usage errors exit with code 2."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

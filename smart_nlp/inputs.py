@@ -1,0 +1,76 @@
+"""Read goals from .txt (one a line) or .jsonl (one object a line) files or stdin.
+
+Every line yields either a ``GoalInput`` or the error that names what is wrong with
+it, so that one bad line never stops the others (SPEC section 2).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Iterator
+
+from .analyzer import GoalInput
+from .errors import InvalidInput, SmartNLPError, parse_ref_date
+
+
+def read_bytes(path: str) -> tuple[bytes, str]:
+    """Raw content and a display name; ``-`` is standard input."""
+    if path == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    p = Path(path)
+    if not p.exists():
+        raise InvalidInput(f"fichier introuvable : {path} (file not found)")
+    if p.is_dir():
+        raise InvalidInput(f"{path} est un dossier, pas un fichier (is a directory)")
+    try:
+        return p.read_bytes(), path
+    except OSError as err:
+        raise InvalidInput(f"lecture impossible de {path} : {err.strerror} (cannot read)") from err
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text, or an error naming the line of the first bad byte."""
+    if b"\x00" in data[:8192]:
+        raise InvalidInput(f"{name} semble binaire (octets nuls) : attendu du texte UTF-8 (binary file)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise InvalidInput(f"{name}:{line}: encodage invalide, le fichier doit être en UTF-8 (invalid UTF-8)") from err
+
+
+def _jsonl_line(raw: str, n: int, name: str) -> GoalInput:
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as err:
+        raise InvalidInput(f"JSON invalide ({err.msg}, colonne {err.colno})", line=n, source=name) from err
+    if not isinstance(obj, dict):
+        raise InvalidInput(f"la ligne doit être un objet JSON, pas {type(obj).__name__}", line=n, source=name)
+    if "text" not in obj:
+        raise InvalidInput("la clé « text » manque (missing 'text')", line=n, source=name)
+    ref = obj.get("ref_date")
+    if ref is not None:
+        try:
+            parse_ref_date(ref)
+        except SmartNLPError as err:
+            raise InvalidInput(str(err), line=n, source=name) from err
+    ident = obj.get("id")
+    return GoalInput(obj["text"], None if ident is None else str(ident), ref)
+
+
+def read_goals(path: str, fmt: str | None = None) -> Iterator[tuple[int, GoalInput | SmartNLPError]]:
+    """(line number, goal or error) for every non-blank line; raises for unreadable input."""
+    data, name = read_bytes(path)
+    text = decode(data, name)
+    is_jsonl = fmt == "jsonl" or (fmt is None and name.endswith((".jsonl", ".ndjson")))
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        if is_jsonl:
+            try:
+                yield n, _jsonl_line(raw, n, name)
+            except SmartNLPError as err:
+                yield n, err
+        else:
+            yield n, GoalInput(raw.strip())

@@ -1,0 +1,1 @@
+"""Renderings of analyses: terminal (rich) now; documents reports build on it."""
