@@ -87,7 +87,7 @@ PERCENTS = ["20 %", "20%", "15 %", "3,5 %", "+30 %", "10 pour cent", "vingt pour
             "5 points", "12,5 %", "50 %", "8 %", "un tiers", "la moitié"]
 COUNTS = ["1 500", "1500", "15k", "15 000", "deux mille", "10 000", "250", "3 millions",
           "cinq cents", "2k", "1,2 million", "800", "quarante mille", "12 500", "100k"]
-PERIODS = ["", "", "", " par mois", " par semaine", " chaque trimestre", " par an", " mensuels"]
+PERIODS = ["", "", "", " par mois", " par semaine", " chaque trimestre", " par an", " par jour"]
 CHANNELS = [
     "sur Instagram", "sur LinkedIn", "en magasin", "sur le site e-commerce", "via Google Ads",
     "sur TikTok", "par emailing", "sur notre blog", "sur YouTube", "via la newsletter",
@@ -121,37 +121,41 @@ AUDIENCES = ["auprès des 25-34 ans", "chez les PME", "en Île-de-France", "aupr
              "sur le segment premium", "dans la région lyonnaise"]
 
 
-def _core(rng: random.Random) -> str:
-    """The main clause: verb + KPI + quantity (or a deliberately vague goal)."""
+def _core(rng: random.Random) -> tuple[str, bool]:
+    """The main clause (verb + KPI + quantity, or a deliberately vague goal), and
+    whether it states a figure."""
     kind = rng.choices(["grow", "shrink", "reach", "mult", "vague"], weights=[35, 15, 30, 10, 10])[0]
     if kind == "grow":
         verb, kpi = rng.choice(VERBS_GROW), rng.choice(KPI_GROW)
         if rng.random() < 0.5:
-            return f"{verb} {kpi} de {rng.choice(PERCENTS)}"
+            return f"{verb} {kpi} de {rng.choice(PERCENTS)}", True
         if rng.random() < 0.5:
-            return f"{verb} {kpi} à {rng.choice(COUNTS)}{rng.choice(PERIODS)}"
-        return f"{verb} {kpi}"  # no figure: not measurable
+            return f"{verb} {kpi} à {rng.choice(COUNTS)}{rng.choice(PERIODS)}", True
+        return f"{verb} {kpi}", False  # no figure: not measurable
     if kind == "shrink":
         verb, kpi = rng.choice(VERBS_SHRINK), rng.choice(KPI_SHRINK)
-        return f"{verb} {kpi} de {rng.choice(PERCENTS)}" if rng.random() < 0.8 else f"{verb} {kpi}"
+        if rng.random() < 0.8:
+            return f"{verb} {kpi} de {rng.choice(PERCENTS)}", True
+        return f"{verb} {kpi}", False
     if kind == "reach":
-        return f"{rng.choice(VERBS_REACH)} {rng.choice(COUNTS)} {rng.choice(KPI_COUNT)}{rng.choice(PERIODS)}"
+        return f"{rng.choice(VERBS_REACH)} {rng.choice(COUNTS)} {rng.choice(KPI_COUNT)}{rng.choice(PERIODS)}", True
     if kind == "mult":
-        return f"{rng.choice(VERBS_MULT)} {rng.choice(KPI_GROW)}"
-    return rng.choice(VAGUE)
+        return f"{rng.choice(VERBS_MULT)} {rng.choice(KPI_GROW)}", True
+    return rng.choice(VAGUE), False
 
 
 def make_goal(rng: random.Random) -> str:
     """One goal of varied length: a core clause plus optional parts."""
-    parts = [_core(rng)]
+    core, has_figure = _core(rng)
+    parts = [core]
     if rng.random() < 0.15:  # a second objective chained with "et"
-        second = _core(rng)
+        second, _ = _core(rng)
         parts.append("et " + second[0].lower() + second[1:])
     if rng.random() < 0.5:
         parts.append(rng.choice(CHANNELS))
     if rng.random() < 0.2:
         parts.append(rng.choice(AUDIENCES))
-    if rng.random() < 0.25:
+    if has_figure and rng.random() < 0.3:  # a baseline only makes sense after a figure
         parts.append(rng.choice(BASELINES))
     if rng.random() < 0.7:
         parts.append(rng.choice(DEADLINES))

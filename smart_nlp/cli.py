@@ -142,6 +142,44 @@ def rewrite(
     typer.echo(result.suggestion or result.text)
 
 
+@app.command()
+def evaluate(
+    path: Path = typer.Argument(..., help="Corpus annoté .jsonl (SPEC section 7)."),
+    as_json: bool = typer.Option(False, "--json", help="Toutes les mesures en JSON."),
+    errors: int = typer.Option(5, "--errors", help="Nombre d'erreurs à montrer."),
+) -> None:
+    """Mesure l'analyseur sur des objectifs annotés : champs extraits et critères."""
+    from rich.table import Table
+
+    from .evaluate import evaluate as run, read_jsonl
+
+    try:
+        examples = read_jsonl(path)
+    except (OSError, ValueError) as err:
+        fail(f"corpus illisible : {path} ({err})")
+    report = run(examples)
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    table = Table(title=f"{report['n']} objectifs — F1 macro {report['macro_f1']:.3f}")
+    for col in ("critère", "précision", "rappel", "F1"):
+        table.add_column(col)
+    for name, m in report["criteria"].items():
+        table.add_row(name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
+    console.print(table)
+    fields = Table(title="Extraction (exactitude)")
+    fields.add_column("champ")
+    fields.add_column("exactitude")
+    for name, acc in report["fields"].items():
+        fields.add_row(name, f"{acc:.3f}")
+    console.print(fields)
+    for e in report["errors"][:errors]:
+        console.print(f"[bold]{e['id']}[/] {e['text']}", highlight=False)
+        for k, v in e["errors"].items():
+            console.print(f"   {k} : prédit {v['predicted']!r}, attendu {v['expected']!r}", highlight=False)
+
+
 def main() -> None:
     """Console entry point: usage errors exit with code 2."""
     app()

@@ -46,8 +46,9 @@ _ROUND_CLOCK = re.compile(r"\d+ ?(?:j|jours?|h) ?(?:/|sur) ?\d+")
 _THRESHOLD = re.compile(r"^ ?(?:[a-z€$%]+ )?(?:ou plus|et plus|minimum|au minimum)(?![a-z])")
 _STARS = re.compile(r"avis \d ?etoiles")
 _SET_OF = re.compile(r"(?<![\w])(?:pour|sur|parmi|a|de|chez) (?:les|nos|mes|ses|leurs|ces) $|(?<![\w])aux $")
-_NEW = re.compile(r"^ (?:nouveaux|nouvelles?|nouvel|nouveau)(?![a-z])")
+_NEW = re.compile(r"^ (?:nouveaux|nouvelles?|nouvel|nouveau) (?:clients?|clientes?|adherents?|membres?|abonnes?|abonnees?|donateurs?|utilisateurs?|followers?|inscrits?|patients?|eleves?)(?![a-z])")
 _FIRST_PLACE = re.compile(r"(?<![\w])(?:premiere|1ere|1re) (?:position|place)(?![a-z])|(?<![\w])(?:n°|numero) ?1(?![\d])")
+_LEVEL_VERB = re.compile(r"(?<![\w])(?:sign|obten|atteindr|vend|decroch|avoir)[a-z]* (?:[a-z']+ ){0,2}$")
 _PERIOD_KPI = {"mrr": "month", "arr": "year"}
 _POSSESSIVE = re.compile(r"(?<![\w])(?:nos|mes|ses|leurs|vos|ces|notre|mon|ma|sa) $")
 _MULTIPLY = re.compile(r"(?<![\w])(multipli|divis)[a-z]*(?: [^\s,.;]+){0,7}? par $")
@@ -192,7 +193,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
             value = value * sign
         elif sign is not None:
             kind, value = "delta", value * sign
-        elif g["more"].match(after) or _NEW.match(after):
+        elif g["more"].match(after) or (_NEW.match(after) and not _LEVEL_VERB.search(before)):
             kind = "delta"
         elif g["less"].match(after):
             kind, value = "delta", -value
