@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .lang.fr import load
 from .scoring.explain import format_date
 from .temporal import add_months
-from .text import typography
+from .text import of, typography
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -38,7 +38,7 @@ def suggest(a: "Analysis", facts: "GoalFacts") -> str:
     if not c["measurable"].met:
         direction = "decrease" if a.kpi in _DECREASE_KPIS else "increase"
         target = msg["target_default"][direction]
-        noun = kpi_phrase or ("de " + load("kpis")[a.kpi]["label"])
+        noun = kpi_phrase or of(load("kpis")[a.kpi]["label"])
         parts.append(f"soit {target} {noun}" if not kpi_phrase else f"soit {target} pour {kpi_phrase}")
     elif kpi_phrase:
         parts.append(f"mesuré sur {kpi_phrase}")

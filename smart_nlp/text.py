@@ -45,3 +45,8 @@ def typography(text: str) -> str:
     """French typography: no-break spaces before « : ; ! ? % € » and inside guillemets."""
     text = _NBSP_BEFORE.sub("\u00a0\\1", text)
     return _NBSP_AFTER.sub("«\u00a0", text)
+
+
+def of(noun: str) -> str:
+    """« de » + noun with French elision: « d'engagement », « de ventes »."""
+    return ("d'" if fold(noun[:1]) in "aeiouyh" else "de ") + noun

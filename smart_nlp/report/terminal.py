@@ -40,14 +40,14 @@ def render(a: Analysis) -> Group:
     table.add_column("Conseil", ratio=2)
     for key, verdict in a.criteria.items():
         mark = Text("✓", style="bold green") if verdict.met else Text("✗", style="bold red")
-        table.add_row(msg[key]["name"], mark, "\n".join(verdict.reasons), verdict.advice or "")
+        table.add_row(msg[key]["name"], mark, Text("\n".join(verdict.reasons)), Text(verdict.advice or ""))
     legend = Text("  ").join(Text(v, style=STYLES[k]) for k, v in LEGEND.items() )
     parts = [Panel(Group(highlighted(a), legend), title="Objectif", title_align="left"), facts, table,
              Text(f"Score SMART : {a.smart_score}/100", style="bold")]
     for w in a.warnings:
         parts.append(Text(f"⚠ {w}", style="yellow"))
     if a.suggestion:
-        parts.append(Panel(a.suggestion, title="Proposition de reformulation", title_align="left", border_style="green"))
+        parts.append(Panel(Text(a.suggestion), title="Proposition de reformulation", title_align="left", border_style="green"))
     return Group(*parts)
 
 
