@@ -44,8 +44,15 @@ class Analyzer:
 
     def pipe(self, goals: Iterable[GoalInput | str], ref_date: date | str | None = None,
              batch_size: int = 256, n_process: int = 1) -> Iterator[Analysis | SmartNLPError]:
-        """Analyse many goals in input order; a bad goal yields its error, not an exception."""
+        """Analyse many goals in input order; a bad goal yields its error, not an exception.
+
+        With ``n_process > 1`` the goals are cut into chunks analysed by worker
+        processes, each with its own pipeline; results keep the input order.
+        """
         default_ref = parse_ref_date(ref_date)
+        if n_process > 1:
+            yield from _parallel_pipe(list(goals), default_ref, batch_size, n_process)
+            return
         items = (g if isinstance(g, GoalInput) else GoalInput(g) for g in goals)
 
         def checked() -> Iterator[tuple[str, tuple[GoalInput, SmartNLPError | None]]]:
@@ -146,6 +153,21 @@ def _warnings(text: str) -> list[str]:
     if en > fr:
         return [typography(load("messages")["warnings"]["not_french"])]
     return []
+
+
+def _pipe_chunk(chunk: list, ref: date) -> list:
+    return list(default_analyzer().pipe(chunk, ref))
+
+
+def _parallel_pipe(goals: list, ref: date, batch_size: int, n_process: int) -> Iterator:
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    size = max(1, min(batch_size, -(-len(goals) // n_process)))
+    chunks = [goals[i:i + size] for i in range(0, len(goals), size)]
+    with ProcessPoolExecutor(max_workers=n_process) as pool:
+        for results in pool.map(partial(_pipe_chunk, ref=ref), chunks):
+            yield from results
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from typing import Iterator, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .errors import SmartNLPError, parse_ref_date
 
@@ -29,7 +30,7 @@ class Format(str, Enum):
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> None:
-    err_console.print(f"[bold red]Erreur :[/] {message}", highlight=False)
+    err_console.print(f"[bold red]Erreur :[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -40,10 +41,15 @@ def atomic_output(path: Optional[Path]) -> Iterator:
         yield sys.stdout
         return
     path = path.resolve()
+    if not path.parent.is_dir():
+        fail(f"impossible d'écrire {path} : le dossier {path.parent} n'existe pas (output directory not found)")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
@@ -113,7 +119,7 @@ def _analyze_file(path: str, ref, fmt: Format, output: Optional[Path], jobs: int
             if isinstance(item, SmartNLPError) or isinstance(result, SmartNLPError):
                 err = item if isinstance(item, SmartNLPError) else result
                 message = str(err) if err.line else f"{path}:{n}: {err}"
-                err_console.print(f"[red]{message}[/]", highlight=False)
+                err_console.print(f"[red]{escape(message)}[/]", highlight=False, soft_wrap=True)
                 errors += 1
                 if fmt != Format.text:
                     fh.write(_dump({"id": getattr(item, "id", None), "line": n, "error": message}) + "\n")

@@ -45,9 +45,10 @@ def check_goal_text(text: object) -> str:
     if not any(c.isalpha() for c in stripped):
         raise InvalidGoal("le texte ne contient aucune lettre (no letters in the goal)")
     if len(stripped) > MAX_GOAL_CHARS:
+        size, limit = (f"{n:,}".replace(",", "\u202f") for n in (len(stripped), MAX_GOAL_CHARS))
         raise InvalidGoal(
-            f"le texte fait {len(stripped):,} caractères, maximum {MAX_GOAL_CHARS:,} pour un objectif ; "
-            "pour un document entier, utilisez « smart-nlp audit » (goal too long)".replace(",", "\u202f"))
+            f"le texte fait {size} caractères, maximum {limit} pour un objectif ; "
+            "pour un document entier, utilisez « smart-nlp audit » (goal too long)")
     return text
 
 
