@@ -1,14 +1,16 @@
 """``Analyzer``: spaCy pipeline → facts → dates → features → verdicts → rewrite."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from .analysis import CRITERIA, Analysis, Baseline, Deadline, SpanRef, Target
-from .errors import SmartNLPError, check_goal_text, parse_ref_date
+from .errors import InvalidInput, SmartNLPError, check_goal_text, parse_ref_date
 from .extract.deadlines import pick_deadline
 from .extract.facts import GoalFacts
 from .features import ambition, extract_features
@@ -18,6 +20,26 @@ from .rewrite import suggest
 from .scoring import RuleScorer
 from .scoring.explain import describe_targets, format_date
 from .text import fold, typography
+
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+def load_scorer(model: str | Path | None = None) -> Any:
+    """The criterion scorer for ``model`` (see ``Analyzer``)."""
+    from .scoring.learned import LearnedScorer
+
+    if model == "rules":
+        return RuleScorer()
+    if model is None:
+        env = os.environ.get("SMART_NLP_MODEL")
+        model = env if env else DEFAULT_MODEL_DIR if (DEFAULT_MODEL_DIR / "meta.json").exists() else "rules"
+        if model == "rules":
+            return RuleScorer()
+    path = Path(model)
+    if not (path / "meta.json").exists():
+        raise InvalidInput(f"modèle introuvable : {path} (pas de meta.json ; lancez « smart-nlp train »)")
+    return LearnedScorer.load(path)
 
 
 @dataclass
@@ -32,9 +54,11 @@ class GoalInput:
 class Analyzer:
     """Loads the pipeline once; analyses one goal or streams many through ``nlp.pipe``."""
 
-    def __init__(self, model: str = MODEL, scorer: Any = None):
-        self.nlp = build_nlp(model)
-        self.scorer = scorer or RuleScorer()
+    def __init__(self, model: str | Path | None = None, spacy_model: str = MODEL, scorer: Any = None):
+        """``model``: a trained model folder, ``"rules"`` for rules only, or None for the
+        default (``$SMART_NLP_MODEL``, else the shipped ``models/``, else rules)."""
+        self.nlp = build_nlp(spacy_model)
+        self.scorer = scorer or load_scorer(model)
 
     def analyze(self, text: str, ref_date: date | str | None = None, id: str | None = None) -> Analysis:
         check_goal_text(text)
@@ -110,6 +134,7 @@ class Analyzer:
             "deadline_label": format_date(deadline) if deadline else None,
             "deadline_text": a.deadline.text if a.deadline else None,
             "rate_label": describe_targets([t for t in targets if t["period"]][:1]),
+            "text": text,
         }
         a.criteria = self.scorer.judge(feats, ctx)
         a.smart_score = round(100 * sum(v.score for v in a.criteria.values()) / len(CRITERIA))
@@ -175,9 +200,15 @@ def default_analyzer() -> Analyzer:
     return Analyzer()
 
 
-def analyze(text: str, ref_date: date | str | None = None) -> Analysis:
-    """Analyse one French goal (SPEC section 1)."""
-    return default_analyzer().analyze(text, ref_date)
+def analyze(text: str, ref_date: date | str | None = None, model: str | Path | None = None) -> Analysis:
+    """Analyse one French goal (SPEC section 1); ``model`` as in ``Analyzer``."""
+    analyzer = default_analyzer() if model is None else _analyzer_for(str(model))
+    return analyzer.analyze(text, ref_date)
+
+
+@lru_cache(maxsize=4)
+def _analyzer_for(model: str) -> Analyzer:
+    return Analyzer(model)
 
 
 def analyze_many(goals: Iterable[GoalInput | str], ref_date: date | str | None = None,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -151,28 +152,40 @@ def rewrite(
 @app.command()
 def evaluate(
     path: Path = typer.Argument(..., help="Corpus annoté .jsonl (SPEC section 7)."),
+    model: Optional[Path] = typer.Option(None, "--model", help="Dossier du modèle (défaut : modèle livré)."),
     as_json: bool = typer.Option(False, "--json", help="Toutes les mesures en JSON."),
     errors: int = typer.Option(5, "--errors", help="Nombre d'erreurs à montrer."),
 ) -> None:
     """Mesure l'analyseur sur des objectifs annotés : champs extraits et critères."""
     from rich.table import Table
 
-    from .evaluate import evaluate as run, read_jsonl
+    from .analyzer import Analyzer
+    from .corpus import validate_files
+    from .evaluate import evaluate as run
 
+    examples, problems = validate_files([path])
+    if problems:
+        for p in problems[:20]:
+            err_console.print(escape(str(p)), highlight=False, soft_wrap=True)
+        fail(f"corpus invalide : {len(problems)} problème(s) ; « smart-nlp corpus validate » les liste tous")
     try:
-        examples = read_jsonl(path)
-    except (OSError, ValueError) as err:
-        fail(f"corpus illisible : {path} ({err})")
-    report = run(examples)
+        learned = Analyzer(model)
+    except SmartNLPError as err:
+        fail(str(err))
+    reports = {"rules": run(examples, Analyzer("rules")), "model": run(examples, learned)}
     if as_json:
-        typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(reports, ensure_ascii=False, indent=2))
         return
+    report = reports["model"]
     console = Console()
-    table = Table(title=f"{report['n']} objectifs — F1 macro {report['macro_f1']:.3f}")
-    for col in ("critère", "précision", "rappel", "F1"):
-        table.add_column(col)
+    table = Table(title=f"{report['n']} objectifs — F1 macro : règles {reports['rules']['macro_f1']:.3f}, "
+                        f"modèle {report['macro_f1']:.3f}")
+    for col in ("critère", "règles P", "règles R", "règles F1", "modèle P", "modèle R", "modèle F1"):
+        table.add_column(col, no_wrap=True)
     for name, m in report["criteria"].items():
-        table.add_row(name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
+        r = reports["rules"]["criteria"][name]
+        table.add_row(name, *(f"{x:.3f}" for x in (r["precision"], r["recall"], r["f1"],
+                                                   m["precision"], m["recall"], m["f1"])))
     console.print(table)
     fields = Table(title="Extraction (exactitude)")
     fields.add_column("champ")
@@ -180,10 +193,57 @@ def evaluate(
     for name, acc in report["fields"].items():
         fields.add_row(name, f"{acc:.3f}")
     console.print(fields)
+    confusion = Counter(f"{k} : prédit {v['predicted']!r}, attendu {v['expected']!r}"
+                        for e in report["errors"] for k, v in e["errors"].items() if k not in ("targets", "channels"))
+    if confusion:
+        console.print("[bold]Erreurs les plus fréquentes[/]")
+        for what, n in confusion.most_common(8):
+            console.print(f"  {n} × {escape(what)}", highlight=False)
     for e in report["errors"][:errors]:
         console.print(f"[bold]{e['id']}[/] {e['text']}", highlight=False)
         for k, v in e["errors"].items():
             console.print(f"   {k} : prédit {v['predicted']!r}, attendu {v['expected']!r}", highlight=False)
+
+
+corpus_app = typer.Typer(help="Outils pour le corpus annoté.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+@corpus_app.command("validate")
+def corpus_validate(paths: list[Path] = typer.Argument(..., help="Fichiers .jsonl (SPEC section 7).")) -> None:
+    """Vérifie chaque ligne (clés, identifiants, dates, spans) ; fichier:ligne : problème."""
+    from .corpus import validate_files
+
+    examples, problems = validate_files(paths)
+    for p in problems:
+        err_console.print(escape(str(p)), highlight=False, soft_wrap=True)
+    if problems:
+        fail(f"{len(problems)} problème(s) ; {len(examples)} exemple(s) valide(s)", EXIT_PARTIAL)
+    typer.echo(f"{len(examples)} exemples valides.")
+
+
+@app.command()
+def train(
+    train_path: Path = typer.Option(..., "--train", help="Corpus d'entraînement .jsonl."),
+    dev_path: Path = typer.Option(..., "--dev", help="Corpus de développement .jsonl."),
+    output: Path = typer.Option(..., "--output", "-o", help="Dossier du modèle (remplacé de façon atomique)."),
+    nongoals: Optional[Path] = typer.Option(None, "--nongoals", help="Phrases qui ne sont pas des objectifs (détecteur)."),
+    seed: int = typer.Option(0, "--seed"),
+) -> None:
+    """Entraîne les modèles des critères, de l'entonnoir et du détecteur d'objectifs."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    from .train import train as run
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err_console, transient=True) as progress:
+        task = progress.add_task("Préparation")
+        try:
+            meta = run(train_path, dev_path, output, nongoals, seed=seed,
+                       progress=lambda s: progress.update(task, description=s))
+        except (SmartNLPError, OSError) as err:
+            fail(str(err))
+    r, m = meta["dev"]["rules"], meta["dev"]["model"]
+    typer.echo(f"Modèle écrit dans {output} — F1 macro (dev) : règles {r['macro_f1']:.3f}, modèle {m['macro_f1']:.3f}")
 
 
 def main() -> None:

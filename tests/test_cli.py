@@ -38,6 +38,11 @@ def flat(s: str) -> str:
     return " ".join(s.split())
 
 
+def squash(s: str) -> str:
+    """Without any whitespace: rich may break a long path in the middle."""
+    return "".join(s.split())
+
+
 def jsonl(stdout: str) -> list[dict]:
     return [json.loads(line) for line in stdout.splitlines() if line.strip()]
 
@@ -240,7 +245,7 @@ def test_jsonl_bad_lines_are_reported_and_others_analysed(tmp_path):
     assert ["error" in r for r in rows] == [False, True, True, True, True, False]
     err = flat(res.stderr)
     for n in (2, 3, 5, 6):
-        assert f"{f}:{n}:" in err
+        assert squash(f"{f}:{n}:") in squash(res.stderr)
     assert "4 ligne(s) en erreur sur 6" in err
 
 
@@ -260,7 +265,7 @@ def test_invalid_utf8_is_a_usage_error_with_its_line(tmp_path):
     res = run("analyze", "--input", str(f))
     assert res.exit_code == 2
     msg = flat(res.stderr)
-    assert f"{f}:4:" in msg
+    assert squash(f"{f}:4:") in squash(res.stderr)
     assert "UTF-8" in msg
     assert res.stdout == ""
 
@@ -269,7 +274,7 @@ def test_missing_file_is_a_usage_error(tmp_path):
     missing = tmp_path / "absent.txt"
     res = run("analyze", "--input", str(missing))
     assert res.exit_code == 2
-    assert "absent.txt" in flat(res.stderr)
+    assert str(missing) in squash(res.stderr)
     assert "introuvable" in res.stderr
 
 
@@ -336,7 +341,7 @@ def test_output_in_missing_directory_is_a_usage_error(tmp_path):
     out = tmp_path / "no" / "such" / "dir" / "out.json"
     res = run("analyze", SPEC_GOAL, "-f", "json", "--ref-date", REF, "-o", str(out))
     assert res.exit_code == 2
-    assert "out.json" in flat(res.stderr)
+    assert str(out) in squash(res.stderr)
 
 
 @pytest.mark.parametrize("name, content", [

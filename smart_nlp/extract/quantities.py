@@ -210,6 +210,9 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
                 start = num.start - len(_TOP.search(before).group(0))
         targets.append(Mention(start, num.end, "TARGET", value, rule=kind,
                                extra={"kind": kind, "unit": unit, "period": period}))
+    if baseline is not None and baseline.extra["period"] is None:
+        baseline.extra["period"] = next((t.extra["period"] for t in targets
+                                         if t.extra["unit"] == baseline.extra["unit"] and t.extra["period"]), None)
     targets.extend(_factor_words(folded, blocked, numbers))
     targets.sort(key=lambda t: t.start)
     return targets, baseline

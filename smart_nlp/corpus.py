@@ -1,0 +1,134 @@
+"""Read and validate annotated goals (SPEC section 7); errors name file and line."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .analysis import CRITERIA
+from .lang.fr import CHANNEL_IDS, FUNNEL_STAGES, KPI_IDS
+
+REQUIRED = ("id", "text", "ref_date", "labels", "kpi", "channels", "targets", "baseline",
+            "deadline", "has_means", "funnel")
+KINDS = ("level", "delta", "percent_change", "factor")
+UNITS = ("%", "pt", "EUR", "USD", "min", "h", None)
+PERIODS = ("day", "week", "month", "quarter", "year", None)
+SPAN_LABELS = ("TARGET", "BASELINE", "DEADLINE", "CHANNEL", "KPI", "MEANS")
+
+
+@dataclass
+class Problem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+def _date(value: Any) -> bool:
+    try:
+        date.fromisoformat(value)
+        return True
+    except (TypeError, ValueError):
+        return False
+
+
+def _quantity(q: Any, what: str, with_kind: bool) -> list[str]:
+    if not isinstance(q, dict):
+        return [f"{what} doit être un objet"]
+    out = []
+    if with_kind and q.get("kind") not in KINDS:
+        out.append(f"{what}.kind {q.get('kind')!r} inconnu (attendu : {', '.join(KINDS)})")
+    if not isinstance(q.get("value"), (int, float)) or isinstance(q.get("value"), bool):
+        out.append(f"{what}.value doit être un nombre")
+    if q.get("unit") not in UNITS:
+        out.append(f"{what}.unit {q.get('unit')!r} inconnue")
+    if q.get("period") not in PERIODS:
+        out.append(f"{what}.period {q.get('period')!r} inconnue")
+    return out
+
+
+def check_example(ex: Any) -> list[str]:
+    """Every problem of one corpus line, in French."""
+    if not isinstance(ex, dict):
+        return ["la ligne doit être un objet JSON"]
+    missing = [k for k in REQUIRED if k not in ex]
+    if missing:
+        return [f"clés manquantes : {', '.join(missing)}"]
+    out: list[str] = []
+    if not isinstance(ex["text"], str) or not ex["text"].strip():
+        out.append("text doit être une chaîne non vide")
+        return out
+    if not _date(ex["ref_date"]):
+        out.append(f"ref_date invalide : {ex['ref_date']!r} (AAAA-MM-JJ)")
+    labels = ex["labels"]
+    if not isinstance(labels, dict) or set(labels) != set(CRITERIA) or not all(isinstance(v, bool) for v in labels.values()):
+        out.append(f"labels doit avoir les cinq critères booléens : {', '.join(CRITERIA)}")
+    if ex["kpi"] is not None and ex["kpi"] not in KPI_IDS:
+        out.append(f"kpi inconnu : {ex['kpi']!r}")
+    if not isinstance(ex["channels"], list) or any(c not in CHANNEL_IDS for c in ex["channels"]):
+        out.append(f"channels contient un id inconnu : {ex['channels']!r}")
+    elif len(set(ex["channels"])) != len(ex["channels"]):
+        out.append("channels contient un doublon")
+    if not isinstance(ex["targets"], list):
+        out.append("targets doit être une liste")
+    else:
+        for i, t in enumerate(ex["targets"]):
+            out += _quantity(t, f"targets[{i}]", True)
+    if ex["baseline"] is not None:
+        out += _quantity(ex["baseline"], "baseline", False)
+    if ex["deadline"] is not None and not _date(ex["deadline"]):
+        out.append(f"deadline invalide : {ex['deadline']!r}")
+    if not isinstance(ex["has_means"], bool):
+        out.append("has_means doit être un booléen")
+    if ex["funnel"] is not None and ex["funnel"] not in FUNNEL_STAGES:
+        out.append(f"funnel inconnu : {ex['funnel']!r}")
+    for span in ex.get("spans", []) or []:
+        if not (isinstance(span, list) and len(span) == 3 and isinstance(span[0], int) and isinstance(span[1], int)):
+            out.append(f"span mal formé : {span!r} (attendu [début, fin, ÉTIQUETTE])")
+            continue
+        start, end, label = span
+        if label not in SPAN_LABELS:
+            out.append(f"étiquette de span inconnue : {label!r}")
+        if not 0 <= start < end <= len(ex["text"]):
+            out.append(f"span hors du texte : {span!r}")
+    return out
+
+
+def validate_files(paths: list[str | Path]) -> tuple[list[dict], list[Problem]]:
+    """Read JSONL corpora; return the valid examples and every problem found."""
+    examples, problems, seen = [], [], {}
+    for path in paths:
+        p = Path(path)
+        try:
+            lines = p.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as err:
+            problems.append(Problem(str(path), 0, f"lecture impossible : {err}"))
+            continue
+        for n, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            try:
+                ex = json.loads(raw)
+            except json.JSONDecodeError as err:
+                problems.append(Problem(str(path), n, f"JSON invalide : {err.msg}"))
+                continue
+            issues = check_example(ex)
+            if not issues and ex["id"] in seen:
+                issues = [f"id {ex['id']!r} déjà utilisé ({seen[ex['id']]})"]
+            problems += [Problem(str(path), n, m) for m in issues]
+            if not issues:
+                seen[ex["id"]] = f"{path}:{n}"
+                examples.append(ex)
+    return examples, problems
+
+
+def corpus_hash(paths: list[str | Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(Path(p).read_bytes())
+    return h.hexdigest()[:16]

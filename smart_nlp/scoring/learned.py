@@ -1,0 +1,149 @@
+"""Learned criterion scorers: rule evidence + extracted features + words → logistic regression.
+
+Models are plain JSON (feature vocabulary, coefficients, intercept): readable, diffable,
+never pickled. ``LearnedScorer`` plugs into ``Analyzer(scorer=...)`` like ``RuleScorer``
+and keeps the rule reasons, adding the model's own when it overrules a rule.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..analysis import CRITERIA, Verdict
+from ..lang.fr import load
+from ..text import fold, typography
+from .rules import RuleScorer
+
+_WORD = re.compile(r"[a-z0-9€%]+(?:'[a-z]+)?")
+
+
+def text_features(text: str) -> dict[str, float]:
+    """Word unigrams and bigrams of the folded text, as binary features."""
+    words = _WORD.findall(fold(text))
+    feats = {f"w={w}": 1.0 for w in words}
+    feats.update({f"w2={a}_{b}": 1.0 for a, b in zip(words, words[1:])})
+    return feats
+
+
+def model_features(feats: dict[str, Any], rule_verdicts: dict[str, bool], text: str) -> dict[str, float]:
+    """Everything a criterion model sees: extracted features, rule verdicts, words."""
+    out: dict[str, float] = {}
+    for k, v in feats.items():
+        if isinstance(v, bool):
+            out[k] = float(v)
+        elif isinstance(v, (int, float)):
+            out[k] = float(v)
+        else:
+            out[f"{k}={v}"] = 1.0
+    out.update({f"rule_{c}": float(m) for c, m in rule_verdicts.items()})
+    out.update(text_features(text))
+    return out
+
+
+class LinearModel:
+    """A fitted ``DictVectorizer`` + ``LogisticRegression``, as JSON-friendly arrays."""
+
+    def __init__(self, vocabulary: dict[str, int], coef: list[list[float]], intercept: list[float],
+                 classes: list[Any]):
+        self.vocabulary = vocabulary
+        self.coef_ = np.asarray(coef, dtype=float)
+        self.intercept_ = np.asarray(intercept, dtype=float)
+        self.classes_ = list(classes)
+
+    @classmethod
+    def fit(cls, X: list[dict[str, float]], y: list[Any], C: float = 1.0, min_count: int = 2,
+            seed: int = 0) -> "LinearModel":
+        from collections import Counter
+
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        counts = Counter(k for x in X for k in x)
+        kept = [{k: v for k, v in x.items() if counts[k] >= min_count or not k.startswith("w")} for x in X]
+        vec = DictVectorizer(sparse=False, sort=True)
+        M = vec.fit_transform(kept)
+        solver = "liblinear" if len(set(y)) == 2 else "lbfgs"
+        clf = LogisticRegression(C=C, solver=solver, class_weight="balanced", random_state=seed, max_iter=2000)
+        clf.fit(M, y)
+        return cls(dict(vec.vocabulary_), clf.coef_.tolist(), clf.intercept_.tolist(), clf.classes_.tolist())
+
+    def _scores(self, x: dict[str, float]) -> np.ndarray:
+        s = self.intercept_.copy()
+        for k, v in x.items():
+            j = self.vocabulary.get(k)
+            if j is not None:
+                s += self.coef_[:, j] * v
+        return s
+
+    def predict_proba(self, x: dict[str, float]) -> dict[Any, float]:
+        s = self._scores(x)
+        if len(self.classes_) == 2:
+            p = 1 / (1 + math.exp(-s[0]))
+            return {self.classes_[0]: 1 - p, self.classes_[1]: p}
+        e = np.exp(s - s.max())
+        return dict(zip(self.classes_, (e / e.sum()).tolist()))
+
+    def contributions(self, x: dict[str, float], cls_index: int = 0, top: int = 3) -> list[tuple[str, float]]:
+        """The features that pushed the decision most, signed (for explanations)."""
+        parts = [(k, float(self.coef_[cls_index, j] * v)) for k, v in x.items()
+                 if (j := self.vocabulary.get(k)) is not None]
+        return sorted(parts, key=lambda kv: -abs(kv[1]))[:top]
+
+    def to_json(self) -> dict:
+        return {"vocabulary": self.vocabulary, "coef": self.coef_.round(8).tolist(),
+                "intercept": self.intercept_.round(8).tolist(), "classes": self.classes_}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "LinearModel":
+        return cls(data["vocabulary"], data["coef"], data["intercept"], data["classes"])
+
+
+def describe_feature(name: str) -> str:
+    """French wording of a model feature, for reasons."""
+    names = load("messages")["features"]
+    if name.startswith("w=") or name.startswith("w2="):
+        return f"le mot « {name.split('=', 1)[1].replace('_', ' ')} »"
+    if name.startswith("rule_"):
+        return names["rule"]
+    base = name.split("=", 1)[0]
+    return names.get(base, name)
+
+
+class LearnedScorer:
+    """Rule verdicts, then one learned model per criterion that may overrule them."""
+
+    def __init__(self, models: dict[str, LinearModel], threshold: float = 0.5):
+        self.models = models
+        self.threshold = threshold
+        self.rules = RuleScorer()
+
+    @classmethod
+    def load(cls, directory: str | Path) -> "LearnedScorer":
+        d = Path(directory)
+        models = {c: LinearModel.from_json(json.loads((d / f"criterion-{c}.json").read_text(encoding="utf-8")))
+                  for c in CRITERIA}
+        return cls(models)
+
+    def judge(self, feats: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Verdict]:
+        ruled = self.rules.judge(feats, ctx)
+        x = model_features(feats, {c: v.met for c, v in ruled.items()}, ctx["text"])
+        msg = load("messages")["learned"]
+        out = {}
+        for c, rule in ruled.items():
+            model = self.models[c]
+            p = model.predict_proba(x)[True]
+            met = p >= self.threshold
+            if met == rule.met:
+                out[c] = Verdict(met, round(p, 3), rule.reasons, rule.advice)
+                continue
+            top = [describe_feature(k) for k, v in model.contributions(x) if (v > 0) == met][:2]
+            why = msg["overrule_met" if met else "overrule_not_met"].format(
+                confidence=round(100 * (p if met else 1 - p)), evidence=", ".join(top) or msg["no_evidence"])
+            advice = None if met else (rule.advice or load("messages")["criteria"][c].get("advice"))
+            out[c] = Verdict(met, round(p, 3), [typography(why)] + rule.reasons, advice)
+        return out

@@ -1,0 +1,135 @@
+"""Train the criterion scorers, the funnel classifier and the goal detector.
+
+Deterministic for a given corpus and seed. The output folder is written in a temporary
+folder beside it and swapped in only when complete.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from .analysis import CRITERIA
+from .analyzer import Analyzer, GoalInput
+from .corpus import corpus_hash, validate_files
+from .errors import InvalidInput
+from .evaluate import evaluate
+from .scoring.learned import LearnedScorer, LinearModel, model_features, text_features
+
+Progress = Callable[[str], None]
+
+
+def _rule_rows(analyzer: Analyzer, examples: list[dict]) -> list[dict[str, Any]]:
+    goals = [GoalInput(e["text"], e["id"], e["ref_date"]) for e in examples]
+    rows = []
+    for ex, a in zip(examples, analyzer.pipe(goals)):
+        rows.append({"x": model_features(a.facts["features"], {c: v.met for c, v in a.criteria.items()}, ex["text"]),
+                     "funnel_x": {**text_features(ex["text"]), f"kpi={a.kpi}": 1.0,
+                                  **{f"channel={c}": 1.0 for c in a.channels}},
+                     "has_target": bool(a.targets), "has_kpi": a.kpi is not None,
+                     "has_deadline": a.deadline is not None})
+    return rows
+
+
+def _detector_x(text: str, row: dict[str, Any]) -> dict[str, float]:
+    return {**text_features(text), "has_target": float(row["has_target"]), "has_kpi": float(row["has_kpi"]),
+            "has_deadline": float(row["has_deadline"])}
+
+
+def train(train_path: str | Path, dev_path: str | Path, output: str | Path, nongoals_path: str | Path | None = None,
+          seed: int = 0, C: float = 1.0, progress: Progress = lambda s: None) -> dict[str, Any]:
+    """Fit and save every model; returns the metadata written to ``meta.json``."""
+    examples, problems = validate_files([train_path, dev_path])
+    if problems:
+        raise InvalidInput("corpus invalide, corrigez d'abord :\n" + "\n".join(str(p) for p in problems[:20]))
+    train_ids = {json.loads(line)["id"] for line in Path(train_path).read_text(encoding="utf-8").splitlines() if line.strip()}
+    train_ex = [e for e in examples if e["id"] in train_ids]
+    dev_ex = [e for e in examples if e["id"] not in train_ids]
+    rules = Analyzer("rules")
+    progress("Extraction des exemples")
+    rows = _rule_rows(rules, train_ex)
+    models: dict[str, LinearModel] = {}
+    for c in CRITERIA:
+        progress(f"Critère « {c} »")
+        models[c] = LinearModel.fit([r["x"] for r in rows], [e["labels"][c] for e in train_ex], C=C, seed=seed)
+    progress("Étape de l'entonnoir")
+    models["funnel"] = LinearModel.fit([r["funnel_x"] for r in rows], [e["funnel"] or "none" for e in train_ex],
+                                       C=C, seed=seed)
+    if nongoals_path:
+        progress("Détecteur d'objectifs")
+        neg = [json.loads(line) for line in Path(nongoals_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        neg_rows = _rule_rows(rules, [{"text": n["text"], "id": n["id"], "ref_date": "2026-01-15"} for n in neg])
+        X = [_detector_x(e["text"], r) for e, r in zip(train_ex, rows)] + \
+            [_detector_x(n["text"], r) for n, r in zip(neg, neg_rows)]
+        y = [True] * len(train_ex) + [False] * len(neg)
+        models["goal_detector"] = LinearModel.fit(X, y, C=C, seed=seed)
+    out = Path(output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        for name, model in models.items():
+            prefix = "criterion-" if name in CRITERIA else ""
+            (tmp / f"{prefix}{name}.json").write_text(json.dumps(model.to_json(), sort_keys=True), encoding="utf-8")
+        progress("Évaluation sur le jeu de développement")
+        meta = _meta(train_path, dev_path, nongoals_path, seed, C, len(train_ex), dev_ex, tmp)
+        (tmp / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+        (tmp / "MODEL_CARD.md").write_text(_card(meta), encoding="utf-8")
+        _swap(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return meta
+
+
+def _swap(tmp: Path, out: Path) -> None:
+    """Replace ``out`` by ``tmp`` (same folder), never leaving half a model."""
+    old = None
+    if out.exists():
+        old = out.with_name(f".{out.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(out, old)
+    os.replace(tmp, out)
+    os.chmod(out, 0o755)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _meta(train_path, dev_path, nongoals_path, seed, C, n_train, dev_ex, model_dir: Path) -> dict[str, Any]:
+    import sklearn
+    import spacy
+
+    from . import __version__
+
+    def strip(report: dict) -> dict:
+        return {k: v for k, v in report.items() if k != "errors"}
+
+    paths = [p for p in (train_path, dev_path, nongoals_path) if p]
+    return {
+        "smart_nlp": __version__, "spacy": spacy.__version__, "scikit_learn": sklearn.__version__,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "corpus": {"train": str(train_path), "dev": str(dev_path), "nongoals": str(nongoals_path) if nongoals_path else None,
+                   "sha256_16": corpus_hash(paths), "n_train": n_train, "n_dev": len(dev_ex)},
+        "params": {"seed": seed, "C": C, "estimator": "LogisticRegression(liblinear, balanced)",
+                   "features": "extracted facts + rule verdicts + word uni/bigrams (min count 2)"},
+        "dev": {"rules": strip(evaluate(dev_ex, Analyzer("rules"))), "model": strip(evaluate(dev_ex, Analyzer(scorer=LearnedScorer.load(model_dir))))},
+    }
+
+
+def _card(meta: dict) -> str:
+    r, m = meta["dev"]["rules"], meta["dev"]["model"]
+    lines = ["# smart_nlp criterion model", "",
+             f"Trained on {meta['corpus']['n_train']} French goals (corpus hash {meta['corpus']['sha256_16']}), "
+             f"evaluated on {meta['corpus']['n_dev']} held-out goals. Seed {meta['params']['seed']}.", "",
+             "Each SMART criterion has a logistic regression over the extracted facts, the rule verdicts and the "
+             "goal's words; the analyzer keeps the rule reasons and explains any verdict the model overrules.", "",
+             "| criterion | rules F1 | model F1 |", "| --- | --- | --- |"]
+    for c in CRITERIA:
+        lines.append(f"| {c} | {r['criteria'][c]['f1']:.3f} | {m['criteria'][c]['f1']:.3f} |")
+    lines += [f"| **macro** | **{r['macro_f1']:.3f}** | **{m['macro_f1']:.3f}** |", "",
+              "Limits: trained on goals written for this project, mostly one sentence long; "
+              "retrain on your own annotated goals with `smart-nlp train` to adopt your team's standards.", ""]
+    return "\n".join(lines)
