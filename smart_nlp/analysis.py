@@ -68,6 +68,9 @@ class Analysis:
     smart_score: int = 0
     suggestion: str | None = None
     id: str | None = None
+    milestones: list[dict[str, Any]] = field(default_factory=list)
+    ambition: dict[str, Any] | None = None
+    alternatives: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
 
@@ -89,6 +92,9 @@ class Analysis:
             "criteria": {k: asdict(v) for k, v in self.criteria.items()},
             "smart_score": self.smart_score,
             "suggestion": self.suggestion,
+            "alternatives": list(self.alternatives),
+            "milestones": list(self.milestones),
+            "ambition": self.ambition,
             "warnings": list(self.warnings),
             "facts": self.facts,
         })

@@ -16,6 +16,7 @@ from .extract.facts import GoalFacts
 from .features import ambition, extract_features
 from .lang.fr import load
 from .nlp import MODEL, build_nlp
+from .plan import alternatives, ambition_summary, milestones
 from .rewrite import suggest
 from .scoring import RuleScorer
 from .scoring.explain import describe_targets, format_date
@@ -144,8 +145,12 @@ class Analyzer:
                    "features": feats, "narrowing": facts.narrowing,
                    "nil_means": ctx["nil_means"], "justification": ctx["justification"],
                    "ambition": amb, "deadline_rule": a.deadline.rule if a.deadline else None}
+        a.ambition = ambition_summary(targets, baseline, ref, deadline)
+        if targets:
+            a.milestones = milestones(targets[0], baseline, ref, deadline)
         if not all(v.met for v in a.criteria.values()):
             a.suggestion = suggest(a, facts)
+            a.alternatives = alternatives(a, a.ambition)
         return a
 
 

@@ -30,7 +30,14 @@ def _deadline_months(a: "Analysis") -> int:
 def suggest(a: "Analysis", facts: "GoalFacts") -> str:
     msg = load("messages")["rewrite"]
     c = a.criteria
-    base = a.text.strip().rstrip(".!;… ")
+    text = a.text
+    why = ""
+    if facts.justification:
+        why = text[facts.justification.start:facts.justification.end].strip().rstrip(".!;… ")
+        text = text[:facts.justification.start]
+    for nil in sorted(facts.nil_means, key=lambda m: -m.start):
+        text = text[:nil.start] + text[nil.end:]
+    base = " ".join(text.split()).strip().rstrip(".!;,… ")
     parts: list[str] = [base]
     kpi_phrase = None
     if not a.kpi:
@@ -50,9 +57,11 @@ def suggest(a: "Analysis", facts: "GoalFacts") -> str:
     if not c["time_bound"].met:
         months = _deadline_months(a)
         parts.append(msg["deadline"].format(date=format_date(add_months(a.ref_date, months)), months=months))
-    if not c["achievable"].met:
+    if not a.means or not c["achievable"].met:
         channel = next((ch for ch in a.channels if ch in msg["means_by_channel"]), None)
         parts.append(msg["means_by_channel"][channel] if channel else msg["means_default"])
+    if why:
+        parts.append(why)
     if not c["relevant"].met:
         parts.append(msg["relevance_by_funnel"].get(a.funnel or "", msg["relevance"]))
     return typography(", ".join(parts) + ".")

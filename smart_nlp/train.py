@@ -53,9 +53,14 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, nong
     progress("Extraction des exemples")
     rows = _rule_rows(rules, train_ex)
     models: dict[str, LinearModel] = {}
+    use_model: dict[str, bool] = {}
+    cv: dict[str, dict[str, float]] = {}
     for c in CRITERIA:
         progress(f"Critère « {c} »")
-        models[c] = LinearModel.fit([r["x"] for r in rows], [e["labels"][c] for e in train_ex], C=C, seed=seed)
+        X, y = [r["x"] for r in rows], [e["labels"][c] for e in train_ex]
+        cv[c] = _cross_validate(X, y, [bool(r["x"][f"rule_{c}"]) for r in rows], C, seed)
+        use_model[c] = cv[c]["model_f1"] > cv[c]["rules_f1"]
+        models[c] = LinearModel.fit(X, y, C=C, seed=seed)
     progress("Étape de l'entonnoir")
     models["funnel"] = LinearModel.fit([r["funnel_x"] for r in rows], [e["funnel"] or "none" for e in train_ex],
                                        C=C, seed=seed)
@@ -75,7 +80,10 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, nong
             prefix = "criterion-" if name in CRITERIA else ""
             (tmp / f"{prefix}{name}.json").write_text(json.dumps(model.to_json(), sort_keys=True), encoding="utf-8")
         progress("Évaluation sur le jeu de développement")
+        (tmp / "selection.json").write_text(json.dumps({"use_model": use_model, "cross_validation": cv}, indent=2),
+                                            encoding="utf-8")
         meta = _meta(train_path, dev_path, nongoals_path, seed, C, len(train_ex), dev_ex, tmp)
+        meta.update({"use_model": use_model, "cross_validation": cv})
         (tmp / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
         (tmp / "MODEL_CARD.md").write_text(_card(meta), encoding="utf-8")
         _swap(tmp, out)
@@ -83,6 +91,29 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, nong
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return meta
+
+
+def _f1(pred: list[bool], gold: list[bool]) -> float:
+    tp = sum(p and g for p, g in zip(pred, gold))
+    fp = sum(p and not g for p, g in zip(pred, gold))
+    fn = sum(g and not p for p, g in zip(pred, gold))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _cross_validate(X: list[dict], y: list[bool], rule: list[bool], C: float, seed: int, folds: int = 5) -> dict:
+    """Out-of-fold F1 of the model and of the rules on the training set.
+
+    The model replaces the rules for a criterion only where it does better here, so
+    the dev set stays untouched by that choice.
+    """
+    pred = [False] * len(y)
+    for k in range(folds):
+        test = [i for i in range(len(y)) if i % folds == k]
+        train_idx = [i for i in range(len(y)) if i % folds != k]
+        model = LinearModel.fit([X[i] for i in train_idx], [y[i] for i in train_idx], C=C, seed=seed)
+        for i in test:
+            pred[i] = model.predict_proba(X[i])[True] >= 0.5
+    return {"model_f1": round(_f1(pred, y), 4), "rules_f1": round(_f1(rule, y), 4)}
 
 
 def _swap(tmp: Path, out: Path) -> None:

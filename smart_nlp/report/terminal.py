@@ -46,8 +46,16 @@ def render(a: Analysis) -> Group:
              Text(f"Score SMART : {a.smart_score}/100", style="bold")]
     for w in a.warnings:
         parts.append(Text(f"⚠ {w}", style="yellow"))
+    if a.ambition:
+        parts.append(Text(f"Ambition : {a.ambition['text']}"))
+    if a.milestones:
+        parts.append(Text("Jalons :\n" + "\n".join(f"  • {m['text']}" for m in a.milestones)))
     if a.suggestion:
-        parts.append(Panel(Text(a.suggestion), title="Proposition de reformulation", title_align="left", border_style="green"))
+        body = Text(a.suggestion)
+        body.highlight_regex(r"\[[^\]]*\]", "bold yellow")
+        for alt in a.alternatives:
+            body.append(f"\nVersion {alt['label']} : {alt['text']}", style="dim")
+        parts.append(Panel(body, title="Proposition de reformulation", title_align="left", border_style="green"))
     return Group(*parts)
 
 

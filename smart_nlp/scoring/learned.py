@@ -115,7 +115,8 @@ def describe_feature(name: str) -> str:
 
 
 class LearnedScorer:
-    """Rule verdicts, then one learned model per criterion that may overrule them."""
+    """Rule verdicts, then a learned model that may overrule them, for the criteria
+    where cross-validation showed the model does better than the rules."""
 
     def __init__(self, models: dict[str, LinearModel], threshold: float = 0.5):
         self.models = models
@@ -125,8 +126,9 @@ class LearnedScorer:
     @classmethod
     def load(cls, directory: str | Path) -> "LearnedScorer":
         d = Path(directory)
+        selection = json.loads((d / "selection.json").read_text(encoding="utf-8"))["use_model"]
         models = {c: LinearModel.from_json(json.loads((d / f"criterion-{c}.json").read_text(encoding="utf-8")))
-                  for c in CRITERIA}
+                  for c in CRITERIA if selection.get(c)}
         return cls(models)
 
     def judge(self, feats: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Verdict]:
@@ -135,7 +137,10 @@ class LearnedScorer:
         msg = load("messages")["learned"]
         out = {}
         for c, rule in ruled.items():
-            model = self.models[c]
+            model = self.models.get(c)
+            if model is None:
+                out[c] = rule
+                continue
             p = model.predict_proba(x)[True]
             met = p >= self.threshold
             if met == rule.met:
