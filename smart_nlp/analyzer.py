@@ -59,6 +59,7 @@ class Analyzer:
         """``model``: a trained model folder, ``"rules"`` for rules only, or None for the
         default (``$SMART_NLP_MODEL``, else the shipped ``models/``, else rules)."""
         self.nlp = build_nlp(spacy_model)
+        self.model = model
         self.scorer = scorer or load_scorer(model)
 
     def analyze(self, text: str, ref_date: date | str | None = None, id: str | None = None) -> Analysis:
@@ -76,7 +77,8 @@ class Analyzer:
         """
         default_ref = parse_ref_date(ref_date)
         if n_process > 1:
-            yield from _parallel_pipe(list(goals), default_ref, batch_size, n_process)
+            yield from _parallel_pipe(list(goals), default_ref, batch_size, n_process,
+                                      None if self.model is None else str(self.model))
             return
         items = (g if isinstance(g, GoalInput) else GoalInput(g) for g in goals)
 
@@ -185,18 +187,19 @@ def _warnings(text: str) -> list[str]:
     return []
 
 
-def _pipe_chunk(chunk: list, ref: date) -> list:
-    return list(default_analyzer().pipe(chunk, ref))
+def _pipe_chunk(chunk: list, ref: date, model: str | None) -> list:
+    analyzer = default_analyzer() if model is None else _analyzer_for(model)
+    return list(analyzer.pipe(chunk, ref))
 
 
-def _parallel_pipe(goals: list, ref: date, batch_size: int, n_process: int) -> Iterator:
+def _parallel_pipe(goals: list, ref: date, batch_size: int, n_process: int, model: str | None) -> Iterator:
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
     size = max(1, min(batch_size, -(-len(goals) // n_process)))
     chunks = [goals[i:i + size] for i in range(0, len(goals), size)]
     with ProcessPoolExecutor(max_workers=n_process) as pool:
-        for results in pool.map(partial(_pipe_chunk, ref=ref), chunks):
+        for results in pool.map(partial(_pipe_chunk, ref=ref, model=model), chunks):
             yield from results
 
 

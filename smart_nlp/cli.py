@@ -69,6 +69,7 @@ def analyze(
     ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Date de référence AAAA-MM-JJ (défaut : aujourd'hui)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Fichier de sortie (écrit de façon atomique)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processus pour un gros lot (n_process de spaCy)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Dossier d'un modèle entraîné, ou « rules » pour les règles seules."),
 ) -> None:
     """Analyse un objectif, ou un fichier d'objectifs."""
     if (text is None) == (input is None):
@@ -77,18 +78,27 @@ def analyze(
         ref = parse_ref_date(ref_date)
     except SmartNLPError as err:
         fail(str(err))
+    analyzer = _analyzer(model)
     if text is not None:
-        _analyze_one(text, ref, format or Format.text, output)
+        _analyze_one(analyzer, text, ref, format or Format.text, output)
     else:
-        _analyze_file(input, ref, format or Format.jsonl, output, jobs)
+        _analyze_file(analyzer, input, ref, format or Format.jsonl, output, jobs)
 
 
-def _analyze_one(text: str, ref, fmt: Format, output: Optional[Path]) -> None:
-    from .analyzer import default_analyzer
+def _analyzer(model: Optional[str]):
+    from .analyzer import Analyzer, default_analyzer
+
+    try:
+        return default_analyzer() if model is None else Analyzer(model)
+    except SmartNLPError as err:
+        fail(str(err))
+
+
+def _analyze_one(analyzer, text: str, ref, fmt: Format, output: Optional[Path]) -> None:
     from .report.terminal import render
 
     try:
-        result = default_analyzer().analyze(text, ref)
+        result = analyzer.analyze(text, ref)
     except SmartNLPError as err:
         fail(str(err))
     with atomic_output(output) as fh:
@@ -98,10 +108,10 @@ def _analyze_one(text: str, ref, fmt: Format, output: Optional[Path]) -> None:
             fh.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2 if fmt == Format.json else None) + "\n")
 
 
-def _analyze_file(path: str, ref, fmt: Format, output: Optional[Path], jobs: int) -> None:
+def _analyze_file(analyzer, path: str, ref, fmt: Format, output: Optional[Path], jobs: int) -> None:
     from rich.progress import Progress
 
-    from .analyzer import GoalInput, default_analyzer
+    from .analyzer import GoalInput
     from .inputs import read_goals
     from .report.terminal import render
 
@@ -114,7 +124,7 @@ def _analyze_file(path: str, ref, fmt: Format, output: Optional[Path], jobs: int
     show_progress = output is not None and str(output) != "-" and len(rows) > 50
     with atomic_output(output) as fh, Progress(console=err_console, disable=not show_progress, transient=True) as progress:
         task = progress.add_task("Analyse", total=len(rows))
-        results = default_analyzer().pipe(goals, ref, n_process=jobs)
+        results = analyzer.pipe(goals, ref, n_process=jobs)
         for (n, item), result in zip(rows, results):
             progress.advance(task)
             if isinstance(item, SmartNLPError) or isinstance(result, SmartNLPError):
@@ -138,12 +148,12 @@ def _analyze_file(path: str, ref, fmt: Format, output: Optional[Path], jobs: int
 def rewrite(
     text: str = typer.Argument(..., help="L'objectif à reformuler."),
     ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Date de référence AAAA-MM-JJ."),
+    model: Optional[str] = typer.Option(None, "--model", help="Dossier d'un modèle entraîné, ou « rules »."),
 ) -> None:
     """Affiche seulement la reformulation SMART (pour les scripts)."""
-    from .analyzer import default_analyzer
-
+    analyzer = _analyzer(model)
     try:
-        result = default_analyzer().analyze(text, parse_ref_date(ref_date))
+        result = analyzer.analyze(text, parse_ref_date(ref_date))
     except SmartNLPError as err:
         fail(str(err))
     typer.echo(result.suggestion or result.text)

@@ -1,0 +1,1 @@
+"""Audit of a whole strategy document."""

@@ -1,0 +1,336 @@
+"""Transparent rule detector: is a statement of a strategy document a goal?
+
+Each statement gets named cues (``lang/fr/goal_cues.yaml``) with a weight; the
+verdict is their sum against a threshold, after vetoes. Strong cues say that the
+writer wants a result (an intention, a goal verb opening the statement, a wish);
+weak ones come from the extractors (a target, a KPI, a deadline ahead). Without a
+strong cue, a statement that looks back (past tense, past period), describes the
+present (« compte », « s'élève à »), plans an action with no target, gives a budget,
+a market figure or a context label is never a goal. Questions never are.
+
+Every cue that fired is kept with its French label, so the report can say why a
+statement was kept or left out.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Iterable
+
+from ..extract.deadlines import pick_deadline
+from ..extract.facts import GoalFacts, extract
+from ..lang.fr import alternation, load
+from ..temporal import resolve
+from ..text import fold
+
+THRESHOLD = 3
+_STRONG = ("intention", "wish", "goal_verb", "more_of", "signed_lead", "purpose", "modal")
+
+
+@dataclass
+class Cue:
+    """One rule that fired: its name, weight and the words that triggered it."""
+
+    name: str
+    weight: int
+    text: str = ""
+
+    @property
+    def label(self) -> str:
+        return load("goal_cues")["labels"][self.name]
+
+    def describe(self) -> str:
+        return f"{self.label} (« {self.text.strip()} »)" if self.text.strip() else self.label
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "label": self.label, "weight": self.weight, "text": self.text}
+
+
+@dataclass
+class Detection:
+    """The verdict on one statement, with the cues that decided it."""
+
+    is_goal: bool
+    score: int
+    cues: list[Cue] = field(default_factory=list)
+    veto: Cue | None = None
+    facts: GoalFacts | None = None
+
+    @property
+    def strong(self) -> bool:
+        return any(c.name in _STRONG for c in self.cues)
+
+    def explain(self) -> str:
+        """« retenu : verbe d'objectif en tête (« augmenter »), cible chiffrée »."""
+        if self.veto is not None:
+            return "écarté\u00a0: " + self.veto.describe()
+        positive = [c.describe() for c in self.cues if c.weight > 0]
+        negative = [c.describe() for c in self.cues if c.weight < 0]
+        head = "retenu" if self.is_goal else "écarté"
+        parts = positive if self.is_goal else (negative or ["aucun indice d'objectif suffisant"] if not positive
+                                                else positive + negative)
+        if not self.is_goal and positive:
+            parts = [f"indices trop faibles ({', '.join(positive)})"] + negative
+        return f"{head}\u00a0: " + ", ".join(parts)
+
+    def to_dict(self) -> dict:
+        return {"is_goal": self.is_goal, "score": self.score, "explanation": self.explain(),
+                "cues": [c.to_dict() for c in self.cues],
+                "veto": self.veto.to_dict() if self.veto else None}
+
+
+@lru_cache(maxsize=None)
+def _grammar() -> dict:
+    cues = load("goal_cues")
+
+    def rx(patterns: Iterable[str], end: bool = True) -> re.Pattern:
+        return re.compile(r"(?<![\w'])" + alternation(list(patterns)) + (r"(?![\w])" if end else ""))
+
+    return {
+        "goal_verb": re.compile(r"^(?:" + "|".join(cues["goal_verbs"]) + r")(?![\w])"),
+        "followers": re.compile(r"^(?:" + "|".join(cues["infinitive_followers"]) + r")(?![\w]|(?<=')\w)"),
+        "not_infinitives": frozenset(cues["not_infinitives"]),
+        "intention": rx(cues["intention"], end=False),
+        "modal": rx(cues["modal"]),
+        "wish": re.compile("|".join(cues["wish"])),
+        "more_of": re.compile("|".join(cues["more_of"])),
+        "signed_lead": re.compile("|".join(cues["signed_lead"])),
+        "purpose": rx(cues["purpose"]),
+        "question": re.compile(r"^(?:" + alternation(cues["question_start"]) + r")(?![\w])"),
+        "past": rx(cues["past_verbs"]),
+        "stative_verbs": rx(cues["stative_verbs"]),
+        "stative_states": rx(cues["stative_states"]),
+        "future_action": re.compile(alternation(cues["future_action"])),
+        "budget": re.compile(alternation(cues["budget"])),
+        "market": re.compile(alternation(cues["market"])),
+        "context_start": re.compile(alternation(cues["context_start"])),
+        "goal_section": rx(cues["goal_sections"]),
+        "retro_section": rx(cues["retro_sections"]),
+        "priority": rx(cues["priority"]),
+    }
+
+
+_LABEL = re.compile(r"^([^:]{1,70}?) ?: ?(?=\S)")
+_LEAD_TIME = re.compile(r"^(?:(?:en|pour|d'ici|sous|dans|avant|a|au|des|courant|a l'horizon) [^,]{1,30}, ?)")
+_NON_PARTICIPLE = re.compile(r"(?:ee?s?)$")
+
+
+def _has_accents(text: str) -> bool:
+    return any(unicodedata.normalize("NFD", c) != c for c in text if c.isalpha())
+
+
+def _last_word(orig: str, start: int, end: int) -> str:
+    words = re.findall(r"[^\W\d_]+", orig[start:end])
+    return words[-1].lower() if words else ""
+
+
+def _participle(orig: str, m: re.Match, accented: bool) -> bool:
+    """A past participle in -é: without accents in the text, trust the folded form."""
+    word = _last_word(orig, m.start(), m.end())
+    if not accented or not _NON_PARTICIPLE.search(fold(word)):
+        return True
+    return "é" in word[-4:]
+
+
+def _present(orig: str, m: re.Match, accented: bool) -> bool:
+    """A present form (« réalise »), not a participle (« réalisé »)."""
+    word = _last_word(orig, m.start(), m.end())
+    return not (accented and word.endswith(("é", "ée", "és", "ées")))
+
+
+_COMPARED = re.compile(r"\b(?:contre|par rapport (?:a|au|aux)|vs\.?|compare(?:e|s|es)? a|qu'|que|plus qu|moins qu)[^,;.]{0,25}$")
+
+
+def _search(name: str, folded: str, orig: str, accented: bool) -> re.Match | None:
+    """First match of a veto cue, skipping participles read as present forms and the
+    past of a comparison (« contre 850 l'an dernier »)."""
+    for m in _grammar()[name].finditer(folded):
+        if name == "past" and (not _participle(orig, m, accented) or _COMPARED.search(folded[:m.start()])):
+            continue
+        if name == "stative_verbs" and not _present(orig, m, accented):
+            continue
+        return m
+    return None
+
+
+def _body(folded: str) -> tuple[str, int]:
+    """The statement without its « Label : » prefix and a leading time phrase."""
+    offset = 0
+    m = _LABEL.match(folded)
+    if m and len(m.group(1).split()) <= 7 and not re.search(r"[.!?]", m.group(1)):
+        offset = m.end()
+    rest = folded[offset:]
+    t = _LEAD_TIME.match(rest)
+    if t:
+        offset += t.end()
+    return folded[offset:], offset
+
+
+def _infinitive(body: str) -> str | None:
+    g = _grammar()
+    m = re.match(r"^(?:(?:se |s')?)([a-z][a-z-]*(?:er|ir|re|oir))(?![\w'])", body)
+    if not m or m.group(1) in g["not_infinitives"]:
+        return None
+    after = body[m.end():].lstrip()
+    return m.group(0) if g["followers"].match(after) else None
+
+
+def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
+    """``("goal"|"retro"|None, the heading that decided)``, innermost context first."""
+    g = _grammar()
+    for ctx in contexts:
+        folded = fold(ctx)
+        if g["goal_section"].search(folded):
+            return "goal", ctx
+        if g["retro_section"].search(folded):
+            return "retro", ctx
+    return None, ""
+
+
+def is_priority(text: str) -> re.Match | None:
+    """The words that mark a goal as the priority, if any."""
+    return _grammar()["priority"].search(fold(text))
+
+
+def _future_deadline(facts: GoalFacts, ref: date) -> bool:
+    return pick_deadline(facts.times, ref) is not None
+
+
+def _all_past(facts: GoalFacts, ref: date) -> bool:
+    if not facts.times:
+        return False
+    for m in facts.times:
+        if m.extra.get("past"):
+            continue
+        when = resolve(m.value, ref)
+        if when is not None and when >= ref:
+            return False
+    return True
+
+
+class GoalDetector:
+    """``detect(text, ...)`` → ``Detection``; holds no state but the reference date."""
+
+    def __init__(self, ref_date: date | None = None, threshold: int = THRESHOLD):
+        self.ref_date = ref_date or date.today()
+        self.threshold = threshold
+
+    def detect(self, text: str, kind: str = "paragraph", contexts: Iterable[str] = (),
+               facts: GoalFacts | None = None) -> Detection:
+        """Judge one statement; ``contexts`` are its lead-in and headings, innermost first."""
+        g = _grammar()
+        orig = " ".join(text.split())
+        folded = fold(orig).strip()
+        accented = _has_accents(orig)
+        facts = facts or extract(orig)
+        det = Detection(False, 0, facts=facts)
+        words = re.findall(r"\w+", folded)
+        if not words:
+            det.veto = Cue("context_start", 0)
+            return det
+        body, _ = _body(folded)
+        cues: list[Cue] = []
+
+        if folded.endswith("?") or g["question"].match(folded) or g["question"].match(body):
+            det.veto = Cue("question", 0, folded[:40])
+            return det
+
+        m = g["intention"].search(folded)
+        if m and (not folded[m.end():].strip(" :-=") == "" ):
+            cues.append(Cue("intention", 3, orig[m.start():m.end()]))
+        m = g["wish"].match(body)
+        if m:
+            cues.append(Cue("wish", 3, orig[m.start() + len(folded) - len(body):][:20]))
+        m = g["goal_verb"].match(body)
+        if m:
+            start = len(folded) - len(body)
+            cues.append(Cue("goal_verb", 3, orig[start + m.start():start + m.end()]))
+        polarity, heading = section_polarity(contexts)
+        has_target, has_kpi = bool(facts.targets), facts.kpi is not None
+        start = len(folded) - len(body)
+        m = g["more_of"].match(body)
+        if m:
+            cues.append(Cue("more_of", 3, orig[start:start + m.end()]))
+        m = g["signed_lead"].match(body)
+        if m and has_target and polarity != "retro":
+            t = facts.targets[0]
+            cues.append(Cue("signed_lead", 3, orig[t.start:t.end]))
+        m = g["purpose"].search(folded)
+        if m and has_target:
+            cues.append(Cue("purpose", 3, orig[m.start():m.end()]))
+        m = g["modal"].search(folded)
+        if m and (has_target or has_kpi or cues or g["goal_verb"].match(folded[m.end():].lstrip()) or
+                  g["goal_verb"].match(folded[m.start():].split(" ", 1)[-1])):
+            cues.append(Cue("modal", 3, orig[m.start():m.end()]))
+        if not any(c.name in ("goal_verb", "more_of", "signed_lead") for c in cues):
+            inf = _infinitive(body)
+            if inf:
+                start = len(folded) - len(body)
+                cues.append(Cue("action_verb", 2, orig[start:start + len(inf)]))
+        if has_target:
+            t = facts.targets[0]
+            cues.append(Cue("target", 2, orig[t.start:t.end]))
+        if has_kpi:
+            cues.append(Cue("kpi", 1, orig[facts.kpi.start:facts.kpi.end]))
+        future = _future_deadline(facts, self.ref_date)
+        if future:
+            cues.append(Cue("deadline", 1))
+        elif _all_past(facts, self.ref_date):
+            t = facts.times[0]
+            cues.append(Cue("past_time", -2, orig[t.start:t.end]))
+        if polarity == "goal" and (has_target or has_kpi):
+            cues.append(Cue("goal_section", 2, heading))
+        elif polarity == "retro":
+            cues.append(Cue("retro_section", -2, heading))
+
+        det.cues = cues
+        det.score = sum(c.weight for c in cues)
+        strong = det.strong
+        if kind in ("heading", "table_header") and not has_target:
+            det.veto = Cue("heading", 0)
+        elif folded.rstrip().endswith(":") and not has_target:
+            det.veto = Cue("heading", 0, orig[-40:])
+        elif not strong:
+            for name in ("context_start", "past", "stative_verbs", "stative_states", "budget", "market"):
+                m = _search(name, folded, orig, accented)
+                if m:
+                    det.veto = Cue(name, 0, orig[m.start():m.end()])
+                    break
+            else:
+                m = g["future_action"].search(folded)
+                if m:
+                    det.veto = Cue("future_action", 0, orig[m.start():m.end()])
+                elif polarity == "retro":
+                    det.veto = Cue("retro_section", 0, heading)
+        elif not any(c.name in ("intention", "wish", "goal_verb") for c in cues):
+            m = _search("past", folded, orig, accented)
+            if m:
+                det.veto = Cue("past", 0, orig[m.start():m.end()])
+        det.is_goal = det.veto is None and det.score >= self.threshold
+        return det
+
+
+def measure(goals: Iterable[tuple[str, date | None]], nongoals: Iterable[tuple[str, date | None]]) -> dict:
+    """Precision, recall and F1 of the detector on statements seen alone (no context)."""
+    tp = fn = fp = tn = 0
+    missed, wrong = [], []
+    for text, ref in goals:
+        if GoalDetector(ref).detect(text).is_goal:
+            tp += 1
+        else:
+            fn += 1
+            missed.append(text)
+    for text, ref in nongoals:
+        if GoalDetector(ref).detect(text).is_goal:
+            fp += 1
+            wrong.append(text)
+        else:
+            tn += 1
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": precision, "recall": recall, "f1": f1,
+            "missed": missed, "false_positives": wrong}

@@ -1,0 +1,50 @@
+"""Build the FastAPI application: the analyzer loads once, in the lifespan."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+
+from .. import __version__
+from .errors import install_error_handlers
+from .limits import BodySizeLimit
+from .routes import api, pages
+from .security import SecurityHeaders
+from .service import AuditStore, Engine
+
+DESCRIPTION = ("Analyse d'objectifs marketing rédigés en français selon les critères SMART "
+               "(Spécifique, Mesurable, Atteignable, Pertinent, Temporel)\u00a0: extraction, verdicts, "
+               "conseils et reformulation. Les réponses suivent la section\u00a01 du contrat (SPEC).")
+
+
+def create_app(analyzer=None) -> FastAPI:
+    """The web app. ``analyzer``: an ``Analyzer`` to share (tests); by default one is
+    loaded at start-up, once, before the server accepts requests."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if analyzer is None:
+            from ..analyzer import Analyzer
+
+            loaded = await run_in_threadpool(Analyzer)
+        else:
+            loaded = analyzer
+        app.state.engine = Engine(loaded)
+        app.state.audits = AuditStore()
+        yield
+        app.state.engine = None
+
+    app = FastAPI(title="smart_nlp", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
+    app.state.engine = None
+    app.state.audits = AuditStore()
+    app.add_middleware(BodySizeLimit)
+    app.add_middleware(SecurityHeaders)
+    install_error_handlers(app)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
+    app.include_router(api)
+    app.include_router(pages)
+    return app

@@ -1,0 +1,93 @@
+"""Size limits of the web API, and the ASGI middleware that enforces the body sizes.
+
+A body over its limit is refused with 413 before it is read when the client announces
+its ``Content-Length``, and as soon as the limit is crossed when it streams the body.
+"""
+from __future__ import annotations
+
+import json
+
+from fastapi import HTTPException
+
+from ..errors import MAX_GOAL_CHARS
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+"""Largest document accepted by the audit (the file itself)."""
+
+MULTIPART_OVERHEAD = 64 * 1024
+"""Room for the multipart envelope and the small form fields around the file."""
+
+MAX_JSON_BYTES = 2 * 1024 * 1024
+"""Largest body of any other request (a batch of goals)."""
+
+MAX_BATCH = 1000
+"""Most goals in one ``POST /api/analyze``."""
+
+UPLOAD_PATHS = ("/api/audit", "/fragments/audit", "/audit")
+
+__all__ = ["MAX_BATCH", "MAX_GOAL_CHARS", "MAX_JSON_BYTES", "MAX_UPLOAD_BYTES", "BodySizeLimit",
+           "human_size", "too_large"]
+
+
+def human_size(n: int) -> str:
+    """« 10 Mo », « 2 Mo », « 512 ko » (French units, no-break space)."""
+    if n >= 1024 * 1024:
+        value, unit = n / (1024 * 1024), "Mo"
+    elif n >= 1024:
+        value, unit = n / 1024, "ko"
+    else:
+        return f"{n}\u00a0octets"
+    text = f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+    return f"{text}\u00a0{unit}"
+
+
+def too_large(message: str) -> HTTPException:
+    return HTTPException(status_code=413, detail=message)
+
+
+def body_limit_for(path: str) -> tuple[int, str]:
+    """The byte limit for a request path, and the French message when it is crossed."""
+    if path.rstrip("/") in UPLOAD_PATHS:
+        return (MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD,
+                f"Le fichier dépasse la taille maximale de {human_size(MAX_UPLOAD_BYTES)}.")
+    return (MAX_JSON_BYTES,
+            f"La requête dépasse la taille maximale de {human_size(MAX_JSON_BYTES)}.")
+
+
+class BodySizeLimit:
+    """Refuse request bodies over the limit of their path with a 413 JSON error."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit, message = body_limit_for(scope["path"])
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await _send_413(send, message)
+            return
+        received = 0
+
+        async def limited_receive():
+            nonlocal received
+            event = await receive()
+            if event["type"] == "http.request":
+                received += len(event.get("body", b""))
+                if received > limit:
+                    raise too_large(message)
+            return event
+
+        await self.app(scope, limited_receive, send)
+
+
+async def _send_413(send, message: str) -> None:
+    body = json.dumps({"detail": message, "code": "too_large"}, ensure_ascii=False).encode("utf-8")
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})

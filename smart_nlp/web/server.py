@@ -1,0 +1,37 @@
+"""``smart-nlp serve``: start the page and the API with uvicorn (127.0.0.1 by default)."""
+from __future__ import annotations
+
+import ipaddress
+from typing import Annotated
+
+import typer
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Adresse d'écoute ; 127.0.0.1 : cet ordinateur seulement.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port d'écoute.")] = 8000,
+) -> None:
+    """Démarre la page web et l'API HTTP ; le modèle est chargé une fois, au démarrage."""
+    import uvicorn
+
+    from .app import create_app
+
+    if not _is_loopback(host):
+        typer.echo(f"Attention\u00a0: le serveur écoute sur {host}, il sera joignable depuis le réseau.", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"smart_nlp\u00a0: chargement du modèle, puis page sur http://{shown}:{port}/ "
+               f"et API sur http://{shown}:{port}/docs (Ctrl+C pour arrêter).", err=True)
+    uvicorn.run(create_app(), host=host, port=port, log_level="info", server_header=False)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+if __name__ == "__main__":
+    typer.run(serve)

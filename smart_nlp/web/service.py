@@ -1,0 +1,208 @@
+"""What the routes call: the shared analyzer, request bodies, and the checks on uploads."""
+from __future__ import annotations
+
+import re
+import tempfile
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterator, Union
+
+from pydantic import BaseModel, Field
+
+from ..analyzer import Analyzer, GoalInput
+from ..errors import MAX_GOAL_CHARS, SmartNLPError, parse_ref_date
+from .errors import WebError, message_of
+from .limits import MAX_BATCH, MAX_UPLOAD_BYTES, human_size
+
+
+# --- request bodies --------------------------------------------------------------------
+
+class GoalIn(BaseModel):
+    """One goal to analyse."""
+
+    text: str = Field(description=f"L'objectif, en français (au plus {MAX_GOAL_CHARS} caractères).",
+                      examples=["Doubler nos ventes sur Etsy d'ici fin 2026 en publiant 3 fiches produits par semaine"])
+    id: Union[str, int, None] = Field(None, description="Identifiant recopié dans la réponse.")
+    ref_date: Union[str, None] = Field(None, description="Date de référence AAAA-MM-JJ (défaut : aujourd'hui).",
+                                       examples=["2026-01-15"])
+
+
+class BatchIn(BaseModel):
+    """Several goals, analysed in order; a bad goal gets its error, the others their analysis."""
+
+    goals: list[Union[GoalIn, str]] = Field(description=f"Au plus {MAX_BATCH} objectifs.")
+    ref_date: Union[str, None] = Field(None, description="Date de référence par défaut AAAA-MM-JJ.")
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def check_length(text: str) -> None:
+    """Over-long goals are refused with 413, before any analysis."""
+    if isinstance(text, str) and len(text.strip()) > MAX_GOAL_CHARS:
+        raise WebError(413, f"L'objectif fait {_thousands(len(text.strip()))} caractères\u00a0: le maximum est "
+                            f"de {_thousands(MAX_GOAL_CHARS)}. Pour un document entier, utilisez l'audit.",
+                       "goal_too_long")
+
+
+# --- the analyzer, shared --------------------------------------------------------------
+
+class Engine:
+    """The one analyzer of the server, used by one request at a time.
+
+    The analysis is pure CPU work under the GIL: serialising it costs no throughput and
+    keeps the spaCy pipeline away from concurrent use.
+    """
+
+    def __init__(self, analyzer: Analyzer):
+        self.analyzer = analyzer
+        self._lock = threading.Lock()
+
+    def analyze(self, text: str, ref_date: str | date | None = None, id: str | None = None) -> dict[str, Any]:
+        check_length(text)
+        ref = parse_ref_date(ref_date or None)
+        with self._lock:
+            return self.analyzer.analyze(text, ref, id=id).to_dict()
+
+    def analyze_batch(self, goals: list, ref_date: str | None = None) -> list[dict[str, Any]]:
+        if len(goals) > MAX_BATCH:
+            raise WebError(413, f"{_thousands(len(goals))} objectifs envoyés\u00a0: au plus "
+                                f"{_thousands(MAX_BATCH)} par requête.", "batch_too_large")
+        default_ref = parse_ref_date(ref_date or None)
+        items: list[GoalInput] = []
+        for g in goals:
+            if isinstance(g, GoalIn):
+                items.append(GoalInput(g.text, None if g.id is None else str(g.id), g.ref_date or None))
+            else:
+                items.append(GoalInput(g))
+        out: list[dict[str, Any] | None] = [None] * len(items)
+        todo: list[int] = []
+        for i, item in enumerate(items):
+            try:
+                check_length(item.text)
+                todo.append(i)
+            except WebError as err:
+                out[i] = _item_error(i, item, 413, err.message, err.code)
+        with self._lock:
+            results = list(self.analyzer.pipe([items[i] for i in todo], default_ref))
+        for i, result in zip(todo, results):
+            if isinstance(result, SmartNLPError):
+                out[i] = _item_error(i, items[i], 422, message_of(result), result.code)
+            else:
+                out[i] = result.to_dict()
+        return out  # type: ignore[return-value]
+
+    def audit(self, path: Path, filename: str, ref_date: date):
+        from .audit_adapter import run_audit
+
+        with self._lock:
+            return run_audit(path, filename, ref_date, self.analyzer)
+
+
+def _item_error(index: int, item: GoalInput, status: int, message: str, code: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"index": index}
+    if item.id is not None:
+        out["id"] = item.id
+    out["error"] = {"status": status, "code": code, "detail": message}
+    return out
+
+
+# --- uploads ---------------------------------------------------------------------------
+
+SUPPORTED_TYPES = {".txt": "texte", ".md": "Markdown", ".docx": "Word (.docx)", ".pdf": "PDF"}
+
+
+def supported_label() -> str:
+    return ", ".join(SUPPORTED_TYPES)
+
+
+def safe_name(filename: str | None) -> str:
+    """The base name of an upload, without path or control characters, for display only."""
+    name = re.split(r"[\\/]", filename or "")[-1]
+    name = "".join(c for c in name if c.isprintable()).strip()
+    return name[:120] or "document"
+
+
+def check_type(filename: str, head: bytes) -> str:
+    """The file's extension if it is supported and its content agrees, else 415."""
+    ext = Path(filename).suffix.lower()
+    if ext not in SUPPORTED_TYPES:
+        shown = f"«\u00a0{ext}\u00a0»" if ext else "sans extension"
+        raise WebError(415, f"Type de fichier non pris en charge ({shown})\u00a0: envoyez un fichier "
+                            f"{supported_label()}.", "unsupported_type")
+    if ext == ".docx" and not head.startswith(b"PK\x03\x04"):
+        raise WebError(415, "Ce fichier .docx n'est pas un document Word valide.", "unsupported_type")
+    if ext == ".pdf" and not head.lstrip().startswith(b"%PDF-"):
+        raise WebError(415, "Ce fichier .pdf n'est pas un PDF valide.", "unsupported_type")
+    if ext in (".txt", ".md") and b"\x00" in head:
+        raise WebError(415, f"Ce fichier {ext} contient des données binaires\u00a0: attendu du texte.",
+                       "unsupported_type")
+    return ext
+
+
+@contextmanager
+def saved_upload(upload, filename: str) -> Iterator[Path]:
+    """Copy an upload into a fresh temporary folder; the folder is deleted on exit."""
+    head = upload.file.read(8192)
+    ext = check_type(filename, head)
+    with tempfile.TemporaryDirectory(prefix="smart-nlp-upload-") as folder:
+        path = Path(folder) / f"document{ext}"
+        size = 0
+        with open(path, "wb") as fh:
+            chunk = head
+            while chunk:
+                size += len(chunk)
+                if size > MAX_UPLOAD_BYTES:
+                    raise WebError(413, f"Le fichier dépasse la taille maximale de {human_size(MAX_UPLOAD_BYTES)}.",
+                                   "too_large")
+                fh.write(chunk)
+                chunk = upload.file.read(1024 * 1024)
+        if size == 0:
+            raise WebError(422, "Le fichier est vide.", "empty_file")
+        yield path
+
+
+# --- finished audits, kept in memory for their downloads -------------------------------
+
+@dataclass
+class StoredAudit:
+    id: str
+    filename: str
+    reports: dict[str, tuple[bytes, str]]
+    created: float = field(default_factory=time.monotonic)
+
+
+class AuditStore:
+    """The last audits' reports, in memory only, for the download links of the page."""
+
+    def __init__(self, max_items: int = 32, ttl_seconds: float = 3600.0):
+        self.max_items = max_items
+        self.ttl = ttl_seconds
+        self._items: OrderedDict[str, StoredAudit] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def put(self, filename: str, reports: dict[str, tuple[bytes, str]]) -> str:
+        audit_id = uuid.uuid4().hex
+        with self._lock:
+            self._expire()
+            self._items[audit_id] = StoredAudit(audit_id, filename, reports)
+            while len(self._items) > self.max_items:
+                self._items.popitem(last=False)
+        return audit_id
+
+    def get(self, audit_id: str) -> StoredAudit | None:
+        with self._lock:
+            self._expire()
+            return self._items.get(audit_id)
+
+    def _expire(self) -> None:
+        now = time.monotonic()
+        for key in [k for k, v in self._items.items() if now - v.created > self.ttl]:
+            del self._items[key]

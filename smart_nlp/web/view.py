@@ -1,0 +1,201 @@
+"""What the page shows, computed from an analysis dict: labels, highlights, placeholders.
+
+Every string here is plain text; the templates escape it (Jinja autoescape), so user
+text never reaches the page as markup.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..analysis import CRITERIA
+from ..lang.fr import load
+from ..scoring.explain import describe_target, format_date, format_number, format_quantity
+from ..text import typography
+
+SPAN_LABELS = {"TARGET": "cible", "BASELINE": "point de départ", "DEADLINE": "échéance",
+               "CHANNEL": "canal", "KPI": "indicateur", "MEANS": "moyens"}
+FUNNEL_LABELS = {"see": "notoriété (voir)", "think": "considération (réfléchir)",
+                 "do": "conversion (agir)", "care": "fidélisation (revenir)"}
+
+EXAMPLES = [
+    "Nous voulons doubler nos ventes sur Etsy d'ici fin 2026 en publiant 3 fiches produits par semaine",
+    "Je veux multiplier par 10 mon CA depuis LinkedIn d'ici 3 mois",
+    "Augmenter nos ventes",
+    "Atteindre 50\u202f000 visiteurs par mois d'ici fin 2026.",
+    "Réduire le coût par lead de 20\u00a0% sur Google Ads d'ici fin T2 avec un budget de 2\u202f000\u00a0€ par mois",
+]
+
+PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+
+
+@dataclass
+class Node:
+    """A highlighted piece of the goal: a labelled span holding text and inner spans."""
+
+    label: str | None
+    start: int
+    end: int
+    children: list["Node | str"] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return SPAN_LABELS.get(self.label or "", "")
+
+    @property
+    def css(self) -> str:
+        return (self.label or "").lower()
+
+
+def highlight(text: str, spans: list) -> list["Node | str"]:
+    """The goal cut into text and nested labelled spans (inner spans clipped to their parent)."""
+    clean = sorted({(max(0, s), min(len(text), e), lab) for s, e, lab in spans
+                    if lab in SPAN_LABELS and 0 <= s < e}, key=lambda x: (x[0], -x[1]))
+    root = Node(None, 0, len(text))
+    stack = [root]
+    for start, end, label in clean:
+        while len(stack) > 1 and start >= stack[-1].end:
+            stack.pop()
+        parent = stack[-1]
+        start, end = max(start, parent.start), min(end, parent.end)
+        if start >= end:
+            continue
+        node = Node(label, start, end)
+        parent.children.append(node)
+        stack.append(node)
+    return _fill(root, text).children
+
+
+def _fill(node: Node, text: str) -> Node:
+    """Put the plain text between the child spans."""
+    pieces: list[Node | str] = []
+    pos = node.start
+    for child in node.children:
+        if child.start > pos:
+            pieces.append(text[pos:child.start])
+        pieces.append(_fill(child, text))
+        pos = child.end
+    if pos < node.end:
+        pieces.append(text[pos:node.end])
+    node.children = pieces
+    return node
+
+
+def placeholder_parts(suggestion: str) -> list[tuple[bool, str]]:
+    """``[(is_placeholder, text)]``: the bracketed parts are what the user must fill in."""
+    parts, pos = [], 0
+    for m in PLACEHOLDER.finditer(suggestion):
+        if m.start() > pos:
+            parts.append((False, suggestion[pos:m.start()]))
+        parts.append((True, m.group()))
+        pos = m.end()
+    if pos < len(suggestion):
+        parts.append((False, suggestion[pos:]))
+    return parts
+
+
+def iso_label(value: Any) -> str:
+    """« 31 décembre 2026 » from an ISO date string (or the value as given)."""
+    try:
+        return format_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def kpi_label(kpi: str | None) -> str:
+    if not kpi:
+        return "—"
+    return load("kpis").get(kpi, {}).get("label", kpi)
+
+
+def channel_labels(channels: list[str]) -> str:
+    table = load("channels")
+    return ", ".join(table.get(c, {}).get("label", c) for c in channels) or "—"
+
+
+def target_label(t: dict) -> str:
+    try:
+        return typography(describe_target(t))
+    except (KeyError, TypeError, ValueError):
+        return t.get("text", "")
+
+
+def baseline_label(b: dict) -> str:
+    try:
+        shown = format_quantity(b["value"], b.get("unit"))
+        if b.get("period"):
+            shown += f" par {load('messages')['periods'][b['period']]}"
+        return typography(shown)
+    except (KeyError, TypeError, ValueError):
+        return b.get("text", "")
+
+
+def criteria(a: dict) -> list[dict[str, Any]]:
+    names = load("messages")["criteria"]
+    out = []
+    for key in CRITERIA:
+        v = a.get("criteria", {}).get(key)
+        if v is None:
+            continue
+        out.append({"key": key, "name": names[key]["name"], "met": bool(v.get("met")),
+                    "score": v.get("score"), "reasons": v.get("reasons") or [], "advice": v.get("advice")})
+    return out
+
+
+def milestone_label(m: Any) -> str:
+    """A milestone from the analysis, whatever its exact shape: its text, else date and value."""
+    if isinstance(m, dict):
+        if m.get("text"):
+            return str(m["text"])
+        parts = [iso_label(m["date"])] if m.get("date") else []
+        shown = m.get("progress") or m.get("label") or m.get("value")
+        if shown is not None:
+            parts.append(format_number(shown) if isinstance(shown, (int, float)) else str(shown))
+        return typography(" : ".join(parts))
+    return str(m)
+
+
+def ambition_view(amb: Any) -> dict[str, Any] | None:
+    if not amb:
+        return None
+    if not isinstance(amb, dict):
+        return {"text": str(amb), "moderate": None}
+    text = amb.get("text") or amb.get("label")
+    if not text and amb.get("annual_factor"):
+        text = typography(f"×{format_number(round(amb['annual_factor'], 1))} par an")
+    if not text:
+        return None
+    return {"text": str(text), "moderate": amb.get("moderate")}
+
+
+def score_class(score: int) -> str:
+    return "good" if score >= 80 else "fair" if score >= 50 else "poor"
+
+
+def analysis_view(a: dict) -> dict[str, Any]:
+    """Everything the analysis template needs, from an ``Analysis.to_dict()``."""
+    deadline = a.get("deadline")
+    return {
+        "a": a,
+        "nodes": highlight(a["text"], (a.get("facts") or {}).get("spans", [])),
+        "kpi": kpi_label(a.get("kpi")),
+        "channels": channel_labels(a.get("channels") or []),
+        "targets": [target_label(t) for t in a.get("targets") or []],
+        "baseline": baseline_label(a["baseline"]) if a.get("baseline") else None,
+        "deadline": {"date": iso_label(deadline["date"]), "text": deadline["text"]} if deadline else None,
+        "means": [m["text"] for m in a.get("means") or []],
+        "funnel": FUNNEL_LABELS.get(a.get("funnel") or "", "—"),
+        "criteria": criteria(a),
+        "score": a.get("smart_score", 0),
+        "score_class": score_class(a.get("smart_score", 0)),
+        "suggestion": placeholder_parts(a["suggestion"]) if a.get("suggestion") else None,
+        "suggestion_text": a.get("suggestion"),
+        "has_placeholders": bool(a.get("suggestion") and PLACEHOLDER.search(a["suggestion"])),
+        "milestones": [milestone_label(m) for m in a.get("milestones") or []],
+        "ambition": ambition_view(a.get("ambition")),
+        "alternatives": [x for x in a.get("alternatives") or [] if isinstance(x, dict) and x.get("text")],
+        "warnings": a.get("warnings") or [],
+        "legend": [(k.lower(), v) for k, v in SPAN_LABELS.items()],
+    }
