@@ -104,7 +104,7 @@ class Analyzer:
         text = facts.text
         kpis = load("kpis")
         a = Analysis(text=text, ref_date=ref, id=id)
-        a.kpi = facts.kpi.value if facts.kpi else None
+        a.kpi = facts.kpi_id
         a.channels = list(dict.fromkeys(c.value for c in facts.channels))
         a.targets = [Target(t.extra["kind"], t.value, t.extra["unit"], t.extra["period"],
                             text[t.start:t.end], t.start, t.end) for t in facts.targets]

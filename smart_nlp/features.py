@@ -55,7 +55,7 @@ def ambition(targets: list[dict], baseline: dict | None, ref: date, deadline: da
 def extract_features(facts: GoalFacts, targets: list[dict], baseline: dict | None,
                      ref: date, deadline: date | None) -> dict[str, Any]:
     kpis = load("kpis")
-    kpi = facts.kpi.value if facts.kpi else None
+    kpi = facts.kpi_id
     amb = ambition(targets, baseline, ref, deadline)
     annual = amb["annual"] if amb else None
     feats: dict[str, Any] = {

@@ -84,7 +84,7 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention]) -> list[str]
         noun = m.group(1)
         head = noun.split(" ")[0]
         word_start = pos + m.start(1)
-        if inside(blocked, word_start, word_start + len(noun)):
+        if inside(blocked, word_start, word_start + len(head)):
             break
         if not g["generic"].fullmatch(head) and not g["generic"].fullmatch(noun):
             out.append(f"complement:{noun}")

@@ -17,11 +17,12 @@ from ..temporal import Day, Offset, Period, TimeExpr, resolve
 from .base import Mention, longest_first
 from .numbers import parse_words
 
-_TRIG = r"(?:d'ici(?: a)?|avant|pour|au plus tard|jusqu'(?:a|au|en)|des|courant|durant|pendant|en|au|a|le|sur|dans|vers|horizon|a horizon|a l'horizon(?: de)?|objectifs?|d'ici le|au cours d[eu])"
+_TRIG = r"(?:d'ici(?: a)?|avant|pour|au plus tard|jusqu'(?:a|au|en)|des|courant|durant|pendant|en|au|le|sur|dans|vers|horizon|a horizon|a l'horizon(?: de)?|objectifs?|d'ici le|au cours d[eu]|de)"
 _ART = r"(?:(?:la|le|l'|les|ce|cet|cette|du|de la|de l'|d') ?)"
 _EDGE = r"(?:(?:fin|debut|mi|courant|milieu)(?: |-)(?:de |du |d'|des )?(?:la |le |l')?)"
 _YEAR = r"(?:20\d\d)"
 _RATE_BEFORE = re.compile(r"(?:par|chaque|tous les|toutes les|/)\s*$")
+_COMPARED = re.compile(r"(?:(?<![\w])vs\.?|contre|au lieu de|par rapport a)[^,;()]{0,20}$")
 _PAST_AFTER = re.compile(r"^\s*(?:dernier|derniere|passe|passee|precedent|precedente|ecoule)")
 
 
@@ -103,7 +104,10 @@ def _rules() -> list[tuple[str, re.Pattern, Callable[[re.Match, dict], TimeExpr 
                 "trimestre": "quarter", "semestre": "semester", "semaine": "week"}[m["unit"]]
         nxt = bool(m["next"] and m["next"].startswith("prochain"))
         this = bool(m["art"] and m["art"].strip().startswith("ce"))
-        if not (nxt or this or m["edge"] or m["cur"] or (m["trig"] and m["trig"].strip() in ("dans", "au cours de", "au cours du", "d'ici", "avant", "pour", "durant", "pendant"))):
+        trig = (m["trig"] or "").strip()
+        if trig == "dans" and m["unit"] in ("mois", "semaine") and not (nxt or this or m["edge"] or m["cur"]):
+            return None
+        if not (nxt or this or m["edge"] or m["cur"] or trig in ("dans", "au cours de", "au cours du", "d'ici", "avant", "pour", "durant", "pendant")):
             return None
         return Period(unit, None, None, 1 if nxt else 0)
 
@@ -122,7 +126,7 @@ def _rules() -> list[tuple[str, re.Pattern, Callable[[re.Match, dict], TimeExpr 
         ("day-numeric", rf"{pre}(?P<d>[0-3]?\d)[/.](?P<mo>[01]?\d)(?:[/.](?P<y>{_YEAR}|\d\d))?(?![\d/])", day_numeric),
         ("quarter", rf"{pre}(?:(?:[tq](?P<qi>[1-4]))|(?P<ord>{ords}) trimestre)(?: (?:de l'annee |de )?(?P<y>{_YEAR}))?", quarter),
         ("semester", rf"{pre}(?:(?:[sh](?P<si>[12]))|(?P<ord>{ords}) semestre)(?: (?:de l'annee |de )?(?P<y>{_YEAR}))?", semester),
-        ("month", rf"{pre}(?:(?:le )?mois (?:de |d'))?(?P<mon>{months})(?: (?P<y>{_YEAR}))?", month),
+        ("month", rf"{pre}(?:(?:le )?mois (?:de |d'))?(?:{months}(?: et | ou |-| a ))?(?P<mon>{months})(?: (?P<y>{_YEAR}))?", month),
         ("relative", rf"{pre}(?P<art>{_ART})?(?P<unit>annee|an|mois|trimestre|semestre|semaine|exercice)(?P<cur>-ci| en cours| courante?)?(?: (?P<next>prochaine?))?", relative),
         ("next-relative", rf"{pre}(?P<art>{_ART})?(?P<next>prochaine?) (?P<unit>annee|an|mois|trimestre|semestre|semaine)(?P<cur>)", relative),
         ("holiday", rf"{pre}(?P<hol>{holidays})(?: (?P<y>{_YEAR}))?", holiday),
@@ -141,7 +145,7 @@ def find_times(folded: str) -> list[Mention]:
             expr = fn(m, {})
             if expr is None:
                 continue
-            past = bool(_PAST_AFTER.match(folded[m.end():]))
+            past = bool(_PAST_AFTER.match(folded[m.end():]) or _COMPARED.search(folded[max(0, m.start() - 30):m.start()]))
             found.append(Mention(m.start(), m.end(), "DEADLINE", expr, rule=name, extra={"past": past}))
     return longest_first(found)
 

@@ -33,6 +33,7 @@ class GoalFacts:
     baseline: Mention | None = None
     justification: Mention | None = None
     kpi: Mention | None = None
+    kpi_id: str | None = None
     narrowing: list[str] = field(default_factory=list)
 
     def spans(self) -> list[Mention]:
@@ -105,6 +106,9 @@ def extract(text: str) -> GoalFacts:
     if facts.justification:
         facts.targets = [t for t in facts.targets if not facts.justification.contains(t.start, t.end)]
     facts.kpi = _main_kpi(facts.targets, facts.kpis, folded)
+    facts.kpi_id = facts.kpi.value if facts.kpi else None
+    if facts.kpi_id in (None, "sales") and facts.targets and facts.targets[0].extra["unit"] in ("EUR", "USD"):
+        facts.kpi_id = "revenue"  # an amount of money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
     if facts.kpi:
         implied = _PERIOD_KPI.get(folded[facts.kpi.start:facts.kpi.end])
         for t in facts.targets:

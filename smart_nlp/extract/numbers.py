@@ -87,8 +87,8 @@ def find_numbers(folded: str) -> list[Mention]:
             value = 1.0
         if value is None:
             continue
-        if m["scale"]:
-            value *= g["scales"][m["scale"].lower()]
+        scale = g["scales"][m["scale"].lower()] if m["scale"] else 1
+        value *= scale
         sign = None
         if m["sign"]:
             sign = -1 if m["sign"].startswith("-") else 1
@@ -97,7 +97,7 @@ def find_numbers(folded: str) -> list[Mention]:
                 m.start(), m.end(), "NUMBER", value, rule="number",
                 extra={"unit": _unit(m["unit"]), "sign": sign,
                        "kind_hint": "factor" if m["x"] else None,
-                       "is_words": bool(m["words"]), "has_scale": bool(m["scale"]),
+                       "is_words": bool(m["words"]), "has_scale": bool(m["scale"]), "scale": scale,
                        "num_start": m.start("digits") if m["digits"] else m.start("words")},
             )
         )
@@ -105,5 +105,5 @@ def find_numbers(folded: str) -> list[Mention]:
         unit = "EUR" if m["cur"] == "€" else "USD"
         found.append(Mention(m.start(), m.end(), "NUMBER", parse_digits(m["digits"]), rule="number",
                              extra={"unit": unit, "sign": None, "kind_hint": None, "is_words": False,
-                                    "has_scale": False, "num_start": m.start("digits")}))
+                                    "has_scale": False, "scale": 1, "num_start": m.start("digits")}))
     return longest_first(found)

@@ -32,23 +32,33 @@ def _grammar() -> dict:
         "level": re.compile(r"(?<![\w])" + alternation(v["level"]) + r"(?: (?:un|une|le|la|les|l'|des|de|d'|du|a|au|aux|sous|les|plus de|pres de))* ?$"),
         "baseline_before": re.compile(r"(?<![\w])" + alternation(v["baseline_before"]) + r"(?: (?:a|de|d'|environ|seulement|deja|pres de|plus de|moins de))* ?\(?$"),
         "baseline_after": re.compile(r"^(?: [a-z'-]+){0,4}? ?\(?" + alternation(v["baseline_after"]) + r"(?![a-z])(?! ?:? ?(?:a |de )?[+-]?\d)"),
+        "baseline_after_past": re.compile(r"^(?: [a-z'-]+)? ?\(?" + alternation(v["baseline_after_past"]) + r"(?![a-z])\)"),
         "time_noun": re.compile(r"^ ?(?:" + "|".join(n["time_nouns"]) + r")(?![a-z])"),
         "periods": [(p, re.compile(r"(?:(?<![\w])|(?=/))(?:" + "|".join(rx) + r")(?![a-z])")) for p, rx in n["periods"].items()],
         "price": re.compile(r"(?<![\w])(?:" + "|".join(n["offer_nouns"]) + r")(?: [a-z'-]+){0,3} (?:a|au prix de|de) $"),
         "descriptor": re.compile(r"^ ?(?:" + "|".join(n["percent_descriptors"]) + r")(?![a-z])"),
         "size_noun": re.compile(r"^ ?(?:" + "|".join(n["size_nouns"]) + r")(?![a-z])"),
+        "pack_of": re.compile(r"(?<![\w])(?:" + "|".join(n["offer_nouns"]) + r"|cartes?|packs?|lots?|coffrets?|boites?|carnets?) de $"),
         "offer_adjective": re.compile(r"(?<![\w])(?:" + "|".join(n["offer_nouns"]) + r") $"),
     }
 
 
 _AGE = re.compile(r"\d+ ?(?:-|a) ?\d+ ?ans|\d+ ?ans et plus|plus de \d+ ans|moins de \d+ ans")
 _ROUND_CLOCK = re.compile(r"\d+ ?(?:j|jours?|h) ?(?:/|sur) ?\d+")
+_TIMES_MORE = re.compile(r"^ ?fois (?:plus|mieux)")
+_PRICE_AT = re.compile(r"(?<![\w])a (?:plus de |partir de |moins de )?$")
+_MONEY_KPI = re.compile(r"(?<![\w])(?:ca|chiffre|cpl|cac|cpa|couts?|panier|ticket|marge|roi|roas|revenus?|mrr|arr|budget|dons?|"
+                        r"recettes?|cpc|prix moyen|tjm|honoraires)(?![\w])|(?:passer|porter|ramener|reduire|baisser|"
+                        r"augmenter|descendre|monter|atteindre)[a-z]*(?: [^\s,.;]+){0,6} $")
+_NUMBERED = re.compile(r"(?:n°|n ° |numero |no\. ?) ?$")
+_OUT_OF = re.compile(r"\d(?:[.,]\d+)? sur $")
+_MARKET = re.compile(r"(?<![\w])(?:marche|secteur|filiere)(?: [a-z'-]+){0,3} (?:de|d'environ|estime a|pesant|evalue a|qui pese) $")
 _THRESHOLD = re.compile(r"^ ?(?:[a-z€$%]+ )?(?:ou plus|et plus|minimum|au minimum)(?![a-z])")
 _STARS = re.compile(r"avis \d ?etoiles")
 _SET_OF = re.compile(r"(?<![\w])(?:pour|sur|parmi|a|de|chez) (?:les|nos|mes|ses|leurs|ces) $|(?<![\w])aux $")
 _NEW = re.compile(r"^ (?:nouveaux|nouvelles?|nouvel|nouveau) (?:clients?|clientes?|adherents?|membres?|abonnes?|abonnees?|donateurs?|utilisateurs?|followers?|inscrits?|patients?|eleves?)(?![a-z])")
-_FIRST_PLACE = re.compile(r"(?<![\w])(?:premiere|1ere|1re) (?:position|place)(?![a-z])|(?<![\w])(?:n°|numero) ?1(?![\d])")
-_LEVEL_VERB = re.compile(r"(?<![\w])(?:sign|obten|atteindr|vend|decroch|avoir)[a-z]* (?:[a-z']+ ){0,2}$")
+_FIRST_PLACE = re.compile(r"(?<![\w])(?:premiere|1ere|1re) (?:position|place)(?![a-z])")
+_LEVEL_VERB = re.compile(r"(?<![\w])(?:sign|obten|atteindr|vend|decroch|avoir|vis|objectif)[a-z]* (?:[a-z':]+ ){0,2}$")
 _PERIOD_KPI = {"mrr": "month", "arr": "year"}
 _POSSESSIVE = re.compile(r"(?<![\w])(?:nos|mes|ses|leurs|vos|ces|notre|mon|ma|sa) $")
 _MULTIPLY = re.compile(r"(?<![\w])(multipli|divis)[a-z]*(?: [^\s,.;]+){0,7}? par $")
@@ -114,14 +124,18 @@ def _is_excluded(folded: str, num: Mention, blocked: list[Mention]) -> bool:
     if inside(blocked, num.start, num.end):
         return True
     after = folded[num.end:num.end + 20]
-    if num.extra["unit"] not in ("min", "h") and g["time_noun"].match(after):
+    if num.extra["unit"] not in ("min", "h") and g["time_noun"].match(after) and not _TIMES_MORE.match(after):
         return True
     near = folded[max(0, num.start - 16):num.end + 16]
     if _AGE.search(near) or _ROUND_CLOCK.search(near):
         return True
     if _POSSESSIVE.search(folded[max(0, num.start - 8):num.start]):
         return True
-    if num.extra["unit"] in ("EUR", "USD") and g["price"].search(folded[max(0, num.start - 40):num.start]):
+    before = folded[max(0, num.start - 60):num.start]
+    if num.extra["unit"] in ("EUR", "USD") and (g["price"].search(before[-40:]) or (
+            _PRICE_AT.search(before) and not _MONEY_KPI.search(before))):
+        return True
+    if g["pack_of"].search(before) or _NUMBERED.search(before) or _OUT_OF.search(before) or _MARKET.search(before):
         return True
     if num.extra["unit"] == "%" and g["descriptor"].match(after):
         return True
@@ -156,13 +170,14 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         kind = None
 
         mult = _MULTIPLY.search(before)
-        if num.extra["kind_hint"] == "factor" or mult:
+        if num.extra["kind_hint"] == "factor" or mult or _TIMES_MORE.match(after):
             kind = "factor"
             if mult and mult.group(1) == "divis":
                 value = 1 / value if value else value
             if mult:
                 start = num.start - (len(before) - mult.start())
-        elif sign is None and (g["baseline_before"].search(before) or (g["baseline_after"].match(after) and not _TO.match(after))):
+        elif sign is None and (g["baseline_before"].search(before) or (g["baseline_after"].match(after) and not _TO.match(after))
+                                  or g["baseline_after_past"].match(after)):
             if baseline is None:
                 baseline = Mention(num.start, num.end, "BASELINE", value, rule="baseline",
                                    extra={"unit": unit, "period": period})
@@ -171,6 +186,8 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
                 candidates[i + 1].start - num.end < 45 and (candidates[i + 1].extra["unit"] == unit or not re.search(r"(?:augment|baiss|redui|diminu|hausse)[a-z]* (?:[a-z']+ ){0,5}?d[e'] ?$", before)):
             nxt = candidates[i + 1]
             target_period = _period(folded, nxt.end, stops) or period
+            if not num.extra["has_scale"] and nxt.extra.get("scale", 1) > 1 and value < 1000:
+                value *= nxt.extra["scale"]
             baseline = Mention(num.start, num.end, "BASELINE", value, rule="baseline-from",
                                extra={"unit": unit or nxt.extra["unit"], "period": period or target_period})
             skip.add(i + 1)
@@ -184,11 +201,12 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         elif unit == "%" and (sign is not None or re.search(r"(?:de|d') ?$", before) and
                               (g["increase_any"].search(_window_before(folded, num.start, 140))
                                or g["decrease_any"].search(_window_before(folded, num.start, 140)))
-                              or re.match(r"^ ?(?:de |d')?(?:plus|hausse|croissance|progression|augmentation|baisse|moins|reduction|en plus|en moins)", after)):
+                              or re.match(r"^ ?(?:de |d')?(?:plus|hausse|croissance|progression|augmentation|baisse|moins|reduction|en plus|en moins)", after)
+                              or g["more"].match(after) or g["less"].match(after)):
             kind = "percent_change"
             if sign is None:
                 before = _window_before(folded, num.start, 140)
-                down = re.match(r"^ ?(?:de |d')?(?:baisse|moins|reduction|en moins)", after)
+                down = re.match(r"^ ?(?:de |d')?(?:baisse|moins|reduction|en moins)", after) or g["less"].match(after)
                 sign = -1 if down else _sign_from_verbs(before)
             value = value * sign
         elif sign is not None:
@@ -199,7 +217,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
             kind, value = "delta", -value
         elif re.search(r"(?:de|d') ?$", before) and not g["level"].search(before) and (
                 g["increase"].search(before.rstrip(" de'").rsplit(" ", 3)[0] + " ") is not None
-                or re.search(r"(?:augment|baiss|redui|diminu|progress|hausse)[a-z]* (?:[a-z'-]+ ){0,5}?d[e'] ?$", before)):
+                or re.search(r"(?:augment|baiss|redui|diminu|progress|hausse)[a-z]* (?:[a-z'-]+ ){0,8}?d[e'] ?$", before)):
             kind = "delta"
             value = value * _sign_from_verbs(before)
         elif re.search(r"(?<![\w])(?:gagner|gagnez|gagnons|recruter|recrutons|conquerir|ajouter|acquerir|attirer) (?:[a-z'-]+ )?$", before):
