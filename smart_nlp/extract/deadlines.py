@@ -105,6 +105,8 @@ def _rules() -> list[tuple[str, re.Pattern, Callable[[re.Match, dict], TimeExpr 
         nxt = bool(m["next"] and m["next"].startswith("prochain"))
         this = bool(m["art"] and m["art"].strip().startswith("ce"))
         trig = (m["trig"] or "").strip()
+        if trig == "de":
+            return None  # « le spectacle de fin d'année » names an event, not a deadline
         if trig == "dans" and m["unit"] in ("mois", "semaine") and not (nxt or this or m["edge"] or m["cur"]):
             return None
         if not (nxt or this or m["edge"] or m["cur"] or trig in ("dans", "au cours de", "au cours du", "d'ici", "avant", "pour", "durant", "pendant")):
@@ -146,11 +148,15 @@ def find_times(folded: str) -> list[Mention]:
             if expr is None:
                 continue
             past = bool(_PAST_AFTER.match(folded[m.end():]) or _COMPARED.search(folded[max(0, m.start() - 30):m.start()]))
-            found.append(Mention(m.start(), m.end(), "DEADLINE", expr, rule=name, extra={"past": past}))
+            found.append(Mention(m.start(), m.end(), "DEADLINE", expr, rule=name,
+                                 extra={"past": past, "trig": m.groupdict().get("trig")}))
     return longest_first(found)
 
 
 _PRECISION = {Day: 0, Offset: 1}
+# A date after these words may describe an event (« le salon de septembre »): it loses
+# to any date said with a real deadline word.
+_WEAK_TRIGGERS = {"de", "le", "sur", "des"}
 
 
 def _rank(m: Mention) -> int:
@@ -169,8 +175,9 @@ def pick_deadline(times: list[Mention], ref: date) -> tuple[Mention, date] | Non
         when = resolve(m.value, ref)
         if when is None or when < ref:
             continue
-        candidates.append((_rank(m), m.start, m, when))
+        weak = (m.extra.get("trig") or "").strip() in _WEAK_TRIGGERS
+        candidates.append((weak, _rank(m), m.start, m, when))
     if not candidates:
         return None
-    _, _, m, when = min(candidates, key=lambda c: (c[0], c[1]))
+    *_, m, when = min(candidates, key=lambda c: (c[0], c[1], c[2]))
     return m, when

@@ -27,7 +27,7 @@ def _grammar() -> dict:
         "factor_word": re.compile(r"(?<![\w])(" + "|".join(v["factor_words"]) + r")[a-z]*"),
         "factor_values": v["factor_words"],
         "halving": re.compile(r"(?<![\w])" + alternation([re.escape(h) for h in v["halving"]])),
-        "more": re.compile(r"^ ?(?:[a-z'-]+ ){0,3}?" + alternation(v["more"]) + r"(?![a-z])"),
+        "more": re.compile(r"^ ?(?:[a-z'-]+ ){0,6}?" + alternation(v["more"]) + r"(?![a-z])"),
         "less": re.compile(r"^ ?(?:[a-z'-]+ ){0,3}?" + alternation(v["less"]) + r"(?![a-z])"),
         "level": re.compile(r"(?<![\w])" + alternation(v["level"]) + r"(?: (?:un|une|le|la|les|l'|des|de|d'|du|a|au|aux|sous|les|plus de|pres de))* ?$"),
         "baseline_before": re.compile(r"(?<![\w])" + alternation(v["baseline_before"]) + r"(?: (?:a|de|d'|environ|seulement|deja|pres de|plus de|moins de))* ?\(?$"),
@@ -45,6 +45,8 @@ def _grammar() -> dict:
 
 _AGE = re.compile(r"\d+ ?(?:-|a) ?\d+ ?ans|\d+ ?ans et plus|plus de \d+ ans|moins de \d+ ans")
 _ROUND_CLOCK = re.compile(r"\d+ ?(?:j|jours?|h) ?(?:/|sur) ?\d+")
+_ADJECTIVE_RATE = re.compile(r"(?:mensuel|annuel|hebdo|quotidien|trimestriel)")
+_PREP = re.compile(r"(?<![\w])(?:sur|pour|a|au|aux|dans|chez|de (?:la|notre|nos|mon|ma|mes|ce|cette)|du)(?![\w])")
 _TIMES_MORE = re.compile(r"^ ?fois (?:plus|mieux)")
 _PRICE_AT = re.compile(r"(?<![\w])a (?:plus de |partir de |moins de )?$")
 _MONEY_KPI = re.compile(r"(?<![\w])(?:ca|chiffre|cpl|cac|cpa|couts?|panier|ticket|marge|roi|roas|revenus?|mrr|arr|budget|dons?|"
@@ -102,6 +104,8 @@ def _period(folded: str, end: int, stops: list[Mention]) -> str | None:
         m = rx.search(tail)
         if m and _grammar()["offer_adjective"].search(tail[:m.start()]):
             continue
+        if m and _ADJECTIVE_RATE.match(m.group(0)) and _PREP.search(tail[:m.start()]):
+            continue  # « sur la box beauté mensuelle »: the adjective qualifies another noun
         if m and (best is None or m.start() < best[1]):
             best = (p, m.start())
     return best[0] if best else None
@@ -135,7 +139,7 @@ def _is_excluded(folded: str, num: Mention, blocked: list[Mention]) -> bool:
     if num.extra["unit"] in ("EUR", "USD") and (g["price"].search(before[-40:]) or (
             _PRICE_AT.search(before) and not _MONEY_KPI.search(before))):
         return True
-    if g["pack_of"].search(before) or _NUMBERED.search(before) or _OUT_OF.search(before) or _MARKET.search(before):
+    if (num.extra["unit"] is None and g["pack_of"].search(before)) or _NUMBERED.search(before) or _OUT_OF.search(before) or _MARKET.search(before):
         return True
     if num.extra["unit"] == "%" and g["descriptor"].match(after):
         return True
@@ -211,7 +215,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
             value = value * sign
         elif sign is not None:
             kind, value = "delta", value * sign
-        elif g["more"].match(after) or (_NEW.match(after) and not _LEVEL_VERB.search(before)):
+        elif g["more"].match(after) or (_NEW.match(after) and not _LEVEL_VERB.search(before) and not period):
             kind = "delta"
         elif g["less"].match(after):
             kind, value = "delta", -value
