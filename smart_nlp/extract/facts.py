@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lang.fr import load
 from ..text import fold
@@ -97,14 +98,20 @@ def extract(text: str) -> GoalFacts:
     facts.justification = find_justification(folded)
     facts.channels = find_channels(folded)
     kpis = find_kpis(folded)
-    side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
-    facts.kpis = [k for k in kpis if not inside(side, k.start, k.end)] or \
-        [k for k in kpis if not inside(facts.means, k.start, k.end)]
-    blocked = [*facts.times, *facts.means, *facts.nil_means]
-    facts.targets, facts.baseline = find_quantities(
-        folded, find_numbers(folded), blocked, [*facts.times, *facts.means])
-    if facts.justification:
-        facts.targets = [t for t in facts.targets if not facts.justification.contains(t.start, t.end)]
+    numbers = find_numbers(folded)
+    _read_targets(facts, folded, kpis, numbers)
+    just = facts.justification
+    if just and _action_first(folded):
+        inner = find_quantities(folded, numbers, [*facts.times, *facts.means, *facts.nil_means],
+                                [*facts.times, *facts.means])[0]
+        if any(just.contains(t.start, t.end) for t in inner):
+            # « Organiser 4 petits-déjeuners pour générer 30 rendez-vous »: the purpose
+            # is the goal and what comes before it is the means.
+            end = len(folded[:just.start].rstrip(" ,"))
+            facts.means = [Mention(0, end, "MEANS", rule="means-before-purpose")] + \
+                [m for m in facts.means if m.start >= just.start]
+            facts.justification = None
+            _read_targets(facts, folded, kpis, numbers)
     facts.kpi = _main_kpi(facts.targets, facts.kpis, folded)
     facts.kpi_id = facts.kpi.value if facts.kpi else None
     if facts.kpi_id in (None, "sales") and facts.targets and facts.targets[0].extra["unit"] in ("EUR", "USD"):
@@ -114,5 +121,28 @@ def extract(text: str) -> GoalFacts:
         for t in facts.targets:
             if implied and t.extra["period"] is None and t.extra["kind"] == "level":
                 t.extra["period"] = implied
+    side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, side + list(facts.times))
     return facts
+
+
+@lru_cache(maxsize=1)
+def _action_verbs() -> re.Pattern:
+    verbs = load("means")["action_verbs"]
+    return re.compile(r"^(?:(?:nous allons|je vais|on va|il faut) )?(?:" + "|".join(verbs) + r")(?![a-z])")
+
+
+def _action_first(folded: str) -> bool:
+    """Whether the goal opens with an action (« Organiser… », « Lancer… »)."""
+    return bool(_action_verbs().match(folded.lstrip("-•* ")))
+
+
+def _read_targets(facts: GoalFacts, folded: str, kpis: list[Mention], numbers: list[Mention]) -> None:
+    """KPI mentions and targets outside the means and the justification."""
+    side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
+    facts.kpis = [k for k in kpis if not inside(side, k.start, k.end)] or \
+        [k for k in kpis if not inside(facts.means, k.start, k.end)]
+    blocked = [*facts.times, *facts.means, *facts.nil_means]
+    facts.targets, facts.baseline = find_quantities(folded, numbers, blocked, [*facts.times, *facts.means])
+    if facts.justification:
+        facts.targets = [t for t in facts.targets if not facts.justification.contains(t.start, t.end)]
