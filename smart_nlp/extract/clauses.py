@@ -17,8 +17,10 @@ def _grammar() -> dict:
         "justification": re.compile("|".join(rel["justification_cues"])),
         "business": re.compile(r"(?<![\w])(?:" + "|".join(rel["business_words"]) + r")"),
         "qualifier": words(spec["qualifiers"]),
-        "prep": re.compile(r"^ ?(?:" + "|".join(spec["narrowing_preps"]) + r") ?(?:[«\"“] ?)?([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"),
-        "direct_object": re.compile(r"^ ?(?:notre|nos|mon|ma|mes|le|la|les|l'|ce|cette|ces|son|sa|leur) ?(?:nouvelle?s? |nouveaux |)([a-z][a-z'-]*)"),
+        "prep": re.compile(r"^ ?(?:" + "|".join(spec["narrowing_preps"]) + r")(?: |(?<=')|(?<=d'))(?:[«\"“] ?)?([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"),
+        "direct_object": re.compile(r"^ ?(?:(?:davantage|encore|mieux|beaucoup|nettement|fortement|durablement) )?(?:(?:notre|nos|mon|ma|mes|le|la|les|ce|cette|ces|son|sa|leur|plus de|plus d'|davantage de|davantage d')(?: |(?<=')))?(?:l')?(?:nouvelle?s? |nouveaux )?([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"),
+        "number_word": re.compile("|".join(load("numbers")["number_words"]) + "|millions?|milliards?"),
+        "kpi_word": re.compile("|".join(p for entry in load("kpis").values() for p in entry["patterns"])),
         "generic": words(spec["generic"]),
         "segment": re.compile("|".join(spec["segment_cues"])),
     }
@@ -37,42 +39,63 @@ def find_justification(folded: str) -> Mention | None:
     return Mention(m.start(), end, "JUSTIFICATION", business, rule="justification")
 
 
-_SKIP = re.compile(r" ?(?:[+-]?[\d.,  ]+(?:k|m|md)?(?: ?(?:%|€|\$|points?|pts?|euros?))?|a|de|d'|par|en moyenne|au moins|environ|actuellement|(?:annuel|mensuel|hebdomadaire|trimestriel|nouveau|nouvel|supplementaire)[a-z]*|[()«»\"“”])(?= |$|,)")
+_SKIP = re.compile(r" ?(?:par (?:mois|semaine|jour|an|annee|trimestre|soir|nuit)|en plus|de plus|[+-]?[\d.,  ]+(?:k|m|md)?(?: ?(?:%|€|\$|points?|pts?|euros?))?|a|de|d'|par|en moyenne|au moins|environ|actuellement|(?:annuel|mensuel|hebdomadaire|trimestriel|nouveau|nouvel|supplementaire)[a-z]*|[()«»\"“”])(?= |$|,)")
 
 
 def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
-              blocked: list[Mention]) -> list[str]:
+              blocked: list[Mention], times: list[Mention] = ()) -> list[str]:
     """What narrows the KPI: channels (not the site as a whole), qualifiers, complements.
 
-    ``blocked`` spans (means, justification, deadline) never narrow: a channel named
-    only as a means does not make the goal specific (SPEC section 5).
+    ``blocked`` spans (means, justification) never narrow: a channel named only as a
+    means does not make the goal specific (SPEC section 5). ``times`` neither narrow
+    nor stop the reading of a complement (« un MRR de 50 k€ à fin T2 pour notre module »).
     """
     g = _grammar()
     found: list[str] = []
+    quiet = [*blocked, *times]
     for c in channels:
-        if c.value != "website" and not inside(blocked, c.start, c.end):
+        if c.value != "website" and not inside(quiet, c.start, c.end) and not inside(kpi_mentions, c.start, c.end):
             found.append(f"channel:{c.value}")
     for m in g["qualifier"].finditer(folded):
-        if not inside(blocked, m.start(), m.end()):
+        if not inside(quiet, m.start(), m.end()):
             found.append(f"qualifier:{m.group(0)}")
     for m in g["segment"].finditer(folded):
-        if not inside(blocked, m.start(), m.end()):
+        if not inside(quiet, m.start(), m.end()):
             found.append(f"segment:{m.group(0)}")
     for k in kpi_mentions:
         if inside(blocked, k.start, k.end):
             continue
-        found.extend(_complements(folded, k, blocked))
+        found.extend(_complements(folded, k, blocked, list(times)))
     return list(dict.fromkeys(found))
 
 
-def _complements(folded: str, kpi: Mention, blocked: list[Mention]) -> list[str]:
+_VERBAL = ("faire", "se faire", "fidelis", "vendre", "vendu", "remplir", "ecouler")
+_LINKS = {"de", "du", "des", "d'ici", "en", "par", "sur", "pour", "a", "au", "aux", "avec", "et", "dans", "chez", "d"}
+
+
+def _generic(noun: str) -> bool:
+    """A complement that names the whole business, its audience or the KPI itself."""
+    g = _grammar()
+    words = noun.split(" ")
+    head, second = words[0], (words[1] if len(words) > 1 else None)
+    if g["generic"].fullmatch(noun) or (g["generic"].fullmatch(head) and (second is None or second in _LINKS
+                                                                            or second.startswith("d'"))):
+        return True
+    return bool(g["kpi_word"].fullmatch(head)) and (second is None or second in _LINKS or second.startswith("d'"))
+
+
+def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[Mention]) -> list[str]:
     g = _grammar()
     pos, out = kpi.end, []
-    verbal = folded[kpi.start:kpi.end].startswith(("faire", "se faire", "fidelis"))
-    limit = min(len(folded), kpi.end + 80)
-    for _ in range(6):
+    verbal = folded[kpi.start:kpi.end].startswith(_VERBAL)
+    limit = min(len(folded), kpi.end + 90)
+    for _ in range(8):
         if pos >= limit or inside(blocked, pos, pos + 2) or folded[pos] in ",.;:!?":
             break
+        over = next((t for t in times if t.start <= pos + 1 < t.end), None)
+        if over:
+            pos = over.end
+            continue
         tail = folded[pos:limit]
         m = g["prep"].match(tail) or (g["direct_object"].match(tail) if verbal else None)
         if not m:
@@ -84,10 +107,14 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention]) -> list[str]
         noun = m.group(1)
         head = noun.split(" ")[0]
         word_start = pos + m.start(1)
-        if inside(blocked, word_start, word_start + len(head)):
-            break
-        if not g["generic"].fullmatch(head) and not g["generic"].fullmatch(noun):
+        if g["number_word"].fullmatch(head):
+            pos = word_start + len(head)
+            continue
+        if inside(blocked, word_start, word_start + len(head)) or inside(times, word_start, word_start + len(head)):
+            pos = word_start
+            continue
+        if not _generic(noun):
             out.append(f"complement:{noun}")
             break
-        pos = pos + m.start(1) + len(head)
+        pos = word_start + len(head)
     return out

@@ -122,7 +122,7 @@ def extract(text: str) -> GoalFacts:
             if implied and t.extra["period"] is None and t.extra["kind"] == "level":
                 t.extra["period"] = implied
     side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
-    facts.narrowing = narrowing(folded, facts.kpis, facts.channels, side + list(facts.times))
+    facts.narrowing = narrowing(folded, facts.kpis, facts.channels, side, facts.times)
     return facts
 
 
