@@ -70,7 +70,9 @@ def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
 
 
 _VERBAL = ("faire", "se faire", "fidelis", "vendre", "vendu", "remplir", "ecouler")
-_LINKS = {"de", "du", "des", "d'ici", "en", "par", "sur", "pour", "a", "au", "aux", "avec", "et", "dans", "chez", "d"}
+_LINKS = {"de", "du", "des", "d'ici", "en", "par", "sur", "pour", "a", "au", "aux", "avec", "et", "dans", "chez", "d",
+          "sans", "ou", "mais", "qui", "que", "afin", "car", "grace", "via", "lors", "avant", "apres", "depuis", "vers",
+          "entre", "selon", "pendant", "chaque", "tous", "toutes", "le", "la", "les", "un", "une"}
 
 
 def _generic(noun: str) -> bool:
@@ -113,6 +115,8 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[
         if inside(blocked, word_start, word_start + len(head)) or inside(times, word_start, word_start + len(head)):
             pos = word_start
             continue
+        if inside(blocked, word_start + len(head), word_start + len(noun)):
+            noun = head
         if not _generic(noun):
             out.append(f"complement:{noun}")
             break
