@@ -199,8 +199,9 @@ def _parallel_pipe(goals: list, ref: date, batch_size: int, n_process: int, mode
     size = max(1, min(batch_size, -(-len(goals) // n_process)))
     chunks = [goals[i:i + size] for i in range(0, len(goals), size)]
     with ProcessPoolExecutor(max_workers=n_process) as pool:
-        for results in pool.map(partial(_pipe_chunk, ref=ref, model=model), chunks):
-            yield from results
+        done = list(pool.map(partial(_pipe_chunk, ref=ref, model=model), chunks))
+    for results in done:
+        yield from results
 
 
 @lru_cache(maxsize=1)
