@@ -256,6 +256,13 @@ def train(
     typer.echo(f"Modèle écrit dans {output} — F1 macro (dev) : règles {r['macro_f1']:.3f}, modèle {m['macro_f1']:.3f}")
 
 
+from .audit.command import audit_command  # noqa: E402
+from .web.server import serve  # noqa: E402  (FastAPI and uvicorn load only when the command runs)
+
+app.command("audit")(audit_command)
+app.command("serve")(serve)
+
+
 def main() -> None:
     """Console entry point: usage errors exit with code 2."""
     app()

@@ -103,9 +103,11 @@ def _grammar() -> dict:
         "past": rx(cues["past_verbs"]),
         "stative_verbs": rx(cues["stative_verbs"]),
         "stative_states": rx(cues["stative_states"]),
+        "passive": rx(cues["passive"]),
         "future_action": re.compile(alternation(cues["future_action"])),
         "budget": re.compile(alternation(cues["budget"])),
         "market": re.compile(alternation(cues["market"])),
+        "subject_start": re.compile(alternation(cues["subject_start"])),
         "context_start": re.compile(alternation(cues["context_start"])),
         "goal_section": rx(cues["goal_sections"]),
         "retro_section": rx(cues["retro_sections"]),
@@ -113,6 +115,7 @@ def _grammar() -> dict:
     }
 
 
+_HEADING_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)")
 _LABEL = re.compile(r"^([^:]{1,70}?) ?: ?(?=\S)")
 _LEAD_TIME = re.compile(r"^(?:(?:en|pour|d'ici|sous|dans|avant|a|au|des|courant|a l'horizon) [^,]{1,30}, ?)")
 _NON_PARTICIPLE = re.compile(r"(?:ee?s?)$")
@@ -148,7 +151,10 @@ def _search(name: str, folded: str, orig: str, accented: bool) -> re.Match | Non
     """First match of a veto cue, skipping participles read as present forms and the
     past of a comparison (« contre 850 l'an dernier »)."""
     for m in _grammar()[name].finditer(folded):
-        if name == "past" and (not _participle(orig, m, accented) or _COMPARED.search(folded[:m.start()])):
+        if name == "passive" and not _participle(orig, m, accented):
+            continue
+        if name == "past" and (not _participle(orig, m, accented) or _COMPARED.search(folded[:m.start()])
+                               or orig[m.start():m.start() + 1] in ("à", "À")):
             continue
         if name == "stative_verbs" and not _present(orig, m, accented):
             continue
@@ -223,6 +229,8 @@ class GoalDetector:
         """Judge one statement; ``contexts`` are its lead-in and headings, innermost first."""
         g = _grammar()
         orig = " ".join(text.split())
+        if kind == "heading":
+            orig = _HEADING_NUMBER.sub("", orig, count=1)
         folded = fold(orig).strip()
         accented = _has_accents(orig)
         facts = facts or extract(orig)
@@ -231,26 +239,24 @@ class GoalDetector:
         if not words:
             det.veto = Cue("context_start", 0)
             return det
-        body, _ = _body(folded)
+        body, start = _body(folded)
         cues: list[Cue] = []
 
         if folded.endswith("?") or g["question"].match(folded) or g["question"].match(body):
-            det.veto = Cue("question", 0, folded[:40])
+            det.veto = Cue("question", 0, orig[:40])
             return det
 
+        polarity, heading = section_polarity(contexts)
+        has_target, has_kpi = bool(facts.targets), facts.kpi is not None
         m = g["intention"].search(folded)
-        if m and (not folded[m.end():].strip(" :-=") == "" ):
+        if m and folded[m.end():].strip(" :=-"):
             cues.append(Cue("intention", 3, orig[m.start():m.end()]))
         m = g["wish"].match(body)
         if m:
-            cues.append(Cue("wish", 3, orig[m.start() + len(folded) - len(body):][:20]))
+            cues.append(Cue("wish", 3, orig[start:start + m.end()]))
         m = g["goal_verb"].match(body)
         if m:
-            start = len(folded) - len(body)
-            cues.append(Cue("goal_verb", 3, orig[start + m.start():start + m.end()]))
-        polarity, heading = section_polarity(contexts)
-        has_target, has_kpi = bool(facts.targets), facts.kpi is not None
-        start = len(folded) - len(body)
+            cues.append(Cue("goal_verb", 3, orig[start:start + m.end()]))
         m = g["more_of"].match(body)
         if m:
             cues.append(Cue("more_of", 3, orig[start:start + m.end()]))
@@ -262,13 +268,14 @@ class GoalDetector:
         if m and has_target:
             cues.append(Cue("purpose", 3, orig[m.start():m.end()]))
         m = g["modal"].search(folded)
-        if m and (has_target or has_kpi or cues or g["goal_verb"].match(folded[m.end():].lstrip()) or
-                  g["goal_verb"].match(folded[m.start():].split(" ", 1)[-1])):
-            cues.append(Cue("modal", 3, orig[m.start():m.end()]))
+        if m:
+            verb = folded[m.start():m.end()].split()[-1]
+            if has_target or has_kpi or cues or g["goal_verb"].match(verb) \
+                    or g["goal_verb"].match(folded[m.end():].lstrip()):
+                cues.append(Cue("modal", 3, orig[m.start():m.end()]))
         if not any(c.name in ("goal_verb", "more_of", "signed_lead") for c in cues):
             inf = _infinitive(body)
             if inf:
-                start = len(folded) - len(body)
                 cues.append(Cue("action_verb", 2, orig[start:start + len(inf)]))
         if has_target:
             t = facts.targets[0]
@@ -289,22 +296,25 @@ class GoalDetector:
         det.cues = cues
         det.score = sum(c.weight for c in cues)
         strong = det.strong
-        if kind in ("heading", "table_header") and not has_target:
+        if kind == "table_header" or (kind == "heading" and not (has_target and strong)):
             det.veto = Cue("heading", 0)
         elif folded.rstrip().endswith(":") and not has_target:
             det.veto = Cue("heading", 0, orig[-40:])
         elif not strong:
-            for name in ("context_start", "past", "stative_verbs", "stative_states", "budget", "market"):
+            for name in ("context_start", "past", "stative_verbs", "stative_states", "passive", "budget", "market"):
                 m = _search(name, folded, orig, accented)
                 if m:
                     det.veto = Cue(name, 0, orig[m.start():m.end()])
                     break
             else:
                 m = g["future_action"].search(folded)
+                subject = g["subject_start"].match(body)
                 if m:
                     det.veto = Cue("future_action", 0, orig[m.start():m.end()])
                 elif polarity == "retro":
                     det.veto = Cue("retro_section", 0, heading)
+                elif subject and polarity != "goal":
+                    det.veto = Cue("subject_start", 0, orig[start:start + subject.end()])
         elif not any(c.name in ("intention", "wish", "goal_verb") for c in cues):
             m = _search("past", folded, orig, accented)
             if m:

@@ -32,10 +32,13 @@ def create_app(analyzer=None) -> FastAPI:
             loaded = await run_in_threadpool(Analyzer)
         else:
             loaded = analyzer
-        app.state.engine = Engine(loaded)
+        engine = app.state.engine = Engine(loaded)
         app.state.audits = AuditStore()
-        yield
-        app.state.engine = None
+        try:
+            yield
+        finally:
+            app.state.engine = None
+            engine.close()
 
     app = FastAPI(title="smart_nlp", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)

@@ -1,7 +1,11 @@
 """The one place where the web layer meets ``smart_nlp.audit``.
 
-``smart_nlp.audit`` is imported lazily, at the first upload: when it cannot be imported
-the API answers 503 with a clear French message instead of failing at start-up.
+``smart_nlp.audit`` is imported lazily, at the first upload: when it cannot be used the
+API answers 503 with a clear French message instead of failing at start-up. The audit
+reads the uploaded file (``split.read_document``), detects and analyses its goals
+(``core.audit_document``) and writes its reports (``report.render``); this module only
+names the document after the user's file instead of its temporary path, and collects
+what the API and the page show.
 """
 from __future__ import annotations
 
@@ -11,53 +15,89 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..errors import SmartNLPError
+from ..text import typography
+
 
 class AuditUnavailable(Exception):
     """The document audit (``smart_nlp.audit``) cannot be used on this installation."""
 
 
+class AuditRejected(Exception):
+    """The document was read and refused (corrupt, encrypted, empty…): a 422 for the user."""
+
+
 UNAVAILABLE_MESSAGE = ("L'audit de documents n'est pas disponible sur ce serveur "
-                       "(module smart_nlp.audit absent). L'analyse d'objectifs fonctionne.")
+                       "(module smart_nlp.audit absent ou incomplet). L'analyse d'objectifs fonctionne.")
+
+MEDIA_TYPES = {"html": "text/html; charset=utf-8", "csv": "text/csv; charset=utf-8",
+               "json": "application/json"}
 
 
 @dataclass
 class AuditOutcome:
-    """An audited document: its goals analysed, a summary, and the three reports."""
+    """An audited document: its report data, and the three report files."""
 
     filename: str
-    goals: list[dict[str, Any]]
-    summary: dict[str, Any] = field(default_factory=dict)
+    document: dict[str, Any]
+    """The document entry of the audit's JSON report: summary, findings, goals (each with
+    its SPEC section 1 ``analysis``)."""
     reports: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     """``{"html"|"csv"|"json": (content, media type)}``"""
 
+    @property
+    def goals(self) -> list[dict[str, Any]]:
+        return self.document.get("goals", [])
 
-def load_audit():
-    """The ``smart_nlp.audit`` module, or ``AuditUnavailable``."""
+    @property
+    def summary(self) -> dict[str, Any]:
+        return self.document.get("summary", {})
+
+
+def load_audit() -> dict[str, Any]:
+    """The functions of ``smart_nlp.audit`` the web layer uses, or ``AuditUnavailable``."""
     try:
-        return importlib.import_module("smart_nlp.audit")
-    except ImportError as err:
+        split = importlib.import_module("smart_nlp.audit.split")
+        core = importlib.import_module("smart_nlp.audit.core")
+        report = importlib.import_module("smart_nlp.audit.report")
+        return {"read_document": split.read_document, "DocumentError": split.DocumentError,
+                "audit_document": core.audit_document, "AuditReport": core.AuditReport,
+                "render": report.render, "report_dict": report.report_dict,
+                "csv_encoding": getattr(report, "CSV_ENCODING", "utf-8-sig")}
+    except (ImportError, AttributeError) as err:
         raise AuditUnavailable(UNAVAILABLE_MESSAGE) from err
 
 
 def available() -> bool:
-    """Whether an upload can be audited (the module imports and has its entry point)."""
+    """Whether an upload can be audited on this installation."""
     try:
-        return getattr(load_audit(), "audit_file", None) is not None
+        load_audit()
     except AuditUnavailable:
         return False
+    return True
 
 
-def run_audit(path: Path, filename: str, ref_date: date, analyzer) -> AuditOutcome:
-    """Audit the document at ``path`` (shown to the user as ``filename``)."""
+def run_audit(path: Path, filename: str, ref_date: date | None, analyzer) -> AuditOutcome:
+    """Audit the document at ``path``, shown to the user as ``filename``.
+
+    ``ref_date`` is used when the document does not state its own date.
+    """
     audit = load_audit()
-    run = getattr(audit, "audit_file", None)
-    if run is None:
-        raise AuditUnavailable(UNAVAILABLE_MESSAGE)
-    report = run(path, ref_date=ref_date, analyzer=analyzer)
-    goals = [dict(g) for g in report["goals"]]
-    reports = {fmt: (audit.render(report, fmt).encode("utf-8"), media) for fmt, media in MEDIA_TYPES.items()}
-    return AuditOutcome(filename, goals, dict(report.get("summary") or {}), reports)
-
-
-MEDIA_TYPES = {"html": "text/html; charset=utf-8", "csv": "text/csv; charset=utf-8",
-               "json": "application/json"}
+    try:
+        doc = audit["read_document"](path)
+    except audit["DocumentError"] as err:
+        message = str(err).replace(str(path), filename)
+        raise AuditRejected(typography(message)) from err
+    doc.path = filename
+    try:
+        result = audit["audit_document"](doc, analyzer, ref_date)
+    except SmartNLPError as err:
+        raise AuditRejected(typography(str(err).replace(str(path), filename))) from err
+    report = audit["AuditReport"]([result])
+    reports = {
+        "html": (audit["render"](report, "html").encode("utf-8"), MEDIA_TYPES["html"]),
+        "csv": (audit["render"](report, "csv").encode(audit["csv_encoding"]), MEDIA_TYPES["csv"]),
+        "json": (audit["render"](report, "json").encode("utf-8"), MEDIA_TYPES["json"]),
+    }
+    document = audit["report_dict"](report)["documents"][0]
+    return AuditOutcome(filename, document, reports)

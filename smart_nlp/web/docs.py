@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..text import typography
+
 CURL = {
     ("post", "/api/analyze"): [
         "curl -s http://127.0.0.1:8000/api/analyze -H 'Content-Type: application/json' \\\n"
@@ -21,6 +23,18 @@ CURL = {
 }
 
 
+DEFAULT_DESCRIPTIONS = {"Successful Response": "Succès", "Validation Error": "Requête invalide"}
+
+
+def code_parts(text: str) -> list[tuple[bool, str]]:
+    """``[(is_code, text)]``: the parts between backticks are shown as code."""
+    return [(i % 2 == 1, part if i % 2 else typography(part)) for i, part in enumerate(text.split("`")) if part]
+
+
+def paragraphs(text: str) -> list[list[tuple[bool, str]]]:
+    return [code_parts(" ".join(p.split())) for p in text.split("\n\n") if p.strip()]
+
+
 def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for path, methods in spec.get("paths", {}).items():
@@ -32,18 +46,20 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
                     examples.append((name, json.dumps(ex.get("value"), ensure_ascii=False, indent=2)))
             params = [{"name": p["name"], "in": {"query": "requête", "path": "chemin"}.get(p["in"], p["in"]),
                        "required": p.get("required", False),
-                       "description": p.get("description") or p.get("schema", {}).get("description", "")}
+                       "description": typography(p.get("description") or p.get("schema", {}).get("description", ""))}
                       for p in op.get("parameters", [])]
             for media in body.values():
                 ref = media.get("schema", {}).get("$ref", "")
                 schema = _resolve(spec, ref) if ref else {}
                 for name, prop in (schema.get("properties") or {}).items():
                     params.append({"name": name, "in": "formulaire", "required": name in schema.get("required", []),
-                                   "description": prop.get("description", "")})
-            out.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
-                        "description": op.get("description", ""), "content_types": list(body),
+                                   "description": typography(prop.get("description", ""))})
+            out.append({"method": method.upper(), "path": path, "summary": typography(op.get("summary", "")),
+                        "description": paragraphs(op.get("description", "")), "content_types": list(body),
                         "params": params, "examples": examples, "curl": CURL.get((method, path), []),
-                        "responses": [(code, r.get("description", "")) for code, r in op.get("responses", {}).items()]})
+                        "responses": [(code, typography(DEFAULT_DESCRIPTIONS.get(r.get("description", ""),
+                                                                                  r.get("description", ""))))
+                                      for code, r in sorted(op.get("responses", {}).items())]})
     return out
 
 

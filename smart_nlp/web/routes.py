@@ -20,10 +20,12 @@ from ..nlp import MODEL
 from . import audit_adapter
 from .errors import WebError, message_of, status_of
 from .limits import MAX_BATCH, MAX_JSON_BYTES, MAX_UPLOAD_BYTES, human_size
-from .service import SUPPORTED_TYPES, AuditStore, BatchIn, Engine, GoalIn, safe_name, saved_upload, supported_label
-from .view import EXAMPLES, analysis_view, criteria, highlight, placeholder_parts
+from .service import (SUPPORTED_TYPES, AuditStore, BatchIn, Engine, GoalIn, safe_name, saved_upload, supported_label,
+                      thousands)
+from .view import EXAMPLES, analysis_view, criteria, highlight, iso_label, placeholder_parts
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+templates.env.filters["fr_date"] = iso_label
 
 api = APIRouter(prefix="/api", tags=["API"])
 pages = APIRouter(include_in_schema=False)
@@ -72,12 +74,14 @@ ANALYZE_EXAMPLES = {
 
 @api.post("/analyze", summary="Analyser un objectif ou une liste d'objectifs",
           dependencies=[Depends(require_json)],
-          responses={413: {"description": f"Objectif de plus de {MAX_GOAL_CHARS} caractères, plus de "
-                                          f"{MAX_BATCH} objectifs ou corps de plus de {human_size(MAX_JSON_BYTES)}"},
+          responses={400: {"description": "Le corps n'est pas du JSON valide"},
+                     413: {"description": f"Objectif de plus de {thousands(MAX_GOAL_CHARS)} caractères, plus de "
+                                          f"{thousands(MAX_BATCH)} objectifs ou corps de plus de "
+                                          f"{human_size(MAX_JSON_BYTES)}"},
                      415: {"description": "Le corps n'est pas du JSON"},
                      422: {"description": "Objectif vide, date de référence invalide ou corps mal formé"}})
-def analyze(payload: Union[GoalIn, BatchIn, list[Union[GoalIn, str]]] = Body(openapi_examples=ANALYZE_EXAMPLES),
-            engine: Engine = Depends(get_engine)) -> dict[str, Any]:
+async def analyze(payload: Union[GoalIn, BatchIn, list[Union[GoalIn, str]]] = Body(openapi_examples=ANALYZE_EXAMPLES),
+                  engine: Engine = Depends(get_engine)) -> dict[str, Any]:
     """Un objet `{"text", "id"?, "ref_date"?}` donne une analyse (SPEC, section 1).
 
     `{"goals": [...], "ref_date"?}` ou une liste donne `{"results": [...], "count", "errors"}` :
@@ -85,9 +89,10 @@ def analyze(payload: Union[GoalIn, BatchIn, list[Union[GoalIn, str]]] = Body(ope
     "code", "detail"}}` à sa place, sans arrêter les autres.
     """
     if isinstance(payload, GoalIn):
-        return engine.analyze(payload.text, payload.ref_date, None if payload.id is None else str(payload.id))
+        return await engine.run(engine.analyze, payload.text, payload.ref_date,
+                                None if payload.id is None else str(payload.id))
     goals, ref = (payload.goals, payload.ref_date) if isinstance(payload, BatchIn) else (payload, None)
-    results = engine.analyze_batch(goals, ref)
+    results = await engine.run(engine.analyze_batch, goals, ref)
     return {"results": results, "count": len(results), "errors": sum("error" in r for r in results)}
 
 
@@ -106,6 +111,7 @@ def health(request: Request) -> dict[str, Any]:
           dependencies=[Depends(require_multipart)],
           responses={413: {"description": f"Fichier de plus de {human_size(MAX_UPLOAD_BYTES)}"},
                      415: {"description": "Type de fichier non pris en charge"},
+                     422: {"description": "Document illisible (endommagé, chiffré, vide) ou fichier absent"},
                      503: {"description": "Audit de documents indisponible sur ce serveur"}})
 def audit(request: Request, file: UploadFile = File(description="Le document à auditer."),
           ref_date: Optional[str] = Form(None, description="Date de référence AAAA-MM-JJ."),
@@ -114,17 +120,20 @@ def audit(request: Request, file: UploadFile = File(description="Le document à 
           engine: Engine = Depends(get_engine), store: AuditStore = Depends(get_store)) -> Response:
     """Le fichier est copié dans un dossier temporaire, audité, puis supprimé.
 
-    En JSON : `{"id", "filename", "summary", "goals", "downloads"}`, où `goals` sont les
-    analyses (SPEC, section 1) des objectifs trouvés et `downloads` les adresses des
-    rapports HTML, CSV et JSON (gardés en mémoire une heure).
+    En JSON : `{"id", "filename", "format", "ref_date", "summary", "findings", "goals",
+    "downloads", …}` ; chaque objectif de `goals` dit où il est (`location`), ce qui a été
+    lu (`statement`, `analysed_text`) et porte son analyse (`analysis`, SPEC section 1) ;
+    `downloads` donne les adresses des rapports HTML, CSV et JSON, gardés en mémoire une heure.
+    Un document illisible (corrompu, chiffré, vide) répond 422.
     """
     outcome, audit_id = run_upload(engine, store, file, ref_date)
     if format != "json":
         return report_response(outcome.reports[format], outcome.filename, format)
-    return JSONResponse({"id": audit_id, "filename": outcome.filename, "summary": outcome.summary,
-                         "goals": outcome.goals,
-                         "downloads": {fmt: str(request.app.url_path_for("audit_report", audit_id=audit_id, fmt=fmt))
-                                       for fmt in REPORT_FORMATS}})
+    body = {"id": audit_id, "filename": outcome.filename}
+    body.update({k: v for k, v in outcome.document.items() if k != "file"})
+    body["downloads"] = {fmt: str(request.app.url_path_for("audit_report", audit_id=audit_id, fmt=fmt))
+                         for fmt in REPORT_FORMATS}
+    return JSONResponse(body)
 
 
 @api.get("/audit/{audit_id}/{fmt}", name="audit_report", summary="Télécharger un rapport d'audit")
@@ -146,12 +155,14 @@ def report_response(report: tuple[bytes, str], filename: str, fmt: str) -> Respo
 def run_upload(engine: Engine, store: AuditStore, upload: UploadFile, ref_date: str | None):
     """Check, save to a temporary folder, audit, delete; keep the reports for download."""
     filename = safe_name(upload.filename)
-    ref = parse_ref_date(ref_date or None)
+    ref = parse_ref_date(ref_date) if ref_date else None
     try:
         with saved_upload(upload, filename) as path:
             outcome = engine.audit(path, filename, ref)
     except audit_adapter.AuditUnavailable as err:
         raise WebError(503, str(err), "audit_unavailable") from err
+    except audit_adapter.AuditRejected as err:
+        raise WebError(422, str(err), "unreadable_document") from err
     return outcome, store.put(filename, outcome.reports)
 
 
@@ -159,13 +170,13 @@ def run_upload(engine: Engine, store: AuditStore, upload: UploadFile, ref_date: 
 
 def page_context(goal: str = "", ref_date: str | None = None, **extra) -> dict[str, Any]:
     return {"goal": goal, "ref_date": ref_date or date.today().isoformat(), "examples": EXAMPLES,
-            "max_chars": MAX_GOAL_CHARS, "max_chars_label": f"{MAX_GOAL_CHARS:,}".replace(",", "\u202f"),
+            "max_chars": MAX_GOAL_CHARS, "max_chars_label": thousands(MAX_GOAL_CHARS),
             "max_upload": MAX_UPLOAD_BYTES, "max_upload_label": human_size(MAX_UPLOAD_BYTES),
             "types_label": supported_label(), "accept": ",".join(SUPPORTED_TYPES), "version": __version__,
             **extra}
 
 
-def page_error(err: Exception) -> tuple[int, dict[str, str]]:
+def page_error(err: Exception, title: str = "Impossible d'analyser") -> tuple[int, dict[str, str]]:
     if isinstance(err, WebError):
         status, message = err.status, err.message
     elif isinstance(err, SmartNLPError):
@@ -173,7 +184,7 @@ def page_error(err: Exception) -> tuple[int, dict[str, str]]:
     else:
         raise err
     titles = {413: "Trop volumineux", 415: "Type de fichier refusé", 503: "Service indisponible"}
-    return status, {"title": titles.get(status, "Impossible d'analyser"), "message": message}
+    return status, {"title": titles.get(status, title), "message": message}
 
 
 def analyse_for_page(engine: Engine, goal: str, ref_date: str | None) -> tuple[int, dict[str, Any]]:
@@ -191,27 +202,50 @@ def audit_for_page(engine: Engine, store: AuditStore, request: Request,
             raise WebError(422, "Choisissez d'abord un fichier à auditer.", "no_file")
         outcome, audit_id = run_upload(engine, store, upload, ref_date)
     except (WebError, SmartNLPError) as err:
-        status, error = page_error(err)
+        status, error = page_error(err, "Impossible d'auditer ce document")
         return status, {"audit_error": error}
     goals = []
     for g in outcome.goals:
-        goals.append({"score": g.get("smart_score", 0), "location": g.get("location"),
-                      "nodes": highlight(g["text"], (g.get("facts") or {}).get("spans", [])),
-                      "criteria": criteria(g),
-                      "suggestion": placeholder_parts(g["suggestion"]) if g.get("suggestion") else None})
+        a = g.get("analysis")
+        item = {"id": g.get("id"), "location": (g.get("location") or {}).get("label"),
+                "statement": g.get("statement"), "error": g.get("error"), "added": _context_added(g)}
+        if a:
+            item.update({"score": a.get("smart_score", 0), "criteria": criteria(a),
+                         "nodes": highlight(a["text"], (a.get("facts") or {}).get("spans", [])),
+                         "suggestion": placeholder_parts(a["suggestion"]) if a.get("suggestion") else None})
+        goals.append(item)
+    doc = outcome.document
     return 200, {"audit": {
-        "filename": outcome.filename, "goals": goals, "summary_text": audit_summary(outcome.goals),
+        "filename": outcome.filename, "goals": goals, "summary_text": audit_summary(outcome.summary),
+        "ref": doc.get("ref_date"), "ref_source": _ref_source(doc.get("ref_source")),
+        "findings": [f for f in doc.get("findings") or [] if isinstance(f, dict) and f.get("title")],
+        "warnings": doc.get("warnings") or [],
         "downloads": [(fmt, label, str(request.app.url_path_for("audit_report", audit_id=audit_id, fmt=fmt)))
                       for fmt, label in REPORT_FORMATS.items()]}}
 
 
-def audit_summary(goals: list[dict]) -> str:
-    n = len(goals)
-    mean = round(sum(g.get("smart_score", 0) for g in goals) / n) if n else 0
-    smart = sum(all(v.get("met") for v in g.get("criteria", {}).values()) for g in goals)
-    found = "1 objectif trouvé" if n == 1 else f"{n} objectifs trouvés"
+def _ref_source(source: str | None) -> str | None:
+    """Where the audit's reference date came from, said for the page (not the command line)."""
+    if source and "--ref-date" in source:
+        return "date choisie sur cette page"
+    return source
+
+
+def _context_added(g: dict) -> str | None:
+    ctx = g.get("context") or {}
+    added = [x.strip(" :,") for x in (ctx.get("prefix_added"), ctx.get("suffix_added")) if x]
+    return ", ".join(added) or None
+
+
+def audit_summary(s: dict) -> str:
+    n, statements = s.get("goals", 0), s.get("statements", 0)
+    found = f"{statements} énoncé{'s' if statements > 1 else ''} lu{'s' if statements > 1 else ''}, " \
+            f"{n} objectif{'s' if n > 1 else ''} retenu{'s' if n > 1 else ''}"
+    if not s.get("analysed"):
+        return found + "."
+    smart = s.get("fully_smart", 0)
     meets = f"{smart} remplit les cinq critères" if smart <= 1 else f"{smart} remplissent les cinq critères"
-    return f"{found} · score moyen\u00a0: {mean}/100 · {meets}."
+    return f"{found} · score moyen\u00a0: {s.get('mean_score')}/100 · {meets}."
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:

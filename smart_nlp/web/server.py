@@ -8,10 +8,10 @@ import typer
 
 
 def serve(
-    host: Annotated[str, typer.Option(help="Adresse d'écoute ; 127.0.0.1 : cet ordinateur seulement.")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(help="Adresse d'écoute\u00a0; 127.0.0.1\u00a0: cet ordinateur seulement.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port d'écoute.")] = 8000,
 ) -> None:
-    """Démarre la page web et l'API HTTP ; le modèle est chargé une fois, au démarrage."""
+    """Démarre la page web et l'API HTTP\u00a0; le modèle est chargé une fois, au démarrage."""
     import uvicorn
 
     from .app import create_app

@@ -1,12 +1,14 @@
 """What the routes call: the shared analyzer, request bodies, and the checks on uploads."""
 from __future__ import annotations
 
+import asyncio
 import re
 import tempfile
 import threading
 import time
 import uuid
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,15 +42,15 @@ class BatchIn(BaseModel):
     ref_date: Union[str, None] = Field(None, description="Date de référence par défaut AAAA-MM-JJ.")
 
 
-def _thousands(n: int) -> str:
+def thousands(n: int) -> str:
     return f"{n:,}".replace(",", "\u202f")
 
 
 def check_length(text: str) -> None:
     """Over-long goals are refused with 413, before any analysis."""
     if isinstance(text, str) and len(text.strip()) > MAX_GOAL_CHARS:
-        raise WebError(413, f"L'objectif fait {_thousands(len(text.strip()))} caractères\u00a0: le maximum est "
-                            f"de {_thousands(MAX_GOAL_CHARS)}. Pour un document entier, utilisez l'audit.",
+        raise WebError(413, f"L'objectif fait {thousands(len(text.strip()))} caractères\u00a0: le maximum est "
+                            f"de {thousands(MAX_GOAL_CHARS)}. Pour un document entier, utilisez l'audit.",
                        "goal_too_long")
 
 
@@ -58,12 +60,23 @@ class Engine:
     """The one analyzer of the server, used by one request at a time.
 
     The analysis is pure CPU work under the GIL: serialising it costs no throughput and
-    keeps the spaCy pipeline away from concurrent use.
+    keeps the spaCy pipeline away from concurrent use. The API hands its work to one
+    worker thread (``run``), whose queue serves requests in arrival order, so that under
+    load the slowest requests wait for the ones before them and no longer; the event
+    loop stays free meanwhile. The lock also covers direct calls from other threads.
     """
 
     def __init__(self, analyzer: Analyzer):
         self.analyzer = analyzer
         self._lock = threading.Lock()
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smart-nlp-analyse")
+
+    async def run(self, fn, *args):
+        """``fn(*args)`` on the worker thread, awaited without blocking the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self._worker, fn, *args)
+
+    def close(self) -> None:
+        self._worker.shutdown(wait=True, cancel_futures=True)
 
     def analyze(self, text: str, ref_date: str | date | None = None, id: str | None = None) -> dict[str, Any]:
         check_length(text)
@@ -73,8 +86,8 @@ class Engine:
 
     def analyze_batch(self, goals: list, ref_date: str | None = None) -> list[dict[str, Any]]:
         if len(goals) > MAX_BATCH:
-            raise WebError(413, f"{_thousands(len(goals))} objectifs envoyés\u00a0: au plus "
-                                f"{_thousands(MAX_BATCH)} par requête.", "batch_too_large")
+            raise WebError(413, f"{thousands(len(goals))} objectifs envoyés\u00a0: au plus "
+                                f"{thousands(MAX_BATCH)} par requête.", "batch_too_large")
         default_ref = parse_ref_date(ref_date or None)
         items: list[GoalInput] = []
         for g in goals:
@@ -99,7 +112,7 @@ class Engine:
                 out[i] = result.to_dict()
         return out  # type: ignore[return-value]
 
-    def audit(self, path: Path, filename: str, ref_date: date):
+    def audit(self, path: Path, filename: str, ref_date: date | None):
         from .audit_adapter import run_audit
 
         with self._lock:
@@ -116,7 +129,7 @@ def _item_error(index: int, item: GoalInput, status: int, message: str, code: st
 
 # --- uploads ---------------------------------------------------------------------------
 
-SUPPORTED_TYPES = {".txt": "texte", ".md": "Markdown", ".docx": "Word (.docx)", ".pdf": "PDF"}
+SUPPORTED_TYPES = {".txt": "texte", ".md": "Markdown", ".markdown": "Markdown", ".docx": "Word (.docx)", ".pdf": "PDF"}
 
 
 def supported_label() -> str:
@@ -141,7 +154,7 @@ def check_type(filename: str, head: bytes) -> str:
         raise WebError(415, "Ce fichier .docx n'est pas un document Word valide.", "unsupported_type")
     if ext == ".pdf" and not head.lstrip().startswith(b"%PDF-"):
         raise WebError(415, "Ce fichier .pdf n'est pas un PDF valide.", "unsupported_type")
-    if ext in (".txt", ".md") and b"\x00" in head:
+    if ext in (".txt", ".md", ".markdown") and b"\x00" in head:
         raise WebError(415, f"Ce fichier {ext} contient des données binaires\u00a0: attendu du texte.",
                        "unsupported_type")
     return ext

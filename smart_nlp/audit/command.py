@@ -1,0 +1,179 @@
+"""``smart-nlp audit``: a typer-compatible command over ``audit_paths`` and the writers.
+
+Register it with ``app.command("audit")(audit_command)``. Every input is read before
+anything is analysed or written, so a missing, unsupported, corrupt, encrypted,
+scanned or empty file stops the run with exit code 2 and no report at all. A
+document with no goal is a valid report (exit code 0) that says so. Reports are
+written to a temporary file beside their destination, then renamed.
+
+Without ``-o``, each input gets its report beside it (``plan.docx`` →
+``plan.audit.html``; ``plan.docx.audit.html`` if another input is also named
+``plan``); with ``-o FILE`` all the inputs go into one report; ``-o -`` writes that
+report to standard output. A progress bar (standard error) shows for several files
+or more than 100 goals.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from ..errors import SmartNLPError, parse_ref_date
+
+EXIT_OK, EXIT_USAGE = 0, 2
+SUFFIX = {"html": ".audit.html", "md": ".audit.md", "json": ".audit.json", "csv": ".audit.csv"}
+FORMAT_NAMES = {"html": "HTML", "md": "Markdown", "json": "JSON", "csv": "CSV"}
+
+
+class AuditFormat(str, Enum):
+    html = "html"
+    md = "md"
+    json = "json"
+    csv = "csv"
+
+
+def _err_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail(messages: list[str]) -> None:
+    console = _err_console()
+    for message in messages:
+        console.print(f"[bold red]Erreur :[/] {escape(message)}")
+    if len(messages) > 1:
+        console.print(f"{len(messages)} fichiers en erreur : aucun rapport n'a été écrit.")
+    else:
+        console.print("Aucun rapport n'a été écrit.")
+    raise typer.Exit(EXIT_USAGE)
+
+
+def write_atomic(path: Path, content: str, encoding: str = "utf-8") -> None:
+    """Write ``content`` to a temporary file beside ``path``, then rename it over ``path``."""
+    path = path.resolve()
+    if not path.parent.is_dir():
+        raise SmartNLPError(f"impossible d'écrire {path} : le dossier {path.parent} n'existe pas")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+            fh.write(content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def default_output(source: str | Path, fmt: str, keep_extension: bool = False) -> Path:
+    """``plan.docx`` → ``plan.audit.html`` in the same folder (``plan.docx.audit.html``
+    when two inputs share a name, ``plan.md`` and ``plan.txt``)."""
+    p = Path(source)
+    return p.with_name((p.name if keep_extension else p.stem) + SUFFIX[fmt])
+
+
+def audit_command(
+    files: List[Path] = typer.Argument(..., show_default=False, metavar="FICHIERS...",
+                                       help="Documents à auditer : .txt, .md, .docx ou .pdf (plusieurs possibles)."),
+    format: AuditFormat = typer.Option(AuditFormat.html, "--format", "-f",
+                                       help="html (rapport autonome), md, json ou csv (tableur, séparateur « ; »)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o",
+                                         help="Fichier du rapport (tous les documents réunis) ; « - » pour la sortie "
+                                              "standard. Par défaut : un rapport à côté de chaque document."),
+    ref_date: Optional[str] = typer.Option(None, "--ref-date",
+                                           help="Date de référence AAAA-MM-JJ quand le document n'en indique pas "
+                                                "(défaut : aujourd'hui)."),
+) -> None:
+    """Audite un document de stratégie : objectifs trouvés, jugés et reformulés, constats d'ensemble."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..analyzer import default_analyzer
+    from .core import AuditReport, DocumentAudit, audit_document, detect_goals
+    from .report import CSV_ENCODING, render
+    from .split import DocumentError, read_document
+
+    fmt = format.value if isinstance(format, AuditFormat) else str(format)
+    try:
+        ref = parse_ref_date(ref_date) if ref_date is not None else None
+    except SmartNLPError as err:
+        _fail([str(err)])
+    if not files:
+        _fail(["donnez au moins un fichier à auditer"])
+    to_stdout = output == "-"
+    if output is not None and not to_stdout:
+        target = Path(output).resolve()
+        if target.is_dir():
+            _fail([f"{output} est un dossier : donnez le nom du fichier du rapport"])
+        if not target.parent.is_dir():
+            _fail([f"impossible d'écrire {output} : le dossier {target.parent} n'existe pas"])
+    console = _err_console()
+    show = len(files) > 1
+    documents, errors = [], []
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True, disable=not show) as progress:
+        task = progress.add_task("Lecture", total=len(files))
+        for f in files:
+            progress.update(task, description=f"Lecture de {f.name}")
+            try:
+                documents.append(read_document(f))
+            except DocumentError as err:
+                errors.append(str(err))
+            progress.advance(task)
+    if errors:
+        _fail(errors)
+
+    analyzer = default_analyzer()
+    plans = [detect_goals(d, ref) for d in documents]
+    total = sum(len(p.goals) for p in plans)
+    show = show or total > 100
+    audits: list[DocumentAudit] = []
+    with Progress(*columns, console=console, transient=True, disable=not show) as progress:
+        task = progress.add_task("Analyse des objectifs", total=total or 1)
+        for plan in plans:
+            progress.update(task, description=f"Analyse de {Path(plan.document.path).name}")
+            audits.append(audit_document(plan.document, analyzer, ref, lambda n: progress.advance(task, n),
+                                         plan=plan))
+        if not total:
+            progress.advance(task)
+
+    if output is not None:
+        reports = [(AuditReport(audits), None)]
+    else:
+        targets = [default_output(a.document.path, fmt) for a in audits]
+        clash = {t for t in targets if targets.count(t) > 1}
+        targets = [default_output(a.document.path, fmt, keep_extension=True) if t in clash else t
+                   for a, t in zip(audits, targets)]
+        reports = [(AuditReport([a]), t) for a, t in zip(audits, targets)]
+    encoding = CSV_ENCODING if fmt == "csv" else "utf-8"
+    for report, dest in reports:
+        content = render(report, fmt)
+        if to_stdout:
+            if fmt == "csv":
+                sys.stdout.write("\ufeff")
+            sys.stdout.write(content)
+            sys.stdout.flush()
+            continue
+        target = Path(output) if dest is None else dest
+        try:
+            write_atomic(target, content, encoding)
+        except SmartNLPError as err:
+            _fail([str(err)])
+        except OSError as err:
+            _fail([f"impossible d'écrire {target} : {err.strerror or err}"])
+        console.print(f"Rapport {FORMAT_NAMES[fmt]} écrit dans {escape(str(target))} "
+                      f"({_count(report.n_goals)}).")
+    for a in audits:
+        if not a.goals:
+            console.print(f"Aucun objectif détecté dans {escape(a.document.path)} : le rapport le signale.")
+
+
+def _count(n: int) -> str:
+    return "aucun objectif" if n == 0 else f"{n} objectif{'s' if n > 1 else ''}"
