@@ -65,7 +65,7 @@ def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
     for k in kpi_mentions:
         if inside(blocked, k.start, k.end):
             continue
-        found.extend(_complements(folded, k, blocked, list(times)))
+        found.extend(_complements(folded, k, blocked, list(times), channels))
     return list(dict.fromkeys(found))
 
 
@@ -86,7 +86,8 @@ def _generic(noun: str) -> bool:
     return bool(g["kpi_word"].fullmatch(head)) and (second is None or second in _LINKS or second.startswith("d'"))
 
 
-def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[Mention]) -> list[str]:
+def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[Mention],
+                 channels: list[Mention]) -> list[str]:
     g = _grammar()
     pos, out = kpi.end, []
     verbal = folded[kpi.start:kpi.end].startswith(_VERBAL)
@@ -115,7 +116,10 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[
         if inside(blocked, word_start, word_start + len(head)) or inside(times, word_start, word_start + len(head)):
             pos = word_start
             continue
-        if inside(blocked, word_start + len(head), word_start + len(noun)):
+        if inside(channels, word_start, word_start + len(head)):
+            break  # a channel narrows on its own (counted above when it is not a mere means)
+        second = noun[len(head) + 1:]
+        if inside(blocked, word_start + len(head), word_start + len(noun)) or second in _LINKS or second.startswith("d'"):
             noun = head
         if not _generic(noun):
             out.append(f"complement:{noun}")
