@@ -129,11 +129,12 @@ def _analyze_file(analyzer, path: str, ref, fmt: Format, output: Optional[Path],
             progress.advance(task)
             if isinstance(item, SmartNLPError) or isinstance(result, SmartNLPError):
                 err = item if isinstance(item, SmartNLPError) else result
-                message = str(err) if err.line else f"{path}:{n}: {err}"
+                message = str(err) if err.line else f"{'<stdin>' if path == '-' else path}:{n}: {err}"
                 err_console.print(f"[red]{escape(message)}[/]", highlight=False, soft_wrap=True)
                 errors += 1
                 if fmt != Format.text:
-                    fh.write(_dump({"id": getattr(item, "id", None), "line": n, "error": message}) + "\n")
+                    ident = getattr(item, "id", None) or getattr(item, "goal_id", None)
+                    fh.write(_dump({"id": ident, "line": n, "error": message}) + "\n")
                 continue
             if fmt == Format.text:
                 Console(file=fh).print(render(result))

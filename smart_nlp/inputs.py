@@ -59,11 +59,23 @@ def _jsonl_line(raw: str, n: int, name: str) -> GoalInput:
     return GoalInput(obj["text"], None if ident is None else str(ident), ref)
 
 
+def _id_of(raw: str) -> str | None:
+    """The id of a JSONL line, when it can be read despite the line being invalid."""
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError:
+        return None
+    ident = obj.get("id") if isinstance(obj, dict) else None
+    return None if ident is None else str(ident)
+
+
 def read_goals(path: str, fmt: str | None = None) -> Iterator[tuple[int, GoalInput | SmartNLPError]]:
     """(line number, goal or error) for every non-blank line; raises for unreadable input."""
     data, name = read_bytes(path)
     text = decode(data, name)
-    is_jsonl = fmt == "jsonl" or (fmt is None and name.endswith((".jsonl", ".ndjson")))
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    is_jsonl = fmt == "jsonl" or (fmt is None and (name.endswith((".jsonl", ".ndjson"))
+                                                   or (name == "<stdin>" and first.lstrip().startswith("{"))))
     for n, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
@@ -71,6 +83,7 @@ def read_goals(path: str, fmt: str | None = None) -> Iterator[tuple[int, GoalInp
             try:
                 yield n, _jsonl_line(raw, n, name)
             except SmartNLPError as err:
+                err.goal_id = _id_of(raw)
                 yield n, err
         else:
             yield n, GoalInput(raw.strip())

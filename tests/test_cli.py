@@ -436,3 +436,14 @@ def test_console_script_usage_error_exit_code():
     assert proc.returncode == 2
     assert "2026-02-30" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_jsonl_error_line_keeps_its_id_and_stdin_is_read_as_jsonl():
+    content = "\n".join([json.dumps({"id": "ok", "text": TXT_GOALS[0]}, ensure_ascii=False),
+                         json.dumps({"id": "sans-texte"})]) + "\n"
+    res = run("analyze", "--input", "-", "--ref-date", REF, input=content)
+    assert res.exit_code == 1
+    rows = jsonl(res.stdout)
+    assert rows[0]["id"] == "ok" and "criteria" in rows[0]
+    assert rows[1]["id"] == "sans-texte" and rows[1]["line"] == 2
+    assert "<stdin>:2" in rows[1]["error"]

@@ -142,3 +142,8 @@ def test_add_months(d, months, expected):
 ])
 def test_months_between(start, end, expected):
     assert months_between(start, end) == pytest.approx(expected)
+
+
+def test_february_29_without_year_is_the_next_leap_year():
+    assert resolve(Day(29, 2), date(2026, 1, 15)) == date(2028, 2, 29)
+    assert resolve(Day(31, 4), date(2026, 1, 15)) is None

@@ -64,10 +64,11 @@ def _resolve_day(expr: Day, ref: date) -> date | None:
 
     if expr.year is not None:
         return build(expr.year)
-    found = build(ref.year)
-    if found is None or found < ref:
-        found = build(ref.year + 1)
-    return found
+    for year in range(ref.year, ref.year + 9):  # « le 29 février »: the next leap year
+        found = build(year)
+        if found is not None and found >= ref:
+            return found
+    return None
 
 
 def resolve(expr: TimeExpr, ref: date) -> date | None:
