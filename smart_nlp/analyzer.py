@@ -16,7 +16,7 @@ from .extract.facts import GoalFacts
 from .features import ambition, extract_features
 from .lang.fr import load
 from .nlp import MODEL, build_nlp
-from .plan import alternatives, ambition_summary, milestones
+from .plan import alternatives, milestones, summarize_ambition
 from .rewrite import suggest
 from .scoring import RuleScorer
 from .scoring.explain import describe_targets, format_date
@@ -120,8 +120,8 @@ class Analyzer:
         targets = [{"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period} for t in a.targets]
         baseline = {"value": a.baseline.value, "unit": a.baseline.unit} if a.baseline else None
         deadline = a.deadline.date if a.deadline else None
-        feats = extract_features(facts, targets, baseline, ref, deadline)
         amb = ambition(targets, baseline, ref, deadline)
+        feats = extract_features(facts, targets, baseline, ref, deadline, amb)
         ctx = {
             "kpi": a.kpi,
             "kpi_label": kpis[a.kpi]["label"] if a.kpi else None,
@@ -147,7 +147,7 @@ class Analyzer:
                    "features": feats, "narrowing": facts.narrowing,
                    "nil_means": ctx["nil_means"], "justification": ctx["justification"],
                    "ambition": amb, "deadline_rule": a.deadline.rule if a.deadline else None}
-        a.ambition = ambition_summary(targets, baseline, ref, deadline)
+        a.ambition = summarize_ambition(amb)
         if targets:
             a.milestones = milestones(targets[0], baseline, ref, deadline)
         if not all(v.met for v in a.criteria.values()):

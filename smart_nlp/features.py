@@ -53,10 +53,10 @@ def ambition(targets: list[dict], baseline: dict | None, ref: date, deadline: da
 
 
 def extract_features(facts: GoalFacts, targets: list[dict], baseline: dict | None,
-                     ref: date, deadline: date | None) -> dict[str, Any]:
+                     ref: date, deadline: date | None, amb: dict | None) -> dict[str, Any]:
+    """``amb`` is ``ambition(targets, baseline, ref, deadline)``, computed once by the caller."""
     kpis = load("kpis")
     kpi = facts.kpi_id
-    amb = ambition(targets, baseline, ref, deadline)
     annual = amb["annual"] if amb else None
     feats: dict[str, Any] = {
         "kpi": kpi or "none",

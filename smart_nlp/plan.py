@@ -16,7 +16,11 @@ from .text import typography
 
 def ambition_summary(targets: list[dict], baseline: dict | None, ref: date, deadline: date | None) -> dict | None:
     """Implied growth with its French sentence (« ×10 en 3 mois, soit … »), or None."""
-    amb = compute_ambition(targets, baseline, ref, deadline)
+    return summarize_ambition(compute_ambition(targets, baseline, ref, deadline))
+
+
+def summarize_ambition(amb: dict | None) -> dict | None:
+    """The public form of ``features.ambition``: rounded, with its sentence."""
     if not amb or amb.get("annual") is None:
         return None
     return {"factor": round(amb["factor"], 4), "months": round(amb["months"], 2),

@@ -21,7 +21,6 @@ def _grammar() -> dict:
     stem = lambda items: r"(?<![\w])" + alternation([re.escape(i) for i in items]) + r"[a-z]*"  # noqa: E731
     return {
         "increase": re.compile(stem(v["increase"]) + r"$"),
-        "decrease": re.compile(stem(v["decrease"]) + r"$"),
         "increase_any": re.compile(stem(v["increase"])),
         "decrease_any": re.compile(stem(v["decrease"])),
         "factor_word": re.compile(r"(?<![\w])(" + "|".join(v["factor_words"]) + r")[a-z]*"),
