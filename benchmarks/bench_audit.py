@@ -109,20 +109,14 @@ def write_docx(content: list[list[tuple[str, str]]], path: Path) -> None:
 
 def write_pdf(content: list[list[tuple[str, str]]], path: Path) -> None:
     """Helvetica, WinAnsiEncoding; long lines are wrapped at 95 characters."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from minimal_pdf import pdf_bytes
+
     sizes = {"title": 18, "heading": 14}
-    objects: list[bytes] = []
-
-    def add(body: bytes) -> int:
-        objects.append(body)
-        return len(objects)
-
-    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    pages_id = len(objects) + 1 + 2 * len(content)
-    kids = []
+    pages = []
     for lines in content:
-        parts, y = [], 810
+        page = []
         for kind, text in lines:
-            size = sizes.get(kind, 10)
             text = ("• " + text) if kind == "bullet" else text
             chunks, current = [], ""
             for word in text.split():
@@ -132,26 +126,9 @@ def write_pdf(content: list[list[tuple[str, str]]], path: Path) -> None:
                 else:
                     current = f"{current} {word}".strip()
             chunks.append(current)
-            for chunk in chunks:
-                raw = chunk.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-                parts.append(b"BT /F1 %d Tf 40 %d Td (" % (size, y) + raw + b") Tj ET")
-                y -= int(size * 1.5)
-        ops = b"\n".join(parts)
-        body = add(b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream")
-        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (pages_id, body, font)))
-    add(b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids))
-    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
-    path.write_bytes(bytes(out))
+            page += [(sizes.get(kind, 10), chunk) for chunk in chunks]
+        pages.append(page)
+    path.write_bytes(pdf_bytes(pages))
 
 
 def audit_once(path: Path, analyzer) -> dict:
