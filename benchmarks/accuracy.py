@@ -11,7 +11,7 @@ from smart_nlp.evaluate import evaluate, read_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = [("**test (200, held out)**", ROOT / "corpus" / "test.jsonl"), ("dev (133)", ROOT / "corpus" / "dev.jsonl"),
-        ("train (527)", ROOT / "corpus" / "train.jsonl"),
+        ("train (687)", ROOT / "corpus" / "train.jsonl"),
         ("calibration (40)", ROOT.parent / "shared" / "examples" / "calibration.jsonl")]
 
 

@@ -156,7 +156,10 @@ def _card(meta: dict) -> str:
              f"Trained on {meta['corpus']['n_train']} French goals (corpus hash {meta['corpus']['sha256_16']}), "
              f"evaluated on {meta['corpus']['n_dev']} held-out goals. Seed {meta['params']['seed']}.", "",
              "Each SMART criterion has a logistic regression over the extracted facts, the rule verdicts and the "
-             "goal's words; the analyzer keeps the rule reasons and explains any verdict the model overrules.", "",
+             "goal's words. Where 5-fold cross-validation on the training set shows the model decides better than "
+             "the rules, it gives the verdict (and explains any verdict it overrules); elsewhere the rules decide "
+             "and the model gives the score, adding an « À vérifier » reason when it disagrees.", "",
+             f"Model decides: {', '.join(c for c, used in meta.get('use_model', {}).items() if used) or 'none'}.", "",
              "| criterion | rules F1 | model F1 |", "| --- | --- | --- |"]
     for c in CRITERIA:
         lines.append(f"| {c} | {r['criteria'][c]['f1']:.3f} | {m['criteria'][c]['f1']:.3f} |")

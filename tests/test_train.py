@@ -81,3 +81,22 @@ def test_overruled_verdict_explains_itself():
     for verdict in a.criteria.values():
         assert verdict.reasons and all(isinstance(r, str) and r for r in verdict.reasons)
         assert 0.0 <= verdict.score <= 1.0
+
+
+def test_model_gives_the_confidence_and_flags_its_doubts():
+    """Where the rules decide, the model sets the score and says when it disagrees."""
+    from smart_nlp.analysis import Verdict
+
+    met = Verdict(True, 0.95, ["règle"], None)
+    agree = LearnedScorer._confidence(met, 0.83, {"doubt": "À vérifier : {probability} %"})
+    assert agree.met and agree.score == 0.83 and agree.reasons == ["règle"]
+    doubt = LearnedScorer._confidence(met, 0.2, {"doubt": "À vérifier : {probability} %"})
+    assert doubt.met and 0.5 < doubt.score < 0.6
+    assert doubt.reasons[-1] == "À vérifier\u00a0: 20\u00a0%"
+
+
+def test_shipped_scores_come_from_the_model():
+    a = Analyzer().analyze("Je veux multiplier par 10 mon CA depuis LinkedIn d'ici 3 mois", "2026-01-15")
+    rules = Analyzer("rules").analyze("Je veux multiplier par 10 mon CA depuis LinkedIn d'ici 3 mois", "2026-01-15")
+    assert {c: v.met for c, v in a.criteria.items()} == {c: v.met for c, v in rules.criteria.items()}
+    assert [v.score for v in a.criteria.values()] != [v.score for v in rules.criteria.values()]

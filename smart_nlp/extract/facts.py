@@ -118,8 +118,8 @@ def extract(text: str) -> GoalFacts:
         facts.kpi_id = "revenue"  # an amount of money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
     if facts.kpi:
         implied = _PERIOD_KPI.get(folded[facts.kpi.start:facts.kpi.end])
-        for t in facts.targets:
-            if implied and t.extra["period"] is None and t.extra["kind"] == "level":
+        for t in [*facts.targets, *([facts.baseline] if facts.baseline else [])]:
+            if implied and t.extra["period"] is None and t.extra.get("kind", "level") == "level":
                 t.extra["period"] = implied
     side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, side, facts.times)

@@ -47,6 +47,9 @@ _ROUND_CLOCK = re.compile(r"\d+ ?(?:j|jours?|h) ?(?:/|sur) ?\d+")
 _ADJECTIVE_RATE = re.compile(r"(?:mensuel|annuel|hebdo|quotidien|trimestriel)")
 _PREP = re.compile(r"(?<![\w])(?:sur|pour|a|au|aux|dans|chez|de (?:la|notre|nos|mon|ma|mes|ce|cette)|du)(?![\w])")
 _TIMES_MORE = re.compile(r"^ ?fois (?:plus|mieux)")
+_FROM_TO_MONEY = re.compile(r"(?:de|d') ?[\d  .,]+ ?(?:k|m)? ?(?:€|\$|eur|euros?)? a $")
+_LEVEL_BOUND = re.compile(r"(?<![\w])(?:(?:a|sous|en dessous de|au-dessous de) (?:moins|plus) de|sous (?:les|la barre (?:de|des))) ?$")
+_NTH_PLACE = re.compile(r"(?<![\w])(\d{1,2})(?:e|eme|er|ere|re) (?:position|place|rang)(?![a-z])")
 _PRICE_AT = re.compile(r"(?<![\w])a (?:plus de |partir de |moins de )?$")
 _MONEY_KPI = re.compile(r"(?<![\w])(?:ca|chiffre|cpl|cac|cpa|couts?|panier|ticket|marge|roi|roas|revenus?|mrr|arr|budget|dons?|"
                         r"recettes?|cpc|prix moyen|tjm|honoraires)(?![\w])|(?:passer|porter|ramener|reduire|baisser|"
@@ -59,7 +62,7 @@ _STARS = re.compile(r"avis \d ?etoiles")
 _SET_OF = re.compile(r"(?<![\w])(?:pour|sur|parmi|a|de|chez) (?:les|nos|mes|ses|leurs|ces) $|(?<![\w])aux $")
 _NEW = re.compile(r"^ (?:nouveaux|nouvelles?|nouvel|nouveau) (?:clients?|clientes?|adherents?|membres?|abonnes?|abonnees?|donateurs?|utilisateurs?|followers?|inscrits?|patients?|eleves?)(?![a-z])")
 _FIRST_PLACE = re.compile(r"(?<![\w])(?:premiere|1ere|1re) (?:position|place)(?![a-z])")
-_LEVEL_VERB = re.compile(r"(?<![\w])(?:sign|obten|atteindr|vend|decroch|avoir|vis|objectif)[a-z]* (?:[a-z':]+ ){0,2}$")
+_LEVEL_VERB = re.compile(r"(?<![\w])(?:sign|obten|atteindr|vend|decroch|vis|objectif)[a-z]* (?:[a-z':]+ ){0,2}$")
 _PERIOD_KPI = {"mrr": "month", "arr": "year"}
 _POSSESSIVE = re.compile(r"(?<![\w])(?:nos|mes|ses|leurs|vos|ces|notre|mon|ma|sa) $")
 _MULTIPLY = re.compile(r"(?<![\w])(multipli|divis)[a-z]*(?: [^\s,.;]+){0,7}? par $")
@@ -136,7 +139,7 @@ def _is_excluded(folded: str, num: Mention, blocked: list[Mention]) -> bool:
         return True
     before = folded[max(0, num.start - 60):num.start]
     if num.extra["unit"] in ("EUR", "USD") and (g["price"].search(before[-40:]) or (
-            _PRICE_AT.search(before) and not _MONEY_KPI.search(before))):
+            _PRICE_AT.search(before) and not _MONEY_KPI.search(before) and not _FROM_TO_MONEY.search(before))):
         return True
     if (num.extra["unit"] is None and g["pack_of"].search(before)) or _NUMBERED.search(before) or _OUT_OF.search(before) or _MARKET.search(before):
         return True
@@ -223,7 +226,9 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
                 or re.search(r"(?:augment|baiss|redui|diminu|progress|hausse)[a-z]* (?:[a-z'-]+ ){0,8}?d[e'] ?$", before)):
             kind = "delta"
             value = value * _sign_from_verbs(before)
-        elif re.search(r"(?<![\w])(?:gagner|gagnez|gagnons|recruter|recrutons|conquerir|ajouter|acquerir|attirer) (?:[a-z'-]+ )?$", before):
+        elif _LEVEL_BOUND.search(before):
+            kind = "level"
+        elif re.search(r"(?<![\w])(?:gagner|gagnez|gagnons|recruter|recrutons|conquerir|ajouter|acquerir) (?:[a-z'-]+ )?$", before):
             kind = "delta"
         else:
             kind = "level"
@@ -243,6 +248,10 @@ def _factor_words(folded: str, blocked: list[Mention], numbers: list[Mention]) -
     """« doubler », « tripler », « diviser par deux », « réduire de moitié »."""
     g = _grammar()
     out = []
+    for m in _NTH_PLACE.finditer(folded):
+        if not inside(blocked, m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), "TARGET", float(m.group(1)), rule="level-nth-place",
+                               extra={"kind": "level", "unit": None, "period": None}))
     for m in _FIRST_PLACE.finditer(folded):
         if not inside(blocked, m.start(), m.end()):
             out.append(Mention(m.start(), m.end(), "TARGET", 1.0, rule="level-first-place",

@@ -118,9 +118,10 @@ class LearnedScorer:
     """Rule verdicts, then a learned model that may overrule them, for the criteria
     where cross-validation showed the model does better than the rules."""
 
-    def __init__(self, models: dict[str, LinearModel], threshold: float = 0.5):
+    def __init__(self, models: dict[str, LinearModel], threshold: float = 0.5, decides: set[str] | None = None):
         self.models = models
         self.threshold = threshold
+        self.decides = set(models) if decides is None else decides
         self.rules = RuleScorer()
 
     @classmethod
@@ -128,8 +129,8 @@ class LearnedScorer:
         d = Path(directory)
         selection = json.loads((d / "selection.json").read_text(encoding="utf-8"))["use_model"]
         models = {c: LinearModel.from_json(json.loads((d / f"criterion-{c}.json").read_text(encoding="utf-8")))
-                  for c in CRITERIA if selection.get(c)}
-        return cls(models)
+                  for c in CRITERIA}
+        return cls(models, decides={c for c in CRITERIA if selection.get(c)})
 
     def judge(self, feats: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Verdict]:
         ruled = self.rules.judge(feats, ctx)
@@ -142,6 +143,9 @@ class LearnedScorer:
                 out[c] = rule
                 continue
             p = model.predict_proba(x)[True]
+            if c not in self.decides:
+                out[c] = self._confidence(rule, p, msg)
+                continue
             met = p >= self.threshold
             if met == rule.met:
                 out[c] = Verdict(met, round(p, 3), rule.reasons, rule.advice)
@@ -152,3 +156,15 @@ class LearnedScorer:
             advice = None if met else (rule.advice or load("messages")["criteria"][c].get("advice"))
             out[c] = Verdict(met, round(p, 3), [typography(why)] + rule.reasons, advice)
         return out
+
+    @staticmethod
+    def _confidence(rule: Verdict, p: float, msg: dict) -> Verdict:
+        """The rules decide; the model gives the confidence, and says when it doubts.
+
+        A score on the wrong side of 0.5 would contradict the verdict, so a
+        disagreeing model leaves the score near 0.5 and adds a reason to check it.
+        """
+        if (p >= 0.5) == rule.met:
+            return Verdict(rule.met, round(p, 3), rule.reasons, rule.advice)
+        doubt = typography(msg["doubt"].format(probability=round(100 * p)))
+        return Verdict(rule.met, 0.55 if rule.met else 0.45, rule.reasons + [doubt], rule.advice)
