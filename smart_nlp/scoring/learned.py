@@ -54,6 +54,7 @@ class LinearModel:
         self.coef_ = np.asarray(coef, dtype=float)
         self.intercept_ = np.asarray(intercept, dtype=float)
         self.classes_ = list(classes)
+        self._weights = self.coef_.T.tolist()  # per feature, per class: plain floats are faster here
 
     @classmethod
     def fit(cls, X: list[dict[str, float]], y: list[Any], C: float = 1.0, min_count: int = 2,
@@ -72,12 +73,13 @@ class LinearModel:
         clf.fit(M, y)
         return cls(dict(vec.vocabulary_), clf.coef_.tolist(), clf.intercept_.tolist(), clf.classes_.tolist())
 
-    def _scores(self, x: dict[str, float]) -> np.ndarray:
-        s = self.intercept_.copy()
+    def _scores(self, x: dict[str, float]) -> list[float]:
+        s = self.intercept_.tolist()
         for k, v in x.items():
             j = self.vocabulary.get(k)
             if j is not None:
-                s += self.coef_[:, j] * v
+                for c, w in enumerate(self._weights[j]):
+                    s[c] += w * v
         return s
 
     def predict_proba(self, x: dict[str, float]) -> dict[Any, float]:
@@ -85,8 +87,10 @@ class LinearModel:
         if len(self.classes_) == 2:
             p = 1 / (1 + math.exp(-s[0]))
             return {self.classes_[0]: 1 - p, self.classes_[1]: p}
-        e = np.exp(s - s.max())
-        return dict(zip(self.classes_, (e / e.sum()).tolist()))
+        top = max(s)
+        e = [math.exp(v - top) for v in s]
+        total = sum(e)
+        return dict(zip(self.classes_, (v / total for v in e)))
 
     def contributions(self, x: dict[str, float], cls_index: int = 0, top: int = 3) -> list[tuple[str, float]]:
         """The features that pushed the decision most, signed (for explanations)."""
