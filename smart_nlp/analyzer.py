@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from .analysis import CRITERIA, Analysis, Baseline, Deadline, SpanRef, Target
-from .errors import InvalidInput, SmartNLPError, check_goal_text, parse_ref_date
+from .errors import InvalidGoal, InvalidInput, SmartNLPError, check_goal_text, parse_ref_date
 from .extract.deadlines import pick_deadline
 from .extract.facts import GoalFacts
 from .features import ambition, extract_features
@@ -96,7 +96,10 @@ class Analyzer:
                 yield err
                 continue
             ref = parse_ref_date(g.ref_date) if g.ref_date is not None else default_ref
-            yield self.finish(doc._.smart_facts, ref, g.id)
+            try:
+                yield self.finish(doc._.smart_facts, ref, g.id)
+            except (ArithmeticError, ValueError) as err:  # a goal the arithmetic cannot hold
+                yield InvalidGoal(f"analyse impossible de cet objectif ({type(err).__name__} : {err})")
 
     def finish(self, facts: GoalFacts, ref_date: date | None = None, id: str | None = None) -> Analysis:
         """Resolve the deadline, judge the criteria and suggest a rewrite."""

@@ -34,7 +34,7 @@ MAX_GOAL_CHARS = 5000
 
 
 def check_goal_text(text: object) -> str:
-    """Validate one goal; returns it stripped of surrounding blanks."""
+    """Validate one goal; returns it unchanged (offsets refer to the text as given)."""
     if not isinstance(text, str):
         raise InvalidGoal(f"le texte doit être une chaîne, pas {type(text).__name__} (text must be a string)")
     if "\x00" in text:

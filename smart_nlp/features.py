@@ -15,6 +15,7 @@ from .temporal import months_between
 
 _PERIOD_MONTHS = {"day": 12 / 365.25, "week": 12 / 52.18, "month": 1, "quarter": 3, "year": 12}
 MODERATE_ANNUAL_FACTOR = 3.0
+_MAX_LOG = 60.0  # growth beyond e^60 a year is « impossible » anyway; keeps floats finite
 
 
 def growth_factor(target: dict, baseline: dict | None) -> float | None:
@@ -46,9 +47,11 @@ def ambition(targets: list[dict], baseline: dict | None, ref: date, deadline: da
             months = max(months_between(ref, deadline), 0.25)
         else:
             return {"factor": f, "months": None, "annual": None, "monthly": None}
-        annual = f ** (12 / months)
+        log_f = math.log(f)
+        annual = math.exp(min(log_f * 12 / months, _MAX_LOG))
         return {"factor": f, "months": months, "annual": annual,
-                "monthly": f ** (1 / months) - 1, "period": t.get("period") if t["kind"] in ("percent_change", "factor") else None}
+                "monthly": math.expm1(min(log_f / months, _MAX_LOG)),
+                "period": t.get("period") if t["kind"] in ("percent_change", "factor") else None}
     return None
 
 

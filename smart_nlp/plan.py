@@ -5,6 +5,7 @@ for factors, percentages and levels with a baseline, linearly for deltas.
 """
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -46,6 +47,8 @@ def milestones(target: dict, baseline: dict | None, ref: date, deadline: date | 
     if deadline is None or deadline <= ref or target.get("period") and target["kind"] in ("factor", "percent_change"):
         return []
     kind, value, unit = target["kind"], target["value"], target.get("unit")
+    if (kind == "percent_change" and value <= -100) or (kind == "factor" and value <= 0):
+        return []  # a cut of 100 % or more has no path
     base = baseline["value"] if baseline and baseline.get("value") else None
     total = months_between(ref, deadline)
     digits = 0 if float(value).is_integer() and (base is None or float(base).is_integer()) else 1
@@ -84,7 +87,7 @@ def alternatives(a, amb: dict | None) -> list[dict[str, str]]:
     t = a.targets[0]
     months = amb["months"]
     prudent = 3 ** (months / 12)
-    longer = max(1, round(12 * _log(amb["factor"]) / _log(3)))
+    longer = max(1, round(12 * math.log(amb["factor"]) / math.log(3)))
     first = {"kind": "factor", "value": round(prudent, 1), "unit": None, "period": None}
     return [
         {"label": "prudente", "text": typography(
@@ -98,9 +101,3 @@ def alternatives(a, amb: dict | None) -> list[dict[str, str]]:
 
 def _as_dict(t) -> dict:
     return {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
-
-
-def _log(x: float) -> float:
-    import math
-
-    return math.log(x)

@@ -52,3 +52,15 @@ def test_ambition_sentence_puts_growth_in_perspective():
     moderate = ambition_summary([{"kind": "percent_change", "value": 15, "unit": "%", "period": None}], None, REF,
                                 date(2026, 7, 15))
     assert moderate["moderate"] is True
+
+
+def test_absurd_growth_stays_finite_and_readable():
+    amb = ambition_summary([{"kind": "factor", "value": 1e9, "unit": None, "period": None}], None, REF,
+                           date(2026, 1, 16))
+    assert "plus de ×1\u202f000\u202f000 par an" in amb["text"]
+    assert amb["moderate"] is False
+
+
+def test_impossible_cuts_have_no_milestones():
+    assert milestones({"kind": "percent_change", "value": -150, "unit": "%", "period": None}, None, REF,
+                      date(2026, 12, 31)) == []

@@ -176,3 +176,13 @@ def test_analyze_many_accepts_a_generator():
     assert seen == ["Doubler le CA en 3 mois", "", "Tripler les leads du blog en un an"]
     assert [isinstance(o, SmartNLPError) for o in out] == [False, True, False]
     assert out[2].kpi == "leads"
+
+
+def test_a_goal_the_arithmetic_cannot_hold_never_stops_a_batch(analyzer):
+    from smart_nlp import GoalInput
+
+    goals = ["Multiplier par 1000000000 les ventes en 1 jour", "Réduire le CPL de 150 % d'ici fin 2026",
+             "Doubler les ventes sur Etsy d'ici fin 2026"]
+    results = list(analyzer.pipe([GoalInput(g) for g in goals], "2026-01-15"))
+    assert len(results) == 3
+    assert results[2].criteria["time_bound"].met

@@ -7,6 +7,7 @@ that states when the goal is due.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from functools import lru_cache
@@ -75,7 +76,9 @@ def _rules() -> list[tuple[str, re.Pattern, Callable[[re.Match, dict], TimeExpr 
         return Period("quarter", idx, int(m["y"]) if m["y"] else None)
 
     def semester(m: re.Match, ctx: dict) -> TimeExpr:
-        idx = int(m["si"]) if m["si"] else min(tw["ordinals"][m["ord"]], 2)
+        idx = int(m["si"]) if m["si"] else tw["ordinals"][m["ord"]]
+        if idx > 2:
+            return None  # « quatrième semestre » does not exist
         return Period("semester", idx, int(m["y"]) if m["y"] else None)
 
     def month(m: re.Match, ctx: dict) -> TimeExpr | None:
@@ -85,12 +88,14 @@ def _rules() -> list[tuple[str, re.Pattern, Callable[[re.Match, dict], TimeExpr 
 
     def day_named(m: re.Match, ctx: dict) -> TimeExpr | None:
         d = 1 if m["d"] == "1er" else int(m["d"])
+        if not 1 <= d <= calendar.monthrange(2000, month_of(m["mon"]))[1]:
+            return None
         return Day(d, month_of(m["mon"]), int(m["y"]) if m["y"] else None)
 
     def day_numeric(m: re.Match, ctx: dict) -> TimeExpr | None:
         d, mo = int(m["d"]), int(m["mo"])
         y = m["y"]
-        if not (1 <= d <= 31 and 1 <= mo <= 12) or (not y and not m["trig"]):
+        if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2000, mo)[1]) or (not y and not m["trig"]):
             return None
         if y:
             y = int(y) + (2000 if len(y) == 2 else 0)
@@ -142,7 +147,7 @@ def find_times(folded: str) -> list[Mention]:
     found = []
     for name, rx, fn in _rules():
         for m in rx.finditer(folded):
-            if _RATE_BEFORE.search(folded[: m.start()]):
+            if _RATE_BEFORE.search(folded[max(0, m.start() - 16):m.start()]):
                 continue
             expr = fn(m, {})
             if expr is None:

@@ -26,12 +26,12 @@ def _grammar() -> dict:
     unit_rx = alternation(list(data["units"]))
     scale_rx = alternation([re.escape(k) for k in scales])
     number = (
-        rf"(?<![\w.,/])(?P<sign>[+-] ?)?(?:(?P<x>x) ?)?"
+        rf"(?<![\w.,/^])(?P<sign>[+-] ?)?(?:(?P<x>x) ?)?"
         rf"(?:(?P<digits>{_DIGITS})|(?P<words>{word_run}))"
         rf"(?: ?(?P<scale>{scale_rx})(?![a-z]))?"
         rf"(?: ?(?P<unit>{unit_rx})(?![a-z0-9]))?"
         rf"(?:/(?P<outof>5|10|20|100)(?![\w/]))?"
-        rf"(?![\w]|/\d)"
+        rf"(?![\w^]|/\d)"
     )
     prefix_money = r"(?<![\w])(?P<cur>[€$]) ?(?P<digits>" + _DIGITS + r")(?![\w/])"
     return {
@@ -82,6 +82,8 @@ def find_numbers(folded: str) -> list[Mention]:
     g = _grammar()
     found: list[Mention] = []
     for m in g["number"].finditer(folded):
+        if m["digits"] and len(re.sub(r"\D", "", m["digits"])) > 15:
+            continue  # no marketing target has sixteen digits: an identifier or a typo
         value = parse_digits(m["digits"]) if m["digits"] else parse_words(m["words"])
         if value is None and m["words"] in ("un", "une") and m["unit"]:
             value = 1.0

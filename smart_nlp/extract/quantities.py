@@ -177,6 +177,8 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
 
         mult = _MULTIPLY.search(before)
         if num.extra["kind_hint"] == "factor" or mult or _TIMES_MORE.match(after):
+            if value <= 0:
+                continue  # « multiplier par 0 » is no target
             kind = "factor"
             if mult and mult.group(1) == "divis":
                 value = 1 / value if value else value

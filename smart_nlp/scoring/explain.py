@@ -6,6 +6,7 @@ from datetime import date
 from ..lang.fr import load
 
 _KIND_SIGN = {"delta", "percent_change"}
+_HUGE = 1_000_000  # beyond this, digits say nothing more than « plus de »
 
 
 def format_number(value: float) -> str:
@@ -52,8 +53,14 @@ def format_months(months: float) -> str:
 def format_ambition(amb: dict) -> str:
     """« ×10 en 3 mois, soit ×10 000 par an (+115 % par mois) »."""
     tpl = load("messages")["ambition"]
-    annual = format_number(round(amb["annual"], 1 if amb["annual"] < 100 else 0))
-    monthly = format_quantity(round(amb["monthly"] * 100, 1), "%", signed=True)
+    if amb["annual"] > _HUGE:
+        annual = "plus de ×" + format_number(_HUGE)
+    else:
+        annual = "×" + format_number(round(amb["annual"], 1 if amb["annual"] < 100 else 0))
+    if amb["monthly"] * 100 > _HUGE:
+        monthly = "plus de " + format_quantity(_HUGE, "%", signed=True)
+    else:
+        monthly = format_quantity(round(amb["monthly"] * 100, 1), "%", signed=True)
     if amb.get("period"):
         period = load("messages")["periods"][amb["period"]]
         return tpl["rate"].format(value=format_quantity(round((amb["factor"] - 1) * 100, 1), "%", signed=True),

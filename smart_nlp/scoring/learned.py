@@ -85,7 +85,8 @@ class LinearModel:
     def predict_proba(self, x: dict[str, float]) -> dict[Any, float]:
         s = self._scores(x)
         if len(self.classes_) == 2:
-            p = 1 / (1 + math.exp(-s[0]))
+            z = max(min(s[0], 700.0), -700.0)
+            p = 1 / (1 + math.exp(-z))
             return {self.classes_[0]: 1 - p, self.classes_[1]: p}
         top = max(s)
         e = [math.exp(v - top) for v in s]
