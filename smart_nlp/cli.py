@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import json
-import os
-from collections import Counter
 import sys
-import tempfile
+from collections import Counter
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -16,6 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from .errors import SmartNLPError, parse_ref_date
+from .io import atomic_writer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Analyse d'objectifs marketing en français selon les critères SMART.")
@@ -41,20 +40,11 @@ def atomic_output(path: Optional[Path]) -> Iterator:
     if path is None or str(path) == "-":
         yield sys.stdout
         return
-    path = path.resolve()
-    if not path.parent.is_dir():
-        fail(f"impossible d'écrire {path} : le dossier {path.parent} n'existe pas (output directory not found)")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    if not path.resolve().parent.is_dir():
+        fail(f"impossible d'écrire {path.resolve()} : le dossier {path.resolve().parent} n'existe pas "
+             "(output directory not found)")
+    with atomic_writer(path) as fh:
+        yield fh
 
 
 def _dump(obj: dict) -> str:

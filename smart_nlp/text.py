@@ -50,3 +50,11 @@ def typography(text: str) -> str:
 def of(noun: str) -> str:
     """« de » + noun with French elision: « d'engagement », « de ventes »."""
     return ("d'" if fold(noun[:1]) in "aeiouyh" else "de ") + noun
+
+
+_BLANKS = re.compile(r"[ \t\r\n]+")
+
+
+def squash(text: str) -> str:
+    """Collapse runs of ordinary blanks, keeping the no-break spaces of French typography."""
+    return _BLANKS.sub(" ", text).strip()

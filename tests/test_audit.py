@@ -857,3 +857,14 @@ def test_detect_goals_plan_is_reference_independent_of_analysis(docs):
     assert [g.statement for g in plan.goals] == ["+20 % de CA sur Amazon", "Atteindre 5 000 abonnés LinkedIn",
                                                  "Chiffre d'affaires | +15 % | fin T4 2026", "Taux de réachat | 35 %"]
     assert all(g.analysis is None for g in plan.goals)
+
+
+def test_markdown_and_csv_keep_french_no_break_spaces(tmp_path):
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Objectifs 2027\n\n- Augmenter de 20 % les ventes sur Etsy d'ici fin 2027 grâce à 3 fiches par semaine.\n",
+                    encoding="utf-8")
+    report = audit_paths([plan], ref_date="2027-01-10")
+    md = render_markdown(report)
+    assert "Date de référence\u00a0:" in md
+    assert "20\u00a0%" in md
+    assert "\u00a0%" in render_csv(report)

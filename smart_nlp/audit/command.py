@@ -14,9 +14,7 @@ or more than 100 goals.
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -26,6 +24,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..errors import SmartNLPError, parse_ref_date
+from ..io import write_atomic
 
 EXIT_OK, EXIT_USAGE = 0, 2
 SUFFIX = {"html": ".audit.html", "md": ".audit.md", "json": ".audit.json", "csv": ".audit.csv"}
@@ -53,24 +52,6 @@ def _fail(messages: list[str]) -> None:
         console.print("Aucun rapport n'a été écrit.")
     raise typer.Exit(EXIT_USAGE)
 
-
-def write_atomic(path: Path, content: str, encoding: str = "utf-8") -> None:
-    """Write ``content`` to a temporary file beside ``path``, then rename it over ``path``."""
-    path = path.resolve()
-    if not path.parent.is_dir():
-        raise SmartNLPError(f"impossible d'écrire {path} : le dossier {path.parent} n'existe pas")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def default_output(source: str | Path, fmt: str, keep_extension: bool = False) -> Path:

@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 
 from ..analysis import CRITERIA
 from ..lang.fr import FUNNEL_STAGES, load
+from ..text import squash
 from ..scoring.explain import describe_target, format_date, format_quantity
 from ..text import typography
 from .core import AuditReport, DocumentAudit, GoalRecord
@@ -156,7 +157,7 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "oui" if value else "non"
-    text = " ".join(str(value).split())
+    text = squash(str(value))
     if text[:1] in ("=", "+", "-", "@"):
         text = "'" + text
     return text
@@ -201,7 +202,7 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|~"} | {"<": "&lt;", 
 
 def md(text: Any) -> str:
     """Document text made inert in Markdown (and in the HTML a renderer may pass through)."""
-    return " ".join(str(text).split()).translate(_MD_SPECIAL)
+    return squash(str(text)).translate(_MD_SPECIAL)
 
 
 def _mark(met: bool | None) -> str:
@@ -263,7 +264,7 @@ def render_markdown(report: AuditReport) -> str:
 
 
 def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
+    text = squash(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
