@@ -273,12 +273,12 @@ def _md_goal(g: GoalRecord, h: str) -> list[str]:
     if g.priority:
         out += [f"**Objectif marqué prioritaire** (« {md(g.priority)} »).", ""]
     if g.text != g.statement:
-        out += [f"Lu avec son contexte : « {md(g.text)} ».", ""]
+        out += [f"Lu avec son contexte\u00a0: «\u00a0{md(g.text)}\u00a0».", ""]
     if g.analysis is None:
-        return out + [f"Non analysé : {md(g.error)}", ""]
+        return out + [f"Non analysé\u00a0: {md(g.error)}", ""]
     a = g.analysis
-    out += [f"Score SMART : **{a.smart_score}/100**", ""]
-    out += [f"- {k} : {md(v)}" for k, v in goal_facts(g)]
+    out += [f"Score SMART\u00a0: **{a.smart_score}/100**", ""]
+    out += [f"- {k}\u00a0: {md(v)}" for k, v in goal_facts(g)]
     out.append("")
     out += ["| Critère | | Pourquoi | Conseil |", "| --- | :-: | --- | --- |"]
     for key in CRITERIA:
@@ -287,12 +287,12 @@ def _md_goal(g: GoalRecord, h: str) -> list[str]:
     out.append("")
     milestones, ambition = _extras(a.to_dict())
     if ambition:
-        out += [f"Ambition : {md(ambition)}", ""]
+        out += [f"Ambition\u00a0: {md(ambition)}", ""]
     if milestones:
-        out += ["Jalons :", ""] + [f"- {md(m)}" for m in milestones] + [""]
+        out += ["Jalons\u00a0:", ""] + [f"- {md(m)}" for m in milestones] + [""]
     if a.suggestion:
-        out += ["**Proposition de reformulation :**", "", f"> {md(a.suggestion)}", ""]
-    out += [f"*Détection : {md(g.detection.explain())}.*", ""]
+        out += ["**Proposition de reformulation\u00a0:**", "", f"> {md(a.suggestion)}", ""]
+    out += [f"*Détection\u00a0: {md(g.detection.explain())}.*", ""]
     return out
 
 

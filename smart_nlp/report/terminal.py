@@ -31,7 +31,7 @@ def render(a: Analysis) -> Group:
     facts = Table.grid(padding=(0, 2))
     facts.add_row("Indicateur", kpis[a.kpi]["label"] if a.kpi else "—")
     facts.add_row("Canaux", ", ".join(channels[c]["label"] for c in a.channels) or "—")
-    facts.add_row("Échéance", f"{format_date(a.deadline.date)} (« {a.deadline.text} »)" if a.deadline else "—")
+    facts.add_row("Échéance", f"{format_date(a.deadline.date)} («\u00a0{a.deadline.text}\u00a0»)" if a.deadline else "—")
     facts.add_row("Entonnoir", a.funnel or "—")
     table = Table(show_header=True, header_style="bold", expand=True)
     table.add_column("Critère", no_wrap=True)
@@ -43,18 +43,18 @@ def render(a: Analysis) -> Group:
         table.add_row(msg[key]["name"], mark, Text("\n".join(verdict.reasons)), Text(verdict.advice or ""))
     legend = Text("  ").join(Text(v, style=STYLES[k]) for k, v in LEGEND.items() )
     parts = [Panel(Group(highlighted(a), legend), title="Objectif", title_align="left"), facts, table,
-             Text(f"Score SMART : {a.smart_score}/100", style="bold")]
+             Text(f"Score SMART\u00a0: {a.smart_score}/100", style="bold")]
     for w in a.warnings:
         parts.append(Text(f"⚠ {w}", style="yellow"))
     if a.ambition:
-        parts.append(Text(f"Ambition : {a.ambition['text']}"))
+        parts.append(Text(f"Ambition\u00a0: {a.ambition['text']}"))
     if a.milestones:
-        parts.append(Text("Jalons :\n" + "\n".join(f"  • {m['text']}" for m in a.milestones)))
+        parts.append(Text("Jalons\u00a0:\n" + "\n".join(f"  • {m['text']}" for m in a.milestones)))
     if a.suggestion:
         body = Text(a.suggestion)
         body.highlight_regex(r"\[[^\]]*\]", "bold yellow")
         for alt in a.alternatives:
-            body.append(f"\nVersion {alt['label']} : {alt['text']}", style="dim")
+            body.append(f"\nVersion {alt['label']}\u00a0: {alt['text']}", style="dim")
         parts.append(Panel(body, title="Proposition de reformulation", title_align="left", border_style="green"))
     return Group(*parts)
 
