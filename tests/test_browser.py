@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -99,7 +99,9 @@ def browser(tmp_path_factory):
 
 
 def wait_for(driver, condition, message: str):
-    return WebDriverWait(driver, WAIT, poll_frequency=0.1).until(lambda d: condition(d), message)
+    """Poll ``condition``; an element replaced by a re-render (stale) just means « not yet »."""
+    return WebDriverWait(driver, WAIT, poll_frequency=0.1,
+                         ignored_exceptions=(StaleElementReferenceException,)).until(lambda d: condition(d), message)
 
 
 GOAL_TEXT = """
