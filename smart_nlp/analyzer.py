@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Iterable, Iterator
 
 from .analysis import CRITERIA, Analysis, Baseline, Deadline, SpanRef, Target
@@ -68,10 +69,11 @@ class Analyzer:
         doc = self.nlp(text)
         return self.finish(doc._.smart_facts, ref, id)
 
-    def pipe(self, goals: Iterable[GoalInput | str], ref_date: date | str | None = None,
+    def pipe(self, goals: Iterable[GoalInput | str | SmartNLPError], ref_date: date | str | None = None,
              batch_size: int = 256, n_process: int = 1) -> Iterator[Analysis | SmartNLPError]:
         """Analyse many goals in input order; a bad goal yields its error, not an exception.
 
+        Items that are already errors (a bad input line) are passed through in place.
         With ``n_process > 1`` the goals are cut into chunks analysed by worker
         processes, each with its own pipeline; results keep the input order.
         """
@@ -80,26 +82,32 @@ class Analyzer:
             yield from _parallel_pipe(list(goals), default_ref, batch_size, n_process,
                                       None if self.model is None else str(self.model))
             return
-        items = (g if isinstance(g, GoalInput) else GoalInput(g) for g in goals)
-
-        def checked() -> Iterator[tuple[str, tuple[GoalInput, SmartNLPError | None]]]:
-            for g in items:
+        items = iter(goals)
+        while chunk := list(islice(items, batch_size)):
+            checked = [self._check(g, default_ref) for g in chunk]
+            valid = [c for c in checked if not isinstance(c, SmartNLPError)]
+            docs = iter(self.nlp.pipe([g.text for g, _ in valid], batch_size=batch_size))
+            for c in checked:
+                if isinstance(c, SmartNLPError):
+                    yield c
+                    continue
+                g, ref = c
                 try:
-                    check_goal_text(g.text)
-                    parse_ref_date(g.ref_date) if g.ref_date is not None else None
-                    yield g.text, (g, None)
-                except SmartNLPError as err:
-                    yield ("x" if not isinstance(g.text, str) or not g.text.strip() else g.text[:200]), (g, err)
+                    yield self.finish(next(docs)._.smart_facts, ref, g.id)
+                except (ArithmeticError, ValueError) as err:  # a goal the arithmetic cannot hold
+                    yield InvalidGoal(f"analyse impossible de cet objectif ({type(err).__name__} : {err})")
 
-        for doc, (g, err) in self.nlp.pipe(checked(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-            if err is not None:
-                yield err
-                continue
-            ref = parse_ref_date(g.ref_date) if g.ref_date is not None else default_ref
-            try:
-                yield self.finish(doc._.smart_facts, ref, g.id)
-            except (ArithmeticError, ValueError) as err:  # a goal the arithmetic cannot hold
-                yield InvalidGoal(f"analyse impossible de cet objectif ({type(err).__name__} : {err})")
+    @staticmethod
+    def _check(g: GoalInput | str | SmartNLPError, default_ref: date) -> tuple[GoalInput, date] | SmartNLPError:
+        """The goal with its parsed reference date, or the error that rules it out."""
+        if isinstance(g, SmartNLPError):
+            return g
+        g = g if isinstance(g, GoalInput) else GoalInput(g)
+        try:
+            check_goal_text(g.text)
+            return g, parse_ref_date(g.ref_date) if g.ref_date is not None else default_ref
+        except SmartNLPError as err:
+            return err
 
     def finish(self, facts: GoalFacts, ref_date: date | None = None, id: str | None = None) -> Analysis:
         """Resolve the deadline, judge the criteria and suggest a rewrite."""

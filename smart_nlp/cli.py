@@ -101,7 +101,6 @@ def _analyze_one(analyzer, text: str, ref, fmt: Format, output: Optional[Path]) 
 def _analyze_file(analyzer, path: str, ref, fmt: Format, output: Optional[Path], jobs: int) -> None:
     from rich.progress import Progress
 
-    from .analyzer import GoalInput
     from .inputs import read_goals
     from .report.terminal import render
 
@@ -109,12 +108,11 @@ def _analyze_file(analyzer, path: str, ref, fmt: Format, output: Optional[Path],
         rows = list(read_goals(path))
     except SmartNLPError as err:
         fail(str(err))
-    goals = [g if isinstance(g, GoalInput) else GoalInput("x") for _, g in rows]
     errors = 0
     show_progress = output is not None and str(output) != "-" and len(rows) > 50
     with atomic_output(output) as fh, Progress(console=err_console, disable=not show_progress, transient=True) as progress:
         task = progress.add_task("Analyse", total=len(rows))
-        results = analyzer.pipe(goals, ref, n_process=jobs)
+        results = analyzer.pipe([item for _, item in rows], ref, n_process=jobs)
         for (n, item), result in zip(rows, results):
             progress.advance(task)
             if isinstance(item, SmartNLPError) or isinstance(result, SmartNLPError):
