@@ -1,0 +1,195 @@
+"""Score the analyzer on the frozen evaluation set written by others (benchmarks/eval_others/).
+
+The set was written by an annotator who never saw the analyzer; nobody tunes on it. This
+script only reads it and reports exact-match accuracy per field, deadline and number
+accuracy on their own tables, and goal detection in whole documents.
+
+    python benchmarks/eval_others.py --label after            # writes benchmarks/results/eval_others-after.json
+    python benchmarks/eval_others.py --label before --markdown # prints the README table too
+
+It talks to smart_nlp only through stable public entry points (``evaluate.evaluate``,
+``analyze`` and the ``smart-nlp audit`` command), so the same script scores an older
+checkout (``PYTHONPATH=<old checkout>``) for the "before" figures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "eval_others"
+RESULTS = HERE / "results"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+def _targets(items) -> list[tuple]:
+    return sorted((t["kind"], round(float(t["value"]), 3), t.get("unit"), t.get("period")) for t in items)
+
+
+def score_goals(examples: list[dict]) -> dict:
+    from smart_nlp.evaluate import evaluate
+
+    report = evaluate(examples)
+    by_voice: dict[str, list[int]] = {}
+    wrong = {e["id"] for e in report["errors"]}
+    for ex in examples:
+        ok, n = by_voice.setdefault(ex.get("voice", "?"), [0, 0])
+        by_voice[ex.get("voice", "?")] = [ok + (ex["id"] not in wrong), n + 1]
+    return {"n": report["n"], "fields": report["fields"], "criteria": report["criteria"],
+            "macro_f1": report["macro_f1"],
+            "all_fields_and_verdicts_right_by_voice": {v: round(ok / n, 3) for v, (ok, n) in sorted(by_voice.items())},
+            "errors": report["errors"]}
+
+
+def _analyze(text: str, ref: str):
+    import smart_nlp
+
+    try:
+        return smart_nlp.analyze(text, ref_date=ref).to_dict(), None
+    except Exception as err:  # the figure counts crashes as misses and names them
+        return None, f"{type(err).__name__}: {err}"
+
+
+def score_dates(rows: list[dict]) -> dict:
+    ok, errors = 0, []
+    for r in rows:
+        a, crash = _analyze(r["text"], r["ref_date"])
+        got = a["deadline"]["date"] if a and a["deadline"] else None
+        if crash is None and got == r["date"]:
+            ok += 1
+        else:
+            errors.append({"id": r["id"], "text": r["text"], "ref_date": r["ref_date"], "expected": r["date"],
+                           "predicted": got, "crash": crash})
+    return {"n": len(rows), "accuracy": round(ok / max(1, len(rows)), 3),
+            "forward_looking": _subset(rows, errors, lambda r: r["date"] is not None and r["date"] >= r["ref_date"]),
+            "errors": errors}
+
+
+def score_numbers(rows: list[dict]) -> dict:
+    ok, errors = 0, []
+    for r in rows:
+        a, crash = _analyze(r["text"], r["ref_date"])
+        got = _targets(a["targets"]) if a else None
+        if crash is None and got == _targets(r["targets"]):
+            ok += 1
+        else:
+            errors.append({"id": r["id"], "text": r["text"], "expected": _targets(r["targets"]), "predicted": got,
+                           "crash": crash})
+    money = lambda r: any(t.get("unit") in {"EUR", "USD", "CAD", "CHF", "GBP", "%", "pt"} for t in r["targets"])
+    return {"n": len(rows), "accuracy": round(ok / max(1, len(rows)), 3),
+            "money_and_percent": _subset(rows, errors, money), "errors": errors}
+
+
+def _subset(rows: list[dict], errors: list[dict], keep) -> dict:
+    bad = {e["id"] for e in errors}
+    sub = [r for r in rows if keep(r)]
+    return {"n": len(sub), "accuracy": round(sum(r["id"] not in bad for r in sub) / max(1, len(sub)), 3)}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[*_`#>|]", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" .;:-–•")
+
+
+def _found(statement: str, goals: list[str]) -> bool:
+    s = _norm(statement)
+    for g in goals:
+        g = _norm(g)
+        if not g or not s:
+            continue
+        if g in s or s in g or g[:60] in s or s[:60] in g:
+            return True
+    return False
+
+
+def score_documents(docs: list[dict]) -> dict:
+    tp = fp = fn = 0
+    per_doc, errors = [], []
+    for d in docs:
+        path = DATA / "documents" / d["file"]
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "report.json"
+            proc = subprocess.run([sys.executable, "-m", "smart_nlp.cli", "audit", str(path), "--format", "json",
+                                   "-o", str(out)], capture_output=True, text=True, env=os.environ.copy())
+            if proc.returncode != 0 or not out.exists():
+                errors.append({"file": d["file"], "error": proc.stderr[-400:]})
+                found, ref = [], None
+            else:
+                rep = json.loads(out.read_text(encoding="utf-8"))["documents"][0]
+                found = [g["statement"] for g in rep["goals"]]
+                ref = rep.get("ref_date")
+        d_tp = d_fp = d_fn = 0
+        for st in d["statements"]:
+            hit = _found(st["text"], found)
+            if st["is_goal"] and hit:
+                d_tp += 1
+            elif st["is_goal"]:
+                d_fn += 1
+                errors.append({"file": d["file"], "missed": st["text"]})
+            elif hit:
+                d_fp += 1
+                errors.append({"file": d["file"], "false_goal": st["text"]})
+        tp, fp, fn = tp + d_tp, fp + d_fp, fn + d_fn
+        per_doc.append({"file": d["file"], "statements": len(d["statements"]), "goals": d_tp + d_fn,
+                        "precision": _ratio(d_tp, d_tp + d_fp), "recall": _ratio(d_tp, d_tp + d_fn),
+                        "ref_date": ref, "expected_ref_date": d.get("ref_date")})
+    return {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "documents": per_doc, "errors": errors}
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 3) if b else 0.0
+
+
+def markdown(res: dict) -> str:
+    lines = ["| what | value |", "| --- | --- |"]
+    g = res.get("goals")
+    if g:
+        for f, v in g["fields"].items():
+            lines.append(f"| goals ({g['n']}): {f} | {v:.3f} |")
+        lines.append(f"| goals: criteria macro F1 | {g['macro_f1']:.3f} |")
+    if res.get("dates"):
+        lines.append(f"| date expressions ({res['dates']['n']}) | {res['dates']['accuracy']:.3f} |")
+    if res.get("numbers"):
+        lines.append(f"| number expressions ({res['numbers']['n']}) | {res['numbers']['accuracy']:.3f} |")
+    if res.get("documents"):
+        d = res["documents"]
+        lines.append(f"| goal detection in documents: precision | {d['precision']:.3f} |")
+        lines.append(f"| goal detection in documents: recall | {d['recall']:.3f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--label", default="current", help="name of the result file (before, after…)")
+    parser.add_argument("--markdown", action="store_true", help="also print the summary table")
+    args = parser.parse_args()
+    res: dict = {"label": args.label}
+    if (DATA / "goals.jsonl").exists():
+        res["goals"] = score_goals(read_jsonl(DATA / "goals.jsonl"))
+    if (DATA / "dates.jsonl").exists():
+        res["dates"] = score_dates(read_jsonl(DATA / "dates.jsonl"))
+    if (DATA / "numbers.jsonl").exists():
+        res["numbers"] = score_numbers(read_jsonl(DATA / "numbers.jsonl"))
+    if (DATA / "documents.jsonl").exists():
+        res["documents"] = score_documents(read_jsonl(DATA / "documents.jsonl"))
+    RESULTS.mkdir(exist_ok=True)
+    out = RESULTS / f"eval_others-{args.label}.json"
+    out.write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+    if args.markdown:
+        print(markdown(res))
+
+
+if __name__ == "__main__":
+    main()

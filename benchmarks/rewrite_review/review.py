@@ -1,0 +1,100 @@
+"""Blind review of rewrites: make the rewrites, blind them into one sheet, summarise the ratings.
+
+    PYTHONPATH=<old checkout> python benchmarks/rewrite_review/review.py rewrite --label before
+    python benchmarks/rewrite_review/review.py rewrite --label after
+    python benchmarks/rewrite_review/review.py blind before after     # sheet.jsonl + key.json
+    (a reviewer who never saw the code fills ratings.jsonl from sheet.jsonl; see PROTOCOL.md)
+    python benchmarks/rewrite_review/review.py summary                # results.json + a Markdown table
+
+The sheet mixes every version of every goal in a seeded random order under opaque ids, so
+the reviewer cannot tell which version produced a rewrite.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCALES = ("fluency", "faithfulness", "usefulness")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def make_rewrites(label: str) -> Path:
+    import smart_nlp
+
+    rows = []
+    for g in read_jsonl(HERE / "goals.jsonl"):
+        a = smart_nlp.analyze(g["text"], ref_date=g["ref_date"]).to_dict()
+        extra = {k: a[k] for k in ("suggestion_notes", "is_goal") if k in a}
+        rows.append({"id": g["id"], "text": g["text"], "ref_date": g["ref_date"], "rewrite": a["suggestion"],
+                     "all_met": all(c["met"] for c in a["criteria"].values()), **extra})
+    out = HERE / f"rewrites-{label}.jsonl"
+    write_jsonl(out, rows)
+    return out
+
+
+def blind(labels: list[str], seed: int = 20261206) -> None:
+    items = []
+    for label in labels:
+        for r in read_jsonl(HERE / f"rewrites-{label}.jsonl"):
+            items.append((label, r))
+    random.Random(seed).shuffle(items)
+    sheet, key = [], {}
+    for i, (label, r) in enumerate(items, 1):
+        sid = f"s{i:03d}"
+        key[sid] = {"label": label, "goal": r["id"]}
+        sheet.append({"sid": sid, "goal": r["text"], "written_on": r["ref_date"], "rewrite": r["rewrite"],
+                      "explanation": r.get("suggestion_notes")})
+    write_jsonl(HERE / "sheet.jsonl", sheet)
+    (HERE / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
+
+
+def summary() -> dict:
+    key = json.loads((HERE / "key.json").read_text(encoding="utf-8"))
+    by_label: dict[str, list[dict]] = {}
+    for r in read_jsonl(HERE / "ratings.jsonl"):
+        by_label.setdefault(key[r["sid"]]["label"], []).append(r)
+    res = {}
+    for label, rows in sorted(by_label.items()):
+        n = len(rows)
+        res[label] = {"n": n, **{s: round(sum(r[s] for r in rows) / n, 2) for s in SCALES},
+                      "showable": round(sum(bool(r["showable"]) for r in rows) / n, 3)}
+    (HERE / "results.json").write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+    return res
+
+
+def markdown(res: dict) -> str:
+    lines = ["| version | rewrites | fluency | faithfulness | usefulness | showable as is |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for label, r in res.items():
+        lines.append(f"| {label} | {r['n']} | {r['fluency']:.2f} | {r['faithfulness']:.2f} | "
+                     f"{r['usefulness']:.2f} | {100 * r['showable']:.0f} % |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("rewrite").add_argument("--label", required=True)
+    sub.add_parser("blind").add_argument("labels", nargs="+")
+    sub.add_parser("summary")
+    args = parser.parse_args()
+    if args.cmd == "rewrite":
+        print(make_rewrites(args.label))
+    elif args.cmd == "blind":
+        blind(args.labels)
+    else:
+        print(markdown(summary()))
+
+
+if __name__ == "__main__":
+    main()
