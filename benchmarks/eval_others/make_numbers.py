@@ -68,7 +68,7 @@ ITEMS = [
     ("Atteindre 5 % de part de marché en Suisse romande.", "2026-08-28", [t(L, 5, "%")]),
     ("Porter le taux de rétention à 12,5 % au S2.", "2027-01-04", [t(L, 12.5, "%")]),
     # currencies before or after
-    ("Atteindre $25k de MRR avant fin 2026.", "2026-04-04", [t(L, 25000, "USD")]),
+    ("Atteindre $25k de ventes sur le store américain avant fin 2026.", "2026-04-04", [t(L, 25000, "USD")]),
     ("Faire monter le panier moyen à EUR 45.", "2025-05-23", [t(L, 45, "EUR")]),
     ("Ramener le coût par lead à 20 euros.", "2026-11-22", [t(L, 20, "EUR")]),
     ("La filiale américaine vise 40 millions de dollars de ventes en 2028.", "2027-03-19", [t(L, 40000000, "USD")]),
@@ -83,7 +83,7 @@ ITEMS = [
     ("Hit £80k de revenus sur le marché britannique.", "2026-02-09", [t(L, 80000, "GBP")]),
     ("Atteindre GBP 5 000 de ventes mensuelles au Royaume-Uni.", "2027-04-16", [t(L, 5000, "GBP", "month")]),
     ("Porter le chiffre d'affaires londonien à £2,5 M.", "2025-03-07", [t(L, 2500000, "GBP")]),
-    ("Atteindre 12 000 USD de MRR sur l'offre SaaS.", "2026-12-31", [t(L, 12000, "USD")]),
+    ("Atteindre 12 000 USD de revenus sur l'offre SaaS d'ici le T4.", "2026-12-31", [t(L, 12000, "USD")]),
     # Canadian context
     ("Notre boutique de Montréal vise 300 000 $ de ventes en ligne d'ici Noël.", "2026-08-28", [t(L, 300000, "CAD")]),
     ("Atteindre 50 000 $ CA de dons pour la fondation.", "2027-02-26", [t(L, 50000, "CAD")]),
