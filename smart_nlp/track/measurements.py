@@ -1,0 +1,205 @@
+"""Read a KPI's measurements from a CSV or XLSX export, as spreadsheets and analytics tools write them.
+
+CSV goes through the standard ``csv`` module (``;``, ``,`` or tab, chosen on the header
+line), XLSX through ``openpyxl``. Comment lines may precede the header; headers may be
+French or English; numbers may use decimal commas and any thousands mark; dates may be
+``15/03/2027``, ``2027-03-15``, ``15.03.2027`` or « mars 2027 » (a month's figure is dated
+on its last day). Every error names the file and the line.
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import InvalidInput
+from ..lang.fr import load
+from ..text import fold, squash
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t].*)?$")
+_MONTH_YEAR = re.compile(r"^(?:(\d{1,2})[/.\-](\d{4})|(\d{4})-(\d{1,2}))$")
+_WORD_MONTH = re.compile(r"^([a-z]+)\.?\s+(\d{4})$")
+_NUMBER_NOISE = re.compile(r"[\s\u00a0\u202f'’€$£%]|eur|usd|chf|cad|gbp")
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One figure of one KPI on one day; ``line`` is where it stands in its file."""
+
+    date: date
+    value: float
+    goal: str | None
+    line: int
+    source: str
+
+
+def _messages() -> dict:
+    return load("track")
+
+
+def parse_date(raw: object) -> date | None:
+    """A measurement date, or None when the cell cannot be read as one."""
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = fold(squash(str(raw or "")))
+    try:
+        if m := _ISO_DATE.match(text):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _NUMERIC_DATE.match(text):
+            year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+            return date(year, int(m[2]), int(m[1]))
+        if m := _MONTH_YEAR.match(text):
+            month, year = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
+            return date(year, month, calendar.monthrange(year, month)[1])
+        if (m := _WORD_MONTH.match(text)) and m[1] in load("time_words")["months"]:
+            month, year = load("time_words")["months"][m[1]], int(m[2])
+            return date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
+    return None
+
+
+def parse_number(raw: object) -> float | None:
+    """« 1 234,5 », « 1.234,5 », « 1,234.5 », « 12 % », « 3 400 € » → float; None if unreadable."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, float)):
+        return float(raw) if raw == raw and abs(raw) != float("inf") else None
+    text = _NUMBER_NOISE.sub("", fold(str(raw or "")))
+    text = text.replace("\u2212", "-")
+    if not re.fullmatch(r"[+-]?[\d.,]*\d[\d.,]*", text):
+        return None
+    if "," in text and "." in text:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        text = text.replace("." if decimal == "," else ",", "").replace(",", ".")
+    elif text.count(",") == 1:
+        text = text.replace(",", ".")
+    elif text.count(",") > 1 or text.count(".") > 1:
+        text = text.replace(",", "").replace(".", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if abs(value) < 1e15 else None
+
+
+def _role(header: str) -> str | None:
+    name = fold(squash(header)).strip(" :*")
+    for role, names in _messages()["columns"].items():
+        if name in names:
+            return role
+    return None
+
+
+def _find_header(rows: list[tuple[int, list]], look: int = 30) -> tuple[int, dict[str, int]] | None:
+    """Index in ``rows`` of the header and the column of each role; title and comment lines before it are skipped."""
+    marks = tuple(_messages()["comment_marks"])
+    for i, (_, cells) in enumerate(rows[:look]):
+        if cells and str(cells[0]).lstrip().startswith(marks):
+            continue
+        roles: dict[str, int] = {}
+        for col, cell in enumerate(cells):
+            role = _role(str(cell or ""))
+            if role and role not in roles:
+                roles[role] = col
+        if "date" in roles and "value" in roles:
+            return i, roles
+    return None
+
+
+def _csv_rows(text: str) -> list[tuple[int, list]]:
+    lines = text.split("\n")
+    header = next((ln for ln in lines if ln.strip() and not ln.lstrip().startswith(tuple(_messages()["comment_marks"]))), "")
+    delimiter = max(";,\t", key=header.count) if header else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    for cells in reader:
+        rows.append((reader.line_num, cells))
+    return rows
+
+
+def _xlsx_rows(path: Path, name: str) -> list[tuple[int, list]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as err:  # openpyxl raises many types for a broken archive
+        raise InvalidInput(f"{name} : classeur XLSX illisible ({type(err).__name__}) (unreadable workbook)") from err
+    try:
+        sheet = book.worksheets[0]
+        return [(n, ["" if c is None else c for c in row])
+                for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    finally:
+        book.close()
+
+
+def read_rows(path: str | Path) -> tuple[list[tuple[int, list]], str]:
+    """(line number, cells) of every row of a CSV or XLSX file, and its display name."""
+    from ..inputs import decode, read_bytes
+
+    name = str(path)
+    suffix = Path(name).suffix.lower()
+    if suffix == ".xlsx":
+        if not Path(name).is_file():
+            read_bytes(name)  # raises the bilingual « fichier introuvable »
+        return _xlsx_rows(Path(name), name), name
+    if suffix not in (".csv", ".tsv", ".txt"):
+        raise InvalidInput(_messages()["errors"]["format"].format(source=name))
+    data, name = read_bytes(name)
+    return _csv_rows(decode(data, name)), name
+
+
+def read_measurements(path: str | Path) -> list[Measurement]:
+    """Every measurement of the file; raises ``InvalidInput`` naming file and line."""
+    rows, name = read_rows(path)
+    return parse_rows(rows, name)
+
+
+def parse_rows(rows: list[tuple[int, list]], name: str) -> list[Measurement]:
+    """Measurements from raw rows (see ``read_rows``), checked cell by cell."""
+    err = _messages()["errors"]
+    found = _find_header(rows)
+    if found is None:
+        marks = tuple(_messages()["comment_marks"])
+        heads = next((c for _, c in rows if any(str(x).strip() for x in c) and not str(c[0]).lstrip().startswith(marks)), [])
+        if not heads:
+            raise InvalidInput(err["empty"].format(source=name))
+        cols = _messages()["columns"]
+        raise InvalidInput(err["columns"].format(
+            source=name, found=", ".join(f"« {squash(str(h))} »" for h in heads if str(h).strip()) or "aucune",
+            date=" / ".join(cols["date"][:3]), value=" / ".join(cols["value"][:3])))
+    start, roles = found
+    key_col = roles.get("goal", roles.get("kpi"))
+    out = []
+    for line, cells in rows[start + 1:]:
+        if not any(str(c).strip() for c in cells):
+            continue
+
+        def cell(col: int) -> object:
+            return cells[col] if col < len(cells) else ""
+
+        when = parse_date(cell(roles["date"]))
+        if when is None:
+            raise InvalidInput(err["bad_date"].format(source=name, line=line, value=squash(str(cell(roles["date"])))))
+        value = parse_number(cell(roles["value"]))
+        if value is None:
+            raise InvalidInput(err["bad_number"].format(source=name, line=line, value=squash(str(cell(roles["value"])))))
+        goal = squash(str(cell(key_col))) if key_col is not None else None
+        out.append(Measurement(when, value, goal or None, line, name))
+    if not out:
+        raise InvalidInput(err["empty"].format(source=name))
+    return out
+
+
+def from_pairs(pairs: Iterable[tuple[object, object]], source: str = "<mesures>") -> list[Measurement]:
+    """Measurements given in Python as (date, value) pairs, checked like a file's rows."""
+    rows = [(0, ["date", "valeur"])] + [(n, [d, v]) for n, (d, v) in enumerate(pairs, start=1)]
+    return parse_rows(rows, source)
