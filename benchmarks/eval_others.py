@@ -36,19 +36,58 @@ def _targets(items) -> list[tuple]:
     return sorted((t["kind"], round(float(t["value"]), 3), t.get("unit"), t.get("period")) for t in items)
 
 
-def score_goals(examples: list[dict]) -> dict:
-    from smart_nlp.evaluate import evaluate
+FIELDS = ("kpi", "channels", "targets", "baseline", "deadline", "has_means", "funnel")
+CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
-    report = evaluate(examples)
-    by_voice: dict[str, list[int]] = {}
-    wrong = {e["id"] for e in report["errors"]}
+
+def _fields(d: dict | None, gold: bool) -> dict:
+    if d is None:
+        return {}
+    if gold:
+        return {"kpi": d["kpi"], "channels": d["channels"], "targets": _targets(d["targets"]),
+                "baseline": _baseline(d["baseline"]), "deadline": d["deadline"], "has_means": d["has_means"],
+                "funnel": d["funnel"]}
+    return {"kpi": d["kpi"], "channels": d["channels"], "targets": _targets(d["targets"]),
+            "baseline": _baseline(d["baseline"]), "deadline": d["deadline"]["date"] if d["deadline"] else None,
+            "has_means": bool(d["means"]), "funnel": d["funnel"]}
+
+
+def _baseline(b: dict | None) -> tuple | None:
+    return None if b is None else (round(float(b["value"]), 3), b.get("unit"), b.get("period"))
+
+
+def score_goals(examples: list[dict]) -> dict:
+    """Exact match per field and F1 per criterion; a goal the analyzer fails on counts as wrong everywhere."""
+    from sklearn.metrics import f1_score
+
+    ok = {f: 0 for f in FIELDS}
+    truth: dict[str, list[bool]] = {c: [] for c in CRITERIA}
+    pred: dict[str, list[bool]] = {c: [] for c in CRITERIA}
+    errors, by_voice = [], {}
     for ex in examples:
-        ok, n = by_voice.setdefault(ex.get("voice", "?"), [0, 0])
-        by_voice[ex.get("voice", "?")] = [ok + (ex["id"] not in wrong), n + 1]
-    return {"n": report["n"], "fields": report["fields"], "criteria": report["criteria"],
-            "macro_f1": report["macro_f1"],
-            "all_fields_and_verdicts_right_by_voice": {v: round(ok / n, 3) for v, (ok, n) in sorted(by_voice.items())},
-            "errors": report["errors"]}
+        a, crash = _analyze(ex["text"], ex["ref_date"])
+        got, gold = _fields(a, False), _fields(ex, True)
+        wrong = {f: {"predicted": got.get(f), "expected": gold[f]} for f in FIELDS if crash or got.get(f) != gold[f]}
+        for f in FIELDS:
+            ok[f] += f not in wrong
+        for c in CRITERIA:
+            truth[c].append(ex["labels"][c])
+            p = bool(a and a["criteria"][c]["met"])
+            pred[c].append(p)
+            if p != ex["labels"][c]:
+                wrong[c] = {"predicted": p, "expected": ex["labels"][c]}
+        voice = ex.get("voice", "?")
+        good, n = by_voice.get(voice, (0, 0))
+        by_voice[voice] = (good + (not wrong), n + 1)
+        if wrong or crash:
+            errors.append({"id": ex["id"], "text": ex["text"], "crash": crash, "errors": wrong})
+    n = max(1, len(examples))
+    criteria = {c: round(float(f1_score(truth[c], pred[c], zero_division=0)), 3) for c in CRITERIA}
+    return {"n": len(examples), "fields": {f: round(ok[f] / n, 3) for f in FIELDS},
+            "criteria_f1": criteria, "macro_f1": round(sum(criteria.values()) / len(CRITERIA), 3),
+            "crashes": sum(1 for e in errors if e["crash"]),
+            "all_right_by_voice": {v: round(g / k, 3) for v, (g, k) in sorted(by_voice.items())},
+            "errors": errors}
 
 
 def _analyze(text: str, ref: str):
@@ -158,6 +197,7 @@ def markdown(res: dict) -> str:
         for f, v in g["fields"].items():
             lines.append(f"| goals ({g['n']}): {f} | {v:.3f} |")
         lines.append(f"| goals: criteria macro F1 | {g['macro_f1']:.3f} |")
+        lines.append(f"| goals: analyses that raised | {g['crashes']} |")
     if res.get("dates"):
         lines.append(f"| date expressions ({res['dates']['n']}) | {res['dates']['accuracy']:.3f} |")
     if res.get("numbers"):
