@@ -34,10 +34,11 @@ def gold_fields(ex: dict) -> dict[str, Any]:
             "has_means": ex["has_means"], "funnel": ex["funnel"]}
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+def _prf(gold: list[bool], pred: list[bool]) -> dict[str, float]:
+    from sklearn.metrics import precision_recall_fscore_support
+
+    p, r, f, _ = precision_recall_fscore_support(gold, pred, average="binary", pos_label=True, zero_division=0)
+    return {"precision": round(float(p), 3), "recall": round(float(r), 3), "f1": round(float(f), 3)}
 
 
 def evaluate(examples: list[dict], analyzer: Analyzer | None = None) -> dict[str, Any]:
@@ -45,25 +46,27 @@ def evaluate(examples: list[dict], analyzer: Analyzer | None = None) -> dict[str
     analyzer = analyzer or Analyzer()
     goals = [GoalInput(e["text"], e.get("id"), e.get("ref_date")) for e in examples]
     field_ok: Counter = Counter()
-    counts = {c: Counter() for c in CRITERIA}
+    verdicts: dict[str, tuple[list[bool], list[bool]]] = {c: ([], []) for c in CRITERIA}
     errors: list[dict] = []
     for ex, result in zip(examples, analyzer.pipe(goals)):
-        pred, gold = predicted_fields(result.to_dict()), gold_fields(ex)
-        wrong = {}
+        failed = not hasattr(result, "criteria")  # the goal's error, yielded in its place
+        pred, gold = ({} if failed else predicted_fields(result.to_dict())), gold_fields(ex)
+        wrong = {"analysis": {"predicted": str(result), "expected": "une analyse"}} if failed else {}
         for f in FIELDS:
-            if pred[f] == gold[f]:
+            if pred.get(f) == gold[f]:
                 field_ok[f] += 1
             else:
-                wrong[f] = {"predicted": pred[f], "expected": gold[f]}
+                wrong[f] = {"predicted": pred.get(f), "expected": gold[f]}
         for c in CRITERIA:
-            p, g = result.criteria[c].met, ex["labels"][c]
-            counts[c]["tp" if p and g else "fp" if p else "fn" if g else "tn"] += 1
+            p, g = (False if failed else result.criteria[c].met), ex["labels"][c]
+            verdicts[c][0].append(g)
+            verdicts[c][1].append(p)
             if p != g:
                 wrong[c] = {"predicted": p, "expected": g}
         if wrong:
             errors.append({"id": ex.get("id"), "text": ex["text"], "errors": wrong})
     n = len(examples) or 1
-    criteria = {c: _prf(counts[c]["tp"], counts[c]["fp"], counts[c]["fn"]) for c in CRITERIA}
+    criteria = {c: _prf(*verdicts[c]) for c in CRITERIA}
     return {
         "n": len(examples),
         "fields": {f: round(field_ok[f] / n, 3) for f in FIELDS},

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 import shutil
 import tempfile
 from datetime import datetime, timezone
@@ -18,7 +19,7 @@ from .analyzer import Analyzer, GoalInput
 from .corpus import corpus_hash, validate_files
 from .errors import InvalidInput
 from .evaluate import evaluate
-from .scoring.learned import LearnedScorer, LinearModel, model_features, text_features
+from .scoring.learned import LearnedScorer, LinearModel, make_estimator, model_features, text_features
 
 Progress = Callable[[str], None]
 
@@ -93,27 +94,23 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, nong
     return meta
 
 
-def _f1(pred: list[bool], gold: list[bool]) -> float:
-    tp = sum(p and g for p, g in zip(pred, gold))
-    fp = sum(p and not g for p, g in zip(pred, gold))
-    fn = sum(g and not p for p, g in zip(pred, gold))
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
 def _cross_validate(X: list[dict], y: list[bool], rule: list[bool], C: float, seed: int, folds: int = 5) -> dict:
-    """Out-of-fold F1 of the model and of the rules on the training set.
+    """Out-of-fold F1 of the model (stratified folds) and of the rules on the training set.
 
     The model replaces the rules for a criterion only where it does better here, so
     the dev set stays untouched by that choice.
     """
-    pred = [False] * len(y)
-    for k in range(folds):
-        test = [i for i in range(len(y)) if i % folds == k]
-        train_idx = [i for i in range(len(y)) if i % folds != k]
-        model = LinearModel.fit([X[i] for i in train_idx], [y[i] for i in train_idx], C=C, seed=seed)
-        for i in test:
-            pred[i] = model.predict_proba(X[i])[True] >= 0.5
-    return {"model_f1": round(_f1(pred, y), 4), "rules_f1": round(_f1(rule, y), 4)}
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    folds = max(2, min(folds, *Counter(y).values())) if len(set(y)) == 2 else 0
+    if not folds:  # one class only: the model can only repeat it
+        return {"model_f1": round(float(f1_score(y, y, zero_division=0)), 4),
+                "rules_f1": round(float(f1_score(y, rule, zero_division=0)), 4)}
+    cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    pred = cross_val_predict(make_estimator(C=C, seed=seed), X, y, cv=cv)
+    return {"model_f1": round(float(f1_score(y, pred, zero_division=0)), 4),
+            "rules_f1": round(float(f1_score(y, rule, zero_division=0)), 4)}
 
 
 def _swap(tmp: Path, out: Path) -> None:

@@ -45,6 +45,48 @@ def model_features(feats: dict[str, Any], rule_verdicts: dict[str, bool], text: 
     return out
 
 
+def make_estimator(C: float = 1.0, min_count: int = 2, seed: int = 0, binary: bool = True):
+    """The scikit-learn pipeline behind every model: rare words dropped → DictVectorizer → LogisticRegression."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    solver = "liblinear" if binary else "lbfgs"
+    return Pipeline([
+        ("frequent", FrequentWords(min_count)),
+        ("vectorize", DictVectorizer(sparse=False, sort=True)),
+        ("classify", LogisticRegression(C=C, solver=solver, class_weight="balanced", random_state=seed,
+                                        max_iter=2000)),
+    ])
+
+
+class FrequentWords:
+    """Transformer that keeps word features (``w…``) seen at least ``min_count`` times in training."""
+
+    def __init__(self, min_count: int = 2):
+        self.min_count = min_count
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {"min_count": self.min_count}
+
+    def set_params(self, **params) -> "FrequentWords":
+        self.min_count = params.get("min_count", self.min_count)
+        return self
+
+    def fit(self, X: list[dict[str, float]], y: Any = None) -> "FrequentWords":
+        from collections import Counter
+
+        counts = Counter(k for x in X for k in x)
+        self.rare_ = {k for k, n in counts.items() if n < self.min_count and k.startswith("w")}
+        return self
+
+    def transform(self, X: list[dict[str, float]]) -> list[dict[str, float]]:
+        return [{k: v for k, v in x.items() if k not in self.rare_} for x in X]
+
+    def fit_transform(self, X: list[dict[str, float]], y: Any = None) -> list[dict[str, float]]:
+        return self.fit(X, y).transform(X)
+
+
 class LinearModel:
     """A fitted ``DictVectorizer`` + ``LogisticRegression``, as JSON-friendly arrays."""
 
@@ -59,18 +101,8 @@ class LinearModel:
     @classmethod
     def fit(cls, X: list[dict[str, float]], y: list[Any], C: float = 1.0, min_count: int = 2,
             seed: int = 0) -> "LinearModel":
-        from collections import Counter
-
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-
-        counts = Counter(k for x in X for k in x)
-        kept = [{k: v for k, v in x.items() if counts[k] >= min_count or not k.startswith("w")} for x in X]
-        vec = DictVectorizer(sparse=False, sort=True)
-        M = vec.fit_transform(kept)
-        solver = "liblinear" if len(set(y)) == 2 else "lbfgs"
-        clf = LogisticRegression(C=C, solver=solver, class_weight="balanced", random_state=seed, max_iter=2000)
-        clf.fit(M, y)
+        pipe = make_estimator(C=C, min_count=min_count, seed=seed, binary=len(set(y)) == 2).fit(X, y)
+        vec, clf = pipe.named_steps["vectorize"], pipe.named_steps["classify"]
         return cls(dict(vec.vocabulary_), clf.coef_.tolist(), clf.intercept_.tolist(), clf.classes_.tolist())
 
     def _scores(self, x: dict[str, float]) -> list[float]:
