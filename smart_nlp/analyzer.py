@@ -12,7 +12,7 @@ from typing import Any, Iterable, Iterator
 
 from .analysis import CRITERIA, Analysis, Baseline, Deadline, SpanRef, Target
 from .errors import InvalidGoal, InvalidInput, SmartNLPError, check_goal_text, parse_ref_date
-from .extract.deadlines import pick_deadline
+from .extract.deadlines import beyond_calendar, pick_deadline
 from .extract.facts import GoalFacts
 from .features import ambition, extract_features
 from .lang.fr import load
@@ -122,7 +122,7 @@ class Analyzer:
         if facts.baseline:
             b = facts.baseline
             a.baseline = Baseline(b.value, b.extra["unit"], b.extra["period"], text[b.start:b.end], b.start, b.end)
-        picked = pick_deadline(facts.times, ref)
+        picked = pick_deadline(facts.times, ref, keep_past=True)
         if picked:
             m, when = picked
             a.deadline = Deadline(when, text[m.start:m.end], m.start, m.end, m.rule)
@@ -152,7 +152,7 @@ class Analyzer:
         }
         a.criteria = self.scorer.judge(feats, ctx)
         a.smart_score = round(100 * sum(v.score for v in a.criteria.values()) / len(CRITERIA))
-        a.warnings = _warnings(text)
+        a.warnings = _warnings(text) + _deadline_warnings(a, facts, ref)
         a.facts = {"spans": [[m.start, m.end, m.label] for m in facts.spans() if m.label != "DEADLINE"]
                    + ([[a.deadline.start, a.deadline.end, "DEADLINE"]] if a.deadline else []),
                    "features": feats, "narrowing": facts.narrowing,
@@ -184,6 +184,17 @@ def _narrowing_label(n: str) -> str:
     if kind == "channel":
         return load("channels")[value]["label"]
     return f"« {value} »"
+
+
+def _deadline_warnings(a: Analysis, facts: GoalFacts, ref: date) -> list[str]:
+    """A deadline already past at ``ref``, or a time beyond the calendar (after 9999)."""
+    msg = load("messages")["warnings"]
+    if a.deadline and a.deadline.date < ref:
+        return [typography(msg["deadline_passed"].format(
+            text=a.deadline.text, date=format_date(a.deadline.date), ref=format_date(ref)))]
+    if not a.deadline and (m := beyond_calendar(facts.times, ref)):
+        return [typography(msg["deadline_beyond_calendar"].format(text=facts.text[m.start:m.end]))]
+    return []
 
 
 def _warnings(text: str) -> list[str]:

@@ -78,12 +78,11 @@ def regex_sources() -> list[tuple[str, str]]:
     for key, items in verbs.items():
         add(f"verbs/{key}", items.keys() if isinstance(items, dict) else items)
     tw = load("time_words")
-    add("time_words/months", tw["months"])
-    add("time_words/ordinals", tw["ordinals"])
-    add("time_words/duration_units", [u for units in tw["duration_units"].values() for u in units])
-    add("time_words/duration_triggers", tw["duration_triggers"])
-    add("time_words/period_triggers", tw["period_triggers"])
-    add("time_words/holidays", tw["holidays"])
+    for key, items in tw.items():  # word lists, and the keys of word → value maps
+        nested = items.values() if key == "duration_units" else [items]
+        for part in nested:
+            add(f"time_words/{key}", list(part) if isinstance(part, dict) and key not in ("rentree", "fortnight")
+                else _strings(part))
     num = load("numbers")
     add("numbers/units", num["units"])
     for period, items in num["periods"].items():

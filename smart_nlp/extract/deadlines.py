@@ -1,9 +1,10 @@
 """Deadline grammar: French time expressions → ``TimeExpr`` (unresolved).
 
-Each rule is a named regex over folded text; its handler turns the match into an
-``Offset``, ``Period`` or ``Day``. ``find_times`` returns every time expression (so
-that their numbers are never read as targets); ``pick_deadline`` chooses the one
-that states when the goal is due.
+Each rule is a named regex over folded text, built from the word lists of
+``lang/fr/time_words.yaml``; its handler turns the match into a ``TimeExpr``
+(``Offset``, ``Period``, ``Day``, ``Weekday`` or ``Season``). ``find_times`` returns
+every time expression (so that their numbers are never read as targets);
+``pick_deadline`` chooses the one that states when the goal is due.
 """
 from __future__ import annotations
 
@@ -14,175 +15,336 @@ from functools import lru_cache
 from typing import Callable
 
 from ..lang.fr import alternation, load
-from ..temporal import Day, Offset, Period, TimeExpr, resolve
+from ..temporal import (BeyondCalendar, Day, Offset, Period, Season, TimeExpr, Weekday, explicit_year,
+                        resolve_strict)
 from .base import Mention, longest_first
 from .numbers import parse_words
 
-_TRIG = r"(?:d'ici(?: a)?|avant|pour|au plus tard|jusqu'(?:a|au|en)|des|courant|durant|pendant|en|au|le|sur|dans|vers|horizon|a horizon|a l'horizon(?: de)?|objectifs?|d'ici le|au cours d[eu]|de)"
-_ART = r"(?:(?:la|le|l'|les|ce|cet|cette|du|de la|de l'|d') ?)"
-_EDGE = r"(?:(?:fin|debut|mi|courant|milieu)(?: |-)(?:de |du |d'|des )?(?:la |le |l')?)"
 _YEAR = r"(?:20\d\d)"
-_RATE_BEFORE = re.compile(r"(?:par|chaque|tous les|toutes les|/)\s*$")
-_COMPARED = re.compile(r"(?:(?<![\w])vs\.?|contre|au lieu de|par rapport a)[^,;()]{0,20}$")
-_PAST_AFTER = re.compile(r"^\s*(?:dernier|derniere|passe|passee|precedent|precedente|ecoule)")
+_DAY = r"(?:[0-3]?\d)"
+Handler = Callable[[re.Match], "TimeExpr | None"]
 
 
-def _num(raw: str) -> int | None:
+def _num(raw: str, one: list[str]) -> int | None:
     raw = raw.strip()
     if raw.isdigit():
         return int(raw)
-    if raw in ("un", "une"):
+    if raw in one:  # « un an »: a lone « un » is a number here
         return 1
     value = parse_words(raw)
     return int(value) if value else None
 
 
-@lru_cache(maxsize=None)
-def _rules() -> list[tuple[str, re.Pattern, Callable[[re.Match, dict], TimeExpr | None]]]:
-    tw = load("time_words")
-    months = alternation(list(tw["months"]))
-    ords = alternation([re.escape(o) for o in tw["ordinals"]])
-    units_m = tw["duration_units"]["months"]
-    units_d = tw["duration_units"]["days"]
-    dur_units = alternation(list(units_m) + list(units_d))
-    dur_trig = alternation(tw["duration_triggers"])
-    num_words = r"(?:\d{1,3}|un|une|(?:[a-z]+(?:-[a-z]+)*))"
-    holidays = alternation(list(tw["holidays"]))
+def _words(items) -> str:
+    """Optional words each followed by a space, except elided ones (« l' », « d' »)."""
+    return alternation([w if w.endswith("'") else w + " " for w in items])
 
-    def month_of(raw: str) -> int:
-        return tw["months"][raw.rstrip(".")]
 
-    def dur(m: re.Match, ctx: dict) -> TimeExpr | None:
-        n = _num(m["n"])
+def _valid_day(d: int, month: int | None) -> bool:
+    return 1 <= d <= (calendar.monthrange(2000, month)[1] if month else 31)
+
+
+class _Grammar:
+    """The compiled rules and the context patterns, built once from the data."""
+
+    def __init__(self) -> None:
+        tw = self.tw = load("time_words")
+        a = lambda key: alternation(tw[key])  # noqa: E731 - a one-word shorthand
+        self.months = a("months")
+        self.cues = a("cues")
+        self.first_day = a("first_day")
+        art = rf"(?:{_words(tw['articles'])})"
+        edge = rf"(?:{a('edges')}(?: |-)(?:{_words(tw['edge_links'])})?(?:{_words(tw['edge_articles'])})?)"
+        self.edge = edge
+        self.pre = rf"(?:(?P<trig>{self.cues}) {art}?)?(?P<edge>{edge})?"
+        self.art = art
+        whole = lambda key: re.compile(rf"(?<![\w])(?:{a(key)})(?![\w])")  # noqa: E731
+        self.weak = whole("weak_cues")
+        self.period_cues = whole("period_cues")
+        self.exclusive = whole("exclusive_cues")
+        self.event = whole("event_cues")
+        self.vague = whole("vague_cues")
+        self.this = whole("this_articles")
+        self.next_plural = whole("next_plural")
+        self.rate_before = re.compile(rf"(?<![\w])(?:{a('rate_before')})\s*$")
+        self.compared = re.compile(rf"(?:(?<![\w])(?:{a('compared_before')}))[^,;()]{{0,20}}$")
+        self.past_after = re.compile(rf"^\s*(?:{a('past_after')})")
+        self.start_before = re.compile(rf"(?<![\w])(?:{_words(tw['start_cues'])})$")
+        self.rules = self._rules()
+
+    def month_of(self, raw: str) -> int:
+        return self.tw["months"][raw.rstrip(".")]
+
+    def is_weak(self, trig: str | None) -> bool:
+        return bool(trig) and bool(self.weak.fullmatch(trig.strip()))
+
+    def _rules(self) -> list[tuple[str, re.Pattern, Handler]]:
+        tw, pre, months = self.tw, self.pre, self.months
+        a = lambda key: alternation(tw[key])  # noqa: E731
+        units = tw["duration_units"]
+        dur_units = alternation(list(units["months"]) + list(units["days"]))
+        num_words = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)*)"
+        rel_units = alternation(list(tw["relative_units"]))
+        cur = alternation([c if c.startswith("-") else " " + c for c in tw["current_marks"]])
+        nxt = a("next_marks")
+        year_opt = rf"(?: (?:{_words(tw['year_of'])})?(?P<y>{_YEAR}))?"
+        rules: list[tuple[str, str, Handler]] = [
+            ("duration", rf"(?:(?P<trig>{a('duration_triggers')}) )?(?:{_words(tw['duration_articles'])})?"
+                         rf"(?:(?P<nb>{a('next_plural')}) )?(?P<n>{num_words}) (?:(?P<na>{a('duration_after')}) )?"
+                         rf"(?P<unit>{dur_units})(?: (?P<tail>{a('duration_tail')}))?", self.duration),
+            ("day-count", rf"(?P<trig>{a('duration_triggers')}) (?:{_words(tw['day_count_articles'])})?"
+                          rf"(?P<unit>{a('day_counts')})(?: {a('day_counts_tail')})?", self.day_count),
+            ("day-named", rf"{pre}(?:{a('weekdays')} )?(?P<d>{self.first_day}|{_DAY}) (?P<mon>{months}){year_opt}",
+             self.day_named),
+            ("day-iso", rf"{pre}(?P<y>{_YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)", self.day_iso),
+            ("day-numeric", rf"{pre}(?P<d>{_DAY})(?P<sep>[/.-])(?P<mo>[01]?\d)(?:(?P=sep)(?P<y>{_YEAR}|\d\d))?(?![\d/])",
+             self.day_numeric),
+            ("month-day", rf"(?P<trig>{a('month_day_cues')}) (?P<d>{self.first_day}|{_DAY})(?: {a('month_day_tails')})?"
+                          rf"(?![.,]\d)(?=\s*(?:$|[,.;:!?)(]|(?:{a('day_followers')})(?![\w])))", self.month_day),
+            ("weekday", rf"(?:(?P<trig>{a('day_cues')}) )?(?P<wd>{a('weekdays')})(?: (?P<next>{nxt}))?"
+                        rf"(?: (?P<later>{a('weeks_later')}))?", self.weekday),
+            ("relative-day", rf"(?:(?P<trig>{self.cues}) )?(?P<rel>{a('relative_days')})", self.relative_day),
+            ("range", rf"(?:(?P<trig>{self.cues}) )?(?:{a('range_opens')}) (?:{_words(tw['day_articles'])})?"
+                      rf"(?P<d1>{self.first_day}|{_DAY})(?: (?P<mon1>{months}))?(?: {_YEAR})? (?:{a('range_links')}) "
+                      rf"(?:{_words(tw['day_articles'])})?(?P<d>{self.first_day}|{_DAY}) (?P<mon>{months}){year_opt}",
+             self.day_range),
+            ("range-dash", rf"{pre}(?P<d1>{_DAY}) ?- ?(?P<d>{_DAY}) (?P<mon>{months}){year_opt}", self.day_range),
+            ("range-numeric", rf"(?:(?P<trig>{self.cues}) )?(?:{a('range_opens')}) (?:{_words(tw['day_articles'])})?"
+                              rf"(?P<d1>{_DAY})[/.](?P<mo1>[01]?\d)(?:[/.](?:{_YEAR}|\d\d))? (?:{a('range_links')}) "
+                              rf"(?:{_words(tw['day_articles'])})?(?P<d>{_DAY})[/.](?P<mo>[01]?\d)"
+                              rf"(?:[/.](?P<y>{_YEAR}|\d\d))?(?![\d/])", self.numeric_range),
+            ("fortnight", rf"{pre}{self.art}?(?P<half>{a('fortnight_halves')}) {tw['fortnight']['word']} "
+                          rf"(?:{_words(tw['fortnight']['of'])})(?P<mon>{months}){year_opt}", self.fortnight),
+            ("quarter", rf"{pre}(?:(?:[tq](?P<qi>[1-4]))|(?P<ord>{a('ordinals')}) {tw['quarter_word']}){year_opt}",
+             self.quarter),
+            ("semester", rf"{pre}(?:(?:[sh](?P<si>[12]))|(?P<ord>{a('ordinals')}) {tw['semester_word']}){year_opt}",
+             self.semester),
+            ("month", rf"{pre}(?:{_words(tw['month_intro'])})?(?:{months}(?: (?:{a('month_links')}) |-))?"
+                      rf"(?P<mon>{months})(?: (?P<y>{_YEAR}))?", self.month),
+            ("relative", rf"{pre}(?P<art>{self.art})?(?P<unit>{rel_units})(?P<cur>{cur})?(?: (?P<next>{nxt}))?",
+             self.relative),
+            ("next-relative", rf"{pre}(?P<art>{self.art})?(?P<next>{nxt}) (?P<unit>{rel_units})(?P<cur>)", self.relative),
+            ("season", rf"{pre}(?:(?P<sart>{_words(tw['season_articles'])}))?(?P<season>{a('seasons')})"
+                       rf"(?: (?P<y>{_YEAR}))?(?: (?P<next>{nxt}))?", self.season),
+            ("rentree", rf"(?:(?P<trig>{self.cues}|{a('rentree_cues')}) )?(?P<art>{self.art})?"
+                        rf"(?P<w>{tw['rentree']['word']})(?: (?:{a('rentree_tails')}))?(?: (?P<y>{_YEAR}))?"
+                        rf"(?! (?:{a('rentree_not')}))", self.rentree),
+            ("holiday", rf"{pre}(?P<hol>{a('holidays')})(?: (?P<y>{_YEAR}))?", self.holiday),
+            ("year", rf"(?:(?P<trig>{self.cues}|{a('year_cues')}) (?P<link>{_words(tw['year_links'])})?|(?P<edge>{self.edge}))"
+                     rf"(?P<y>{_YEAR})(?!\d|[,.]\d)", self.year),
+        ]
+        return [(name, re.compile(r"(?<![\w])" + rx + r"(?![\w])"), fn) for name, rx, fn in rules]
+
+    # ------------------------------------------------------------------ handlers
+
+    def duration(self, m: re.Match) -> TimeExpr | None:
+        said_next = m["nb"] or (m["na"] and self.next_plural.fullmatch(m["na"])) or \
+            (m["tail"] and self.next_plural.fullmatch(m["tail"]))
+        if not (m["trig"] or said_next):
+            return None
+        n = _num(m["n"], self.tw["one_words"])
         if not n or n > 60:
             return None
-        unit = m["unit"]
-        for pat, k in units_m.items():
-            if re.fullmatch(pat, unit):
+        units = self.tw["duration_units"]
+        for pat, k in units["months"].items():
+            if re.fullmatch(pat, m["unit"]):
                 return Offset(months=n * k)
-        for pat, k in units_d.items():
-            if re.fullmatch(pat, unit):
+        for pat, k in units["days"].items():
+            if re.fullmatch(pat, m["unit"]):
                 return Offset(days=n * k)
         return None
 
-    def year(m: re.Match, ctx: dict) -> TimeExpr | None:
-        y = int(m["y"])
-        if m["trig"] and m["trig"].strip() == "avant" and not m["edge"] and "fin" not in m.group(0):
-            y -= 1
-        return Period("year", 1, y)
+    def day_count(self, m: re.Match) -> TimeExpr:
+        return Offset(days=self.tw["day_counts"][m["unit"]])
 
-    def quarter(m: re.Match, ctx: dict) -> TimeExpr:
-        idx = int(m["qi"]) if m["qi"] else tw["ordinals"][m["ord"]]
+    def day_named(self, m: re.Match) -> TimeExpr | None:
+        d = 1 if self._first(m["d"]) else int(m["d"])
+        mon = self.month_of(m["mon"])
+        if not _valid_day(d, mon):
+            return None
+        return Day(d, mon, int(m["y"]) if m["y"] else None)
+
+    def _first(self, raw: str) -> bool:
+        return raw in self.tw["first_day"]
+
+    def day_iso(self, m: re.Match) -> TimeExpr | None:
+        d, mo = int(m["d"]), int(m["mo"])
+        return Day(d, mo, int(m["y"])) if 1 <= mo <= 12 and _valid_day(d, mo) else None
+
+    def day_numeric(self, m: re.Match) -> TimeExpr | None:
+        d, mo, y = int(m["d"]), int(m["mo"]), m["y"]
+        if not (1 <= mo <= 12 and _valid_day(d, mo)):
+            return None
+        bare_ok = m["sep"] == "/" and len(m["d"]) == 2 and len(m["mo"]) == 2
+        if not y and (m["sep"] == "-" or not (m["trig"] or bare_ok)):
+            return None
+        return Day(d, mo, int(y) + (2000 if len(y) == 2 else 0) if y else None)
+
+    def month_day(self, m: re.Match) -> TimeExpr | None:
+        first = self._first(m["d"])
+        if first and self.is_weak(m["trig"]):
+            return None  # « devenir le 1er » is a rank
+        d = 1 if first else int(m["d"])
+        return Day(d) if _valid_day(d, None) else None
+
+    def weekday(self, m: re.Match) -> TimeExpr | None:
+        if not (m["next"] or m["later"]) and (not m["trig"] or self.is_weak(m["trig"])):
+            return None  # « le vendredi » is every Friday
+        weeks = self.tw["weeks_later"][m["later"]] if m["later"] else 0
+        return Weekday(self.tw["weekdays"][m["wd"]], weeks)
+
+    def relative_day(self, m: re.Match) -> TimeExpr | None:
+        return Offset(days=self.tw["relative_days"][m["rel"]])
+
+    def day_range(self, m: re.Match) -> TimeExpr | None:
+        mon = self.month_of(m["mon"])
+        d1 = 1 if self._first(m["d1"]) else int(m["d1"])
+        d = 1 if self._first(m["d"]) else int(m["d"])
+        mon1 = self.month_of(m["mon1"]) if m.groupdict().get("mon1") else mon
+        if not (_valid_day(d1, mon1) and _valid_day(d, mon)) or (mon1 == mon and d1 >= d):
+            return None
+        return Day(d, mon, int(m["y"]) if m["y"] else None)
+
+    def numeric_range(self, m: re.Match) -> TimeExpr | None:
+        d1, mo1, d, mo = int(m["d1"]), int(m["mo1"]), int(m["d"]), int(m["mo"])
+        if not (1 <= mo1 <= 12 and 1 <= mo <= 12 and _valid_day(d1, mo1) and _valid_day(d, mo)):
+            return None
+        y = m["y"]
+        return Day(d, mo, int(y) + (2000 if len(y) == 2 else 0) if y else None)
+
+    def fortnight(self, m: re.Match) -> TimeExpr:
+        mon, y = self.month_of(m["mon"]), int(m["y"]) if m["y"] else None
+        if self.tw["fortnight_halves"][m["half"]] == 1:
+            return Day(15, mon, y)
+        return Period("month", mon, y)
+
+    def quarter(self, m: re.Match) -> TimeExpr:
+        idx = int(m["qi"]) if m["qi"] else self.tw["ordinals"][m["ord"]]
         return Period("quarter", idx, int(m["y"]) if m["y"] else None)
 
-    def semester(m: re.Match, ctx: dict) -> TimeExpr:
-        idx = int(m["si"]) if m["si"] else tw["ordinals"][m["ord"]]
+    def semester(self, m: re.Match) -> TimeExpr | None:
+        idx = int(m["si"]) if m["si"] else self.tw["ordinals"][m["ord"]]
         if idx > 2:
             return None  # « quatrième semestre » does not exist
         return Period("semester", idx, int(m["y"]) if m["y"] else None)
 
-    def month(m: re.Match, ctx: dict) -> TimeExpr | None:
+    def month(self, m: re.Match) -> TimeExpr | None:
         if not (m["trig"] or m["edge"] or m["y"]):
             return None
-        return Period("month", month_of(m["mon"]), int(m["y"]) if m["y"] else None)
+        return Period("month", self.month_of(m["mon"]), int(m["y"]) if m["y"] else None)
 
-    def day_named(m: re.Match, ctx: dict) -> TimeExpr | None:
-        d = 1 if m["d"] == "1er" else int(m["d"])
-        if not 1 <= d <= calendar.monthrange(2000, month_of(m["mon"]))[1]:
-            return None
-        return Day(d, month_of(m["mon"]), int(m["y"]) if m["y"] else None)
-
-    def day_numeric(m: re.Match, ctx: dict) -> TimeExpr | None:
-        d, mo = int(m["d"]), int(m["mo"])
-        y = m["y"]
-        if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2000, mo)[1]) or (not y and not m["trig"]):
-            return None
-        if y:
-            y = int(y) + (2000 if len(y) == 2 else 0)
-        return Day(d, mo, y)
-
-    def day_iso(m: re.Match, ctx: dict) -> TimeExpr | None:
-        return Day(int(m["d"]), int(m["mo"]), int(m["y"]))
-
-    def relative(m: re.Match, ctx: dict) -> TimeExpr | None:
-        unit = {"annee": "year", "an": "year", "exercice": "year", "mois": "month",
-                "trimestre": "quarter", "semestre": "semester", "semaine": "week"}[m["unit"]]
-        nxt = bool(m["next"] and m["next"].startswith("prochain"))
-        this = bool(m["art"] and m["art"].strip().startswith("ce"))
+    def relative(self, m: re.Match) -> TimeExpr | None:
+        unit = self.tw["relative_units"][m["unit"]]
+        nxt = bool(m["next"])
+        this = bool(m["art"] and self.this.fullmatch(m["art"].strip()))
         trig = (m["trig"] or "").strip()
-        if trig == "de":
+        said = nxt or this or bool(m["edge"]) or bool(m["cur"])
+        if self.event.fullmatch(trig):
             return None  # « le spectacle de fin d'année » names an event, not a deadline
-        if trig == "dans" and m["unit"] in ("mois", "semaine") and not (nxt or this or m["edge"] or m["cur"]):
-            return None
-        if not (nxt or this or m["edge"] or m["cur"] or trig in ("dans", "au cours de", "au cours du", "d'ici", "avant", "pour", "durant", "pendant")):
+        if self.vague.fullmatch(trig) and unit in ("month", "week") and not said:
+            return None  # « dans le mois » is vague
+        if not (said or self.period_cues.fullmatch(trig)):
             return None
         return Period(unit, None, None, 1 if nxt else 0)
 
-    def holiday(m: re.Match, ctx: dict) -> TimeExpr | None:
+    def season(self, m: re.Match) -> TimeExpr | None:
+        if not (m["trig"] or m["sart"] or m["edge"]) or (self.is_weak(m["trig"]) and not m["edge"]):
+            return None
+        s = self.tw["seasons"][m["season"]]
+        before = bool(m["trig"] and self.exclusive.fullmatch(m["trig"].strip()) and not m["edge"])
+        return Season(tuple(s["start"]), tuple(s["end"]), int(m["y"]) if m["y"] else None, before, bool(m["next"]))
+
+    def rentree(self, m: re.Match) -> TimeExpr | None:
+        if not (m["trig"] or m["art"]) or self.event.fullmatch((m["trig"] or "").strip()):
+            return None  # « la campagne de rentrée » names an event
+        r = self.tw["rentree"]
+        return Day(r["day"], r["month"], int(m["y"]) if m["y"] else None)
+
+    def holiday(self, m: re.Match) -> TimeExpr | None:
         if not (m["trig"] or m["edge"]):
             return None
-        key = next(k for k in tw["holidays"] if re.fullmatch(k, m["hol"]))
-        mo, d = tw["holidays"][key]
+        key = next(k for k in self.tw["holidays"] if re.fullmatch(k, m["hol"]))
+        mo, d = self.tw["holidays"][key]
         return Day(d, mo, int(m["y"]) if m["y"] else None)
 
-    pre = rf"(?:(?P<trig>{_TRIG}) {_ART}?)?(?P<edge>{_EDGE})?"
-    rules = [
-        ("duration", rf"(?P<trig>{dur_trig}) (?:les |la |l')?(?:(?:prochains?|prochaines?) )?(?P<n>{num_words}) (?:(?:prochains|prochaines|derniers|dernieres) )?(?P<unit>{dur_units})(?: (?:prochains|prochaines|a venir|glissants))?", dur),
-        ("day-named", rf"{pre}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?P<d>1er|[0-3]?\d) (?P<mon>{months})(?: (?P<y>{_YEAR}))?", day_named),
-        ("day-iso", rf"{pre}(?P<y>{_YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)", day_iso),
-        ("day-numeric", rf"{pre}(?P<d>[0-3]?\d)[/.](?P<mo>[01]?\d)(?:[/.](?P<y>{_YEAR}|\d\d))?(?![\d/])", day_numeric),
-        ("quarter", rf"{pre}(?:(?:[tq](?P<qi>[1-4]))|(?P<ord>{ords}) trimestre)(?: (?:de l'annee |de )?(?P<y>{_YEAR}))?", quarter),
-        ("semester", rf"{pre}(?:(?:[sh](?P<si>[12]))|(?P<ord>{ords}) semestre)(?: (?:de l'annee |de )?(?P<y>{_YEAR}))?", semester),
-        ("month", rf"{pre}(?:(?:le )?mois (?:de |d'))?(?:{months}(?: et | ou |-| a ))?(?P<mon>{months})(?: (?P<y>{_YEAR}))?", month),
-        ("relative", rf"{pre}(?P<art>{_ART})?(?P<unit>annee|an|mois|trimestre|semestre|semaine|exercice)(?P<cur>-ci| en cours| courante?)?(?: (?P<next>prochaine?))?", relative),
-        ("next-relative", rf"{pre}(?P<art>{_ART})?(?P<next>prochaine?) (?P<unit>annee|an|mois|trimestre|semestre|semaine)(?P<cur>)", relative),
-        ("holiday", rf"{pre}(?P<hol>{holidays})(?: (?P<y>{_YEAR}))?", holiday),
-        ("year", rf"(?:(?P<trig>{_TRIG}|fin|l'annee|l'exercice|annee|exercice) (?:l'annee |l'exercice |la fin |fin )?|(?P<edge>{_EDGE}))(?P<y>{_YEAR})(?!\d|[,.]\d)", year),
-    ]
-    return [(name, re.compile(r"(?<![\w])" + rx + r"(?![\w])"), fn) for name, rx, fn in rules]
+    def year(self, m: re.Match) -> TimeExpr:
+        y = int(m["y"])
+        trig = (m["trig"] or "").strip()
+        if self.exclusive.fullmatch(trig) and not (m["edge"] or m["link"]):
+            y -= 1  # « avant 2027 »: by the end of 2026
+        return Period("year", 1, y)
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    return _Grammar()
 
 
 def find_times(folded: str) -> list[Mention]:
     """Every time expression of the text, as mentions whose value is a ``TimeExpr``."""
+    g = _grammar()
     found = []
-    for name, rx, fn in _rules():
+    for name, rx, fn in g.rules:
         for m in rx.finditer(folded):
-            if _RATE_BEFORE.search(folded[max(0, m.start() - 16):m.start()]):
+            before = folded[max(0, m.start() - 30):m.start()]
+            if g.rate_before.search(before[-16:]):
                 continue
-            expr = fn(m, {})
+            if name in ("relative-day", "weekday") and not m["trig"] and g.start_before.search(before):
+                continue  # « dès demain », « le monde d'après-demain »
+            if name == "relative-day" and m["trig"] and g.start_before.search(m["trig"] + " "):
+                continue
+            expr = fn(m)
             if expr is None:
                 continue
-            past = bool(_PAST_AFTER.match(folded[m.end():]) or _COMPARED.search(folded[max(0, m.start() - 30):m.start()]))
+            past = bool(g.past_after.match(folded[m.end():]) or g.compared.search(before))
             found.append(Mention(m.start(), m.end(), "DEADLINE", expr, rule=name,
                                  extra={"past": past, "trig": m.groupdict().get("trig")}))
     return longest_first(found)
-
-
-_PRECISION = {Day: 0, Offset: 1}
-# A date after these words may describe an event (« le salon de septembre »): it loses
-# to any date said with a real deadline word.
-_WEAK_TRIGGERS = {"de", "le", "sur", "des"}
 
 
 def _rank(m: Mention) -> int:
     expr = m.value
     if isinstance(expr, Period):
         return {"week": 1, "month": 1, "quarter": 2, "semester": 3, "year": 4}[expr.unit]
-    return _PRECISION[type(expr)]
+    return {Day: 0, Weekday: 0, Offset: 1, Season: 2}[type(expr)]
 
 
-def pick_deadline(times: list[Mention], ref: date) -> tuple[Mention, date] | None:
-    """The most precise time expression still ahead of ``ref``, with its date."""
-    candidates = []
+def pick_deadline(times: list[Mention], ref: date, keep_past: bool = False) -> tuple[Mention, date] | None:
+    """The most precise time expression still ahead of ``ref``, with its date.
+
+    With ``keep_past``, a date whose year the text states (« en 2020 ») is kept when no
+    date lies ahead, even if it is before ``ref``: the goal is time-bound, but late.
+    """
+    g = _grammar()
+    ahead, late = [], []
     for m in times:
         if m.extra.get("past"):
             continue
-        when = resolve(m.value, ref)
-        if when is None or when < ref:
+        try:
+            when = resolve_strict(m.value, ref)
+        except BeyondCalendar:
             continue
-        weak = (m.extra.get("trig") or "").strip() in _WEAK_TRIGGERS
-        candidates.append((weak, _rank(m), m.start, m, when))
-    if not candidates:
+        if when is None:
+            continue
+        weak = g.is_weak(m.extra.get("trig"))
+        key = (weak, _rank(m), m.start, m, when)
+        if when >= ref:
+            ahead.append(key)
+        elif keep_past and explicit_year(m.value) and not weak:
+            late.append(key)
+    pool = ahead or late
+    if not pool:
         return None
-    *_, m, when = min(candidates, key=lambda c: (c[0], c[1], c[2]))
+    *_, m, when = min(pool, key=lambda c: (c[0], c[1], c[2]))
     return m, when
+
+
+def beyond_calendar(times: list[Mention], ref: date) -> Mention | None:
+    """The first time expression that would end after the year 9999 (« dans 3 mois » on
+    9999-12-31): it cannot be a date, and the analysis says so."""
+    for m in times:
+        try:
+            resolve_strict(m.value, ref)
+        except BeyondCalendar:
+            return m
+    return None

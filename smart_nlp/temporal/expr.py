@@ -1,6 +1,6 @@
 """What a deadline says, before knowing when it was written.
 
-A parsed deadline is one of three shapes; ``resolve`` turns it into a date once the
+A parsed deadline is one of a few shapes; ``resolve`` turns it into a date once the
 reference date is known. Keeping them apart lets the grammar run in ``nlp.pipe``
 batches while every goal keeps its own ``ref_date``.
 """
@@ -14,7 +14,7 @@ Unit = Literal["week", "month", "quarter", "semester", "year"]
 
 @dataclass(frozen=True)
 class Offset:
-    """A duration from the reference date: « d'ici 3 mois », « sous six semaines »."""
+    """A duration from the reference date: « d'ici 3 mois », « sous six semaines », « demain »."""
 
     months: int = 0
     days: int = 0
@@ -38,11 +38,46 @@ class Period:
 
 @dataclass(frozen=True)
 class Day:
-    """A day of a month, with or without its year (« le 31/12 », « Noël »)."""
+    """A day, with or without its month and year (« le 31/12 », « Noël », « le 18 »).
+
+    Without a year it is the next such day on or after the reference date; without a
+    month, the next such day of a month.
+    """
 
     day: int
-    month: int
+    month: int | None = None
     year: int | None = None
 
 
-TimeExpr = Union[Offset, Period, Day]
+@dataclass(frozen=True)
+class Weekday:
+    """« d'ici vendredi »: the next such weekday after the reference date (Monday is 0),
+    then ``weeks`` more weeks (« jeudi en huit » is 1)."""
+
+    weekday: int
+    weeks: int = 0
+
+
+@dataclass(frozen=True)
+class Season:
+    """A season or another yearly stretch that may run into the next year (winter).
+
+    ``start`` and ``end`` are (month, day); ``year`` is the year it starts in when the
+    text gives it. ``before`` means the day before it starts (« avant l'été »), else its
+    last day; ``upcoming`` skips the one under way (« l'été prochain »).
+    """
+
+    start: tuple[int, int]
+    end: tuple[int, int]
+    year: int | None = None
+    before: bool = False
+    upcoming: bool = False
+
+
+TimeExpr = Union[Offset, Period, Day, Weekday, Season]
+
+
+def explicit_year(expr: TimeExpr) -> bool:
+    """Whether the text fixed the year itself (« en 2020 », « le 3 mars 2027 »), so that
+    a date before the reference date is still what it says."""
+    return getattr(expr, "year", None) is not None

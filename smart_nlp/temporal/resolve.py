@@ -4,16 +4,28 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from .expr import Day, Offset, Period, TimeExpr
+from .expr import Day, Offset, Period, Season, TimeExpr, Weekday
 
 _MONTHS_PER_UNIT = {"month": 1, "quarter": 3, "semester": 6, "year": 12}
 
 
-def add_months(d: date, months: int) -> date:
-    """Calendar months, the day clipped to the end of the target month."""
+class BeyondCalendar(OverflowError):
+    """The date falls outside the years 1–9999 that ``datetime.date`` can hold."""
+
+
+def add_months(d: date, months: int, clip: bool = True) -> date:
+    """Calendar months, the day clipped to the end of the target month.
+
+    Past the years 1–9999 the result is clipped to the calendar's first or last day,
+    or, with ``clip=False``, ``BeyondCalendar`` is raised.
+    """
     total = d.year * 12 + d.month - 1 + months
     year, month = divmod(total, 12)
     month += 1
+    if not 1 <= year <= 9999:
+        if clip:
+            return date.max if year > 9999 else date.min
+        raise BeyondCalendar(f"year {year} is out of range")
     last = calendar.monthrange(year, month)[1]
     return date(year, month, min(d.day, last))
 
@@ -30,6 +42,8 @@ def months_between(start: date, end: date) -> float:
 
 
 def _month_end(year: int, month: int) -> date:
+    if not 1 <= year <= 9999:
+        raise BeyondCalendar(f"year {year} is out of range")
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -39,10 +53,16 @@ def _period_end(unit: str, index: int, year: int) -> date:
     return _month_end(year, index * size)
 
 
+def _days(d: date, n: int) -> date:
+    try:
+        return d + timedelta(days=n)
+    except OverflowError as err:
+        raise BeyondCalendar(str(err)) from err
+
+
 def _resolve_period(expr: Period, ref: date) -> date:
     if expr.unit == "week":
-        sunday = ref + timedelta(days=6 - ref.weekday())
-        return sunday + timedelta(weeks=expr.shift)
+        return _days(ref, 6 - ref.weekday() + 7 * expr.shift)
     size = _MONTHS_PER_UNIT[expr.unit]
     if expr.index is None:
         current = (ref.month - 1) // size + 1
@@ -55,26 +75,72 @@ def _resolve_period(expr: Period, ref: date) -> date:
     return end if end >= ref else _period_end(expr.unit, expr.index, ref.year + 1)
 
 
-def _resolve_day(expr: Day, ref: date) -> date | None:
-    def build(year: int) -> date | None:
-        try:
-            return date(year, expr.month, expr.day)
-        except ValueError:
-            return None
+def _build(year: int, month: int, day: int) -> date | None:
+    if not 1 <= year <= 9999:
+        raise BeyondCalendar(f"year {year} is out of range")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
+
+def _resolve_day(expr: Day, ref: date) -> date | None:
+    if expr.month is None:  # « le 18 »: the next month that has that day
+        for k in range(13):
+            start = add_months(date(ref.year, ref.month, 1), k, clip=False)
+            found = _build(start.year, start.month, expr.day)
+            if found is not None and found >= ref:
+                return found
+        return None
     if expr.year is not None:
-        return build(expr.year)
+        return _build(expr.year, expr.month, expr.day)
     for year in range(ref.year, ref.year + 9):  # « le 29 février »: the next leap year
-        found = build(year)
+        found = _build(year, expr.month, expr.day)
         if found is not None and found >= ref:
             return found
     return None
 
 
+def _resolve_weekday(expr: Weekday, ref: date) -> date:
+    ahead = (expr.weekday - ref.weekday() - 1) % 7 + 1
+    return _days(ref, ahead + 7 * expr.weeks)
+
+
+def _resolve_season(expr: Season, ref: date) -> date | None:
+    def bounds(year: int) -> tuple[date, date]:
+        first = _build(year, *expr.start)
+        last = _build(year + (expr.end < expr.start), *expr.end)
+        return first, last
+
+    def answer(first: date, last: date) -> date:
+        return _days(first, -1) if expr.before else last
+
+    if expr.year is not None:
+        return answer(*bounds(expr.year))
+    for year in range(max(ref.year - 1, 1), ref.year + 2):
+        first, last = bounds(year)
+        if (first > ref) if expr.upcoming else (answer(first, last) >= ref):
+            return answer(first, last)
+    return None
+
+
+def _resolve_offset(expr: Offset, ref: date) -> date:
+    return _days(add_months(ref, expr.months, clip=False), expr.days)
+
+
+_RESOLVERS = {Offset: _resolve_offset, Period: _resolve_period, Day: _resolve_day,
+              Weekday: _resolve_weekday, Season: _resolve_season}
+
+
+def resolve_strict(expr: TimeExpr, ref: date) -> date | None:
+    """Like ``resolve``, but raises ``BeyondCalendar`` past the year 9999."""
+    return _RESOLVERS[type(expr)](expr, ref)
+
+
 def resolve(expr: TimeExpr, ref: date) -> date | None:
-    """The last day of the period ``expr`` names, seen from ``ref``; None if impossible."""
-    if isinstance(expr, Offset):
-        return add_months(ref, expr.months) + timedelta(days=expr.days)
-    if isinstance(expr, Period):
-        return _resolve_period(expr, ref)
-    return _resolve_day(expr, ref)
+    """The last day of the period ``expr`` names, seen from ``ref``; None if impossible
+    (no such day, or beyond the calendar). Never raises."""
+    try:
+        return resolve_strict(expr, ref)
+    except BeyondCalendar:
+        return None
