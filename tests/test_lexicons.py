@@ -218,6 +218,11 @@ def test_time_words_are_consistent():
         assert days in (1, 7), unit
     for name, (month, day) in tw["holidays"].items():
         date(2024, month, day)  # a real day of the year (2024: 29 February exists)
+    assert sorted(tw["weekdays"].values()) == list(range(7))
+    assert set(tw["fortnight_halves"].values()) == {1, 2}
+    bounds = sorted((date(2025, *s["start"]), date(2025, *s["end"])) for s in tw["seasons"].values())
+    for (_, end), (start, _) in zip(bounds, bounds[1:]):
+        assert (start - end).days == 1  # the seasons follow one another without gap or overlap
 
 
 def test_numbers_map_to_spec_units_and_periods():

@@ -5,8 +5,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from smart_nlp.temporal import Day, Offset, Period, add_months, months_between, resolve
+from conftest import REF_DATE, load_examples
+from smart_nlp.extract.deadlines import beyond_calendar, find_times, pick_deadline
+from smart_nlp.lang.fr import load
+from smart_nlp.temporal import (BeyondCalendar, Day, Offset, Period, Season, Weekday, add_months, months_between,
+                                resolve, resolve_strict)
+from smart_nlp.scoring.explain import format_date
+from smart_nlp.text import fold, typography
 
 REF = date(2026, 1, 15)  # a Thursday
 
@@ -88,6 +96,129 @@ DAYS = [
     _case(Day(31, 4), REF, None, "31 avril does not exist"),
     _case(Day(30, 2, 2028), REF, None, "30 février does not exist"),
 ]
+
+
+DAYS_OF_MONTH = [
+    _case(Day(18), REF, date(2026, 1, 18), "d'ici le 18"),
+    _case(Day(15), REF, date(2026, 1, 15), "le 15 on the 15th"),
+    _case(Day(10), REF, date(2026, 2, 10), "le 10, already past this month"),
+    _case(Day(31), date(2026, 2, 5), date(2026, 3, 31), "le 31 skips February"),
+    _case(Day(30), date(2026, 1, 31), date(2026, 3, 30), "le 30 from 31 January skips February"),
+    _case(Day(29), date(2028, 2, 1), date(2028, 2, 29), "le 29 in a leap February"),
+    _case(Day(1), date(2026, 12, 31), date(2027, 1, 1), "le 1er across the new year"),
+    _case(Day(32), REF, None, "no month has a 32nd"),
+]
+
+FRIDAY, SUNDAY, MONDAY, THURSDAY = 4, 6, 0, 3
+WEEKDAYS = [
+    _case(Weekday(FRIDAY), REF, date(2026, 1, 16), "d'ici vendredi, from a Thursday"),
+    _case(Weekday(THURSDAY), REF, date(2026, 1, 22), "jeudi on a Thursday is next week's"),
+    _case(Weekday(MONDAY), REF, date(2026, 1, 19), "avant lundi prochain"),
+    _case(Weekday(THURSDAY, 1), REF, date(2026, 1, 29), "jeudi en huit"),
+    _case(Weekday(MONDAY, 2), REF, date(2026, 2, 2), "lundi en quinze"),
+    _case(Weekday(SUNDAY), date(2026, 1, 18), date(2026, 1, 25), "dimanche, from a Sunday"),
+    _case(Weekday(FRIDAY), date(2026, 12, 30), date(2027, 1, 1), "vendredi across the new year"),
+]
+
+SPRING, SUMMER, AUTUMN, WINTER = ((3, 20), (6, 20)), ((6, 21), (9, 22)), ((9, 23), (12, 20)), ((12, 21), (3, 19))
+SEASONS = [
+    _case(Season(*SUMMER), REF, date(2026, 9, 22), "cet été: its last day"),
+    _case(Season(*SUMMER, before=True), REF, date(2026, 6, 20), "avant l'été: the day before it starts"),
+    _case(Season(*SUMMER, before=True), date(2026, 6, 20), date(2026, 6, 20), "avant l'été on 20 June"),
+    _case(Season(*SUMMER, before=True), date(2026, 7, 1), date(2027, 6, 20), "avant l'été in July: next year's"),
+    _case(Season(*SUMMER), date(2026, 8, 1), date(2026, 9, 22), "cet été during the summer"),
+    _case(Season(*SPRING), REF, date(2026, 6, 20), "au printemps"),
+    _case(Season(*AUTUMN, year=2027), REF, date(2027, 12, 20), "l'automne 2027"),
+    _case(Season(*WINTER), REF, date(2026, 3, 19), "cet hiver, in January: the winter under way"),
+    _case(Season(*WINTER), date(2026, 3, 20), date(2027, 3, 19), "cet hiver, after it ended"),
+    _case(Season(*WINTER, upcoming=True), REF, date(2027, 3, 19), "l'hiver prochain, in January"),
+    _case(Season(*WINTER, upcoming=True), date(2026, 11, 2), date(2027, 3, 19), "l'hiver prochain, in November"),
+    _case(Season(*WINTER, year=2026), REF, date(2027, 3, 19), "l'hiver 2026 starts in December 2026"),
+    _case(Season(*WINTER, year=2026, before=True), REF, date(2026, 12, 20), "avant l'hiver 2026"),
+    _case(Season(*SUMMER, year=2024), REF, date(2024, 9, 22), "an explicit past summer is kept"),
+]
+
+EDGES = [
+    _case(Offset(months=3), date(9999, 12, 31), None, "d'ici 3 mois on the calendar's last day"),
+    _case(Offset(days=1), date(9999, 12, 31), None, "demain on the calendar's last day"),
+    _case(Period("week", shift=1), date(9999, 12, 31), None, "la semaine prochaine past 9999"),
+    _case(Period("year", shift=1), date(9999, 6, 1), None, "l'année prochaine past 9999"),
+    _case(Period("year"), date(9999, 6, 1), date(9999, 12, 31), "cette année in 9999"),
+    _case(Day(10, 1), date(9999, 12, 31), None, "le 10 janvier after the last one"),
+    _case(Day(31, 12), date(9999, 12, 31), date(9999, 12, 31), "le 31 décembre, last day of the calendar"),
+    _case(Day(20), date(9999, 12, 31), None, "le 20 after the last one"),
+    _case(Weekday(FRIDAY), date(9999, 12, 31), None, "vendredi after the last day"),
+    _case(Season(*WINTER, year=9999), REF, None, "l'hiver 9999 ends in 10000"),
+    _case(Season(*SUMMER, before=True), date(1, 1, 1), date(1, 6, 20), "avant l'été in year 1"),
+    _case(Period("month", 3), date(1, 1, 1), date(1, 3, 31), "fin mars in year 1"),
+]
+
+
+@pytest.mark.parametrize("expr, ref, expected", DAYS_OF_MONTH + WEEKDAYS + SEASONS + EDGES)
+def test_day_level_and_seasonal_forms(expr, ref, expected):
+    assert resolve(expr, ref) == expected
+
+
+def test_beyond_the_calendar_is_said_not_raised():
+    last = date(9999, 12, 31)
+    with pytest.raises(BeyondCalendar):
+        resolve_strict(Offset(months=1), last)
+    assert resolve(Offset(months=1), last) is None
+    assert add_months(last, 1) == date.max  # callers that plan ahead are clipped
+    assert add_months(date(1, 1, 1), -1) == date.min
+    with pytest.raises(BeyondCalendar):
+        add_months(last, 1, clip=False)
+
+
+_WARNED = [e for e in load_examples("deadlines") if "warning" in e]
+_PLAIN = [e for e in load_examples("deadlines") if "warning" not in e][::10]
+
+
+@pytest.mark.parametrize("example", _WARNED + _PLAIN, ids=lambda e: e["text"][:40])
+def test_deadline_warnings(analyzer, example):
+    """A past explicit deadline is kept and flagged; one past 9999 is dropped and flagged."""
+    messages = load("messages")["warnings"]
+    got = analyzer.analyze(example["text"], example.get("ref_date", REF_DATE))
+    ref = got.ref_date
+    passed = []
+    if got.deadline:
+        passed = [typography(messages["deadline_passed"].format(
+            text=got.deadline.text, date=format_date(got.deadline.date), ref=format_date(ref)))]
+    head, tail = (typography(part) for part in messages["deadline_beyond_calendar"].split("{text}"))
+    beyond = [w for w in got.warnings if w.startswith(head) and w.endswith(tail)]
+    assert (bool(passed) and passed[0] in got.warnings) == (example.get("warning") == "passed")
+    assert bool(beyond) == (example.get("warning") == "beyond")
+
+
+_TIME_WORDS = sorted({w for key in ("months", "weekdays", "relative_days", "seasons", "day_counts", "weeks_later")
+                      for w in load("time_words")[key]} | {"d'ici", "avant", "pour le", "le", "du", "au", "entre",
+                                                          "et", "fin", "prochain", "en", "l'", "cet", "horizon"})
+_tokens = st.one_of(st.sampled_from(_TIME_WORDS), st.integers(0, 40).map(str), st.sampled_from(["/", ".", "-", " "]),
+                    st.sampled_from(["2020", "2027", "9999", "0001", "1er", "15/03", "31/02", "29/02/2027"]),
+                    st.text(max_size=4))
+_texts = st.one_of(st.text(max_size=80), st.lists(_tokens, max_size=14).map(" ".join))
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(_texts, st.dates(min_value=date.min, max_value=date.max))
+def test_any_text_and_any_reference_date_never_raise(text, ref):
+    folded = fold(text)
+    times = find_times(folded)
+    for m in times:
+        when = resolve(m.value, ref)
+        assert when is None or isinstance(when, date)
+    picked = pick_deadline(times, ref, keep_past=True)
+    if picked:
+        assert folded[picked[0].start:picked[0].end]
+    beyond_calendar(times, ref)
+
+
+@settings(max_examples=40, deadline=None, database=None)
+@given(_texts.filter(lambda t: any(c.isalpha() for c in t)),
+       st.sampled_from([date.min, date(1, 12, 31), REF_DATE, date(9999, 1, 1), date(9999, 12, 31)]))
+def test_any_goal_at_the_ends_of_the_calendar_is_analysed(analyzer, text, ref):
+    d = analyzer.analyze(text, ref).to_dict()
+    assert d["deadline"] is None or d["deadline"]["date"] <= "9999-12-31"
 
 
 @pytest.mark.parametrize("expr, ref, expected", OFFSETS)
