@@ -88,6 +88,10 @@ class _Grammar:
         cur = alternation([c if c.startswith("-") else " " + c for c in tw["current_marks"]])
         nxt = a("next_marks")
         year_opt = rf"(?: (?:{_words(tw['year_of'])})?(?P<y>{_YEAR}))?"
+        day = rf"(?:{self.first_day}|{_DAY})"
+        day_art = rf"(?:{_words(tw['day_articles'])})?"
+        opens = rf"(?:(?P<trig>{self.cues}) )?(?:{a('range_opens')}) {day_art}"
+        links = rf"(?:{a('range_links')}) {day_art}"
         rules: list[tuple[str, str, Handler]] = [
             ("duration", rf"(?:(?P<trig>{a('duration_triggers')}) )?(?:{_words(tw['duration_articles'])})?"
                          rf"(?:(?P<nb>{a('next_plural')}) )?(?P<n>{num_words}) (?:(?P<na>{a('duration_after')}) )?"
@@ -104,20 +108,16 @@ class _Grammar:
             ("weekday", rf"(?:(?P<trig>{a('day_cues')}) )?(?P<wd>{a('weekdays')})(?: (?P<next>{nxt}))?"
                         rf"(?: (?P<later>{a('weeks_later')}))?", self.weekday),
             ("relative-day", rf"(?:(?P<trig>{self.cues}) )?(?P<rel>{a('relative_days')})", self.relative_day),
-            ("range", rf"(?:(?P<trig>{self.cues}) )?(?:{a('range_opens')}) (?:{_words(tw['day_articles'])})?"
-                      rf"(?P<d1>{self.first_day}|{_DAY})(?: (?P<mon1>{months}))?(?: {_YEAR})? (?:{a('range_links')}) "
-                      rf"(?:{_words(tw['day_articles'])})?(?P<d>{self.first_day}|{_DAY}) (?P<mon>{months}){year_opt}",
-             self.day_range),
+            ("range", rf"{opens}(?P<d1>{day})(?: (?P<mon1>{months}))?(?: {_YEAR})? {links}"
+                      rf"(?P<d>{day}) (?P<mon>{months}){year_opt}", self.day_range),
             ("range-dash", rf"{pre}(?P<d1>{_DAY}) ?- ?(?P<d>{_DAY}) (?P<mon>{months}){year_opt}", self.day_range),
-            ("range-numeric", rf"(?:(?P<trig>{self.cues}) )?(?:{a('range_opens')}) (?:{_words(tw['day_articles'])})?"
-                              rf"(?P<d1>{_DAY})[/.](?P<mo1>[01]?\d)(?:[/.](?:{_YEAR}|\d\d))? (?:{a('range_links')}) "
-                              rf"(?:{_words(tw['day_articles'])})?(?P<d>{_DAY})[/.](?P<mo>[01]?\d)"
-                              rf"(?:[/.](?P<y>{_YEAR}|\d\d))?(?![\d/])", self.numeric_range),
+            ("range-numeric", rf"{opens}(?P<d1>{_DAY})[/.](?P<mo1>[01]?\d)(?:[/.](?:{_YEAR}|\d\d))? {links}"
+                              rf"(?P<d>{_DAY})[/.](?P<mo>[01]?\d)(?:[/.](?P<y>{_YEAR}|\d\d))?(?![\d/])", self.numeric_range),
             ("fortnight", rf"{pre}{self.art}?(?P<half>{a('fortnight_halves')}) {tw['fortnight']['word']} "
                           rf"(?:{_words(tw['fortnight']['of'])})(?P<mon>{months}){year_opt}", self.fortnight),
-            ("quarter", rf"{pre}(?:(?:[tq](?P<qi>[1-4]))|(?P<ord>{a('ordinals')}) {tw['quarter_word']}){year_opt}",
+            ("quarter", rf"{pre}(?:(?:{a('quarter_letters')})(?P<qi>[1-4])|(?P<ord>{a('ordinals')}) {tw['quarter_word']}){year_opt}",
              self.quarter),
-            ("semester", rf"{pre}(?:(?:[sh](?P<si>[12]))|(?P<ord>{a('ordinals')}) {tw['semester_word']}){year_opt}",
+            ("semester", rf"{pre}(?:(?:{a('semester_letters')})(?P<si>[12])|(?P<ord>{a('ordinals')}) {tw['semester_word']}){year_opt}",
              self.semester),
             ("month", rf"{pre}(?:{_words(tw['month_intro'])})?(?:{months}(?: (?:{a('month_links')}) |-))?"
                       rf"(?P<mon>{months})(?: (?P<y>{_YEAR}))?", self.month),
