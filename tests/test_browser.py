@@ -270,3 +270,23 @@ def test_usable_at_phone_width(server, browser):
         assert box["width"] >= 250
     finally:
         browser.set_window_size(1200, 1000)
+
+
+def test_track_the_goal_on_screen_against_pasted_measurements(server, browser):
+    browser.get(server + "/")
+    box = browser.find_element(By.ID, "objectif")
+    box.clear()
+    box.send_keys("Passer de 200 à 500 ventes en ligne d'ici le 30 juin 2027")
+    set_ref_date(browser, "2027-01-01")
+    area = browser.find_element(By.ID, "mesures")
+    area.clear()
+    area.send_keys("date;valeur\n31/01/2027;240\n28/02/2027;275\n31/03/2027;300")
+    browser.find_element(By.CSS_SELECTOR, "#form-suivi button[type=submit]").click()
+    report = wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#suivi .track svg"),
+                      "le suivi ne s'est pas affiché")
+    assert report[0].find_elements(By.TAG_NAME, "circle")
+    text = browser.find_element(By.ID, "suivi").text
+    assert "Conseil" in text and "30 juin 2027" in text
+    assert browser.find_element(By.CSS_SELECTOR, "#suivi .track").get_attribute("data-status") in {
+        "behind", "on_track", "ahead"}
+    assert js_errors(browser) == []

@@ -199,6 +199,11 @@ def parse_rows(rows: list[tuple[int, list]], name: str) -> list[Measurement]:
     return out
 
 
+def parse_text(text: str, name: str = "<mesures>") -> list[Measurement]:
+    """Measurements pasted as CSV text (any separator, a header line first)."""
+    return parse_rows(_csv_rows(text.replace("\r\n", "\n")), name)
+
+
 def from_pairs(pairs: Iterable[tuple[object, object]], source: str = "<mesures>") -> list[Measurement]:
     """Measurements given in Python as (date, value) pairs, checked like a file's rows."""
     rows = [(0, ["date", "valeur"])] + [(n, [d, v]) for n, (d, v) in enumerate(pairs, start=1)]

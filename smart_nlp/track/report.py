@@ -46,7 +46,7 @@ def to_csv(goals: list[GoalTracking]) -> str:
     return buf.getvalue()
 
 
-def _rows(g: GoalTracking) -> list[tuple[str, str]]:
+def summary_rows(g: GoalTracking) -> list[tuple[str, str]]:
     lab = _labels()
     if g.progress is None:
         return []
@@ -70,7 +70,7 @@ def to_terminal(goals: list[GoalTracking]) -> Group:
                       title_justify="left", expand=False)
         table.add_column(style="bold")
         table.add_column()
-        for k, v in _rows(g):
+        for k, v in summary_rows(g):
             table.add_row(k, v)
         if g.error:
             table.add_row("✗", Text(g.error, style="red"))
@@ -89,7 +89,7 @@ def to_markdown(goals: list[GoalTracking]) -> str:
     out = [f"# {lab['title']}", ""]
     for g in goals:
         out += [f"## {lab['goal']} {_md_escape(g.goal_id)}", "", f"> {_md_escape(g.analysis.text)}", ""]
-        rows = _rows(g)
+        rows = summary_rows(g)
         if rows:
             out += ["| | |", "| --- | --- |"] + [f"| {_md_escape(k)} | {_md_escape(v)} |" for k, v in rows] + [""]
         if g.error:
@@ -102,7 +102,7 @@ def to_html(goals: list[GoalTracking]) -> str:
     lab = _labels()
     sections = []
     for g in goals:
-        rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in _rows(g))
+        rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in summary_rows(g))
         error = f'<p class="error">{escape(g.error)}</p>' if g.error else ""
         warn = "".join(f'<li>{escape(w)}</li>' for w in g.warnings)
         status = f' data-status="{escape(g.progress.status)}"' if g.progress else ""

@@ -12,6 +12,7 @@ from .. import __version__
 from .errors import install_error_handlers
 from .limits import BodySizeLimit
 from .routes import api, pages
+from .track_routes import api as track_api, pages as track_pages
 from .security import SecurityHeaders
 from .service import AuditStore, Engine
 
@@ -49,5 +50,7 @@ def create_app(analyzer=None) -> FastAPI:
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     app.include_router(api)
+    app.include_router(track_api)
     app.include_router(pages)
+    app.include_router(track_pages)
     return app

@@ -79,10 +79,14 @@ class Engine:
         self._worker.shutdown(wait=True, cancel_futures=True)
 
     def analyze(self, text: str, ref_date: str | date | None = None, id: str | None = None) -> dict[str, Any]:
+        return self.analysis(text, ref_date, id).to_dict()
+
+    def analysis(self, text: str, ref_date: str | date | None = None, id: str | None = None):
+        """The ``Analysis`` object itself (for tracking, which needs more than the JSON)."""
         check_length(text)
         ref = parse_ref_date(ref_date or None)
         with self._lock:
-            return self.analyzer.analyze(text, ref, id=id).to_dict()
+            return self.analyzer.analyze(text, ref, id=id)
 
     def analyze_batch(self, goals: list, ref_date: str | None = None) -> list[dict[str, Any]]:
         if len(goals) > MAX_BATCH:
@@ -130,10 +134,11 @@ def _item_error(index: int, item: GoalInput, status: int, message: str, code: st
 # --- uploads ---------------------------------------------------------------------------
 
 SUPPORTED_TYPES = {".txt": "texte", ".md": "Markdown", ".markdown": "Markdown", ".docx": "Word (.docx)", ".pdf": "PDF"}
+MEASUREMENT_TYPES = {".csv": "CSV", ".xlsx": "Excel (.xlsx)"}
 
 
-def supported_label() -> str:
-    return ", ".join(SUPPORTED_TYPES)
+def supported_label(types: dict[str, str] = SUPPORTED_TYPES) -> str:
+    return ", ".join(types)
 
 
 def safe_name(filename: str | None) -> str:
@@ -143,28 +148,28 @@ def safe_name(filename: str | None) -> str:
     return name[:120] or "document"
 
 
-def check_type(filename: str, head: bytes) -> str:
-    """The file's extension if it is supported and its content agrees, else 415."""
+def check_type(filename: str, head: bytes, types: dict[str, str] = SUPPORTED_TYPES) -> str:
+    """The file's extension if it is one of ``types`` and its content agrees, else 415."""
     ext = Path(filename).suffix.lower()
-    if ext not in SUPPORTED_TYPES:
+    if ext not in types:
         shown = f"«\u00a0{ext}\u00a0»" if ext else "sans extension"
         raise WebError(415, f"Type de fichier non pris en charge ({shown})\u00a0: envoyez un fichier "
-                            f"{supported_label()}.", "unsupported_type")
-    if ext == ".docx" and not head.startswith(b"PK\x03\x04"):
-        raise WebError(415, "Ce fichier .docx n'est pas un document Word valide.", "unsupported_type")
+                            f"{supported_label(types)}.", "unsupported_type")
+    if ext in (".docx", ".xlsx") and not head.startswith(b"PK\x03\x04"):
+        raise WebError(415, f"Ce fichier {ext} n'est pas un document Office valide.", "unsupported_type")
     if ext == ".pdf" and not head.lstrip().startswith(b"%PDF-"):
         raise WebError(415, "Ce fichier .pdf n'est pas un PDF valide.", "unsupported_type")
-    if ext in (".txt", ".md", ".markdown") and b"\x00" in head:
+    if ext in (".txt", ".md", ".markdown", ".csv") and b"\x00" in head:
         raise WebError(415, f"Ce fichier {ext} contient des données binaires\u00a0: attendu du texte.",
                        "unsupported_type")
     return ext
 
 
 @contextmanager
-def saved_upload(upload, filename: str) -> Iterator[Path]:
+def saved_upload(upload, filename: str, types: dict[str, str] = SUPPORTED_TYPES) -> Iterator[Path]:
     """Copy an upload into a fresh temporary folder; the folder is deleted on exit."""
     head = upload.file.read(8192)
-    ext = check_type(filename, head)
+    ext = check_type(filename, head, types)
     with tempfile.TemporaryDirectory(prefix="smart-nlp-upload-") as folder:
         path = Path(folder) / f"document{ext}"
         size = 0
