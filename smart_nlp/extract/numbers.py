@@ -1,111 +1,141 @@
-"""French numbers in digits or words, with scales (k, M, Md) and units.
+"""Amounts in a goal: a number (digits or words) with its scale, sign and unit.
 
-``find_numbers`` returns every number of the folded text as a ``Mention`` whose value
-is a float and whose ``extra`` holds ``unit`` (SPEC unit or None), ``sign`` (+1, -1 or
-None when the text gives none) and ``kind_hint`` ("factor" for « x3 »).
+``find_numbers`` returns every amount of the folded text as a ``Mention`` whose value
+is a float (scale applied: « 12 k$ » → 12000) and whose ``extra`` holds ``unit`` (SPEC
+unit or None), ``sign`` (+1, -1 or None), ``kind_hint`` ("factor" for « x3 »),
+``is_words``, ``has_scale``, ``scale`` and ``num_start``. Currencies stand before or
+after the amount (lang/fr/units.yaml); a bare dollar is Canadian when the goal or the
+caller's locale is. Durations « 1 min 20 » and « 2 h 30 » are one amount.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from text_to_num import text2num
-
 from ..lang.fr import alternation, load
 from .base import Mention, longest_first
+from .reading import parse_words, read_digits, usable
 
-_DIGITS = r"(?:\d{1,3}(?:[ .]\d{3})+(?![\d])|\d+)(?:,\d+|\.\d{1,2}(?![\d]))?"
+__all__ = ["find_numbers", "parse_words", "read_digits", "is_canadian"]
+
+_DIGITS = r"(?:\d{1,3}(?:[ .']\d{3})+(?!\d)|\d+)(?:,\d+|\.\d+)?|,\d+"
+_DOLLAR = "$"
+
+
+def _forms(table: dict) -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"^(?:{f})$"), unit) for unit, forms in table.items() for f in forms]
 
 
 @lru_cache(maxsize=None)
 def _grammar() -> dict:
-    data = load("numbers")
-    scales = {k.lower(): v for k, v in data["scales"].items()}
-    words = alternation([re.escape(w) for w in data["number_words"]])
-    word_run = rf"{words}(?:(?:[ -]+|[ -]et[ -]){words})*(?:[ -](?:millions?|milliards?))?"
-    unit_rx = alternation(list(data["units"]))
-    scale_rx = alternation([re.escape(k) for k in scales])
-    number = (
-        rf"(?<![\w.,/^])(?P<sign>[+-] ?)?(?:(?P<x>x) ?)?"
-        rf"(?:(?P<digits>{_DIGITS})|(?P<words>{word_run}))"
-        rf"(?: ?(?P<scale>{scale_rx})(?![a-z]))?"
-        rf"(?: ?(?P<unit>{unit_rx})(?![a-z0-9]))?"
-        rf"(?:/(?P<outof>5|10|20|100)(?![\w/]))?"
-        rf"(?![\w^]|/\d)"
+    n, u = load("numbers"), load("units")
+    words = alternation([re.escape(w) for w in n["number_words"]])
+    scale_w = alternation(list(n["scale_words"]))
+    token = rf"(?:{words}|{scale_w})"
+    joint = r"(?:[ -]et[ -]|[ -]+)"
+    run = rf"{words}(?:{joint}{token})*"
+    half = alternation(n["half_tail"]) + "(?![a-z])"
+    word_number = (
+        rf"(?:(?:un |une )?{alternation(n['half_prefix'])}[ -](?:{scale_w}|{alternation(list(n['collectives']))})"
+        rf"|{run}(?: {n['decimal_word']} {run}| {alternation(list(n['collectives']))}| {half})?)"
     )
-    prefix_money = r"(?<![\w])(?P<cur>[€$]) ?(?P<digits>" + _DIGITS + r")(?![\w/])"
+    not_points = alternation(u["not_points"])
+    suffix_units = {**u["currencies"], _DOLLAR: u["dollar"], **u["units"]}
+    suffix_units["pt"] = [rf"{f}(?![a-z])(?! {not_points})" for f in suffix_units["pt"]]
+    unit_rx = alternation([f for forms in suffix_units.values() for f in forms])
+    prefix_rx = alternation([f for forms in u["prefix_currencies"].values() for f in forms] + [r"\$"])
+    scale_rx = alternation(list(n["scales"]))
+    number = (
+        r"(?<![\w.,/^'])"
+        rf"(?P<sign>[+-] ?)?(?:(?P<pre>{prefix_rx}) ?)?(?:(?P<x>x) ?)?"
+        rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?!(?<=pour )cent|(?<=pour-)cent){word_number}))"
+        rf"(?: ?(?P<scale>{scale_rx})(?![a-z]))?"
+        rf"(?P<half> {half})?"
+        rf"(?: ?(?:(?<=[a-z]) (?:de |d'))?(?P<unit>{unit_rx})(?![a-z]))?"
+        rf"(?(unit)(?:(?<=[hn]) ?(?P<sub>[0-5]?\d)(?![\d,.])(?: ?(?:min|mn|{alternation(u['seconds'])})(?![a-z]))?|(?<=[a-z])(?P<half_unit> {half}))?)"
+        rf"(?:/(?P<outof>5|10|20|100)(?![\w/]))?"
+        r"(?![\w^]|/\d|[.,]\d)"
+    )
     return {
         "number": re.compile(number),
-        "prefix_money": re.compile(prefix_money),
-        "units": [(re.compile(rf"^(?:{k})$"), v) for k, v in data["units"].items()],
-        "scales": scales,
+        "suffix": _forms(suffix_units),
+        "prefix": _forms({**u["prefix_currencies"], _DOLLAR: [r"\$"]}),
+        "scales": [(re.compile(rf"^(?:{k})$"), v) for k, v in n["scales"].items()],
+        "half": re.compile(alternation(n["half_tail"])),
+        "canadian": re.compile(r"(?<![\w])" + alternation(u["canadian_context"])),
+        "canadian_locales": {loc.lower() for loc in u["canadian_locales"]},
     }
 
 
-def parse_digits(raw: str) -> float:
-    """« 12 000 » « 12.000 » « 2,5 » « 1.25 » → float (dot + 3 digits is a thousands mark)."""
-    raw = raw.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
-        raw = raw.replace(".", "")
-    return float(raw.replace(",", "."))
-
-
-def parse_words(raw: str) -> float | None:
-    """French number words via text2num; a lone « un »/« une » is an article, not a number."""
-    scale = 1
-    words = raw.strip()
-    m = re.search(r"[ -](millions?|milliards?)$", words)
-    if m:
-        scale = 1_000_000 if m.group(1).startswith("million") else 1_000_000_000
-        words = words[: m.start()]
-    if words in {"un", "une"} and scale == 1:
-        return None
-    try:
-        return float(text2num(words.replace(" et ", "-et-").replace(" ", "-"), "fr")) * scale
-    except ValueError:
-        try:
-            return float(text2num(words, "fr")) * scale
-        except ValueError:
-            return None
-
-
-def _unit(raw: str | None) -> str | None:
+def _lookup(table: list[tuple[re.Pattern, object]], raw: str | None):
     if not raw:
         return None
-    for rx, unit in _grammar()["units"]:
-        if rx.match(raw):
-            return unit
+    return next((v for rx, v in table if rx.match(raw)), None)
+
+
+def is_canadian(folded: str, locale: str | None = None) -> bool:
+    """Whether a bare « $ » is a Canadian dollar: the caller's locale or the goal says so."""
+    g = _grammar()
+    if locale and (locale.lower() in g["canadian_locales"] or locale.lower().endswith(("-ca", "_ca"))):
+        return True
+    return bool(g["canadian"].search(folded))
+
+
+def _value(m: re.Match, g: dict) -> float | None:
+    value = read_digits(m["digits"]) if m["digits"] else parse_words(m["words"])
+    if value is None and m["words"] in ("un", "une") and (m["unit"] or m["scale"]):
+        value = 1.0
+    if value is None:
+        return None
+    scale = _lookup(g["scales"], m["scale"]) or 1
+    if m["half"] or m["half_unit"] and _lookup(g["suffix"], m["unit"]) in ("h", "min"):
+        value += 0.5
+    value *= scale
+    if m["sub"]:
+        value += int(m["sub"]) / 60
+    return usable(value)
+
+
+def _words_prefix(m: re.Match) -> Mention | None:
+    """« deux et trois »: when a run of words is no number, its longest leading number."""
+    parts = re.split(r"( et | )", m["words"])
+    for k in range(len(parts) - 2, 0, -2):
+        raw = "".join(parts[:k])
+        value = parse_words(raw)
+        if value is not None:
+            start = m.start("words")
+            return Mention(start, start + len(raw), "NUMBER", value, rule="number",
+                           extra={"unit": None, "sign": None, "kind_hint": None, "is_words": True,
+                                  "has_scale": False, "scale": 1, "num_start": start})
     return None
 
 
-def find_numbers(folded: str) -> list[Mention]:
+def find_numbers(folded: str, locale: str | None = None) -> list[Mention]:
     g = _grammar()
+    dollar = None
     found: list[Mention] = []
     for m in g["number"].finditer(folded):
-        if m["digits"] and len(re.sub(r"\D", "", m["digits"])) > 15:
-            continue  # no marketing target has sixteen digits: an identifier or a typo
-        value = parse_digits(m["digits"]) if m["digits"] else parse_words(m["words"])
-        if value is None and m["words"] in ("un", "une") and m["unit"]:
-            value = 1.0
+        value = _value(m, g)
         if value is None:
+            if m["words"] and (prefix := _words_prefix(m)):
+                found.append(prefix)
             continue
-        scale = g["scales"][m["scale"].lower()] if m["scale"] else 1
-        value *= scale
+        unit = _lookup(g["suffix"], m["unit"]) or _lookup(g["prefix"], m["pre"])
+        if unit == _DOLLAR:
+            dollar = dollar or ("CAD" if is_canadian(folded, locale) else "USD")
+            unit = dollar
+        if m["sub"] and unit not in ("h", "min"):
+            continue
         sign = None
         if m["sign"]:
             sign = -1 if m["sign"].startswith("-") else 1
+        num = "digits" if m["digits"] else "words"
         found.append(
             Mention(
                 m.start(), m.end(), "NUMBER", value, rule="number",
-                extra={"unit": _unit(m["unit"]), "sign": sign,
-                       "kind_hint": "factor" if m["x"] else None,
-                       "is_words": bool(m["words"]), "has_scale": bool(m["scale"]), "scale": scale,
-                       "num_start": m.start("digits") if m["digits"] else m.start("words")},
+                extra={"unit": unit, "sign": sign, "kind_hint": "factor" if m["x"] else None,
+                       "is_words": bool(m["words"]), "has_scale": bool(m["scale"]),
+                       "scale": _lookup(g["scales"], m["scale"]) or 1, "num_start": m.start(num)},
             )
         )
-    for m in g["prefix_money"].finditer(folded):
-        unit = "EUR" if m["cur"] == "€" else "USD"
-        found.append(Mention(m.start(), m.end(), "NUMBER", parse_digits(m["digits"]), rule="number",
-                             extra={"unit": unit, "sign": None, "kind_hint": None, "is_words": False,
-                                    "has_scale": False, "scale": 1, "num_start": m.start("digits")}))
     return longest_first(found)
