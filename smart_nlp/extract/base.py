@@ -1,6 +1,7 @@
 """The span type every extractor returns."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,11 +26,15 @@ class Mention:
 
 def longest_first(mentions: list[Mention]) -> list[Mention]:
     """Keep non-overlapping mentions, longest first, returned in text order."""
-    kept: list[Mention] = []
+    kept: list[Mention] = []  # sorted by start, never overlapping: only neighbours can clash
+    starts: list[int] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(k.overlaps(m.start, m.end) for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+        i = bisect_left(starts, m.start)
+        if (i and kept[i - 1].overlaps(m.start, m.end)) or (i < len(kept) and kept[i].overlaps(m.start, m.end)):
+            continue
+        kept.insert(i, m)
+        starts.insert(i, m.start)
+    return kept
 
 
 def inside(mentions: list[Mention], start: int, end: int) -> bool:

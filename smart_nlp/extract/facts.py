@@ -6,6 +6,7 @@ can run inside ``nlp.pipe``; the ``Analyzer`` resolves dates per goal afterwards
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,14 +54,15 @@ def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | Non
     if target.extra.get("unit") in ("%", "pt") and target.extra.get("kind") in ("level", "delta"):
         table = load("kpis")
         kpis = [k for k in kpis if table[k.value].get("rate")] or kpis
-    for k in kpis:
+    starts = [k.start for k in kpis]
+    for k in kpis[bisect_left(starts, target.start - 200):bisect_right(starts, target.end + 81)]:
         if k.start >= target.end:
-            gap = folded[target.end:k.start]
             d = k.start - target.end
+            gap = folded[target.end:k.start][:81]
         else:
-            gap = folded[k.end:target.start]
             d = (target.start - k.end) * 1.5 + 5
-        if re.search(r"[.;!?]|, (?:afin|car|pour|en [a-z]+ant)", gap) or d > 80:
+            gap = folded[k.end:target.start][-81:]
+        if d > 80 or re.search(r"[.;!?]|, (?:afin|car|pour|en [a-z]+ant)", gap):
             continue
         if d < best_d:
             best, best_d = k, d

@@ -52,7 +52,7 @@ def _grammar() -> dict:
         rf"(?: ?(?P<scale>{scale_rx})(?![a-z]))?"
         rf"(?P<half> {half})?"
         rf"(?: ?(?:(?<=[a-z]) (?:de |d'))?(?P<unit>{unit_rx})(?![a-z]))?"
-        rf"(?(unit)(?:(?<=[hn]) ?(?P<sub>[0-5]?\d)(?![\d,.])(?: ?(?:min|mn|{alternation(u['seconds'])})(?![a-z]))?|(?<=[a-z])(?P<half_unit> {half}))?)"
+        rf"(?(unit)(?:(?<=[hn]) ?(?P<sub>[0-5]?\d)(?!\d|[,.]\d)(?: ?(?:min|mn|{alternation(u['seconds'])})(?![a-z]))?|(?<=[a-z])(?P<half_unit> {half}))?)"
         rf"(?:/(?P<outof>5|10|20|100)(?![\w/]))?"
         r"(?![\w^]|/\d|[.,]\d)"
     )

@@ -47,7 +47,7 @@ def read_digits(raw: str) -> float | None:
     whole, comma, decimals = raw.rpartition(",") if "," in raw else (raw, "", "")
     if not comma and not _THOUSANDS.fullmatch(whole) and "." in whole:
         whole, _, decimals = whole.rpartition(".")  # « 1.25 », « 1 500.5 »: a decimal point
-    elif comma and not whole:
+    elif comma and not whole and decimals:
         whole = "0"
     if not _THOUSANDS.fullmatch(whole) and not whole.isdigit():
         return None
