@@ -14,7 +14,7 @@ from .lang.fr import CHANNEL_IDS, FUNNEL_STAGES, KPI_IDS
 REQUIRED = ("id", "text", "ref_date", "labels", "kpi", "channels", "targets", "baseline",
             "deadline", "has_means", "funnel")
 KINDS = ("level", "delta", "percent_change", "factor")
-UNITS = ("%", "pt", "EUR", "USD", "min", "h", None)
+UNITS = ("%", "pt", "EUR", "USD", "CAD", "CHF", "GBP", "min", "h", None)
 PERIODS = ("day", "week", "month", "quarter", "year", None)
 SPAN_LABELS = ("TARGET", "BASELINE", "DEADLINE", "CHANNEL", "KPI", "MEANS")
 

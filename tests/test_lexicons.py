@@ -40,7 +40,7 @@ SPEC_FUNNEL = {
     "average_order": "do", "roi": "do", "market_share": "do",
     "retention": "care", "satisfaction": "care",
 }
-SPEC_UNITS = {"%", "pt", "EUR", "USD", "min", "h"}
+SPEC_UNITS = {"%", "pt", "EUR", "USD", "CAD", "CHF", "GBP", "min", "h"}
 SPEC_PERIODS = {"day", "week", "month", "quarter", "year"}
 CRITERIA_NAMES = {"specific": "Spécifique", "measurable": "Mesurable", "achievable": "Atteignable",
                   "relevant": "Pertinent", "time_bound": "Temporel"}
@@ -84,11 +84,17 @@ def regex_sources() -> list[tuple[str, str]]:
             add(f"time_words/{key}", list(part) if isinstance(part, dict) and key not in ("rentree", "fortnight")
                 else _strings(part))
     num = load("numbers")
-    add("numbers/units", num["units"])
     for period, items in num["periods"].items():
         add(f"numbers/periods/{period}", items)
-    for key in ("number_words", "time_nouns", "offer_nouns", "percent_descriptors", "size_nouns"):
+    for key in ("number_words", "time_nouns", "offer_nouns", "percent_descriptors", "size_nouns", "scales",
+                "scale_words", "half_tail", "half_prefix", "collectives", "fractions", "after_year"):
         add(f"numbers/{key}", num.get(key, []))
+    units = load("units")
+    for key in ("currencies", "prefix_currencies", "units"):
+        for unit, items in units[key].items():
+            add(f"units/{key}/{unit}", items)
+    for key in ("dollar", "canadian_context", "not_points", "seconds"):
+        add(f"units/{key}", units[key])
     if "goal_cues" in YAML_NAMES:
         for key, items in load("goal_cues").items():
             if key != "labels":  # display names, not patterns
@@ -108,7 +114,7 @@ def test_every_yaml_file_loads(name):
 
 def test_all_known_files_are_present():
     assert {"channels", "kpis", "language_id", "means", "messages", "numbers", "relevance",
-            "specificity", "time_words", "verbs"} <= set(YAML_NAMES)
+            "specificity", "time_words", "units", "verbs"} <= set(YAML_NAMES)
 
 
 def test_channel_ids_are_the_spec_ids():
@@ -226,10 +232,11 @@ def test_time_words_are_consistent():
 
 
 def test_numbers_map_to_spec_units_and_periods():
-    num = load("numbers")
-    assert set(num["units"].values()) <= SPEC_UNITS
+    num, units = load("numbers"), load("units")
+    assert set(units["units"]) | set(units["currencies"]) | set(units["prefix_currencies"]) <= SPEC_UNITS
     assert set(num["periods"]) == SPEC_PERIODS
     assert all(isinstance(v, int) and v > 1 for v in num["scales"].values())
+    assert all(0 < v < 1 for v in num["fractions"].values())
 
 
 def test_messages_cover_criteria_periods_and_units():
