@@ -27,6 +27,12 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> None:
@@ -60,6 +66,8 @@ def analyze(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Fichier de sortie (écrit de façon atomique)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processus pour un gros lot (n_process de spaCy)."),
     model: Optional[str] = typer.Option(None, "--model", help="Dossier d'un modèle entraîné, ou « rules » pour les règles seules."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local, ou dask : --input accepte des motifs (goals-*.jsonl, .csv, .parquet) et -o nomme un dossier de parties, reprises si relancé."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Adresse d'un ordonnanceur Dask (tcp://hôte:8786) ; sans elle, un LocalCluster à la taille de la machine."),
 ) -> None:
     """Analyse un objectif, ou un fichier d'objectifs."""
     if (text is None) == (input is None):
@@ -68,6 +76,15 @@ def analyze(
         ref = parse_ref_date(ref_date)
     except SmartNLPError as err:
         fail(str(err))
+    if engine == Engine.dask or format == Format.parquet:
+        from .distributed.command import dispatch, run_analyze
+
+        if engine != Engine.dask or input is None:
+            fail("--engine dask analyse des fichiers (--input) ; le format parquet demande --engine dask "
+                 "(parquet output and --engine dask need --input files)")
+        fmt = (format or Format.jsonl).value
+        raise typer.Exit(dispatch(run_analyze, [input], output, fmt, ref_date, scheduler, model,
+                                  fail=fail, say=lambda m: err_console.print(escape(m), highlight=False, soft_wrap=True)))
     analyzer = _analyzer(model)
     if text is not None:
         _analyze_one(analyzer, text, ref, format or Format.text, output)

@@ -69,6 +69,15 @@ def _id_of(raw: str) -> str | None:
     return None if ident is None else str(ident)
 
 
+def parse_jsonl_line(raw: str, n: int, name: str) -> GoalInput | SmartNLPError:
+    """The goal of one JSONL line, or its error (with the line's id when it can be read)."""
+    try:
+        return _jsonl_line(raw, n, name)
+    except SmartNLPError as err:
+        err.goal_id = _id_of(raw)
+        return err
+
+
 def read_goals(path: str, fmt: str | None = None) -> Iterator[tuple[int, GoalInput | SmartNLPError]]:
     """(line number, goal or error) for every non-blank line; raises for unreadable input."""
     data, name = read_bytes(path)
@@ -80,10 +89,6 @@ def read_goals(path: str, fmt: str | None = None) -> Iterator[tuple[int, GoalInp
         if not raw.strip():
             continue
         if is_jsonl:
-            try:
-                yield n, _jsonl_line(raw, n, name)
-            except SmartNLPError as err:
-                err.goal_id = _id_of(raw)
-                yield n, err
+            yield n, parse_jsonl_line(raw, n, name)
         else:
             yield n, GoalInput(raw.strip())

@@ -11,15 +11,17 @@ from .errors import SmartNLPError
 
 
 @contextmanager
-def atomic_writer(path: str | Path, encoding: str = "utf-8", newline: str | None = None) -> Iterator[IO[str]]:
-    """Yield a file beside ``path``; on success flush it to disk and rename it over ``path``."""
+def atomic_writer(path: str | Path, encoding: str | None = "utf-8", newline: str | None = None) -> Iterator[IO]:
+    """Yield a file beside ``path``; on success flush it to disk and rename it over ``path``.
+    ``encoding=None`` yields a binary file (Parquet)."""
     path = Path(path).resolve()
     if not path.parent.is_dir():
         raise SmartNLPError(f"impossible d'écrire {path} : le dossier {path.parent} n'existe pas "
                             "(output directory not found)")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
+        with (os.fdopen(fd, "wb") if encoding is None else
+              os.fdopen(fd, "w", encoding=encoding, newline=newline)) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

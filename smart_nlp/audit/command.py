@@ -72,6 +72,11 @@ def audit_command(
     ref_date: Optional[str] = typer.Option(None, "--ref-date",
                                            help="Date de référence AAAA-MM-JJ quand le document n'en indique pas "
                                                 "(défaut : aujourd'hui)."),
+    engine: str = typer.Option("local", "--engine", help="local, ou dask : une tâche par document (motifs "
+                                                         "« plans/**/*.pdf » acceptés), -o nomme le dossier des "
+                                                         "rapports JSON et de la synthèse."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Adresse d'un ordonnanceur Dask ; sans elle, "
+                                                                      "un LocalCluster à la taille de la machine."),
 ) -> None:
     """Audite un document de stratégie : objectifs trouvés, jugés et reformulés, constats d'ensemble."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -88,6 +93,13 @@ def audit_command(
         _fail([str(err)])
     if not files:
         _fail(["donnez au moins un fichier à auditer"])
+    if engine != "local":
+        from ..distributed.command import dispatch, run_audit
+
+        if engine != "dask":
+            _fail([f"moteur inconnu : {engine} ; attendu local ou dask (unknown engine)"])
+        raise typer.Exit(dispatch(run_audit, [str(f) for f in files], output, ref, scheduler, None,
+                                  fail=lambda m: _fail([m]), say=lambda m: _err_console().print(escape(m))))
     to_stdout = output == "-"
     if output is not None and not to_stdout:
         target = Path(output).resolve()
