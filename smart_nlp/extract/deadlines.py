@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..lang.fr import alternation, load
-from ..temporal import (BeyondCalendar, Day, Offset, Period, Season, TimeExpr, Weekday, explicit_year,
+from ..temporal import (BeyondCalendar, Day, Feast, Offset, Period, Season, TimeExpr, Weekday, explicit_year,
                         resolve_strict)
 from .base import Mention, longest_first
 from .numbers import parse_words
@@ -92,18 +92,19 @@ class _Grammar:
         day_art = rf"(?:{_words(tw['day_articles'])})?"
         opens = rf"(?:(?P<trig>{self.cues}) )?(?:{a('range_opens')}) {day_art}"
         links = rf"(?:{a('range_links')}) {day_art}"
+        named_pre = rf"(?:(?P<trig>{self.cues}|{a('named_day_cues')}) {self.art}?)?(?P<edge>{self.edge})?"
         rules: list[tuple[str, str, Handler]] = [
             ("duration", rf"(?:(?P<trig>{a('duration_triggers')}) )?(?:{_words(tw['duration_articles'])})?"
                          rf"(?:(?P<nb>{a('next_plural')}) )?(?P<n>{num_words}) (?:(?P<na>{a('duration_after')}) )?"
                          rf"(?P<unit>{dur_units})(?: (?P<tail>{a('duration_tail')}))?", self.duration),
             ("day-count", rf"(?P<trig>{a('duration_triggers')}) (?:{_words(tw['day_count_articles'])})?"
                           rf"(?P<unit>{a('day_counts')})(?: {a('day_counts_tail')})?", self.day_count),
-            ("day-named", rf"{pre}(?:{a('weekdays')} )?(?P<d>{self.first_day}|{_DAY}) (?P<mon>{months}){year_opt}",
+            ("day-named", rf"{pre}(?:{a('weekdays')} )?(?P<d>{day}) (?P<mon>{months}){year_opt}(?: {nxt})?",
              self.day_named),
             ("day-iso", rf"{pre}(?P<y>{_YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)", self.day_iso),
             ("day-numeric", rf"{pre}(?P<d>{_DAY})(?P<sep>[/.-])(?P<mo>[01]?\d)(?:(?P=sep)(?P<y>{_YEAR}|\d\d))?(?![\d/])",
              self.day_numeric),
-            ("month-day", rf"(?P<trig>{a('month_day_cues')}) (?P<d>{self.first_day}|{_DAY})(?: {a('month_day_tails')})?"
+            ("month-day", rf"(?P<trig>{a('month_day_cues')}) (?:{a('weekdays')} )?(?P<d>{day})(?: (?P<tail>{a('month_day_tails')}))?"
                           rf"(?![.,]\d)(?=\s*(?:$|[,.;:!?)(]|(?:{a('day_followers')})(?![\w])))", self.month_day),
             ("weekday", rf"(?:(?P<trig>{a('day_cues')}) )?(?P<wd>{a('weekdays')})(?: (?P<next>{nxt}))?"
                         rf"(?: (?P<later>{a('weeks_later')}))?", self.weekday),
@@ -119,17 +120,19 @@ class _Grammar:
              self.quarter),
             ("semester", rf"{pre}(?:(?:{a('semester_letters')})(?P<si>[12])|(?P<ord>{a('ordinals')}) {tw['semester_word']}){year_opt}",
              self.semester),
-            ("month", rf"{pre}(?:{_words(tw['month_intro'])})?(?:{months}(?: (?:{a('month_links')}) |-))?"
+            ("month", rf"{pre}(?:{_words(tw['month_intro'])})?(?:(?P<open>{a('range_opens')}) )?"
+                      rf"(?:(?P<mon1>{months})(?: (?:{a('month_links')}) |-))?"
                       rf"(?P<mon>{months})(?: (?P<y>{_YEAR}))?", self.month),
             ("relative", rf"{pre}(?P<art>{self.art})?(?P<unit>{rel_units})(?P<cur>{cur})?(?: (?P<next>{nxt}))?",
              self.relative),
             ("next-relative", rf"{pre}(?P<art>{self.art})?(?P<next>{nxt}) (?P<unit>{rel_units})(?P<cur>)", self.relative),
             ("season", rf"{pre}(?:(?P<sart>{_words(tw['season_articles'])}))?(?P<season>{a('seasons')})"
                        rf"(?: (?P<y>{_YEAR}))?(?: (?P<next>{nxt}))?", self.season),
-            ("rentree", rf"(?:(?P<trig>{self.cues}|{a('rentree_cues')}) )?(?P<art>{self.art})?"
+            ("rentree", rf"(?:(?P<trig>{self.cues}|{a('named_day_cues')}) )?(?P<art>{self.art})?"
                         rf"(?P<w>{tw['rentree']['word']})(?: (?:{a('rentree_tails')}))?(?: (?P<y>{_YEAR}))?"
                         rf"(?! (?:{a('rentree_not')}))", self.rentree),
-            ("holiday", rf"{pre}(?P<hol>{a('holidays')})(?: (?P<y>{_YEAR}))?", self.holiday),
+            ("holiday", rf"{named_pre}(?P<hol>{a('holidays')})(?: (?P<y>{_YEAR}))?", self.holiday),
+            ("feast", rf"{named_pre}(?P<feast>{a('feasts')})(?: (?P<y>{_YEAR}))?", self.feast),
             ("year", rf"(?:(?P<trig>{self.cues}|{a('year_cues')}) (?P<link>{_words(tw['year_links'])})?|(?P<edge>{self.edge}))"
                      rf"(?P<y>{_YEAR})(?!\d|[,.]\d)", self.year),
         ]
@@ -185,7 +188,8 @@ class _Grammar:
         if first and self.is_weak(m["trig"]):
             return None  # « devenir le 1er » is a rank
         d = 1 if first else int(m["d"])
-        return Day(d) if _valid_day(d, None) else None
+        ahead = self.tw["month_day_tails"][m["tail"]] if m["tail"] else None
+        return Day(d, months_ahead=ahead) if _valid_day(d, None) else None
 
     def weekday(self, m: re.Match) -> TimeExpr | None:
         if not (m["next"] or m["later"]) and (not m["trig"] or self.is_weak(m["trig"])):
@@ -229,7 +233,7 @@ class _Grammar:
         return Period("semester", idx, int(m["y"]) if m["y"] else None)
 
     def month(self, m: re.Match) -> TimeExpr | None:
-        if not (m["trig"] or m["edge"] or m["y"]):
+        if not (m["trig"] or m["edge"] or m["y"] or (m["open"] and m["mon1"])):
             return None
         return Period("month", self.month_of(m["mon"]), int(m["y"]) if m["y"] else None)
 
@@ -261,11 +265,21 @@ class _Grammar:
         return Day(r["day"], r["month"], int(m["y"]) if m["y"] else None)
 
     def holiday(self, m: re.Match) -> TimeExpr | None:
-        if not (m["trig"] or m["edge"]):
+        if self._names_event(m):
             return None
         key = next(k for k in self.tw["holidays"] if re.fullmatch(k, m["hol"]))
         mo, d = self.tw["holidays"][key]
         return Day(d, mo, int(m["y"]) if m["y"] else None)
+
+    def _names_event(self, m: re.Match) -> bool:
+        """« les œufs de Pâques », « le marché de Noël »: the day names a product or an event."""
+        return not (m["trig"] or m["edge"]) or (self.event.fullmatch(m["trig"] or "") and not m["edge"])
+
+    def feast(self, m: re.Match) -> TimeExpr | None:
+        if self._names_event(m):
+            return None
+        key = next(v for k, v in self.tw["feasts"].items() if re.fullmatch(k, m["feast"]))
+        return Feast(key, int(m["y"]) if m["y"] else None)
 
     def year(self, m: re.Match) -> TimeExpr:
         y = int(m["y"])
@@ -306,7 +320,7 @@ def _rank(m: Mention) -> int:
     expr = m.value
     if isinstance(expr, Period):
         return {"week": 1, "month": 1, "quarter": 2, "semester": 3, "year": 4}[expr.unit]
-    return {Day: 0, Weekday: 0, Offset: 1, Season: 2}[type(expr)]
+    return {Day: 0, Weekday: 0, Feast: 0, Offset: 1, Season: 2}[type(expr)]
 
 
 def pick_deadline(times: list[Mention], ref: date, keep_past: bool = False) -> tuple[Mention, date] | None:

@@ -41,12 +41,14 @@ class Day:
     """A day, with or without its month and year (« le 31/12 », « Noël », « le 18 »).
 
     Without a year it is the next such day on or after the reference date; without a
-    month, the next such day of a month.
+    month, the next such day of a month, or, with ``months_ahead``, that day of the
+    month so many months after the reference date's (« le 15 du mois prochain » is 1).
     """
 
     day: int
     month: int | None = None
     year: int | None = None
+    months_ahead: int | None = None
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,16 @@ class Season:
     upcoming: bool = False
 
 
-TimeExpr = Union[Offset, Period, Day, Weekday, Season]
+@dataclass(frozen=True)
+class Feast:
+    """A day that moves every year (« Pâques », « la fête des mères »), by its id in
+    ``temporal.feasts.FEASTS``: the next one on or after the reference date."""
+
+    key: str
+    year: int | None = None
+
+
+TimeExpr = Union[Offset, Period, Day, Weekday, Season, Feast]
 
 
 def explicit_year(expr: TimeExpr) -> bool:

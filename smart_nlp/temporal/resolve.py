@@ -4,7 +4,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from .expr import Day, Offset, Period, Season, TimeExpr, Weekday
+from .expr import Day, Feast, Offset, Period, Season, TimeExpr, Weekday
+from .feasts import FEASTS
 
 _MONTHS_PER_UNIT = {"month": 1, "quarter": 3, "semester": 6, "year": 12}
 
@@ -85,6 +86,9 @@ def _build(year: int, month: int, day: int) -> date | None:
 
 
 def _resolve_day(expr: Day, ref: date) -> date | None:
+    if expr.month is None and expr.months_ahead is not None:
+        start = add_months(date(ref.year, ref.month, 1), expr.months_ahead, clip=False)
+        return _build(start.year, start.month, expr.day)
     if expr.month is None:  # « le 18 »: the next month that has that day
         for k in range(13):
             start = add_months(date(ref.year, ref.month, 1), k, clip=False)
@@ -124,12 +128,24 @@ def _resolve_season(expr: Season, ref: date) -> date | None:
     return None
 
 
+def _resolve_feast(expr: Feast, ref: date) -> date:
+    def on(year: int) -> date:
+        if not 1 <= year <= 9999:
+            raise BeyondCalendar(f"year {year} is out of range")
+        return FEASTS[expr.key](year)
+
+    if expr.year is not None:
+        return on(expr.year)
+    found = on(ref.year)
+    return found if found >= ref else on(ref.year + 1)
+
+
 def _resolve_offset(expr: Offset, ref: date) -> date:
     return _days(add_months(ref, expr.months, clip=False), expr.days)
 
 
 _RESOLVERS = {Offset: _resolve_offset, Period: _resolve_period, Day: _resolve_day,
-              Weekday: _resolve_weekday, Season: _resolve_season}
+              Weekday: _resolve_weekday, Season: _resolve_season, Feast: _resolve_feast}
 
 
 def resolve_strict(expr: TimeExpr, ref: date) -> date | None:
