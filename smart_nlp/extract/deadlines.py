@@ -11,7 +11,8 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from ..lang.fr import alternation, load
@@ -42,6 +43,20 @@ def _words(items) -> str:
 
 def _valid_day(d: int, month: int | None) -> bool:
     return 1 <= d <= (calendar.monthrange(2000, month)[1] if month else 31)
+
+
+@dataclass
+class _Rule:
+    """A named pattern, compiled the first time a text holds its ``anchor``."""
+
+    name: str
+    source: str
+    handler: Handler
+    anchor: re.Pattern
+
+    @cached_property
+    def rx(self) -> re.Pattern:
+        return re.compile(self.source)
 
 
 class _Grammar:
@@ -78,7 +93,7 @@ class _Grammar:
     def is_weak(self, trig: str | None) -> bool:
         return bool(trig) and bool(self.weak.fullmatch(trig.strip()))
 
-    def _rules(self) -> list[tuple[str, re.Pattern, Handler]]:
+    def _rules(self) -> list[_Rule]:
         tw, pre, months = self.tw, self.pre, self.months
         a = lambda key: alternation(tw[key])  # noqa: E731
         units = tw["duration_units"]
@@ -136,7 +151,19 @@ class _Grammar:
             ("year", rf"(?:(?P<trig>{self.cues}|{a('year_cues')}) (?P<link>{_words(tw['year_links'])})?|(?P<edge>{self.edge}))"
                      rf"(?P<y>{_YEAR})(?!\d|[,.]\d)", self.year),
         ]
-        return [(name, re.compile(r"(?<![\w])" + rx + r"(?![\w])"), fn) for name, rx, fn in rules]
+        # A rule only runs on a text holding its key word (cheap to search for): most
+        # goals name one or two kinds of time, and the full patterns are slow to try.
+        digit = r"\d"
+        anchors = {"duration": dur_units, "day-count": a("day_counts"), "day-named": months, "range": months,
+                   "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"),
+                   "relative-day": a("relative_days"), "relative": rel_units, "next-relative": nxt,
+                   "quarter": rf"{tw['quarter_word']}|{a('quarter_letters')}[1-4]",
+                   "semester": rf"{tw['semester_word']}|{a('semester_letters')}[12]",
+                   "season": a("seasons"), "rentree": tw["rentree"]["word"], "holiday": a("holidays"),
+                   "feast": a("feasts")}
+        return [_Rule(name, r"(?<![\w])" + rx + r"(?![\w])", fn,
+                      re.compile(rf"(?<![\w])(?:{anchors[name]})(?![\w])" if name in anchors else digit))
+                for name, rx, fn in rules]
 
     # ------------------------------------------------------------------ handlers
 
@@ -298,8 +325,11 @@ def find_times(folded: str) -> list[Mention]:
     """Every time expression of the text, as mentions whose value is a ``TimeExpr``."""
     g = _grammar()
     found = []
-    for name, rx, fn in g.rules:
-        for m in rx.finditer(folded):
+    for rule in g.rules:
+        if not rule.anchor.search(folded):
+            continue
+        name, fn = rule.name, rule.handler
+        for m in rule.rx.finditer(folded):
             before = folded[max(0, m.start() - 30):m.start()]
             if g.rate_before.search(before[-16:]):
                 continue
