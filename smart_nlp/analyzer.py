@@ -11,7 +11,7 @@ from itertools import islice
 from typing import Any, Iterable, Iterator
 
 from .analysis import CRITERIA, Analysis, Baseline, Deadline, SpanRef, Target
-from .errors import InvalidGoal, InvalidInput, SmartNLPError, check_goal_text, parse_ref_date
+from .errors import InvalidInput, SmartNLPError, check_goal_text, goal_failure, parse_ref_date
 from .extract.deadlines import beyond_calendar, pick_deadline
 from .extract.facts import GoalFacts
 from .features import ambition, extract_features
@@ -64,20 +64,24 @@ class Analyzer:
         self.scorer = scorer or load_scorer(model)
 
     def analyze(self, text: str, ref_date: date | str | None = None, id: str | None = None) -> Analysis:
-        check_goal_text(text)
-        ref = parse_ref_date(ref_date)
-        doc = self.nlp(text)
-        return self.finish(doc._.smart_facts, ref, id)
+        """Analyse one goal; a goal that cannot be analysed raises its ``SmartNLPError``."""
+        text, ref = check_goal_text(text), parse_ref_date(ref_date)
+        result = self.answer(self._facts([text])[0], ref, id)
+        if isinstance(result, SmartNLPError):
+            raise result
+        return result
 
     def pipe(self, goals: Iterable[GoalInput | str | SmartNLPError], ref_date: date | str | None = None,
              batch_size: int = 256, n_process: int = 1) -> Iterator[Analysis | SmartNLPError]:
         """Analyse many goals in input order; a bad goal yields its error, not an exception.
 
         Items that are already errors (a bad input line) are passed through in place.
-        With ``n_process > 1`` the goals are cut into chunks analysed by worker
-        processes, each with its own pipeline; results keep the input order.
+        With ``n_process > 1`` (capped at the cores this process may use) the goals are
+        cut into chunks analysed by worker processes, each with its own pipeline;
+        results keep the input order.
         """
         default_ref = parse_ref_date(ref_date)
+        n_process = min(n_process, available_cores())
         if n_process > 1:
             yield from _parallel_pipe(list(goals), default_ref, batch_size, n_process,
                                       None if self.model is None else str(self.model))
@@ -86,28 +90,52 @@ class Analyzer:
         while chunk := list(islice(items, batch_size)):
             checked = [self._check(g, default_ref) for g in chunk]
             valid = [c for c in checked if not isinstance(c, SmartNLPError)]
-            docs = iter(self.nlp.pipe([g.text for g, _ in valid], batch_size=batch_size))
+            facts = iter(self._facts([g.text for g, _ in valid]))
             for c in checked:
                 if isinstance(c, SmartNLPError):
                     yield c
-                    continue
-                g, ref = c
-                try:
-                    yield self.finish(next(docs)._.smart_facts, ref, g.id)
-                except (ArithmeticError, ValueError) as err:  # a goal the arithmetic cannot hold
-                    yield InvalidGoal(f"analyse impossible de cet objectif ({type(err).__name__} : {err})")
+                else:
+                    g, ref = c
+                    yield self.answer(next(facts), ref, g.id)
+
+    def _facts(self, texts: list[str]) -> list[GoalFacts | SmartNLPError]:
+        """Each text's facts, or the error that stands for them, in order.
+
+        The ``smart_goal`` component already turns a failing text into an error on its
+        ``Doc``; should the pipeline itself fail on a batch, its texts are read again
+        one by one so that only the culprit fails.
+        """
+        try:
+            return [_facts_of(doc) for doc in self.nlp.pipe(texts, batch_size=max(1, len(texts)))]
+        except Exception as err:  # noqa: BLE001  (isolation: see the docstring)
+            if len(texts) == 1:
+                return [goal_failure(err)]
+            return [self._facts([t])[0] for t in texts]
+
+    def answer(self, facts: GoalFacts | SmartNLPError, ref_date: date | None = None,
+               id: str | None = None) -> Analysis | SmartNLPError:
+        """``finish`` behind the last-resort guard: any failure is this goal's error, never a batch's."""
+        if isinstance(facts, SmartNLPError):
+            return facts
+        try:
+            return self.finish(facts, ref_date, id)
+        except SmartNLPError as err:
+            return err
+        except Exception as err:  # noqa: BLE001
+            return goal_failure(err)
 
     @staticmethod
     def _check(g: GoalInput | str | SmartNLPError, default_ref: date) -> tuple[GoalInput, date] | SmartNLPError:
-        """The goal with its parsed reference date, or the error that rules it out."""
+        """The goal (text made safe to analyse) with its reference date, or the error that rules it out."""
         if isinstance(g, SmartNLPError):
             return g
         g = g if isinstance(g, GoalInput) else GoalInput(g)
         try:
-            check_goal_text(g.text)
-            return g, parse_ref_date(g.ref_date) if g.ref_date is not None else default_ref
+            text = check_goal_text(g.text)
+            ref = parse_ref_date(g.ref_date) if g.ref_date is not None else default_ref
         except SmartNLPError as err:
             return err
+        return GoalInput(text, g.id, g.ref_date), ref
 
     def finish(self, facts: GoalFacts, ref_date: date | None = None, id: str | None = None) -> Analysis:
         """Resolve the deadline, judge the criteria and suggest a rewrite."""
@@ -167,6 +195,18 @@ class Analyzer:
         return a
 
 
+def _facts_of(doc) -> GoalFacts | SmartNLPError:
+    return doc._.smart_error if doc._.smart_error is not None else doc._.smart_facts
+
+
+def available_cores() -> int:
+    """Cores this process may run on (its affinity mask, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def _funnel(a: Analysis, facts: GoalFacts) -> str | None:
     if not a.kpi:
         return None
@@ -216,14 +256,16 @@ def _pipe_chunk(chunk: list, ref: date, model: str | None) -> list:
 
 def _parallel_pipe(goals: list, ref: date, batch_size: int, n_process: int, model: str | None) -> Iterator:
     from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
 
     size = max(1, min(batch_size, -(-len(goals) // n_process)))
     chunks = [goals[i:i + size] for i in range(0, len(goals), size)]
     with ProcessPoolExecutor(max_workers=n_process) as pool:
-        done = list(pool.map(partial(_pipe_chunk, ref=ref, model=model), chunks))
-    for results in done:
-        yield from results
+        futures = [pool.submit(_pipe_chunk, chunk, ref, model) for chunk in chunks]
+        for chunk, future in zip(chunks, futures):
+            try:
+                yield from future.result()
+            except Exception as err:  # noqa: BLE001  (a lost worker fails its own chunk only)
+                yield from (g if isinstance(g, SmartNLPError) else goal_failure(err) for g in chunk)
 
 
 @lru_cache(maxsize=1)

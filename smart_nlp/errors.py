@@ -1,6 +1,8 @@
 """Error catalogue: every message names what is wrong and how to fix it."""
 from __future__ import annotations
 
+import re
+
 
 class SmartNLPError(ValueError):
     """Base error; ``code`` is stable, ``str()`` is the French/English message."""
@@ -31,12 +33,29 @@ class InvalidInput(SmartNLPError):
 
 
 MAX_GOAL_CHARS = 5000
+MIN_REF_YEAR, MAX_REF_YEAR = 1900, 2999
+"""Reference dates outside these years are refused: deadlines are computed years after them."""
+
+REPORT_HINT = ("signalez-la aux mainteneurs de smart_nlp avec l'entrée qui l'a provoquée "
+               "(unexpected error, please report it with the input that caused it)")
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def check_goal_text(text: object) -> str:
-    """Validate one goal; returns it unchanged (offsets refer to the text as given)."""
+    """Validate one goal and return the text to analyse.
+
+    The returned text has the same length as the one given (offsets refer to both): lone
+    surrogates, which is how Python hands over undecodable bytes of a command line or a
+    file, become U+FFFD « � » so that no encoder downstream fails on them.
+    """
     if not isinstance(text, str):
         raise InvalidGoal(f"le texte doit être une chaîne, pas {type(text).__name__} (text must be a string)")
+    if len(text) > MAX_GOAL_CHARS:  # on the raw text: blanks cost as much as letters downstream
+        size, limit = (f"{n:,}".replace(",", "\u202f") for n in (len(text), MAX_GOAL_CHARS))
+        raise InvalidGoal(
+            f"le texte fait {size} caractères, maximum {limit} pour un objectif ; "
+            "pour un document entier, utilisez « smart-nlp audit » (goal too long)")
     if "\x00" in text:
         raise InvalidGoal("le texte contient des octets nuls : est-ce un fichier binaire ? (binary content)")
     stripped = text.strip()
@@ -44,12 +63,13 @@ def check_goal_text(text: object) -> str:
         raise InvalidGoal("le texte est vide (empty goal)")
     if not any(c.isalpha() for c in stripped):
         raise InvalidGoal("le texte ne contient aucune lettre (no letters in the goal)")
-    if len(stripped) > MAX_GOAL_CHARS:
-        size, limit = (f"{n:,}".replace(",", "\u202f") for n in (len(stripped), MAX_GOAL_CHARS))
-        raise InvalidGoal(
-            f"le texte fait {size} caractères, maximum {limit} pour un objectif ; "
-            "pour un document entier, utilisez « smart-nlp audit » (goal too long)")
-    return text
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def goal_failure(err: BaseException) -> InvalidGoal:
+    """The per-goal error that stands for an unexpected exception during its analysis."""
+    return InvalidGoal(f"analyse impossible de cet objectif : erreur interne ({type(err).__name__}) ; "
+                       + REPORT_HINT)
 
 
 def parse_ref_date(value: object):
@@ -59,12 +79,16 @@ def parse_ref_date(value: object):
     if value is None:
         return date.today()
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+        value = value.date()
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value.strip())
+            value = date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise InvalidRefDate(f"date de référence invalide : {value!r} (attendu AAAA-MM-JJ, ex. 2026-01-15)")
+    if not isinstance(value, date):
+        raise InvalidRefDate(f"date de référence invalide : {value!r} (attendu AAAA-MM-JJ, ex. 2026-01-15) "
+                             "(invalid reference date, expected YYYY-MM-DD)")
+    if not MIN_REF_YEAR <= value.year <= MAX_REF_YEAR:
+        raise InvalidRefDate(f"date de référence hors limites : {value.isoformat()} (attendu une année entre "
+                             f"{MIN_REF_YEAR} et {MAX_REF_YEAR}) (reference date out of range)")
+    return value

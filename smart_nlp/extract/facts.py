@@ -5,6 +5,7 @@ can run inside ``nlp.pipe``; the ``Analyzer`` resolves dates per goal afterwards
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -72,24 +73,27 @@ def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | Non
 _OF = re.compile(r"^ ?(?:de|des|du|d'|sur)(?: (?:la|le|les|l'|nos|notre|mes|ses|leurs?))? ?$")
 
 
-def _head(k: Mention, kpis: list[Mention], folded: str) -> Mention:
-    """« les recettes de la billetterie »: the first KPI noun heads the phrase."""
-    for j in reversed([j for j in kpis if j.end <= k.start]):
-        if _OF.match(folded[j.end:k.start]):
-            return _head(j, kpis, folded)
-        break
+def _head(k: Mention, kpis: list[Mention], folded: str, ends: list[int]) -> Mention:
+    """« les recettes de la billetterie »: the first KPI noun heads the phrase.
+
+    ``kpis`` never overlap and are in text order, so ``ends`` (theirs) is sorted too; the
+    walk to the left is a loop, as « le CA du CA du … » can chain a thousand times.
+    """
+    while (i := bisect_right(ends, k.start)) and _OF.match(folded[kpis[i - 1].end:k.start]):
+        k = kpis[i - 1]
     return k
 
 
 def _main_kpi(targets: list[Mention], kpis: list[Mention], folded: str) -> Mention | None:
     business = {k for k, v in load("kpis").items() if v["business"]}
-    attached = [_head(k, kpis, folded) for t in targets if (k := _kpi_for(t, kpis, folded))]
+    ends = [k.end for k in kpis]
+    attached = [_head(k, kpis, folded, ends) for t in targets if (k := _kpi_for(t, kpis, folded))]
     if attached:
         for k in attached:
             if k.value in business:
                 return k
         return attached[0]
-    return _head(kpis[0], kpis, folded) if kpis else None
+    return _head(kpis[0], kpis, folded, ends) if kpis else None
 
 
 def extract(text: str) -> GoalFacts:
@@ -139,12 +143,19 @@ def _action_first(folded: str) -> bool:
     return bool(_action_verbs().match(folded.lstrip("-•* ")))
 
 
+def _finite(value) -> bool:
+    return not isinstance(value, float) or math.isfinite(value)
+
+
 def _read_targets(facts: GoalFacts, folded: str, kpis: list[Mention], numbers: list[Mention]) -> None:
     """KPI mentions and targets outside the means and the justification."""
     side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
     facts.kpis = [k for k in kpis if not inside(side, k.start, k.end)] or \
         [k for k in kpis if not inside(facts.means, k.start, k.end)]
     blocked = [*facts.times, *facts.means, *facts.nil_means]
-    facts.targets, facts.baseline = find_quantities(folded, numbers, blocked, [*facts.times, *facts.means])
+    targets, baseline = find_quantities(folded, numbers, blocked, [*facts.times, *facts.means])
+    # A value too large for a float (« 1 » and 309 zeros) is no target: nothing can be computed from it.
+    facts.targets = [t for t in targets if _finite(t.value)]
+    facts.baseline = baseline if baseline is None or _finite(baseline.value) else None
     if facts.justification:
         facts.targets = [t for t in facts.targets if not facts.justification.contains(t.start, t.end)]
