@@ -40,3 +40,24 @@ def longest_first(mentions: list[Mention]) -> list[Mention]:
 def inside(mentions: list[Mention], start: int, end: int) -> bool:
     """Whether ``start:end`` overlaps any of ``mentions``."""
     return any(m.overlaps(start, end) for m in mentions)
+
+
+class SpanIndex:
+    """Mentions sorted by start: those overlapping a window are found in logarithmic time.
+
+    For the extractors that look around every KPI or channel of a goal, so that a goal
+    repeating one a thousand times costs a thousand lookups, not a million comparisons.
+    """
+
+    def __init__(self, mentions: list[Mention]):
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+        self.longest = max((m.end - m.start for m in self.items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, max(start, end))
+        return [m for m in self.items[lo:hi + 1] if m.overlaps(start, end)]
+
+    def any(self, start: int, end: int) -> bool:
+        return bool(self.overlapping(start, end))

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..lang.fr import load
-from .base import Mention, inside
+from .base import Mention, SpanIndex, inside
 
 
 @lru_cache(maxsize=None)
@@ -52,23 +52,28 @@ def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
     """
     g = _grammar()
     found: list[str] = []
-    quiet = [*blocked, *times]
+    quiet = SpanIndex([*blocked, *times])
+    kpi_index, blocked_index, times_index, channel_index = (SpanIndex(ms) for ms in (kpi_mentions, blocked, times,
+                                                                                    channels))
     for c in channels:
-        if c.value != "website" and not inside(quiet, c.start, c.end) and not inside(kpi_mentions, c.start, c.end):
+        if c.value != "website" and not quiet.any(c.start, c.end) and not kpi_index.any(c.start, c.end):
             found.append(f"channel:{c.value}")
     for m in g["qualifier"].finditer(folded):
-        if not inside(quiet, m.start(), m.end()):
+        if not quiet.any(m.start(), m.end()):
             found.append(f"qualifier:{m.group(0)}")
     for m in g["segment"].finditer(folded):
-        if not inside(quiet, m.start(), m.end()):
+        if not quiet.any(m.start(), m.end()):
             found.append(f"segment:{m.group(0)}")
     for k in kpi_mentions:
-        if inside(blocked, k.start, k.end):
+        if blocked_index.any(k.start, k.end):
             continue
-        found.extend(_complements(folded, k, blocked, list(times), channels))
+        window = (k.start, k.end + _REACH + 2)  # all that _complements reads
+        found.extend(_complements(folded, k, *(index.overlapping(*window)
+                                               for index in (blocked_index, times_index, channel_index))))
     return list(dict.fromkeys(found))
 
 
+_REACH = 90  # characters after a KPI where its complement can be
 _VERBAL = ("faire", "se faire", "fidelis", "vendre", "vendu", "remplir", "ecouler")
 _LINKS = {"de", "du", "des", "d'ici", "en", "par", "sur", "pour", "a", "au", "aux", "avec", "et", "dans", "chez", "d",
           "sans", "ou", "mais", "qui", "que", "afin", "car", "grace", "via", "lors", "avant", "apres", "depuis", "vers",
@@ -91,7 +96,7 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[
     g = _grammar()
     pos, out = kpi.end, []
     verbal = folded[kpi.start:kpi.end].startswith(_VERBAL)
-    limit = min(len(folded), kpi.end + 90)
+    limit = min(len(folded), kpi.end + _REACH)
     for _ in range(8):
         if pos >= limit or inside(blocked, pos, pos + 2) or folded[pos] in ",.;:!?":
             break
