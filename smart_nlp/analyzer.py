@@ -259,13 +259,15 @@ def _parallel_pipe(goals: list, ref: date, batch_size: int, n_process: int, mode
 
     size = max(1, min(batch_size, -(-len(goals) // n_process)))
     chunks = [goals[i:i + size] for i in range(0, len(goals), size)]
-    with ProcessPoolExecutor(max_workers=n_process) as pool:
+    done: list = []
+    with ProcessPoolExecutor(max_workers=n_process) as pool:  # all answered before the workers go
         futures = [pool.submit(_pipe_chunk, chunk, ref, model) for chunk in chunks]
         for chunk, future in zip(chunks, futures):
             try:
-                yield from future.result()
+                done.extend(future.result())
             except Exception as err:  # noqa: BLE001  (a lost worker fails its own chunk only)
-                yield from (g if isinstance(g, SmartNLPError) else goal_failure(err) for g in chunk)
+                done.extend(g if isinstance(g, SmartNLPError) else goal_failure(err) for g in chunk)
+    yield from done
 
 
 @lru_cache(maxsize=1)
