@@ -33,8 +33,6 @@ class InvalidInput(SmartNLPError):
 
 
 MAX_GOAL_CHARS = 5000
-MIN_REF_YEAR, MAX_REF_YEAR = 1900, 2999
-"""Reference dates outside these years are refused: deadlines are computed years after them."""
 
 REPORT_HINT = ("signalez-la aux mainteneurs de smart_nlp avec l'entrée qui l'a provoquée "
                "(unexpected error, please report it with the input that caused it)")
@@ -88,7 +86,4 @@ def parse_ref_date(value: object):
     if not isinstance(value, date):
         raise InvalidRefDate(f"date de référence invalide : {value!r} (attendu AAAA-MM-JJ, ex. 2026-01-15) "
                              "(invalid reference date, expected YYYY-MM-DD)")
-    if not MIN_REF_YEAR <= value.year <= MAX_REF_YEAR:
-        raise InvalidRefDate(f"date de référence hors limites : {value.isoformat()} (attendu une année entre "
-                             f"{MIN_REF_YEAR} et {MAX_REF_YEAR}) (reference date out of range)")
     return value
