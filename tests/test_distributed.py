@@ -59,11 +59,12 @@ def test_poisoned_lines_are_error_rows_in_place(client, tmp_path):
     rows = read_parts(tmp_path / "out")
     assert [r["line"] for r in rows] == [1, 2, 3, 4, 5, 6]
     assert all(r["source"] == str(source) for r in rows)
-    assert [r["error"] is None for r in rows] == [True, False, False, False, False, True]
-    assert report.errors == 4 and report.goals == 6
+    assert [r["error"] is None for r in rows] == [True, False, False, True, False, True]
+    assert report.errors == 3 and report.goals == 6
     assert "JSON invalide" in rows[1]["error"] and rows[1]["id"] is None
     assert rows[2]["id"] == "p3" and "vide" in rows[2]["error"]
-    assert rows[3]["id"] == "p4" and "\ufffd" in rows[3]["text"]
+    assert rows[3]["id"] == "p4" and "\ufffd" in rows[3]["text"]  # a lone surrogate is analysed as « � »
+    assert rows[3]["kpi"] is not None
     assert "objet JSON" in rows[4]["error"]
     assert rows[0]["kpi"] == "average_order" and rows[0]["target_value"] == 65.0
     assert rows[5]["kpi"] == "acquisition_cost" and rows[5]["channels"] == ["sea"]
@@ -147,7 +148,7 @@ def test_cli_dask_engine_on_a_scheduler_address(client, tmp_path):
                                       "--scheduler", address, "-o", str(tmp_path / "out"), "--format", "parquet",
                                       "--ref-date", "2026-01-15"])
     assert result.exit_code == 1, result.output
-    assert "4 en erreur" in result.output
+    assert "3 en erreur" in result.output
     assert len(read_parts(tmp_path / "out")) == 6
     audit = CliRunner().invoke(app, ["audit", str(EXAMPLES / "plans" / "nord" / "*.md"), "--engine", "dask",
                                      "--scheduler", address, "-o", str(tmp_path / "reports")])
