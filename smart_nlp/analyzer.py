@@ -212,7 +212,7 @@ def _funnel(a: Analysis, facts: GoalFacts) -> str | None:
         return None
     stage = load("kpis")[a.kpi]["funnel"]
     said = fold(a.text[facts.kpi.start:facts.kpi.end]) if facts.kpi else ""
-    if a.kpi == "acquisition_cost" and not re.search(r"lead|prospect|cpl|clic|cpc|inscription", said):
+    if a.kpi == "acquisition_cost" and not re.search("|".join(load("kpis")[a.kpi]["think_when"]), said):
         return "do"
     if a.kpi == "downloads" and ("app" in a.channels or "payant" in fold(a.text)):
         return "do"

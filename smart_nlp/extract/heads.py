@@ -140,8 +140,8 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
     out = list(kpis)
     off_topic = False
     for i, (verb, head) in enumerate(_object_heads(folded)):
-        if inside(kpis, head.start, head.end):
-            continue
+        if inside(kpis, head.start, head.end) or (head.kpi != "none" and head.word in lexicon_words()):
+            continue  # the lexicons know the word: their patterns decide in context
         stop = _CLAUSE_END.search(folded, head.end)
         end = stop.start() if stop else len(folded)
         if head.kpi == "none":

