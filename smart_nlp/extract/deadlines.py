@@ -85,6 +85,7 @@ class _Grammar:
         self.compared = re.compile(rf"(?:(?<![\w])(?:{a('compared_before')}))[^,;()]{{0,20}}$")
         self.past_after = re.compile(rf"^\s*(?:{a('past_after')})")
         self.start_before = re.compile(rf"(?<![\w])(?:{_words(tw['start_cues'])})$")
+        self.weekday_span = re.compile(rf"(?<![\w])(?:{a('weekdays')}) (?:(?:{a('range_links')}) )?$")
         self.rules = self._rules()
 
     def month_of(self, raw: str) -> int:
@@ -221,6 +222,8 @@ class _Grammar:
     def weekday(self, m: re.Match) -> TimeExpr | None:
         if not (m["next"] or m["later"]) and (not m["trig"] or self.is_weak(m["trig"])):
             return None  # « le vendredi » is every Friday
+        if self.weekday_span.search(m.string[:m.start()]):
+            return None  # « du lundi au vendredi » is every working day
         weeks = self.tw["weeks_later"][m["later"]] if m["later"] else 0
         return Weekday(self.tw["weekdays"][m["wd"]], weeks)
 
