@@ -12,7 +12,7 @@ from conftest import REF_DATE, load_examples
 from smart_nlp.errors import SmartNLPError
 from smart_nlp.extract.deadlines import beyond_calendar, find_times, pick_deadline
 from smart_nlp.lang.fr import load
-from smart_nlp.temporal import (BeyondCalendar, Day, Offset, Period, Season, Weekday, add_months, months_between,
+from smart_nlp.temporal import (BeyondCalendar, Day, Feast, Offset, Period, Season, Weekday, add_months, months_between,
                                 resolve, resolve_strict)
 from smart_nlp.scoring.explain import format_date
 from smart_nlp.text import fold, typography
@@ -139,6 +139,25 @@ SEASONS = [
     _case(Season(*SUMMER, year=2024), REF, date(2024, 9, 22), "an explicit past summer is kept"),
 ]
 
+FEASTS = [
+    _case(Feast("easter"), REF, date(2026, 4, 5), "avant Pâques"),
+    _case(Feast("easter"), date(2026, 4, 6), date(2027, 3, 28), "Pâques already past → next year's"),
+    _case(Feast("easter", 2038), REF, date(2038, 4, 25), "Pâques 2038, a late Easter"),
+    _case(Feast("easter", 2008), REF, date(2008, 3, 23), "Pâques 2008, an early Easter"),
+    _case(Feast("ascension"), REF, date(2026, 5, 14), "l'Ascension: Easter + 39 days"),
+    _case(Feast("pentecost"), REF, date(2026, 5, 24), "la Pentecôte: Easter + 49 days"),
+    _case(Feast("mothers_day"), REF, date(2026, 5, 31), "la fête des mères: last Sunday of May"),
+    _case(Feast("mothers_day", 2012), REF, date(2012, 6, 3), "fête des mères moved a week when it is Pentecost"),
+    _case(Feast("fathers_day"), REF, date(2026, 6, 21), "la fête des pères: third Sunday of June"),
+    _case(Feast("black_friday"), REF, date(2026, 11, 27), "Black Friday: after the 4th Thursday of November"),
+    _case(Feast("black_friday", 2025), REF, date(2025, 11, 28), "Black Friday 2025"),
+    _case(Feast("easter"), date(9999, 12, 31), None, "no Easter after 9999"),
+    _case(Day(15, months_ahead=1), REF, date(2026, 2, 15), "le 15 du mois prochain"),
+    _case(Day(28, months_ahead=0), REF, date(2026, 1, 28), "le 28 courant"),
+    _case(Day(10, months_ahead=0), REF, date(2026, 1, 10), "le 10 de ce mois, already past, stays past"),
+    _case(Day(30, months_ahead=1), REF, None, "le 30 du mois prochain in February does not exist"),
+]
+
 EDGES = [
     _case(Offset(months=3), date(9999, 12, 31), None, "d'ici 3 mois on the calendar's last day"),
     _case(Offset(days=1), date(9999, 12, 31), None, "demain on the calendar's last day"),
@@ -155,7 +174,7 @@ EDGES = [
 ]
 
 
-@pytest.mark.parametrize("expr, ref, expected", DAYS_OF_MONTH + WEEKDAYS + SEASONS + EDGES)
+@pytest.mark.parametrize("expr, ref, expected", DAYS_OF_MONTH + WEEKDAYS + SEASONS + FEASTS + EDGES)
 def test_day_level_and_seasonal_forms(expr, ref, expected):
     assert resolve(expr, ref) == expected
 
