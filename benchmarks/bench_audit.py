@@ -134,7 +134,7 @@ def write_pdf(content: list[list[tuple[str, str]]], path: Path) -> None:
 def audit_once(path: Path, analyzer) -> dict:
     from smart_nlp.audit.core import AuditReport, audit_document, detect_goals
     from smart_nlp.audit.report import render_html
-    from smart_nlp.audit.split import read_document
+    from smart_nlp.audit.readers import read_document
 
     t0 = time.perf_counter()
     doc = read_document(path)

@@ -20,10 +20,11 @@ from typer.testing import CliRunner
 
 from smart_nlp.audit import DocumentError, audit_document, audit_paths, read_document
 from smart_nlp.audit.command import audit_command, default_output, write_atomic
-from smart_nlp.audit.core import detect_goals, document_ref_date
+from smart_nlp.audit.context import document_ref_date
+from smart_nlp.audit.core import detect_goals
 from smart_nlp.audit.detect import GoalDetector, measure
 from smart_nlp.audit.report import CSV_COLUMNS, render, render_csv, render_html, render_json, render_markdown
-from smart_nlp.audit.split import sentences
+from smart_nlp.audit.segment import sentences
 from smart_nlp.lang.fr import load
 
 REF = date(2026, 1, 15)
@@ -508,11 +509,13 @@ def test_cli_bad_inputs_exit_2_and_write_nothing(tmp_path, case):
     assert set(tmp_path.iterdir()) == before
 
 
-def test_invalid_utf8_text_is_read_as_windows_1252_with_a_warning(tmp_path):
-    path = _write(tmp_path / "plan.txt", "Atteindre 500 abonnés d'ici fin 2026.\n".encode("cp1252"))
-    doc = read_document(path)
-    assert doc.segments[0].text == "Atteindre 500 abonnés d'ici fin 2026."
-    assert doc.warnings and "Windows-1252" in doc.warnings[0]
+def test_invalid_utf8_text_is_an_error_naming_the_line_as_for_goal_files(tmp_path):
+    """One decoder, one policy for every text input (smart_nlp.inputs.decode)."""
+    data = "Contexte\n\nAtteindre 500 abonnés d'ici fin 2026.\n".encode("cp1252")
+    path = _write(tmp_path / "plan.txt", data)
+    with pytest.raises(DocumentError) as err:
+        read_document(path)
+    assert str(err.value) == f"{path} : ligne 3 : encodage invalide, le fichier doit être en UTF-8 (invalid UTF-8)"
 
 
 def test_pdf_with_some_scanned_pages_warns(tmp_path):
@@ -804,15 +807,26 @@ def test_cli_several_files_into_one_report_with_progress(docs, tmp_path):
     assert pdf["goals"][0]["location"]["page"] == 1
 
 
-def test_cli_one_bad_file_among_several_writes_nothing(docs, tmp_path):
-    out = tmp_path / "audit.html"
+def test_cli_bad_files_among_several_are_reported_and_the_others_audited(docs, tmp_path):
+    out = tmp_path / "audit.json"
     odt = _write(tmp_path / "x.odt", b"PK\x03\x04")
-    result = run(str(docs["txt"]), str(tmp_path / "absent.pdf"), str(odt), "-o", str(out))
+    result = run(str(docs["txt"]), str(tmp_path / "absent.pdf"), str(odt), "-o", str(out), "-f", "json")
     assert result.exit_code == 2
     err = flat(result.stderr)
     assert "absent.pdf : fichier introuvable" in err and "x.odt : format non pris en charge" in err
-    assert "2 fichiers en erreur : aucun rapport n'a été écrit." in err
-    assert not out.exists() and not default_output(docs["txt"], "html").exists()
+    assert "2 fichiers en erreur : ils sont signalés ici, les autres documents ont été audités." in err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["file"] for d in data["documents"]] == [str(docs["txt"])] and data["documents"][0]["goals"]
+    assert [f["file"] for f in data["failures"]] == [str(tmp_path / "absent.pdf"), str(odt)]
+
+
+def test_cli_only_bad_files_writes_nothing(tmp_path):
+    out = tmp_path / "audit.html"
+    odt = _write(tmp_path / "x.odt", b"PK\x03\x04")
+    result = run(str(tmp_path / "absent.pdf"), str(odt), "-o", str(out))
+    assert result.exit_code == 2
+    assert "2 fichiers en erreur : aucun rapport n'a été écrit." in flat(result.stderr)
+    assert not out.exists()
 
 
 def test_cli_several_files_default_outputs_do_not_clash(docs):

@@ -1,9 +1,11 @@
 """``smart-nlp audit``: a typer-compatible command over ``audit_paths`` and the writers.
 
 Register it with ``app.command("audit")(audit_command)``. Every input is read before
-anything is analysed or written, so a missing, unsupported, corrupt, encrypted,
-scanned or empty file stops the run with exit code 2 and no report at all. A
-document with no goal is a valid report (exit code 0) that says so. Reports are
+anything is analysed or written. A missing, unsupported, corrupt, encrypted, scanned
+or empty file is reported on standard error (and in a combined report) while the
+other documents are audited; the exit code is then 2. When no input can be read,
+nothing is written. A document with no goal is a valid report (exit code 0) that
+says so. Reports are
 written to a temporary file beside their destination, then renamed.
 
 Without ``-o``, each input gets its report beside it (``plan.docx`` →
@@ -42,16 +44,20 @@ def _err_console() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def _fail(messages: list[str]) -> None:
+def _print_errors(messages: list[str]) -> None:
     console = _err_console()
     for message in messages:
         console.print(f"[bold red]Erreur :[/] {escape(message)}")
+
+
+def _fail(messages: list[str]) -> None:
+    _print_errors(messages)
+    console = _err_console()
     if len(messages) > 1:
         console.print(f"{len(messages)} fichiers en erreur : aucun rapport n'a été écrit.")
     else:
         console.print("Aucun rapport n'a été écrit.")
     raise typer.Exit(EXIT_USAGE)
-
 
 
 def default_output(source: str | Path, fmt: str, keep_extension: bool = False) -> Path:
@@ -83,8 +89,10 @@ def audit_command(
 
     from ..analyzer import default_analyzer
     from .core import AuditReport, DocumentAudit, audit_document, detect_goals
+    from .document import DocumentError
+    from .readers import read_document
     from .report import CSV_ENCODING, render
-    from .split import DocumentError, read_document
+    from .results import DocumentFailure
 
     fmt = format.value if isinstance(format, AuditFormat) else str(format)
     try:
@@ -109,7 +117,7 @@ def audit_command(
             _fail([f"impossible d'écrire {output} : le dossier {target.parent} n'existe pas"])
     console = _err_console()
     show = len(files) > 1
-    documents, errors = [], []
+    documents, failures = [], []
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True, disable=not show) as progress:
         task = progress.add_task("Lecture", total=len(files))
@@ -118,10 +126,10 @@ def audit_command(
             try:
                 documents.append(read_document(f))
             except DocumentError as err:
-                errors.append(str(err))
+                failures.append(DocumentFailure(str(f), str(err)))
             progress.advance(task)
-    if errors:
-        _fail(errors)
+    if not documents:
+        _fail([f.message for f in failures])
 
     analyzer = default_analyzer()
     plans = [detect_goals(d, ref) for d in documents]
@@ -138,7 +146,7 @@ def audit_command(
             progress.advance(task)
 
     if output is not None:
-        reports = [(AuditReport(audits), None)]
+        reports = [(AuditReport(audits, failures=failures), None)]
     else:
         targets = [default_output(a.document.path, fmt) for a in audits]
         clash = {t for t in targets if targets.count(t) > 1}
@@ -166,6 +174,15 @@ def audit_command(
     for a in audits:
         if not a.goals:
             console.print(f"Aucun objectif détecté dans {escape(a.document.path)} : le rapport le signale.")
+    if failures:
+        _print_errors([f.message for f in failures])
+        console.print(f"{_files(len(failures))} en erreur : {'il est signalé' if len(failures) == 1 else 'ils sont signalés'}"
+                      " ici, les autres documents ont été audités.")
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _files(n: int) -> str:
+    return f"{n} fichier" + ("s" if n > 1 else "")
 
 
 def _count(n: int) -> str:

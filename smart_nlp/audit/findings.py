@@ -19,15 +19,13 @@ turns them into findings, each a dict ``{"code", "level", "title", "message",
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..analysis import CRITERIA
 from ..lang.fr import FUNNEL_STAGES, load
 from ..scoring.explain import format_date
 from ..text import fold, typography
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .core import DocumentAudit, GoalRecord
+from .results import DocumentAudit, GoalRecord
 
 FUNNEL_NAMES = {"see": "Notoriété (See)", "think": "Considération (Think)", "do": "Conversion (Do)",
                 "care": "Fidélisation (Care)"}
@@ -52,7 +50,7 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n <= 1 else (many or word + 's')}"
 
 
-def ids(goals: list["GoalRecord"]) -> str:
+def ids(goals: list[GoalRecord]) -> str:
     return ", ".join(g.id for g in goals)
 
 
@@ -71,7 +69,7 @@ def _finding(code: str, level: str, title: str, message: str, goals: list | None
 
 # --------------------------------------------------------------------------- summary
 
-def summarize(audit: "DocumentAudit") -> dict:
+def summarize(audit: DocumentAudit) -> dict:
     """Counts the reports draw: criteria met, funnel stages, deadlines, mean score."""
     analysed = audit.analysed
     n = len(analysed)
@@ -104,7 +102,7 @@ def summarize(audit: "DocumentAudit") -> dict:
 
 # --------------------------------------------------------------------------- findings
 
-def strategy_findings(audit: "DocumentAudit") -> list[dict]:
+def strategy_findings(audit: DocumentAudit) -> list[dict]:
     analysed = audit.analysed
     out: list[dict] = []
     if not audit.goals:
@@ -132,7 +130,7 @@ def strategy_findings(audit: "DocumentAudit") -> list[dict]:
     return out
 
 
-def _score(audit: "DocumentAudit", analysed: list) -> dict:
+def _score(audit: DocumentAudit, analysed: list) -> dict:
     s = audit.summary
     n, full = len(analysed), s["fully_smart"]
     level = "ok" if full == n else "info" if s["mean_score"] >= 70 else "warning"
@@ -149,7 +147,7 @@ def _score(audit: "DocumentAudit", analysed: list) -> dict:
                     data={"mean_score": s["mean_score"], "fully_smart": full, "goals": n})
 
 
-def _criteria(audit: "DocumentAudit") -> dict:
+def _criteria(audit: DocumentAudit) -> dict:
     crit = audit.summary["criteria"]
     shares = ", ".join(f"{c['name']} {percent(c['met'], c['total'])}" for c in crit.values())
     key = min(crit, key=lambda k: (crit[k]["share"], list(crit).index(k)))
@@ -168,7 +166,7 @@ def _criteria(audit: "DocumentAudit") -> dict:
                     failing, data={k: c["share"] for k, c in crit.items()})
 
 
-def _funnel(audit: "DocumentAudit", analysed: list) -> dict:
+def _funnel(audit: DocumentAudit, analysed: list) -> dict:
     funnel = audit.summary["funnel"]
     counts = ", ".join(f"{FUNNEL_NAMES[s]} {len(funnel[s])}" for s in FUNNEL_STAGES)
     missing = [s for s in FUNNEL_STAGES if not funnel[s]]
@@ -211,7 +209,7 @@ def _priority(analysed: list) -> dict:
                     data={"marked": [], "inferred": best.id})
 
 
-def _channels(audit: "DocumentAudit", analysed: list) -> dict:
+def _channels(audit: DocumentAudit, analysed: list) -> dict:
     labels = load("channels")
     with_goals: dict[str, list] = {}
     for g in analysed:
@@ -240,7 +238,7 @@ def _where(locs: list) -> str:
     return text or plural(len(locs), "mention")
 
 
-def _deadlines(audit: "DocumentAudit", analysed: list) -> list[dict]:
+def _deadlines(audit: DocumentAudit, analysed: list) -> list[dict]:
     out = []
     s = audit.summary
     missing = [g for g in analysed if g.analysis.deadline is None]
@@ -286,35 +284,65 @@ def _direction(t) -> int:
     return 0
 
 
-def _overlaps(analysed: list) -> list[dict]:
-    """Pairs of goals on the same KPI (compared within KPI groups, so a long plan stays fast)."""
+SIMILAR_WINDOW = 50
+"""Near-identical statements are looked for among this many earlier goals on the same KPI."""
+
+
+def _pairs(analysed: list) -> tuple[list, list]:
+    """Duplicate and conflicting pairs, in one pass over the goals grouped by KPI and scope:
+    each goal is compared with the first earlier goal of its group that it repeats or
+    contradicts (never with every other goal), so a plan of thousands of goals stays linear."""
     duplicates, conflicts = [], []
-    words = {g.id: _words(g.statement) for g in analysed}
     groups: dict[str | None, list] = {}
     for g in analysed:
         groups.setdefault(g.analysis.kpi, []).append(g)
     for kpi, members in groups.items():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                same_scope = kpi is not None and sorted(a.analysis.channels) == sorted(b.analysis.channels)
-                da = a.analysis.deadline.date if a.analysis.deadline else None
-                db = b.analysis.deadline.date if b.analysis.deadline else None
-                ta, tb = a.analysis.targets[:1], b.analysis.targets[:1]
-                if same_scope and ta and tb:
-                    x, y = ta[0], tb[0]
-                    if _direction(x) and _direction(y) and _direction(x) != _direction(y):
-                        conflicts.append((a, b, "l'un vise une hausse, l'autre une baisse du même indicateur"))
-                        continue
-                    if (x.kind, x.unit, x.period) == (y.kind, y.unit, y.period) and da == db:
-                        if abs(x.value - y.value) < 1e-9:
-                            duplicates.append((a, b, "même indicateur, même cible, même échéance"))
-                        else:
-                            conflicts.append((a, b, "cibles différentes pour le même indicateur à la même échéance"))
-                        continue
-                if _similar(words[a.id], words[b.id]) >= 0.85:
-                    duplicates.append((a, b, "énoncés presque identiques"))
-                elif same_scope and not ta and not tb and da == db:
-                    duplicates.append((a, b, "même indicateur et même périmètre, sans cible qui les distingue"))
+        first_way: dict[tuple, object] = {}
+        by_target: dict[tuple, dict] = {}
+        untargeted: dict[tuple, object] = {}
+        same_words: dict[frozenset, object] = {}
+        words_of = [_words(g.statement) for g in members]
+        for k, b in enumerate(members):
+            scope = (tuple(sorted(b.analysis.channels)),) if kpi is not None else None
+            when = b.analysis.deadline.date if b.analysis.deadline else None
+            target = b.analysis.targets[0] if b.analysis.targets else None
+            words = words_of[k]
+            found = None
+            if scope is not None and target is not None:
+                way = _direction(target)
+                opposite = first_way.get((scope, -way)) if way else None
+                key = (scope, target.kind, target.unit, target.period, when)
+                values = by_target.setdefault(key, {})
+                if opposite is not None:
+                    found = conflicts, (opposite, b, "l'un vise une hausse, l'autre une baisse du même indicateur")
+                elif values:
+                    same = values.get(round(target.value, 9))
+                    found = (duplicates, (same, b, "même indicateur, même cible, même échéance")) if same else \
+                        (conflicts, (next(iter(values.values())), b,
+                                     "cibles différentes pour le même indicateur à la même échéance"))
+                if way:
+                    first_way.setdefault((scope, way), b)
+                values.setdefault(round(target.value, 9), b)
+            if found is None:
+                twin = same_words.get(words) or next(
+                    (members[j] for j in range(max(0, k - SIMILAR_WINDOW), k) if _similar(words, words_of[j]) >= 0.85),
+                    None)
+                if twin is not None:
+                    found = duplicates, (twin, b, "énoncés presque identiques")
+                elif scope is not None and target is None and (scope, when) in untargeted:
+                    found = duplicates, (untargeted[(scope, when)], b,
+                                         "même indicateur et même périmètre, sans cible qui les distingue")
+            if scope is not None and target is None:
+                untargeted.setdefault((scope, when), b)
+            same_words.setdefault(words, b)
+            if found is not None:
+                found[0].append(found[1])
+    return duplicates, conflicts
+
+
+def _overlaps(analysed: list) -> list[dict]:
+    """Goals that repeat or contradict each other on the same KPI."""
+    duplicates, conflicts = _pairs(analysed)
     order = {g.id: k for k, g in enumerate(analysed)}
     duplicates.sort(key=lambda p: (order[p[0].id], order[p[1].id]))
     conflicts.sort(key=lambda p: (order[p[0].id], order[p[1].id]))

@@ -24,7 +24,7 @@ from ..lang.fr import FUNNEL_STAGES, load
 from ..text import squash
 from ..scoring.explain import describe_target, format_date, format_quantity
 from ..text import typography
-from .core import AuditReport, DocumentAudit, GoalRecord
+from .results import AuditReport, DocumentAudit, GoalRecord
 from .findings import FUNNEL_NAMES, criterion_name, percent
 
 FORMATS = ("html", "md", "json", "csv")
@@ -137,6 +137,7 @@ def report_dict(report: AuditReport) -> dict[str, Any]:
             "findings": d.findings,
             "goals": [g.to_dict() for g in d.goals],
         } for d in report.documents],
+        "failures": [{"file": f.path, "error": f.message} for f in report.failures],
     }
 
 
@@ -215,6 +216,8 @@ def render_markdown(report: AuditReport) -> str:
     if several:
         out += [f"# Audit SMART de {len(report.documents)} documents", "",
                 f"Rapport généré le {_generated(report)} par smart_nlp.", ""]
+    if report.failures:
+        out += ["> ⚠ Documents non audités\u00a0:", ">"] + [f"> - {md(f.message)}" for f in report.failures] + [""]
     for doc in report.documents:
         h = "##" if several else "#"
         out += [f"{h} Audit SMART — {md(doc.document.path)}", ""]
@@ -412,11 +415,12 @@ def render_html(report: AuditReport) -> str:
             "funnel_chart": _svg_funnel(doc.summary) if doc.analysed else None,
             "timeline": _svg_timeline(doc) if doc.analysed else None,
         })
-    title = (f"Audit SMART — {report.documents[0].document.path}" if len(report.documents) == 1
+    title = (f"Audit SMART — {report.documents[0].document.path}" if len(report.documents) == 1 and not report.failures
              else f"Audit SMART de {len(report.documents)} documents")
     return _template().render(title=title, generated=_generated(report), documents=docs,
                               criteria=[(k, criterion_name(k)) for k in CRITERIA], level_names=LEVEL_NAMES,
-                              level_marks=LEVEL_MARKS, label_names=LABEL_NAMES, n_goals=report.n_goals)
+                              level_marks=LEVEL_MARKS, label_names=LABEL_NAMES, n_goals=report.n_goals,
+                              failures=report.failures)
 
 
 RENDERERS = {"html": render_html, "md": render_markdown, "json": render_json, "csv": render_csv}

@@ -57,10 +57,10 @@ class AuditOutcome:
 def load_audit() -> dict[str, Any]:
     """The functions of ``smart_nlp.audit`` the web layer uses, or ``AuditUnavailable``."""
     try:
-        split = importlib.import_module("smart_nlp.audit.split")
+        readers = importlib.import_module("smart_nlp.audit.readers")
         core = importlib.import_module("smart_nlp.audit.core")
         report = importlib.import_module("smart_nlp.audit.report")
-        return {"read_document": split.read_document, "DocumentError": split.DocumentError,
+        return {"read_document": readers.read_document, "DocumentError": readers.DocumentError,
                 "audit_document": core.audit_document, "AuditReport": core.AuditReport,
                 "render": report.render, "report_dict": report.report_dict,
                 "csv_encoding": getattr(report, "CSV_ENCODING", "utf-8-sig")}

@@ -1,0 +1,121 @@
+"""A goal read in its document: the document's own date, and what the context adds.
+
+Context: a goal that states no deadline inherits the period named by its lead-in
+(« Nos objectifs pour le T2 2027 : ») or by the nearest heading that names one
+(« Objectifs 2026 », « Plan marketing 2027 »; never a look-back heading such as
+« Bilan 2025 »). The audit resolves that period against the reference date and
+re-analyses the goal with the resolved date appended in words (« …, d'ici le
+30 juin 2027 »), so that every criterion sees it; the SPEC object's ``text`` is that
+augmented text, and the goal records what was added and from where. Likewise a
+bullet with a target but no KPI (« +20 % sur Amazon » under « Chiffre d'affaires : »)
+is prefixed with the KPI its lead-in or heading names.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..extract.deadlines import find_times, pick_deadline
+from ..extract.lexicon import find_kpis
+from ..lang.fr import load
+from ..scoring.explain import format_date
+from ..temporal import Day
+from ..text import fold
+from .detect import Detection, section_polarity
+from .document import Document, Segment
+
+_ENUM_LABEL = re.compile(r"^\s*(?:objectif|priorit[ée]|axe|enjeu|kpi|cible|but)s?\s*(?:n\s?°|no|nº|num[ée]ro|#)?\s*"
+                         r"\d{1,2}\s*[:.)–—-]\s*(?=\S)", re.I)
+_BARE_YEAR = re.compile(r"(?<!\d)(20\d\d)(?:\s*(?:-|–|—|/|à|a)\s*(20\d\d))?(?!\d)")
+
+
+# --------------------------------------------------------------------------- reference date
+
+def document_ref_date(doc: Document, limit: int = 25) -> tuple[date, str] | None:
+    """The date the document says it was written (« Date : 15 janvier 2026 »), from a
+    labelled date or a line holding only a date, among its first statements."""
+    labels = sorted(load("goal_cues")["ref_date_labels"], key=len, reverse=True)
+    label_rx = re.compile(r"(?:^|[—–\-|,(]\s*)(?:" + "|".join(labels) + r")\s*[:\-–]?\s*")
+    for seg in doc.segments[:limit]:
+        folded = fold(seg.text).strip()
+        m = label_rx.search(folded)
+        rest = folded[m.end():] if m else folded
+        for t in find_times(rest):
+            if not isinstance(t.value, Day) or t.value.year is None or t.start > 3:
+                continue
+            if not m and len(rest.rstrip(" .")) - t.end > 0:
+                continue
+            try:
+                found = date(t.value.year, t.value.month, t.value.day)
+            except ValueError:
+                continue
+            where = seg.location.short()
+            return found, f"indiquée dans le document{', ' + where if where else ''}\u00a0: «\u00a0{seg.text}\u00a0»"
+    return None
+
+
+# --------------------------------------------------------------------------- context
+
+def _context_deadline(seg: Segment, ref: date) -> tuple[date, str] | None:
+    for ctx in seg.contexts:
+        polarity, _ = section_polarity([ctx])
+        if polarity == "retro":
+            continue
+        folded = fold(ctx)
+        picked = pick_deadline(find_times(folded), ref)
+        if picked:
+            return picked[1], ctx
+        years = [int(m.group(2) or m.group(1)) for m in _BARE_YEAR.finditer(folded)]
+        if years:
+            end = date(max(years), 12, 31)
+            if end >= ref:
+                return end, ctx
+    return None
+
+
+def _context_kpi(seg: Segment) -> tuple[str, str] | None:
+    for ctx in seg.contexts[:2]:
+        found = find_kpis(fold(ctx))
+        if found and len({k.value for k in found}) == 1:
+            k = found[0]
+            return ctx[k.start:k.end], ctx
+    return None
+
+
+def read_in_context(seg: Segment, det: Detection, ref: date) -> tuple[str, dict]:
+    """The text to analyse (the statement, with what its context adds) and a record of it."""
+    statement = seg.text.strip()
+    context: dict = {}
+    core = statement
+    m = _ENUM_LABEL.match(core)
+    if m:
+        context["label_removed"] = core[:m.end()].strip()
+        core = core[m.end():]
+    facts = det.facts
+    prefix = suffix = ""
+    if facts is not None and facts.targets and facts.kpi is None:
+        found = _context_kpi(seg)
+        if found:
+            prefix = f"{found[0][:1].upper()}{found[0][1:]} : "
+            context.update({"kpi_from": found[1], "prefix_added": prefix})
+    if facts is None or pick_deadline(facts.times, ref) is None:
+        found = _context_deadline(seg, ref)
+        if found:
+            when, source = found
+            suffix = f", d'ici le {format_date(when)}"
+            context.update({"deadline_from": source, "deadline": when.isoformat(), "suffix_added": suffix})
+    end = ""
+    if suffix and core.rstrip()[-1:] in ".!;":
+        core = core.rstrip()
+        end = core[-1] if core[-1] != ";" else ""
+        core = core[:-1].rstrip()
+    added = []
+    if prefix:
+        added.append([0, len(prefix)])
+    if suffix:
+        added.append([len(prefix) + len(core), len(prefix) + len(core) + len(suffix)])
+    if added:
+        context["added_spans"] = added
+    return prefix + core + suffix + end, context
+
+
