@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...lang.fr import alternation, load
+from ...text import fold
 from ..document import Block
 from ..limits import MAX_BLOCK_CHARS, MAX_HEADING_DEPTH
 
@@ -21,7 +22,7 @@ SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 def _open_end() -> re.Pattern:
     """A line ending on a word that cannot end a sentence (« de », « et », « pour »)."""
     words = load("goal_cues")["open_line_ends"]
-    return re.compile(r"(?:[,\-–]|\b" + alternation([re.escape(w) for w in words]) + r")$", re.I)
+    return re.compile(r"(?:[,\-]|\b" + alternation([re.escape(w) for w in words]) + r")$")
 
 
 def heading_level(text: str, default: int) -> int:
@@ -66,7 +67,7 @@ def continues(prev: str, line: str) -> bool:
     first = line.lstrip()[:1]
     if first and (first.islower() or first in "(«\"%€"):
         return True
-    return bool(_open_end().search(prev[-30:].rstrip()))
+    return bool(_open_end().search(fold(prev[-30:].rstrip())))
 
 
 class Paragraph:
