@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 
-def pdf_bytes(pages: list[list[tuple[int, str]]], image_only: bool = False) -> bytes:
+def pdf_bytes(pages: list[list[tuple[int, str]]], image_only: bool = False, padding: int = 0) -> bytes:
     """A minimal, valid PDF: each page a list of (font size, text) lines in Helvetica
     (WinAnsiEncoding, so French accents, « » and € survive); ``image_only`` draws a
-    small image and no text, like a scanned page."""
+    small image and no text, like a scanned page; ``padding`` blanks appended to each
+    page's content, then Flate-compressed (a decompression bomb when large)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -27,7 +28,13 @@ def pdf_bytes(pages: list[list[tuple[int, str]]], image_only: bool = False) -> b
                 parts.append(b"BT /F1 %d Tf 50 %d Td (" % (size, y) + raw + b") Tj ET")
                 y -= int(size * 1.6)
             ops = b"\n".join(parts)
-        content = add(b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream")
+        if padding:
+            import zlib
+
+            ops = zlib.compress(ops + b" " * padding, 9)
+            content = add(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(ops) + ops + b"\nendstream")
+        else:
+            content = add(b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream")
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
                         b"/Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R >> >> >>"
                         % (pages_id, content, font, image)))
