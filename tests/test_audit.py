@@ -550,10 +550,11 @@ def test_lead_in_year_and_kpi_are_read_with_the_bullets(tmp_path, az):
     assert audit.goals[0].context["kpi_from"] == "Chiffre d'affaires 2026 :"
 
 
-def test_reference_date_from_the_document_then_option_then_today(tmp_path, az):
+def test_reference_date_from_the_option_then_the_document_then_today(tmp_path, az):
     dated = _write(tmp_path / "a.md", "# Plan\n\nDate : 3 mars 2026\n\n- Atteindre 500 clients d'ici 3 mois\n".encode())
     plain = _write(tmp_path / "b.md", "# Plan\n\n- Atteindre 500 clients d'ici 3 mois\n".encode())
-    a = audit_document(read_document(dated), az, REF)
+    assert audit_document(read_document(dated), az, REF).ref_date == REF
+    a = audit_document(read_document(dated), az)
     assert a.ref_date == date(2026, 3, 3) and a.ref_source.startswith("indiquée dans le document, ligne\u00a03")
     assert a.goals[0].analysis.deadline.date == date(2026, 6, 3)
     b = audit_document(read_document(plain), az, REF)
@@ -797,7 +798,7 @@ def test_cli_several_files_into_one_report_with_progress(docs, tmp_path):
     assert [Path(d["file"]).name for d in data["documents"]] == ["plan.txt", "plan.md", "plan.docx", "plan.pdf"]
     assert data["n_goals"] == sum(len(d["goals"]) for d in data["documents"]) >= 10
     pdf = data["documents"][3]
-    assert pdf["ref_date"] == "2026-01-15" and pdf["ref_source"].startswith("indiquée dans le document")
+    assert pdf["ref_date"] == "2026-01-15" and pdf["ref_source"] == "option --ref-date"
     assert [g["statement"] for g in pdf["goals"]] == [
         "+20 % de dons en ligne", "300 nouveaux adhérents grâce au parrainage",
         "Nous visons aussi 10 000 abonnés Instagram d'ici fin 2026, en publiant trois Reels par semaine, "
@@ -866,7 +867,7 @@ def test_write_atomic_never_leaves_half_a_report(tmp_path):
 
 
 def test_detect_goals_plan_is_reference_independent_of_analysis(docs):
-    plan = detect_goals(read_document(docs["md"]), REF)
+    plan = detect_goals(read_document(docs["md"]))
     assert plan.ref_date == date(2026, 1, 15) and plan.ref_source.startswith("indiquée dans le document")
     assert [g.statement for g in plan.goals] == ["+20 % de CA sur Amazon", "Atteindre 5 000 abonnés LinkedIn",
                                                  "Chiffre d'affaires | +15 % | fin T4 2026", "Taux de réachat | 35 %"]

@@ -76,8 +76,8 @@ def audit_command(
                                          help="Fichier du rapport (tous les documents réunis) ; « - » pour la sortie "
                                               "standard. Par défaut : un rapport à côté de chaque document."),
     ref_date: Optional[str] = typer.Option(None, "--ref-date",
-                                           help="Date de référence AAAA-MM-JJ quand le document n'en indique pas "
-                                                "(défaut : aujourd'hui)."),
+                                           help="Date de référence AAAA-MM-JJ (défaut : la date du document, "
+                                                "« Publié le… », sinon aujourd'hui)."),
     engine: str = typer.Option("local", "--engine", help="local, ou dask : une tâche par document (motifs "
                                                          "« plans/**/*.pdf » acceptés), -o nomme le dossier des "
                                                          "rapports JSON et de la synthèse."),

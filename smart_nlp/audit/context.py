@@ -33,15 +33,23 @@ _BARE_YEAR = re.compile(r"(?<!\d)(20\d\d)(?:\s*(?:-|–|—|/|à|a)\s*(20\d\d))?
 
 def document_ref_date(doc: Document, limit: int = 25) -> tuple[date, str] | None:
     """The date the document says it was written (« Date : 15 janvier 2026 »), from a
-    labelled date or a line holding only a date, among its first statements."""
+    labelled date (« Publié le… », « Mis à jour le… »), a line holding only a date or a
+    heading that ends on one, among its first statements."""
+    found = dated_statement(doc, limit)
+    return found[:2] if found else None
+
+
+def dated_statement(doc: Document, limit: int = 25) -> tuple[date, str, int] | None:
+    """``document_ref_date`` and the index of the statement that gives it (never a goal)."""
     labels = sorted(load("goal_cues")["ref_date_labels"], key=len, reverse=True)
     label_rx = re.compile(r"(?:^|[—–\-|,(]\s*)(?:" + "|".join(labels) + r")\s*[:\-–]?\s*")
-    for seg in doc.segments[:limit]:
+    for index, seg in enumerate(doc.segments[:limit]):
         folded = fold(seg.text).strip()
         m = label_rx.search(folded)
         rest = folded[m.end():] if m else folded
         for t in find_times(rest):
-            if not isinstance(t.value, Day) or t.value.year is None or t.start > 3:
+            dated_heading = seg.kind == "heading" and not m and t.end >= len(rest.rstrip(" ."))
+            if not isinstance(t.value, Day) or t.value.year is None or (t.start > 3 and not dated_heading):
                 continue
             if not m and len(rest.rstrip(" .")) - t.end > 0:
                 continue
@@ -50,7 +58,7 @@ def document_ref_date(doc: Document, limit: int = 25) -> tuple[date, str] | None
             except ValueError:
                 continue
             where = seg.location.short()
-            return found, f"indiquée dans le document{', ' + where if where else ''}\u00a0: «\u00a0{seg.text}\u00a0»"
+            return found, f"indiquée dans le document{', ' + where if where else ''}\u00a0: «\u00a0{seg.text}\u00a0»", index
     return None
 
 

@@ -17,7 +17,7 @@ from ..analyzer import Analyzer, GoalInput, default_analyzer
 from ..errors import SmartNLPError, parse_ref_date
 from ..extract.lexicon import find_channels
 from ..text import fold
-from .context import document_ref_date, read_in_context
+from .context import dated_statement, read_in_context
 from .detect import Detection, GoalDetector, is_priority
 from .document import Document, DocumentError, Location
 from .findings import strategy_findings, summarize
@@ -30,18 +30,21 @@ Progress = Callable[[int], None]
 __all__ = ["AuditReport", "DocumentAudit", "GoalRecord", "audit_document", "audit_paths", "detect_goals"]
 
 
-def _reference(doc: Document, ref_date: date | str | None) -> tuple[date, str]:
-    stated = document_ref_date(doc)
-    if stated:
-        return stated
+def _reference(doc: Document, ref_date: date | str | None) -> tuple[date, str, int | None]:
+    """The caller's date, else the document's own (« Publié le… »), else today (SPEC §8);
+    and the statement that dates the document, if any."""
+    stated = dated_statement(doc)
+    where = stated[2] if stated else None
     if ref_date is not None:
-        return parse_ref_date(ref_date), "option --ref-date"
-    return date.today(), "date du jour, le document n'en indique pas"
+        return parse_ref_date(ref_date), "option --ref-date", where
+    if stated:
+        return stated[0], stated[1], where
+    return date.today(), "date du jour, le document n'en indique pas", where
 
 
 def detect_goals(doc: Document, ref_date: date | str | None = None) -> GoalPlan:
     """Reference date, goal detection and context reading for every statement."""
-    ref, source = _reference(doc, ref_date)
+    ref, source, dating = _reference(doc, ref_date)
     detector = GoalDetector(ref)
     goals: list[GoalRecord] = []
     mentions: dict[str, list[Location]] = {}
@@ -53,6 +56,8 @@ def detect_goals(doc: Document, ref_date: date | str | None = None) -> GoalPlan:
         segments = segments[:MAX_STATEMENTS]
     unreadable = 0
     for seg in segments:
+        if seg.index == dating:
+            continue
         try:
             det = detector.detect(seg.text, seg.kind, seg.contexts)
         except Exception:  # one statement the grammar cannot read never stops the audit

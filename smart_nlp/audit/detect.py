@@ -17,17 +17,18 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Iterable
 
 from ..extract.deadlines import pick_deadline
 from ..extract.facts import GoalFacts, extract
-from ..lang.fr import alternation, load
+from ..lang.fr import load
 from ..temporal import resolve
 from ..text import fold
+from .grammar import grammar
 
 THRESHOLD = 3
-_STRONG = ("intention", "wish", "goal_verb", "more_of", "signed_lead", "purpose", "modal")
+_STRONG = ("intention", "wish", "goal_verb", "more_of", "signed_lead", "purpose", "modal", "future_target")
+_OWN = ("intention", "wish", "goal_verb")  # cues that say the organisation itself wants the result
 
 
 @dataclass
@@ -82,39 +83,6 @@ class Detection:
                 "veto": self.veto.to_dict() if self.veto else None}
 
 
-@lru_cache(maxsize=None)
-def _grammar() -> dict:
-    cues = load("goal_cues")
-
-    def rx(patterns: Iterable[str], end: bool = True) -> re.Pattern:
-        return re.compile(r"(?<![\w'])" + alternation(list(patterns)) + (r"(?![\w])" if end else ""))
-
-    return {
-        "goal_verb": re.compile(r"^(?:" + "|".join(cues["goal_verbs"]) + r")(?![\w])"),
-        "followers": re.compile(r"^(?:" + "|".join(cues["infinitive_followers"]) + r")(?![\w]|(?<=')\w)"),
-        "not_infinitives": frozenset(cues["not_infinitives"]),
-        "intention": rx(cues["intention"], end=False),
-        "modal": rx(cues["modal"]),
-        "wish": re.compile("|".join(cues["wish"])),
-        "more_of": re.compile("|".join(cues["more_of"])),
-        "signed_lead": re.compile("|".join(cues["signed_lead"])),
-        "purpose": rx(cues["purpose"]),
-        "question": re.compile(r"^(?:" + alternation(cues["question_start"]) + r")(?![\w])"),
-        "past": rx(cues["past_verbs"]),
-        "stative_verbs": rx(cues["stative_verbs"]),
-        "stative_states": rx(cues["stative_states"]),
-        "passive": rx(cues["passive"]),
-        "future_action": re.compile(alternation(cues["future_action"])),
-        "budget": re.compile(alternation(cues["budget"])),
-        "market": re.compile(alternation(cues["market"])),
-        "subject_start": re.compile(alternation(cues["subject_start"])),
-        "context_start": re.compile(alternation(cues["context_start"])),
-        "goal_section": rx(cues["goal_sections"]),
-        "retro_section": rx(cues["retro_sections"]),
-        "priority": rx(cues["priority"]),
-    }
-
-
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)")
 _LABEL = re.compile(r"^([^:]{1,70}?) ?: ?(?=\S)")
 _LEAD_TIME = re.compile(r"^(?:(?:en|pour|d'ici|sous|dans|avant|a|au|des|courant|a l'horizon) [^,]{1,30}, ?)")
@@ -150,7 +118,7 @@ _COMPARED = re.compile(r"\b(?:contre|par rapport (?:a|au|aux)|vs\.?|compare(?:e|
 def _search(name: str, folded: str, orig: str, accented: bool) -> re.Match | None:
     """First match of a veto cue, skipping participles read as present forms and the
     past of a comparison (« contre 850 l'an dernier »)."""
-    for m in _grammar()[name].finditer(folded):
+    for m in grammar()[name].finditer(folded):
         if name == "passive" and not _participle(orig, m, accented):
             continue
         if name == "past" and (not _participle(orig, m, accented) or _COMPARED.search(folded[:m.start()])
@@ -176,7 +144,7 @@ def _body(folded: str) -> tuple[str, int]:
 
 
 def _infinitive(body: str) -> str | None:
-    g = _grammar()
+    g = grammar()
     m = re.match(r"^(?:(?:se |s')?)([a-z][a-z-]*(?:er|ir|re|oir))(?![\w'])", body)
     if not m or m.group(1) in g["not_infinitives"]:
         return None
@@ -186,7 +154,7 @@ def _infinitive(body: str) -> str | None:
 
 def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
     """``("goal"|"retro"|None, the heading that decided)``, innermost context first."""
-    g = _grammar()
+    g = grammar()
     for ctx in contexts:
         folded = fold(ctx)
         if g["goal_section"].search(folded):
@@ -198,7 +166,7 @@ def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
 
 def is_priority(text: str) -> re.Match | None:
     """The words that mark a goal as the priority, if any."""
-    return _grammar()["priority"].search(fold(text))
+    return grammar()["priority"].search(fold(text))
 
 
 def _future_deadline(facts: GoalFacts, ref: date) -> bool:
@@ -227,41 +195,48 @@ class GoalDetector:
     def detect(self, text: str, kind: str = "paragraph", contexts: Iterable[str] = (),
                facts: GoalFacts | None = None) -> Detection:
         """Judge one statement; ``contexts`` are its lead-in and headings, innermost first."""
-        g = _grammar()
+        g = grammar()
         orig = " ".join(text.split())
         if kind == "heading":
             orig = _HEADING_NUMBER.sub("", orig, count=1)
         folded = fold(orig).strip()
-        accented = _has_accents(orig)
         facts = facts or extract(orig)
         det = Detection(False, 0, facts=facts)
-        words = re.findall(r"\w+", folded)
-        if not words:
+        if not re.search(r"\w", folded):
             det.veto = Cue("context_start", 0)
             return det
         body, start = _body(folded)
-        cues: list[Cue] = []
-
         if folded.endswith("?") or g["question"].match(folded) or g["question"].match(body):
             det.veto = Cue("question", 0, orig[:40])
             return det
-
         polarity, heading = section_polarity(contexts)
+        s = _Statement(orig, folded, body, start, facts, polarity, heading)
+        det.cues = self._cues(s)
+        det.score = sum(c.weight for c in det.cues)
+        det.veto = _veto(s, kind, det)
+        det.is_goal = det.veto is None and det.score >= self.threshold
+        return det
+
+    def _cues(self, s: "_Statement") -> list[Cue]:
+        g, orig, folded, body, start, facts = grammar(), s.orig, s.folded, s.body, s.start, s.facts
+        cues: list[Cue] = []
         has_target, has_kpi = bool(facts.targets), facts.kpi is not None
         m = g["intention"].search(folded)
         if m and folded[m.end():].strip(" :=-"):
             cues.append(Cue("intention", 3, orig[m.start():m.end()]))
-        m = g["wish"].match(body)
-        if m:
-            cues.append(Cue("wish", 3, orig[start:start + m.end()]))
-        m = g["goal_verb"].match(body)
-        if m:
-            cues.append(Cue("goal_verb", 3, orig[start:start + m.end()]))
-        m = g["more_of"].match(body)
-        if m:
-            cues.append(Cue("more_of", 3, orig[start:start + m.end()]))
+            s.intention_at = m.start()
+        m = g["intent_any"].search(folded)
+        if m and not cues:
+            cues.append(Cue("intention", 3, orig[m.start():m.end()]))
+            s.intention_at, s.intention_verb = m.start(), True
+        elif m:
+            s.intention_verb = True
+        for name in ("wish", "goal_verb", "more_of"):
+            m = g[name].match(body)
+            if m:
+                cues.append(Cue(name, 3, orig[start:start + m.end()]))
         m = g["signed_lead"].match(body)
-        if m and has_target and polarity != "retro":
+        if m and has_target and s.polarity != "retro":
             t = facts.targets[0]
             cues.append(Cue("signed_lead", 3, orig[t.start:t.end]))
         m = g["purpose"].search(folded)
@@ -273,6 +248,10 @@ class GoalDetector:
             if has_target or has_kpi or cues or g["goal_verb"].match(verb) \
                     or g["goal_verb"].match(folded[m.end():].lstrip()):
                 cues.append(Cue("modal", 3, orig[m.start():m.end()]))
+        future = _future_deadline(facts, self.ref_date)
+        m = g["future_figure"].search(folded)
+        if m and future and has_target and m.group(1) not in g["future_not_goal"] and not cues:
+            cues.append(Cue("future_target", 3, orig[m.start(1):m.end(1)]))
         if not any(c.name in ("goal_verb", "more_of", "signed_lead") for c in cues):
             inf = _infinitive(body)
             if inf:
@@ -282,45 +261,94 @@ class GoalDetector:
             cues.append(Cue("target", 2, orig[t.start:t.end]))
         if has_kpi:
             cues.append(Cue("kpi", 1, orig[facts.kpi.start:facts.kpi.end]))
-        future = _future_deadline(facts, self.ref_date)
         if future:
             cues.append(Cue("deadline", 1))
         elif _all_past(facts, self.ref_date):
             t = facts.times[0]
             cues.append(Cue("past_time", -2, orig[t.start:t.end]))
-        if polarity == "goal" and (has_target or has_kpi):
-            cues.append(Cue("goal_section", 2, heading))
-        elif polarity == "retro":
-            cues.append(Cue("retro_section", -2, heading))
+        if s.polarity == "goal" and (has_target or has_kpi):
+            cues.append(Cue("goal_section", 2, s.heading))
+        elif s.polarity == "retro":
+            cues.append(Cue("retro_section", -2, s.heading))
+        return cues
 
-        det.cues = cues
-        det.score = sum(c.weight for c in cues)
-        strong = det.strong
-        if kind == "table_header" or (kind == "heading" and not (has_target and strong)):
-            det.veto = Cue("heading", 0)
-        elif folded.rstrip().endswith(":") and not has_target:
-            det.veto = Cue("heading", 0, orig[-40:])
-        elif not strong:
-            for name in ("context_start", "past", "stative_verbs", "stative_states", "passive", "budget", "market"):
-                m = _search(name, folded, orig, accented)
-                if m:
-                    det.veto = Cue(name, 0, orig[m.start():m.end()])
-                    break
-            else:
-                m = g["future_action"].search(folded)
-                subject = g["subject_start"].match(body)
-                if m:
-                    det.veto = Cue("future_action", 0, orig[m.start():m.end()])
-                elif polarity == "retro":
-                    det.veto = Cue("retro_section", 0, heading)
-                elif subject and polarity != "goal":
-                    det.veto = Cue("subject_start", 0, orig[start:start + subject.end()])
-        elif not any(c.name in ("intention", "wish", "goal_verb") for c in cues):
-            m = _search("past", folded, orig, accented)
+
+@dataclass
+class _Statement:
+    """One statement as the detector reads it: original and folded text, body after its label."""
+
+    orig: str
+    folded: str
+    body: str
+    start: int
+    facts: GoalFacts
+    polarity: str | None
+    heading: str
+    intention_at: int = -1
+    intention_verb: bool = False
+
+    @property
+    def accented(self) -> bool:
+        return _has_accents(self.orig)
+
+
+def _third_party_veto(s: _Statement, det: Detection) -> Cue | None:
+    """Forecasts, superseded plans, quotations and third parties: never the organisation's
+    goal, whatever the other cues (a first-person or verbal intention excepted for forecasts)."""
+    g, orig, folded = grammar(), s.orig, s.folded
+    m = g["superseded"].search(folded)
+    if m:
+        return Cue("superseded", 0, orig[m.start():m.end()])
+    m = g["quotation"].search(folded)
+    if m:
+        return Cue("quotation", 0, orig[m.start():min(m.end(), m.start() + 40)])
+    own = any(c.name in _OWN for c in det.cues)
+    m = g["forecast"].search(folded)
+    if m and not own:
+        return Cue("forecast", 0, orig[m.start():m.end()])
+    m = g["third_party"].match(s.body)
+    if m and not own:
+        return Cue("third_party", 0, orig[s.start:s.start + m.end()])
+    if s.intention_at > 0 and not s.intention_verb:
+        m = _search("past", folded[:s.intention_at], orig, s.accented)
+        if m and " " in folded[m.start():m.end()].strip():
+            return Cue("past", 0, orig[m.start():m.end()])
+    return None
+
+
+def _veto(s: _Statement, kind: str, det: Detection) -> Cue | None:
+    g, orig, folded, body, start = grammar(), s.orig, s.folded, s.body, s.start
+    has_target = bool(s.facts.targets)
+    strong = det.strong
+    if kind == "table_header" or (kind == "heading" and not (has_target and strong)):
+        return Cue("heading", 0)
+    if folded.rstrip().endswith(":") and not has_target:
+        return Cue("heading", 0, orig[-40:])
+    veto = _third_party_veto(s, det)
+    if veto is not None:
+        return veto
+    if strong:
+        if not any(c.name in ("intention", "wish", "goal_verb") for c in det.cues):
+            m = _search("past", folded, orig, s.accented)
             if m:
-                det.veto = Cue("past", 0, orig[m.start():m.end()])
-        det.is_goal = det.veto is None and det.score >= self.threshold
-        return det
+                return Cue("past", 0, orig[m.start():m.end()])
+        return None
+    for name in ("context_start", "past", "stative_verbs", "stative_states", "passive", "budget", "market"):
+        m = _search(name, folded, orig, s.accented)
+        if m:
+            return Cue(name, 0, orig[m.start():m.end()])
+    m = g["task_verb"].match(body)
+    if m and not has_target and s.facts.kpi is None and s.polarity != "goal":
+        return Cue("task", 0, orig[start:start + m.end()])
+    m = g["future_action"].search(folded)
+    if m:
+        return Cue("future_action", 0, orig[m.start():m.end()])
+    if s.polarity == "retro":
+        return Cue("retro_section", 0, s.heading)
+    subject = g["subject_start"].match(body)
+    if subject and s.polarity != "goal":
+        return Cue("subject_start", 0, orig[start:start + subject.end()])
+    return None
 
 
 def measure(goals: Iterable[tuple[str, date | None]], nongoals: Iterable[tuple[str, date | None]]) -> dict:

@@ -1,0 +1,109 @@
+"""The goal detector's grammar, compiled once from the word lists of
+``lang/fr/goal_cues.yaml`` (folded text: lower case, no accents, one apostrophe).
+
+The older cue families are stored as patterns; the families of issue 10 (intentions of
+any subject, reported intentions, nouns of intention, the future with a figure,
+forecasts, superseded plans, quotations, one-off tasks) are word lists, and the
+patterns that join them are written here."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from ..lang.fr import alternation, load
+
+
+def words(items: Iterable[str]) -> str:
+    """One alternation of literal words or phrases, longest first."""
+    return alternation([re.escape(w) for w in items])
+
+
+def _rx(patterns: Iterable[str], end: bool = True) -> re.Pattern:
+    return re.compile(r"(?<![\w'])" + alternation(list(patterns)) + (r"(?![\w])" if end else ""))
+
+
+_INFINITIVE = r"(?:(?:se |s')?[a-z][a-z-]*(?:er|ir|re|oir))(?![a-z])"
+
+
+def _adverb(cues: dict) -> str:
+    return r"(?:(?:" + words(cues["adverbs"]) + r"|[a-z]+ment) )?"
+
+
+def _infinitive(cues: dict) -> str:
+    """An infinitive that is not a courtesy (« remercier », « présenter »)."""
+    return r"(?!" + words(cues["courtesy_infinitives"]) + r"(?![a-z]))" + _INFINITIVE
+
+
+def _intentions(cues: dict) -> re.Pattern:
+    """A verb of intention, an optional adverb, then what it takes (infinitive, « de »,
+    « à », or a figure for « vise »), whatever the subject."""
+    adverb, infinitive = _adverb(cues), _infinitive(cues)
+    direct = words(cues["intent_verbs_direct"]) + " " + adverb + infinitive
+    de = words(cues["intent_verbs_de"]) + " " + adverb + r"(?:de |d')" + infinitive
+    a = words(cues["intent_verbs_a"]) + " " + adverb + r"a " + infinitive
+    aim = r"(?:vise|visent|visons|ambitionne|ambitionnent) " + adverb + r"(?:\+ ?|x ?|plus de |pres de |)\d"
+    reported = (words(cues["reporting_verbs"]) + " " + adverb + words(cues["reported_intents"])
+                + r"(?: |(?<='))")
+    nouns = words(cues["intent_nouns"])
+    noun_verb = words(cues["intent_noun_verbs"]) + r" ?(?:principale? |premiere? |)" + nouns + r" (?:de |d'|a )"
+    copula = (r"(?<![a-z])" + words(cues["intent_determiners"]) + r" ?" + nouns
+              + r"(?: [^,.;:!?]{0,60}?)? " + words(cues["intent_copulas"]) + r" (?:de |d'|a |:|donc de )")
+    return re.compile(r"(?<![\w'])(?:" + "|".join((direct, de, a, aim, reported, noun_verb)) + r")|" + copula)
+
+
+def _future_figure(cues: dict) -> re.Pattern:
+    """A verb in the simple future followed at once by a figure (« ouvrira 60 magasins »)."""
+    endings = words(cues["future_endings"])
+    adverb = _adverb(cues)
+    return re.compile(r"(?<![\w'])([a-z]{2,}" + endings + r") " + adverb
+                      + r"(?:(?:plus de|pres de|au moins|environ|jusqu'a|a) )?(?:\+ ?)?\d")
+
+
+def _quotation(cues: dict) -> re.Pattern:
+    """A statement that opens on a quotation closed before a verb of speech."""
+    marks = "".join(re.escape(m) for m in cues["quote_marks"])
+    return re.compile(r"^[" + marks + r"].{2,}?[" + marks.replace("«", "»") + r"”]\s*,?\s*(?:"
+                      + words(cues["speech_verbs"]) + r")(?![a-z])")
+
+
+@lru_cache(maxsize=None)
+def grammar() -> dict:
+    cues = load("goal_cues")
+    return {
+        "goal_verb": re.compile(r"^(?:" + "|".join(cues["goal_verbs"]) + r")(?![\w])"),
+        "followers": re.compile(r"^(?:" + "|".join(cues["infinitive_followers"]) + r")(?![\w]|(?<=')\w)"),
+        "not_infinitives": frozenset(cues["not_infinitives"]),
+        "intention": _rx(cues["intention"], end=False),
+        "intent_any": _intentions(cues),
+        "modal": _rx(cues["modal"]),
+        "wish": re.compile("|".join(cues["wish"])),
+        "more_of": re.compile("|".join(cues["more_of"])),
+        "signed_lead": re.compile("|".join(cues["signed_lead"])),
+        "purpose": _rx(cues["purpose"]),
+        "question": re.compile(r"^(?:" + alternation(cues["question_start"]) + r")(?![\w])"),
+        "past": _rx(cues["past_verbs"]),
+        "stative_verbs": _rx(cues["stative_verbs"]),
+        "stative_states": _rx(cues["stative_states"]),
+        "passive": _rx(cues["passive"]),
+        "future_action": re.compile(alternation(cues["future_action"])),
+        "future_figure": _future_figure(cues),
+        "future_not_goal": frozenset(cues["future_not_goal"]),
+        "budget": re.compile(alternation(cues["budget"])),
+        "market": re.compile(alternation(cues["market"])),
+        "forecast": re.compile(r"(?<![\w'])(?:(?:selon|d'apres|pour) (?:les |des |l'|la |le |un |une |nos |)"
+                               r"(?:[a-z]+ )?" + words(cues["forecast_sources"]) + r"|"
+                               + words(cues["forecast_verbs"]) + r")(?![a-z])"),
+        "third_party": re.compile(r"^(?:les |le |la |l'|nos |des |ses |leurs |)(?:principaux |grands |)"
+                                  + words(cues["third_parties"]) + r"(?![a-z])"),
+        "superseded": re.compile(r"(?<![\w'])" + words(cues["superseded"]) + " " + _adverb(cues)
+                                 + r"(?:de |d'|a )?" + _INFINITIVE),
+        "quotation": _quotation(cues),
+        "customer": re.compile(r"(?<![\w'])" + words(cues["customers"]) + r"(?![a-z])"),
+        "task_verb": re.compile(r"^" + words(cues["task_verbs"]) + r"(?![a-z])"),
+        "subject_start": re.compile(alternation(cues["subject_start"])),
+        "context_start": re.compile(alternation(cues["context_start"])),
+        "goal_section": _rx(cues["goal_sections"]),
+        "retro_section": _rx(cues["retro_sections"]),
+        "priority": _rx(cues["priority"]),
+    }

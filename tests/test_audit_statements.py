@@ -1,0 +1,47 @@
+"""Goal statements of every family and their distractors (SPEC section 8), read from
+``tests/examples/fr/goal_statements.yaml``; and the frozen set written before the
+detector changed (``goal_statements_frozen.yaml``), scored as a whole."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from smart_nlp.audit.detect import GoalDetector
+
+EXAMPLES = Path(__file__).parent / "examples" / "fr"
+TABLE = yaml.safe_load((EXAMPLES / "goal_statements.yaml").read_text(encoding="utf-8"))
+FROZEN = yaml.safe_load((EXAMPLES / "goal_statements_frozen.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", TABLE["statements"], ids=lambda c: c["text"][:50])
+def test_goal_statement_families_and_distractors(case):
+    det = GoalDetector(date.fromisoformat(TABLE["ref_date"])).detect(case["text"])
+    assert det.is_goal == case["goal"], det.explain()
+    if "veto" in case:
+        assert det.veto is not None and det.veto.name == case["veto"], det.explain()
+
+
+def test_frozen_statements_precision_and_recall():
+    detector = GoalDetector(date.fromisoformat(FROZEN["ref_date"]))
+    said = [(detector.detect(c["text"]).is_goal, c["goal"]) for c in FROZEN["statements"]]
+    tp = sum(1 for got, want in said if got and want)
+    precision = tp / max(1, sum(1 for got, _ in said if got))
+    recall = tp / sum(1 for _, want in said if want)
+    assert precision >= 0.9 and recall >= 0.9, (precision, recall)
+
+
+DOCUMENTS = yaml.safe_load((EXAMPLES / "goal_documents.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DOCUMENTS, ids=lambda c: c["file"])
+def test_goals_found_in_documents_with_their_own_date_and_inherited_deadlines(case):
+    from smart_nlp.audit import detect_goals, read_document
+
+    plan = detect_goals(read_document(EXAMPLES / "documents" / case["file"]))
+    assert plan.ref_date.isoformat() == case["ref_date"], plan.ref_source
+    assert [g.statement for g in plan.goals] == case["goals"], [g.detection.explain() for g in plan.goals]
+    inherited = {g.statement: g.context.get("deadline") for g in plan.goals if g.statement in case.get("inherited", {})}
+    assert inherited == case.get("inherited", {})
