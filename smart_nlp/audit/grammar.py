@@ -32,7 +32,8 @@ def _adverb(cues: dict) -> str:
 
 def _infinitive(cues: dict) -> str:
     """An infinitive that is not a courtesy (« remercier », « présenter »)."""
-    return r"(?!" + words(cues["courtesy_infinitives"]) + r"(?![a-z]))" + _INFINITIVE
+    excluded = words(cues["courtesy_infinitives"] + cues["not_infinitives"])
+    return r"(?!" + excluded + r"(?![a-z]))" + _INFINITIVE
 
 
 def _intentions(cues: dict) -> re.Pattern:
