@@ -21,7 +21,8 @@ from ..lang.fr import load
 from ..scoring.explain import format_date
 from ..temporal import Day
 from ..text import fold
-from .detect import Detection, section_polarity
+from .cues import Detection
+from .detect import section_polarity
 from .document import Document, Segment
 
 _ENUM_LABEL = re.compile(r"^\s*(?:objectif|priorit[ée]|axe|enjeu|kpi|cible|but)s?\s*(?:n\s?°|no|nº|num[ée]ro|#)?\s*"

@@ -18,7 +18,8 @@ from ..errors import SmartNLPError, parse_ref_date
 from ..extract.lexicon import find_channels
 from ..text import fold
 from .context import dated_statement, read_in_context
-from .detect import Detection, GoalDetector, is_priority
+from .cues import Detection
+from .detect import GoalDetector, is_priority
 from .document import Document, DocumentError, Location
 from .findings import strategy_findings, summarize
 from .limits import MAX_GOALS, MAX_STATEMENTS

@@ -1,12 +1,14 @@
 """Transparent rule detector: is a statement of a strategy document a goal?
 
-Each statement gets named cues (``lang/fr/goal_cues.yaml``) with a weight; the
-verdict is their sum against a threshold, after vetoes. Strong cues say that the
-writer wants a result (an intention, a goal verb opening the statement, a wish);
-weak ones come from the extractors (a target, a KPI, a deadline ahead). Without a
-strong cue, a statement that looks back (past tense, past period), describes the
-present (« compte », « s'élève à »), plans an action with no target, gives a budget,
-a market figure or a context label is never a goal. Questions never are.
+Each statement gets named cues (``lang/fr/goal_cues.yaml``, compiled in ``grammar.py``)
+with a weight; the verdict is their sum against a threshold, after the vetoes of
+``vetoes.py``. Strong cues say that the writer wants a result: an intention, whatever
+the subject and with an adverb in between (« L'enseigne entend également porter… »,
+« a annoncé vouloir… », « L'objectif est de… »), a goal verb opening the statement, a
+wish, the future with a figure and a deadline ahead (« ouvrira 60 magasins d'ici
+2027 »); weak ones come from the extractors (a target, a KPI, a deadline ahead).
+Questions never are goals, nor are forecasts, superseded plans, quotations and what
+third parties will do.
 
 Every cue that fired is kept with its French label, so the report can say why a
 statement was kept or left out.
@@ -14,120 +16,20 @@ statement was kept or left out.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
 from ..extract.deadlines import pick_deadline
 from ..extract.facts import GoalFacts, extract
-from ..lang.fr import load
 from ..temporal import resolve
 from ..text import fold
+from .cues import THRESHOLD, Cue, Detection, Statement
 from .grammar import grammar
-
-THRESHOLD = 3
-_STRONG = ("intention", "wish", "goal_verb", "more_of", "signed_lead", "purpose", "modal", "future_target")
-_OWN = ("intention", "wish", "goal_verb")  # cues that say the organisation itself wants the result
-
-
-@dataclass
-class Cue:
-    """One rule that fired: its name, weight and the words that triggered it."""
-
-    name: str
-    weight: int
-    text: str = ""
-
-    @property
-    def label(self) -> str:
-        return load("goal_cues")["labels"][self.name]
-
-    def describe(self) -> str:
-        return f"{self.label} (« {self.text.strip()} »)" if self.text.strip() else self.label
-
-    def to_dict(self) -> dict:
-        return {"name": self.name, "label": self.label, "weight": self.weight, "text": self.text}
-
-
-@dataclass
-class Detection:
-    """The verdict on one statement, with the cues that decided it."""
-
-    is_goal: bool
-    score: int
-    cues: list[Cue] = field(default_factory=list)
-    veto: Cue | None = None
-    facts: GoalFacts | None = None
-
-    @property
-    def strong(self) -> bool:
-        return any(c.name in _STRONG for c in self.cues)
-
-    def explain(self) -> str:
-        """« retenu : verbe d'objectif en tête (« augmenter »), cible chiffrée »."""
-        if self.veto is not None:
-            return "écarté\u00a0: " + self.veto.describe()
-        positive = [c.describe() for c in self.cues if c.weight > 0]
-        negative = [c.describe() for c in self.cues if c.weight < 0]
-        head = "retenu" if self.is_goal else "écarté"
-        parts = positive if self.is_goal else (negative or ["aucun indice d'objectif suffisant"] if not positive
-                                                else positive + negative)
-        if not self.is_goal and positive:
-            parts = [f"indices trop faibles ({', '.join(positive)})"] + negative
-        return f"{head}\u00a0: " + ", ".join(parts)
-
-    def to_dict(self) -> dict:
-        return {"is_goal": self.is_goal, "score": self.score, "explanation": self.explain(),
-                "cues": [c.to_dict() for c in self.cues],
-                "veto": self.veto.to_dict() if self.veto else None}
-
+from .vetoes import veto
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)")
 _LABEL = re.compile(r"^([^:]{1,70}?) ?: ?(?=\S)")
 _LEAD_TIME = re.compile(r"^(?:(?:en|pour|d'ici|sous|dans|avant|a|au|des|courant|a l'horizon) [^,]{1,30}, ?)")
-_NON_PARTICIPLE = re.compile(r"(?:ee?s?)$")
-
-
-def _has_accents(text: str) -> bool:
-    return any(unicodedata.normalize("NFD", c) != c for c in text if c.isalpha())
-
-
-def _last_word(orig: str, start: int, end: int) -> str:
-    words = re.findall(r"[^\W\d_]+", orig[start:end])
-    return words[-1].lower() if words else ""
-
-
-def _participle(orig: str, m: re.Match, accented: bool) -> bool:
-    """A past participle in -é: without accents in the text, trust the folded form."""
-    word = _last_word(orig, m.start(), m.end())
-    if not accented or not _NON_PARTICIPLE.search(fold(word)):
-        return True
-    return "é" in word[-4:]
-
-
-def _present(orig: str, m: re.Match, accented: bool) -> bool:
-    """A present form (« réalise »), not a participle (« réalisé »)."""
-    word = _last_word(orig, m.start(), m.end())
-    return not (accented and word.endswith(("é", "ée", "és", "ées")))
-
-
-_COMPARED = re.compile(r"\b(?:contre|par rapport (?:a|au|aux)|vs\.?|compare(?:e|s|es)? a|qu'|que|plus qu|moins qu)[^,;.]{0,25}$")
-
-
-def _search(name: str, folded: str, orig: str, accented: bool) -> re.Match | None:
-    """First match of a veto cue, skipping participles read as present forms and the
-    past of a comparison (« contre 850 l'an dernier »)."""
-    for m in grammar()[name].finditer(folded):
-        if name == "passive" and not _participle(orig, m, accented):
-            continue
-        if name == "past" and (not _participle(orig, m, accented) or _COMPARED.search(folded[:m.start()])
-                               or orig[m.start():m.start() + 1] in ("à", "À")):
-            continue
-        if name == "stative_verbs" and not _present(orig, m, accented):
-            continue
-        return m
-    return None
 
 
 def _body(folded: str) -> tuple[str, int]:
@@ -210,14 +112,14 @@ class GoalDetector:
             det.veto = Cue("question", 0, orig[:40])
             return det
         polarity, heading = section_polarity(contexts)
-        s = _Statement(orig, folded, body, start, facts, polarity, heading)
+        s = Statement(orig, folded, body, start, facts, polarity, heading)
         det.cues = self._cues(s)
         det.score = sum(c.weight for c in det.cues)
-        det.veto = _veto(s, kind, det)
+        det.veto = veto(s, kind, det)
         det.is_goal = det.veto is None and det.score >= self.threshold
         return det
 
-    def _cues(self, s: "_Statement") -> list[Cue]:
+    def _cues(self, s: Statement) -> list[Cue]:
         g, orig, folded, body, start, facts = grammar(), s.orig, s.folded, s.body, s.start, s.facts
         cues: list[Cue] = []
         has_target, has_kpi = bool(facts.targets), facts.kpi is not None
@@ -271,84 +173,6 @@ class GoalDetector:
         elif s.polarity == "retro":
             cues.append(Cue("retro_section", -2, s.heading))
         return cues
-
-
-@dataclass
-class _Statement:
-    """One statement as the detector reads it: original and folded text, body after its label."""
-
-    orig: str
-    folded: str
-    body: str
-    start: int
-    facts: GoalFacts
-    polarity: str | None
-    heading: str
-    intention_at: int = -1
-    intention_verb: bool = False
-
-    @property
-    def accented(self) -> bool:
-        return _has_accents(self.orig)
-
-
-def _third_party_veto(s: _Statement, det: Detection) -> Cue | None:
-    """Forecasts, superseded plans, quotations and third parties: never the organisation's
-    goal, whatever the other cues (a first-person or verbal intention excepted for forecasts)."""
-    g, orig, folded = grammar(), s.orig, s.folded
-    m = g["superseded"].search(folded)
-    if m:
-        return Cue("superseded", 0, orig[m.start():m.end()])
-    m = g["quotation"].search(folded)
-    if m:
-        return Cue("quotation", 0, orig[m.start():min(m.end(), m.start() + 40)])
-    own = any(c.name in _OWN for c in det.cues)
-    m = g["forecast"].search(folded)
-    if m and not own:
-        return Cue("forecast", 0, orig[m.start():m.end()])
-    m = g["third_party"].match(s.body)
-    if m and not own:
-        return Cue("third_party", 0, orig[s.start:s.start + m.end()])
-    if s.intention_at > 0 and not s.intention_verb:
-        m = _search("past", folded[:s.intention_at], orig, s.accented)
-        if m and " " in folded[m.start():m.end()].strip():
-            return Cue("past", 0, orig[m.start():m.end()])
-    return None
-
-
-def _veto(s: _Statement, kind: str, det: Detection) -> Cue | None:
-    g, orig, folded, body, start = grammar(), s.orig, s.folded, s.body, s.start
-    has_target = bool(s.facts.targets)
-    strong = det.strong
-    if kind == "table_header" or (kind == "heading" and not (has_target and strong)):
-        return Cue("heading", 0)
-    if folded.rstrip().endswith(":") and not has_target:
-        return Cue("heading", 0, orig[-40:])
-    veto = _third_party_veto(s, det)
-    if veto is not None:
-        return veto
-    if strong:
-        if not any(c.name in ("intention", "wish", "goal_verb") for c in det.cues):
-            m = _search("past", folded, orig, s.accented)
-            if m:
-                return Cue("past", 0, orig[m.start():m.end()])
-        return None
-    for name in ("context_start", "past", "stative_verbs", "stative_states", "passive", "budget", "market"):
-        m = _search(name, folded, orig, s.accented)
-        if m:
-            return Cue(name, 0, orig[m.start():m.end()])
-    m = g["task_verb"].match(body)
-    if m and not has_target and s.facts.kpi is None and s.polarity != "goal":
-        return Cue("task", 0, orig[start:start + m.end()])
-    m = g["future_action"].search(folded)
-    if m:
-        return Cue("future_action", 0, orig[m.start():m.end()])
-    if s.polarity == "retro":
-        return Cue("retro_section", 0, s.heading)
-    subject = g["subject_start"].match(body)
-    if subject and s.polarity != "goal":
-        return Cue("subject_start", 0, orig[start:start + subject.end()])
-    return None
 
 
 def measure(goals: Iterable[tuple[str, date | None]], nongoals: Iterable[tuple[str, date | None]]) -> dict:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..analysis import Analysis
-from .detect import Detection
+from .cues import Detection
 from .document import Document, Location
 
 

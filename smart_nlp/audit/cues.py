@@ -1,0 +1,89 @@
+"""What the goal detector says about a statement: the cues that fired (``Cue``), the
+verdict (``Detection``) and the statement as it is read (``Statement``)."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..extract.facts import GoalFacts
+from ..lang.fr import load
+
+THRESHOLD = 3
+STRONG = ("intention", "wish", "goal_verb", "more_of", "signed_lead", "purpose", "modal", "future_target")
+OWN = ("intention", "wish", "goal_verb")  # cues that say the organisation itself wants the result
+
+
+@dataclass
+class Cue:
+    """One rule that fired: its name, weight and the words that triggered it."""
+
+    name: str
+    weight: int
+    text: str = ""
+
+    @property
+    def label(self) -> str:
+        return load("goal_cues")["labels"][self.name]
+
+    def describe(self) -> str:
+        return f"{self.label} (« {self.text.strip()} »)" if self.text.strip() else self.label
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "label": self.label, "weight": self.weight, "text": self.text}
+
+
+@dataclass
+class Detection:
+    """The verdict on one statement, with the cues that decided it."""
+
+    is_goal: bool
+    score: int
+    cues: list[Cue] = field(default_factory=list)
+    veto: Cue | None = None
+    facts: GoalFacts | None = None
+
+    @property
+    def strong(self) -> bool:
+        return any(c.name in STRONG for c in self.cues)
+
+    def explain(self) -> str:
+        """« retenu : verbe d'objectif en tête (« augmenter »), cible chiffrée »."""
+        if self.veto is not None:
+            return "écarté\u00a0: " + self.veto.describe()
+        positive = [c.describe() for c in self.cues if c.weight > 0]
+        negative = [c.describe() for c in self.cues if c.weight < 0]
+        head = "retenu" if self.is_goal else "écarté"
+        parts = positive if self.is_goal else (negative or ["aucun indice d'objectif suffisant"] if not positive
+                                                else positive + negative)
+        if not self.is_goal and positive:
+            parts = [f"indices trop faibles ({', '.join(positive)})"] + negative
+        return f"{head}\u00a0: " + ", ".join(parts)
+
+    def to_dict(self) -> dict:
+        return {"is_goal": self.is_goal, "score": self.score, "explanation": self.explain(),
+                "cues": [c.to_dict() for c in self.cues],
+                "veto": self.veto.to_dict() if self.veto else None}
+
+
+def has_accents(text: str) -> bool:
+    return any(unicodedata.normalize("NFD", c) != c for c in text if c.isalpha())
+
+
+
+@dataclass
+class Statement:
+    """One statement as the detector reads it: original and folded text, body after its label."""
+
+    orig: str
+    folded: str
+    body: str
+    start: int
+    facts: GoalFacts
+    polarity: str | None
+    heading: str
+    intention_at: int = -1
+    intention_verb: bool = False
+
+    @property
+    def accented(self) -> bool:
+        return has_accents(self.orig)

@@ -1,0 +1,109 @@
+"""Vetoes of the goal detector: what leaves a statement out whatever its score (a
+forecast, a superseded plan, a quotation, a third party's obligation, a result already
+reached) and, without a strong cue, what describes rather than aims (the past, the
+present state, a budget, a market figure, a one-off task, an action without a target)."""
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from .cues import OWN, Cue, Detection, Statement
+from .grammar import grammar
+
+_NON_PARTICIPLE = re.compile(r"(?:ee?s?)$")
+
+
+def _last_word(orig: str, start: int, end: int) -> str:
+    words = re.findall(r"[^\W\d_]+", orig[start:end])
+    return words[-1].lower() if words else ""
+
+
+def _participle(orig: str, m: re.Match, accented: bool) -> bool:
+    """A past participle in -é: without accents in the text, trust the folded form."""
+    word = _last_word(orig, m.start(), m.end())
+    if not accented or not _NON_PARTICIPLE.search(fold(word)):
+        return True
+    return "é" in word[-4:]
+
+
+def _present(orig: str, m: re.Match, accented: bool) -> bool:
+    """A present form (« réalise »), not a participle (« réalisé »)."""
+    word = _last_word(orig, m.start(), m.end())
+    return not (accented and word.endswith(("é", "ée", "és", "ées")))
+
+
+_COMPARED = re.compile(r"\b(?:contre|par rapport (?:a|au|aux)|vs\.?|compare(?:e|s|es)? a|qu'|que|plus qu|moins qu)[^,;.]{0,25}$")
+
+
+def _search(name: str, folded: str, orig: str, accented: bool) -> re.Match | None:
+    """First match of a veto cue, skipping participles read as present forms and the
+    past of a comparison (« contre 850 l'an dernier »)."""
+    for m in grammar()[name].finditer(folded):
+        if name == "passive" and not _participle(orig, m, accented):
+            continue
+        if name == "past" and (not _participle(orig, m, accented) or _COMPARED.search(folded[:m.start()])
+                               or orig[m.start():m.start() + 1] in ("à", "À")):
+            continue
+        if name == "stative_verbs" and not _present(orig, m, accented):
+            continue
+        return m
+    return None
+
+
+def third_party_veto(s: Statement, det: Detection) -> Cue | None:
+    """Forecasts, superseded plans, quotations and third parties: never the organisation's
+    goal, whatever the other cues (a first-person or verbal intention excepted for forecasts)."""
+    g, orig, folded = grammar(), s.orig, s.folded
+    m = g["superseded"].search(folded)
+    if m:
+        return Cue("superseded", 0, orig[m.start():m.end()])
+    m = g["quotation"].search(folded)
+    if m:
+        return Cue("quotation", 0, orig[m.start():min(m.end(), m.start() + 40)])
+    own = any(c.name in OWN for c in det.cues)
+    m = g["forecast"].search(folded)
+    if m and not own:
+        return Cue("forecast", 0, orig[m.start():m.end()])
+    m = g["third_party"].match(s.body)
+    if m and not own:
+        return Cue("third_party", 0, orig[s.start:s.start + m.end()])
+    if s.intention_at > 0 and not s.intention_verb:
+        m = _search("past", folded[:s.intention_at], orig, s.accented)
+        if m and " " in folded[m.start():m.end()].strip():
+            return Cue("past", 0, orig[m.start():m.end()])
+    return None
+
+
+def veto(s: Statement, kind: str, det: Detection) -> Cue | None:
+    g, orig, folded, body, start = grammar(), s.orig, s.folded, s.body, s.start
+    has_target = bool(s.facts.targets)
+    strong = det.strong
+    if kind == "table_header" or (kind == "heading" and not (has_target and strong)):
+        return Cue("heading", 0)
+    if folded.rstrip().endswith(":") and not has_target:
+        return Cue("heading", 0, orig[-40:])
+    veto = third_party_veto(s, det)
+    if veto is not None:
+        return veto
+    if strong:
+        if not any(c.name in ("intention", "wish", "goal_verb") for c in det.cues):
+            m = _search("past", folded, orig, s.accented)
+            if m:
+                return Cue("past", 0, orig[m.start():m.end()])
+        return None
+    for name in ("context_start", "past", "stative_verbs", "stative_states", "passive", "budget", "market"):
+        m = _search(name, folded, orig, s.accented)
+        if m:
+            return Cue(name, 0, orig[m.start():m.end()])
+    m = g["task_verb"].match(body)
+    if m and not has_target and s.facts.kpi is None and s.polarity != "goal":
+        return Cue("task", 0, orig[start:start + m.end()])
+    m = g["future_action"].search(folded)
+    if m:
+        return Cue("future_action", 0, orig[m.start():m.end()])
+    if s.polarity == "retro":
+        return Cue("retro_section", 0, s.heading)
+    subject = g["subject_start"].match(body)
+    if subject and s.polarity != "goal":
+        return Cue("subject_start", 0, orig[start:start + subject.end()])
+    return None
