@@ -1,6 +1,7 @@
 """``Analyzer``: spaCy pipeline → facts → dates → features → verdicts → rewrite."""
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -118,7 +119,9 @@ class Analyzer:
         if isinstance(facts, SmartNLPError):
             return facts
         try:
-            return self.finish(facts, ref_date, id)
+            result = self.finish(facts, ref_date, id)
+            json.dumps(result.to_dict(), allow_nan=False)  # every answer can be written as JSON (no NaN, no inf)
+            return result
         except SmartNLPError as err:
             return err
         except Exception as err:  # noqa: BLE001

@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from .errors import install_error_handlers
+from .guard import Contained, RequestTimeout
 from .limits import BodySizeLimit
 from .routes import api, pages
 from .track_routes import api as track_api, pages as track_pages
@@ -19,6 +20,13 @@ from .service import AuditStore, Engine
 DESCRIPTION = ("Analyse d'objectifs marketing rédigés en français selon les critères SMART "
                "(Spécifique, Mesurable, Atteignable, Pertinent, Temporel)\u00a0: extraction, verdicts, "
                "conseils et reformulation. Les réponses suivent la section\u00a01 du contrat (SPEC).")
+
+
+class App(FastAPI):
+    """FastAPI with ``Contained`` around everything, Starlette's error middleware included."""
+
+    def build_middleware_stack(self):
+        return Contained(super().build_middleware_stack())
 
 
 def create_app(analyzer=None) -> FastAPI:
@@ -41,12 +49,13 @@ def create_app(analyzer=None) -> FastAPI:
             app.state.engine = None
             engine.close()
 
-    app = FastAPI(title="smart_nlp", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+    app = App(title="smart_nlp", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)
     app.state.engine = None
     app.state.audits = AuditStore()
     app.add_middleware(BodySizeLimit)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestTimeout)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     app.include_router(api)

@@ -9,6 +9,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import SmartNLPError
 from ..text import typography
 
+UNEXPECTED_MESSAGE = ("Erreur inattendue du serveur\u00a0: signalez-la aux mainteneurs de smart_nlp avec la "
+                      "requête qui l'a provoquée (unexpected server error, please report it).")
+
 # Default English reasons of Starlette, said in French.
 HTTP_MESSAGES = {
     400: "Requête invalide.",
@@ -23,11 +26,12 @@ HTTP_MESSAGES = {
 class WebError(Exception):
     """An error the API reports as it is: HTTP status, stable code, French message."""
 
-    def __init__(self, status: int, message: str, code: str):
+    def __init__(self, status: int, message: str, code: str, headers: dict[str, str] | None = None):
         super().__init__(message)
         self.status = status
         self.message = message
         self.code = code
+        self.headers = headers
 
     def payload(self) -> dict:
         return {"detail": self.message, "code": self.code}
@@ -73,7 +77,11 @@ def validation_message(exc: RequestValidationError) -> tuple[int, str, list[dict
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(WebError)
     async def _web_error(request: Request, exc: WebError):
-        return JSONResponse(exc.payload(), status_code=exc.status)
+        return JSONResponse(exc.payload(), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        return error_response(500, UNEXPECTED_MESSAGE, "internal_error")
 
     @app.exception_handler(SmartNLPError)
     async def _smart_error(request: Request, exc: SmartNLPError):

@@ -23,6 +23,21 @@ MAX_JSON_BYTES = 2 * 1024 * 1024
 MAX_BATCH = 1000
 """Most goals in one ``POST /api/analyze``."""
 
+AUDIT_WAIT = 30.0
+"""Seconds an upload waits for a free audit slot before the server answers 503 (busy)."""
+
+REQUEST_TIMEOUT = 120.0
+"""Seconds a request may take, from its first byte of body to its answer (slow clients included)."""
+
+HEADER_TIMEOUT = 10.0
+"""Seconds a connection may take to send a request's headers, or stay silent once open."""
+
+KEEP_ALIVE_TIMEOUT = 5
+"""Seconds an idle keep-alive connection stays open between two requests."""
+
+MAX_CONNECTIONS = 256
+"""Open connections beyond which uvicorn answers 503 at once rather than run out of file descriptors."""
+
 UPLOAD_PATHS = ("/api/audit", "/fragments/audit", "/audit")
 
 __all__ = ["MAX_BATCH", "MAX_GOAL_CHARS", "MAX_JSON_BYTES", "MAX_UPLOAD_BYTES", "BodySizeLimit",

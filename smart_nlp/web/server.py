@@ -15,13 +15,14 @@ def serve(
     import uvicorn
 
     from .app import create_app
+    from .guard import uvicorn_settings
 
     if not _is_loopback(host):
         typer.echo(f"Attention\u00a0: le serveur écoute sur {host}, il sera joignable depuis le réseau.", err=True)
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"smart_nlp\u00a0: chargement du modèle, puis page sur http://{shown}:{port}/ "
                f"et API sur http://{shown}:{port}/docs (Ctrl+C pour arrêter).", err=True)
-    uvicorn.run(create_app(), host=host, port=port, log_level="info", server_header=False)
+    uvicorn.run(create_app(), host=host, port=port, log_level="info", **uvicorn_settings())
 
 
 def _is_loopback(host: str) -> bool:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from ..analyzer import Analyzer, GoalInput
 from ..errors import MAX_GOAL_CHARS, SmartNLPError, parse_ref_date
 from .errors import WebError, message_of
+from . import limits
 from .limits import MAX_BATCH, MAX_UPLOAD_BYTES, human_size
 
 
@@ -47,9 +48,9 @@ def thousands(n: int) -> str:
 
 
 def check_length(text: str) -> None:
-    """Over-long goals are refused with 413, before any analysis."""
-    if isinstance(text, str) and len(text.strip()) > MAX_GOAL_CHARS:
-        raise WebError(413, f"L'objectif fait {thousands(len(text.strip()))} caractères\u00a0: le maximum est "
+    """Over-long goals are refused with 413, before any analysis (blanks count: they cost as much)."""
+    if isinstance(text, str) and len(text) > MAX_GOAL_CHARS:
+        raise WebError(413, f"L'objectif fait {thousands(len(text))} caractères\u00a0: le maximum est "
                             f"de {thousands(MAX_GOAL_CHARS)}. Pour un document entier, utilisez l'audit.",
                        "goal_too_long")
 
@@ -57,26 +58,31 @@ def check_length(text: str) -> None:
 # --- the analyzer, shared --------------------------------------------------------------
 
 class Engine:
-    """The one analyzer of the server, used by one request at a time.
+    """The one analyzer of the server, shared by every request, off the event loop.
 
-    The analysis is pure CPU work under the GIL: serialising it costs no throughput and
-    keeps the spaCy pipeline away from concurrent use. The API hands its work to one
-    worker thread (``run``), whose queue serves requests in arrival order, so that under
-    load the slowest requests wait for the ones before them and no longer; the event
-    loop stays free meanwhile. The lock also covers direct calls from other threads.
+    API analyses run on a pool of worker threads sized to the cores this process may
+    use (``run``): one long request never makes the others queue behind it, and the
+    event loop stays free to accept and answer meanwhile. Audits, which can take
+    seconds and memory, are bounded by a semaphore (``MAX_AUDITS`` at a time); an
+    audit that cannot start within ``AUDIT_WAIT`` seconds is answered 503 with a
+    ``Retry-After``, so that a burst of uploads never exhausts the machine.
     """
 
-    def __init__(self, analyzer: Analyzer):
+    def __init__(self, analyzer: Analyzer, workers: int | None = None, max_audits: int | None = None):
+        from ..analyzer import available_cores
+
         self.analyzer = analyzer
-        self._lock = threading.Lock()
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smart-nlp-analyse")
+        cores = available_cores()
+        self._workers = ThreadPoolExecutor(max_workers=workers or cores, thread_name_prefix="smart-nlp-analyse")
+        self._audits = threading.BoundedSemaphore(max_audits or max(1, cores // 2))
 
     async def run(self, fn, *args):
-        """``fn(*args)`` on the worker thread, awaited without blocking the event loop."""
-        return await asyncio.get_running_loop().run_in_executor(self._worker, fn, *args)
+        """``fn(*args)`` on a worker thread, awaited without blocking the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self._workers, fn, *args)
 
     def close(self) -> None:
-        self._worker.shutdown(wait=True, cancel_futures=True)
+        """Stop taking work; the analyses under way end on their own (shutdown is not held up)."""
+        self._workers.shutdown(wait=False, cancel_futures=True)
 
     def analyze(self, text: str, ref_date: str | date | None = None, id: str | None = None) -> dict[str, Any]:
         return self.analysis(text, ref_date, id).to_dict()
@@ -85,8 +91,7 @@ class Engine:
         """The ``Analysis`` object itself (for tracking, which needs more than the JSON)."""
         check_length(text)
         ref = parse_ref_date(ref_date or None)
-        with self._lock:
-            return self.analyzer.analyze(text, ref, id=id)
+        return self.analyzer.analyze(text, ref, id=id)
 
     def analyze_batch(self, goals: list, ref_date: str | None = None) -> list[dict[str, Any]]:
         if len(goals) > MAX_BATCH:
@@ -107,8 +112,7 @@ class Engine:
                 todo.append(i)
             except WebError as err:
                 out[i] = _item_error(i, item, 413, err.message, err.code)
-        with self._lock:
-            results = list(self.analyzer.pipe([items[i] for i in todo], default_ref))
+        results = self.analyzer.pipe([items[i] for i in todo], default_ref)
         for i, result in zip(todo, results):
             if isinstance(result, SmartNLPError):
                 out[i] = _item_error(i, items[i], 422, message_of(result), result.code)
@@ -119,8 +123,13 @@ class Engine:
     def audit(self, path: Path, filename: str, ref_date: date | None):
         from .audit_adapter import run_audit
 
-        with self._lock:
+        if not self._audits.acquire(timeout=limits.AUDIT_WAIT):
+            raise WebError(503, "Trop d'audits sont en cours : réessayez dans quelques secondes.", "busy",
+                           headers={"Retry-After": "10"})
+        try:
             return run_audit(path, filename, ref_date, self.analyzer)
+        finally:
+            self._audits.release()
 
 
 def _item_error(index: int, item: GoalInput, status: int, message: str, code: str) -> dict[str, Any]:
