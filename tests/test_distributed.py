@@ -119,6 +119,19 @@ def test_a_dask_dataframe_column_keeps_index_and_order():
     assert list(result["suggestion"]) == [e["suggestion"] for e in expected]
 
 
+def test_a_pandas_frame_is_partitioned_and_anything_else_refused():
+    from smart_nlp.errors import InvalidInput
+
+    frame = analyze_frame(pd.DataFrame({"text": ["Doubler les ventes de la boutique d'ici fin 2026.", ""]}),
+                          ref_date=REF_DATE)
+    result = frame.compute(scheduler="sync")
+    assert result["kpi"].tolist()[0] == "sales" and "vide" in result["error"].tolist()[1]
+    with pytest.raises(InvalidInput, match="DataFrame"):
+        analyze_frame([{"text": "Doubler les ventes"}])
+    with pytest.raises(InvalidInput, match="colonne absente"):
+        analyze_frame(pd.DataFrame({"goal": ["x"]}))
+
+
 def test_documents_one_report_each_a_summary_and_an_error_row(client, tmp_path):
     plans = tmp_path / "plans"
     shutil.copytree(EXAMPLES / "plans", plans)
@@ -161,8 +174,12 @@ def test_cli_dask_engine_on_a_scheduler_address(client, tmp_path):
     (["analyze", "Doubler les ventes", "--engine", "dask", "-o", "out"], "--input"),
     (["analyze", "--input", "nothing-*.jsonl", "--engine", "dask", "-o", "{tmp}/out", "--scheduler", "{address}"],
      "aucun fichier"),
+    (["analyze", "--input", "{dev}", "--engine", "dask", "-o", "{tmp}/out", "--scheduler", "tcp://127.0.0.1:9"],
+     "injoignable"),
+    (["analyze", "--input", "{dev}", "--format", "parquet", "-o", "{tmp}/out.parquet"], "--engine dask"),
 ])
-def test_cli_dask_usage_errors_exit_2(client, tmp_path, args, message):
-    args = [a.format(tmp=tmp_path, address=client.scheduler.address) for a in args]
+def test_cli_dask_usage_errors_exit_2(client, tmp_path, monkeypatch, args, message):
+    monkeypatch.setattr("smart_nlp.distributed.cluster.CONNECT_TIMEOUT", "2s")
+    args = [a.format(tmp=tmp_path, address=client.scheduler.address, dev=DEV) for a in args]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2 and message in result.output

@@ -14,7 +14,10 @@ from typing import Callable, Iterator
 
 from distributed import Client, LocalCluster
 
+from ..errors import InvalidInput
 from .worker import AnalyzerPlugin
+
+CONNECT_TIMEOUT = "10s"
 
 
 def local_workers() -> int:
@@ -34,7 +37,11 @@ def open_client(scheduler: str | None = None, n_workers: int | None = None, proc
                 model: str | None = None, say: Callable[[str], None] = lambda _: None) -> Iterator[Client]:
     """A client with the analyzer plugin registered on every worker (now and later)."""
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, ValueError, TypeError) as err:
+            raise InvalidInput(f"ordonnanceur Dask injoignable à {scheduler} : vérifiez l'adresse "
+                               f"(tcp://hôte:8786) et qu'il tourne (cannot reach the scheduler: {err})") from err
         cluster = None
     else:
         cluster = LocalCluster(n_workers=n_workers or local_workers(), threads_per_worker=1, processes=processes,

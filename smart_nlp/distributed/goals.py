@@ -118,7 +118,17 @@ def _frame_partition(df: Any, text: str, id: str | None, ref_date: date, model: 
 
 def analyze_frame(frame: Any, text: str = "text", id: str | None = None, ref_date: date | str | None = None,
                   model: str | None = None) -> Any:
-    """A lazy Dask DataFrame of flat rows, one per row of ``frame``, same index and order."""
+    """A lazy Dask DataFrame of flat rows, one per row of ``frame``, same index and order.
+
+    A pandas DataFrame is cut into partitions of ``BLOCK_SIZE`` rows first.
+    """
+    import dask.dataframe as dd
+    import pandas as pd
+
+    if isinstance(frame, pd.DataFrame):
+        frame = dd.from_pandas(frame, chunksize=BLOCK_SIZE, sort=False)
+    if not isinstance(frame, dd.DataFrame):
+        raise InvalidInput(f"attendu un DataFrame Dask ou pandas, pas {type(frame).__name__} (expected a DataFrame)")
     missing = [c for c in (text, id) if c and c not in frame.columns]
     if missing:
         raise InvalidInput(f"colonne absente : {', '.join(missing)} (missing column)")
