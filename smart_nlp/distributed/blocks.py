@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import glob
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Iterator
@@ -32,9 +32,6 @@ class Block:
     start: int
     stop: int
     first_line: int
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 Goal = tuple[int, "GoalInput | SmartNLPError"]

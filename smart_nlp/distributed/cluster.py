@@ -8,6 +8,7 @@ no link.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -45,7 +46,7 @@ def open_client(scheduler: str | None = None, n_workers: int | None = None, proc
         cluster = None
     else:
         cluster = LocalCluster(n_workers=n_workers or local_workers(), threads_per_worker=1, processes=processes,
-                               dashboard_address=":0" if has_dashboard() else None, silence_logs=40)
+                               dashboard_address=":0" if has_dashboard() else None, silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         if has_dashboard() and client.dashboard_link:

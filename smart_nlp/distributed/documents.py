@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
@@ -89,8 +90,9 @@ def audit_files(patterns: list[str], output: str | Path, client: Any, ref_date: 
                 pass
     todo = [i for i in range(len(paths)) if i not in counts]
     resumed = len(counts)
+    run = uuid.uuid4().hex[:8]  # keys unique to this run: the scheduler may still hold a past run's results
     futures = client.map(audit_one, [paths[i] for i in todo], [str(dests[i]) for i in todo],
-                         ref_date=ref_date, model=model, key=[f"smart-nlp-document-{i}" for i in todo])
+                         ref_date=ref_date, model=model, key=[f"smart-nlp-document-{run}-{i}" for i in todo])
     if watch and futures:
         watch(futures)
     for i, future in zip(todo, futures):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -69,8 +70,9 @@ def analyze_files(patterns: list[str], output: str | Path, client: Any, fmt: str
     report = JobReport(blocks=len(blocks), skipped=len(blocks) - len(todo))
     if not todo:
         return report
+    run = uuid.uuid4().hex[:8]  # keys unique to this run: the scheduler may still hold a past run's results
     futures = client.map(run_block, [b for _, b in todo], [str(part_path(folder, i, fmt)) for i, _ in todo],
-                         fmt=fmt, ref_date=ref, model=model, key=[f"smart-nlp-block-{i}" for i, _ in todo])
+                         fmt=fmt, ref_date=ref, model=model, key=[f"smart-nlp-block-{run}-{i}" for i, _ in todo])
     if watch:
         watch(futures)
     for (i, b), future in zip(todo, futures):
