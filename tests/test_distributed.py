@@ -70,6 +70,15 @@ def test_poisoned_lines_are_error_rows_in_place(client, tmp_path):
     assert rows[5]["kpi"] == "acquisition_cost" and rows[5]["channels"] == ["sea"]
 
 
+def test_a_txt_line_of_invalid_utf8_is_an_error_row_between_good_ones(client, tmp_path):
+    (tmp_path / "goals.txt").write_bytes("Doubler les ventes sur Etsy d'ici fin 2026.\n".encode()
+                                         + b"Gagner 200 abonn\xe9s\n\nTripler le trafic du blog en un an.\n")
+    analyze_files([str(tmp_path / "goals.txt")], tmp_path / "out", client, "jsonl", REF_DATE)
+    rows = read_parts(tmp_path / "out")
+    assert [(r["line"], r["error"] is None) for r in rows] == [(1, True), (2, False), (4, True)]
+    assert "UTF-8" in rows[1]["error"] and rows[2]["kpi"] == "traffic"
+
+
 def test_csv_and_parquet_inputs_keep_ids_and_row_numbers(client, tmp_path):
     goals = pd.DataFrame({"id": ["c1", "c2", "c3"],
                           "text": ["Atteindre 300 ventes sur Etsy d'ici fin 2026.", "", "Doubler le trafic du blog."]})
