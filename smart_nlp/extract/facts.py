@@ -20,7 +20,8 @@ from .heads import subscribed, with_channel_neighbours, with_heads
 from .lexicon import find_channels, find_kpis
 from .means import find_means
 from .numbers import find_numbers
-from .quantities import _PERIOD_KPI, find_quantities
+from .quantities import find_quantities, period_kpi
+from .roles import MONEY
 
 
 @dataclass
@@ -124,10 +125,10 @@ def extract(text: str) -> GoalFacts:
     facts.kpi_id = facts.kpi.value if facts.kpi else None
     if facts.kpi and subscribed(folded, facts.kpi, facts.channels):
         facts.kpi_id = "subscribers"
-    if facts.kpi_id in (None, "sales") and not facts.off_topic and facts.targets and facts.targets[0].extra["unit"] in ("EUR", "USD"):
+    if facts.kpi_id in (None, "sales") and not facts.off_topic and facts.targets and facts.targets[0].extra["unit"] in MONEY:
         facts.kpi_id = "revenue"  # an amount of money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
     if facts.kpi:
-        implied = _PERIOD_KPI.get(folded[facts.kpi.start:facts.kpi.end])
+        implied = period_kpi(folded[facts.kpi.start:facts.kpi.end])
         for t in [*facts.targets, *([facts.baseline] if facts.baseline else [])]:
             if implied and t.extra["period"] is None and t.extra.get("kind", "level") == "level":
                 t.extra["period"] = implied

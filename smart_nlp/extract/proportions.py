@@ -1,0 +1,79 @@
+"""Targets said in words, without a figure to read: factors and ranks (SPEC section 1).
+
+« doubler » → ×2, « réduire de moitié » → ×0.5, « d'un tiers » → ×2/3 down or ×4/3 up,
+« de trois quarts » → ×0.25, « 3e position » → level 3, « première place » → level 1.
+Words come from lang/fr/verbs.yaml, numbers.yaml and quantities.yaml.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import alternation, load
+from .base import Mention, inside
+from .reading import parse_words, read_digits
+
+
+@lru_cache(maxsize=None)
+def _grammar() -> dict:
+    v, n, q = load("verbs"), load("numbers"), load("quantities")
+    word = r"(?<![\w])"
+    fractions = alternation(list(n["fractions"]))
+    count = alternation([re.escape(w) for w in n["number_words"]] + [r"\d+", "la"])
+    change = alternation([re.escape(s) for s in v["increase"] + v["decrease"]])
+    of = alternation([f if f.endswith("'") else f + " " for f in q["from"]])
+    return {
+        "factor_word": re.compile(word + "(" + alternation(list(v["factor_words"])) + r")[a-z]*"),
+        "factor_values": v["factor_words"],
+        "halving": re.compile(word + alternation([re.escape(h) for h in v["halving"]])),
+        "fraction": re.compile(word + rf"(?P<verb>{change})[a-z]*(?: [^\s,.;]+){{0,6}}? {of}"
+                               rf"(?:(?P<count>{count}) )?(?P<frac>{fractions})(?![a-z])"),
+        "fraction_values": [(re.compile(rf"^{k}$"), val) for k, val in n["fractions"].items()],
+        "decrease": re.compile(alternation([re.escape(s) for s in v["decrease"]])),
+        "rank": re.compile(word + r"(\d{1,2})" + alternation(q["ordinal_suffixes"]) + " "
+                           + alternation(q["rank_nouns"]) + r"(?![a-z])"),
+        "first": re.compile(word + alternation(q["first"]) + " " + alternation(q["rank_nouns"]) + r"(?![a-z])"),
+    }
+
+
+def _target(m: re.Match, value: float, kind: str, rule: str) -> Mention:
+    return Mention(m.start(), m.end(), "TARGET", value, rule=rule, extra={"kind": kind, "unit": None, "period": None})
+
+
+def _fraction_factor(m: re.Match, g: dict) -> float | None:
+    """« réduire de trois quarts » → 1 − 3 × 1/4 = 0.25; « augmenter d'un tiers » → 4/3."""
+    raw = m["count"]
+    count = 1.0 if raw in (None, "la", "un", "une") else read_digits(raw) if raw.isdigit() else parse_words(raw)
+    part = next(val for rx, val in g["fraction_values"] if rx.match(m["frac"]))
+    if count is None:
+        return None
+    sign = -1 if g["decrease"].match(m["verb"]) else 1
+    factor = 1 + sign * count * part
+    return factor if 0 < factor <= 1000 else None
+
+
+def find_proportions(folded: str, blocked: list[Mention]) -> list[Mention]:
+    """Factor and rank targets said in words, outside ``blocked`` spans."""
+    g = _grammar()
+    out: list[Mention] = []
+
+    def keep(m: re.Match) -> bool:
+        return not inside(blocked, m.start(), m.end()) and not inside(out, m.start(), m.end())
+
+    for m in g["rank"].finditer(folded):
+        if keep(m):
+            out.append(_target(m, float(m.group(1)), "level", "<n>e position"))
+    for m in g["first"].finditer(folded):
+        if keep(m):
+            out.append(_target(m, 1.0, "level", "première place"))
+    for m in g["halving"].finditer(folded):
+        if keep(m):
+            out.append(_target(m, 0.5, "factor", "réduire de moitié"))
+    for m in g["fraction"].finditer(folded):
+        value = _fraction_factor(m, g)
+        if value is not None and keep(m):
+            out.append(_target(m, value, "factor", "réduire de <fraction>"))
+    for m in g["factor_word"].finditer(folded):
+        if keep(m):
+            out.append(_target(m, float(g["factor_values"][m.group(1)]), "factor", "doubler"))
+    return out

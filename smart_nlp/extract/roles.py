@@ -1,0 +1,121 @@
+"""Numbers that are never targets (SPEC §1, §3), as named rules.
+
+A number inside a deadline or a means span, a duration (« 3 mois »), an age, a year,
+a count after a possessive (« nos 3 magasins »), a price, a size, a rank out of a
+total, or money that funds the goal (« 50 millions $ d'investissements ») is no target.
+Each rule's French words come from lang/fr/quantities.yaml and numbers.yaml.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ..lang.fr import alternation, load
+from .base import Mention, inside
+
+MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
+
+
+def _any(items: list[str]) -> str:
+    return alternation(items)
+
+
+@lru_cache(maxsize=None)
+def grammar() -> dict:
+    q, n = load("quantities"), load("numbers")
+    word = r"(?<![\w])"
+    return {
+        "time_noun": re.compile(r"^ ?" + _any(n["time_nouns"]) + r"(?![a-z])"),
+        "times_more": re.compile(r"^ ?" + _any(q["times"]) + " " + _any(q["times_more"] + q["times_less"])),
+        "age": re.compile(_any(q["ages"] + q["round_clock"])),
+        "possessive": re.compile(word + _any(q["possessives"]) + " $"),
+        "price": re.compile(word + _any(n["offer_nouns"]) + r"(?: [a-z'-]+){0,3} (?:a|au prix de|de) $"),
+        "price_at": re.compile(word + _any(q["price_at"]) + " $"),
+        "money_kpi": re.compile(word + _any(q["money_kpis"]) + r"(?![\w])|" + _any(q["money_verbs"])
+                                + r"[a-z]*(?: [^\s,.;]+){0,6} $"),
+        "from_to_money": re.compile(_any(q["from"]) + r" ?[\d  .,]+ ?(?:k|m)? ?(?:€|\$|eur|euros?)? "
+                                    + _any(q["to"]) + " $"),
+        "pack_of": re.compile(word + _any(n["offer_nouns"] + q["packs"]) + " de $"),
+        "numbered": re.compile(_any(q["numbered"]) + " ?$"),
+        "out_of": re.compile(_any(q["out_of"]) + " $"),
+        "market": re.compile(word + _any(q["market"]) + " $"),
+        "descriptor": re.compile(r"^ ?" + _any(n["percent_descriptors"]) + r"(?![a-z])"),
+        "size_noun": re.compile(r"^ ?" + _any(n["size_nouns"]) + r"(?![a-z])"),
+        "threshold": re.compile(r"^ ?" + _any(q["thresholds"]) + r"(?![a-z])"),
+        "stars": re.compile(_any(q["stars"])),
+        "set_of": re.compile(word + _any(q["set_of"]) + " $"),
+        "year": re.compile(r"(?:19|20)\d\d"),
+        "after_year": re.compile(r"^ (?!" + _any(n["after_year"]) + r"(?![a-z]))[a-z]"),
+        "means_after": re.compile(r"^ ?" + _any(q["means_after"]) + r"(?![a-z])"),
+        "means_before": re.compile(word + _any(q["means_before"]) + r"(?: [a-z'-]+){0,2} $"),
+        "range_joint": re.compile(r"^ ?" + _any(q["range_joints"]) + r" ?$"),
+        "range_open": re.compile(word + _any(q["range_open"]) + " $"),
+    }
+
+
+Rule = Callable[[str, Mention, dict], bool]
+
+
+def _after(folded: str, num: Mention, size: int = 20) -> str:
+    return folded[num.end:num.end + size]
+
+
+def _before(folded: str, num: Mention, size: int = 60) -> str:
+    return folded[max(0, num.start - size):num.start]
+
+
+def _money_means(folded: str, num: Mention, g: dict) -> bool:
+    return num.extra["unit"] in MONEY and bool(
+        g["means_after"].match(_after(folded, num, 40)) or g["means_before"].search(_before(folded, num, 50)))
+
+
+def _price(folded: str, num: Mention, g: dict) -> bool:
+    before = _before(folded, num)
+    return num.extra["unit"] in MONEY and bool(g["price"].search(before[-40:]) or (
+        g["price_at"].search(before) and not g["money_kpi"].search(before) and not g["from_to_money"].search(before)))
+
+
+def _year(folded: str, num: Mention, g: dict) -> bool:
+    """« 2027 » is a year, « 2000 agences » a count."""
+    return bool(g["year"].fullmatch(folded[num.start:num.end])) and not g["after_year"].match(_after(folded, num))
+
+
+# Never-a-target rules, by name: (folded text, number, grammar) → excluded?
+RULES: list[tuple[str, Rule]] = [
+    ("<n> mois|jours|fois", lambda f, n, g: n.extra["unit"] not in ("min", "h") and bool(
+        g["time_noun"].match(_after(f, n))) and not g["times_more"].match(_after(f, n))),
+    ("<n>-<m> ans", lambda f, n, g: bool(g["age"].search(f[max(0, n.start - 16):n.end + 16]))),
+    ("nos <n>", lambda f, n, g: bool(g["possessive"].search(_before(f, n, 8)))),
+    ("<offre> à <prix>", _price),
+    ("pack de <n>", lambda f, n, g: n.extra["unit"] is None and bool(g["pack_of"].search(_before(f, n)))),
+    ("n° <n>", lambda f, n, g: bool(g["numbered"].search(_before(f, n)))),
+    ("<x> sur <n>", lambda f, n, g: bool(g["out_of"].search(_before(f, n)))),
+    ("marché de <n>", lambda f, n, g: bool(g["market"].search(_before(f, n)))),
+    ("<n> % naturel", lambda f, n, g: n.extra["unit"] == "%" and bool(g["descriptor"].match(_after(f, n)))),
+    ("<n> salariés", lambda f, n, g: bool(g["size_noun"].match(_after(f, n)))),
+    ("<n> ou plus", lambda f, n, g: bool(g["threshold"].match(_after(f, n)))),
+    ("avis <n> étoiles", lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
+    ("parmi les <n>", lambda f, n, g: bool(g["set_of"].search(_before(f, n, 14)))),
+    ("<année>", _year),
+    ("<montant> d'investissement", _money_means),
+]
+
+
+def excluded(folded: str, num: Mention, blocked: list[Mention]) -> str | None:
+    """The name of the rule that rules ``num`` out as a target, or None."""
+    if inside(blocked, num.start, num.end):
+        return "<n> dans un délai ou un moyen"
+    g = grammar()
+    return next((name for name, rule in RULES if rule(folded, num, g)), None)
+
+
+def range_partners(folded: str, numbers: list[Mention]) -> dict[int, int]:
+    """« entre 40 et 50 millions $ »: index of each range's first end → its last end."""
+    g = grammar()
+    out = {}
+    for i in range(len(numbers) - 1):
+        a, b = numbers[i], numbers[i + 1]
+        if g["range_joint"].match(folded[a.end:b.start]) and g["range_open"].search(_before(folded, a, 12)):
+            out[i] = i + 1
+    return out
