@@ -9,7 +9,7 @@ from pathlib import Path
 from datetime import date
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .analysis import CRITERIA, Analysis, Baseline, Deadline, SpanRef, Target
 from .errors import InvalidInput, SmartNLPError, check_goal_text, goal_failure, parse_ref_date
@@ -23,6 +23,9 @@ from .rewrite import suggest
 from .scoring import RuleScorer
 from .scoring.explain import describe_targets, format_date
 from .text import fold, typography
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -57,17 +60,21 @@ class GoalInput:
 class Analyzer:
     """Loads the pipeline once; analyses one goal or streams many through ``nlp.pipe``."""
 
-    def __init__(self, model: str | Path | None = None, spacy_model: str = MODEL, scorer: Any = None):
+    def __init__(self, model: str | Path | None = None, spacy_model: str = MODEL, scorer: Any = None,
+                 locale: str | None = None):
         """``model``: a trained model folder, ``"rules"`` for rules only, or None for the
-        default (``$SMART_NLP_MODEL``, else the shipped ``models/``, else rules)."""
+        default (``$SMART_NLP_MODEL``, else the shipped ``models/``, else rules).
+        ``locale`` (« fr-CA »…) tells how to read a bare « $ » when the goal does not."""
         self.nlp = build_nlp(spacy_model)
         self.model = model
         self.scorer = scorer or load_scorer(model)
+        self.locale = locale
 
-    def analyze(self, text: str, ref_date: date | str | None = None, id: str | None = None) -> Analysis:
+    def analyze(self, text: str, ref_date: date | str | None = None, id: str | None = None,
+                locale: str | None = None) -> Analysis:
         """Analyse one goal; a goal that cannot be analysed raises its ``SmartNLPError``."""
         text, ref = check_goal_text(text), parse_ref_date(ref_date)
-        result = self.answer(self._facts([text])[0], ref, id)
+        result = self.answer(self._facts([text], locale)[0], ref, id)
         if isinstance(result, SmartNLPError):
             raise result
         return result
@@ -85,7 +92,7 @@ class Analyzer:
         n_process = min(n_process, available_cores())
         if n_process > 1:
             yield from _parallel_pipe(list(goals), default_ref, batch_size, n_process,
-                                      None if self.model is None else str(self.model))
+                                      None if self.model is None else str(self.model), self.locale)
             return
         items = iter(goals)
         while chunk := list(islice(items, batch_size)):
@@ -99,7 +106,13 @@ class Analyzer:
                     g, ref = c
                     yield self.answer(next(facts), ref, g.id)
 
-    def _facts(self, texts: list[str]) -> list[GoalFacts | SmartNLPError]:
+    def _doc(self, text: str, locale: str | None = None) -> Doc:
+        """The tokenized goal, carrying the locale its extraction reads."""
+        doc = self.nlp.make_doc(text)
+        doc._.smart_locale = locale or self.locale
+        return doc
+
+    def _facts(self, texts: list[str], locale: str | None = None) -> list[GoalFacts | SmartNLPError]:
         """Each text's facts, or the error that stands for them, in order.
 
         The ``smart_goal`` component already turns a failing text into an error on its
@@ -107,11 +120,12 @@ class Analyzer:
         one by one so that only the culprit fails.
         """
         try:
-            return [_facts_of(doc) for doc in self.nlp.pipe(texts, batch_size=max(1, len(texts)))]
+            docs = [self._doc(t, locale) for t in texts]
+            return [_facts_of(doc) for doc in self.nlp.pipe(docs, batch_size=max(1, len(texts)))]
         except Exception as err:  # noqa: BLE001  (isolation: see the docstring)
             if len(texts) == 1:
                 return [goal_failure(err)]
-            return [self._facts([t])[0] for t in texts]
+            return [self._facts([t], locale)[0] for t in texts]
 
     def answer(self, facts: GoalFacts | SmartNLPError, ref_date: date | None = None,
                id: str | None = None) -> Analysis | SmartNLPError:
@@ -252,19 +266,20 @@ def _warnings(text: str) -> list[str]:
     return []
 
 
-def _pipe_chunk(chunk: list, ref: date, model: str | None) -> list:
-    analyzer = default_analyzer() if model is None else _analyzer_for(model)
+def _pipe_chunk(chunk: list, ref: date, model: str | None, locale: str | None = None) -> list:
+    analyzer = default_analyzer() if model is None and locale is None else _analyzer_for(model, locale)
     return list(analyzer.pipe(chunk, ref))
 
 
-def _parallel_pipe(goals: list, ref: date, batch_size: int, n_process: int, model: str | None) -> Iterator:
+def _parallel_pipe(goals: list, ref: date, batch_size: int, n_process: int, model: str | None,
+                   locale: str | None = None) -> Iterator:
     from concurrent.futures import ProcessPoolExecutor
 
     size = max(1, min(batch_size, -(-len(goals) // n_process)))
     chunks = [goals[i:i + size] for i in range(0, len(goals), size)]
     done: list = []
     with ProcessPoolExecutor(max_workers=n_process) as pool:  # all answered before the workers go
-        futures = [pool.submit(_pipe_chunk, chunk, ref, model) for chunk in chunks]
+        futures = [pool.submit(_pipe_chunk, chunk, ref, model, locale) for chunk in chunks]
         for chunk, future in zip(chunks, futures):
             try:
                 done.extend(future.result())
@@ -278,18 +293,20 @@ def default_analyzer() -> Analyzer:
     return Analyzer()
 
 
-def analyze(text: str, ref_date: date | str | None = None, model: str | Path | None = None) -> Analysis:
-    """Analyse one French goal (SPEC section 1); ``model`` as in ``Analyzer``."""
+def analyze(text: str, ref_date: date | str | None = None, model: str | Path | None = None,
+            locale: str | None = None) -> Analysis:
+    """Analyse one French goal (SPEC section 1); ``model`` and ``locale`` as in ``Analyzer``."""
     analyzer = default_analyzer() if model is None else _analyzer_for(str(model))
-    return analyzer.analyze(text, ref_date)
+    return analyzer.analyze(text, ref_date, locale=locale)
 
 
 @lru_cache(maxsize=4)
-def _analyzer_for(model: str) -> Analyzer:
-    return Analyzer(model)
+def _analyzer_for(model: str | None, locale: str | None = None) -> Analyzer:
+    return Analyzer(model, locale=locale)
 
 
 def analyze_many(goals: Iterable[GoalInput | str], ref_date: date | str | None = None,
-                 n_process: int = 1) -> Iterator[Analysis | SmartNLPError]:
+                 n_process: int = 1, locale: str | None = None) -> Iterator[Analysis | SmartNLPError]:
     """Stream many goals through one pipeline, in input order."""
-    return default_analyzer().pipe(goals, ref_date, n_process=n_process)
+    analyzer = default_analyzer() if locale is None else _analyzer_for(None, locale)
+    return analyzer.pipe(goals, ref_date, n_process=n_process)

@@ -66,6 +66,7 @@ def analyze(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Fichier de sortie (écrit de façon atomique)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processus pour un gros lot (n_process de spaCy)."),
     model: Optional[str] = typer.Option(None, "--model", help="Dossier d'un modèle entraîné, ou « rules » pour les règles seules."),
+    locale: Optional[str] = typer.Option(None, "--locale", help="Variante du français (fr-CA : un « $ » seul est un dollar canadien)."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local, ou dask : --input accepte des motifs (goals-*.jsonl, .csv, .parquet) et -o nomme un dossier de parties, reprises si relancé."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Adresse d'un ordonnanceur Dask (tcp://hôte:8786) ; sans elle, un LocalCluster à la taille de la machine."),
 ) -> None:
@@ -85,18 +86,18 @@ def analyze(
         fmt = (format or Format.jsonl).value
         raise typer.Exit(dispatch(run_analyze, [input], output, fmt, ref_date, scheduler, model,
                                   fail=fail, say=lambda m: err_console.print(escape(m), highlight=False, soft_wrap=True)))
-    analyzer = _analyzer(model)
+    analyzer = _analyzer(model, locale)
     if text is not None:
         _analyze_one(analyzer, text, ref, format or Format.text, output)
     else:
         _analyze_file(analyzer, input, ref, format or Format.jsonl, output, jobs)
 
 
-def _analyzer(model: Optional[str]):
+def _analyzer(model: Optional[str], locale: Optional[str] = None):
     from .analyzer import Analyzer, default_analyzer
 
     try:
-        return default_analyzer() if model is None else Analyzer(model)
+        return default_analyzer() if model is None and locale is None else Analyzer(model, locale=locale)
     except SmartNLPError as err:
         fail(str(err))
 

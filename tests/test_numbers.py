@@ -5,7 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import example_params
+import smart_nlp
+from conftest import example_params, load_examples
+from smart_nlp import Analyzer
+from smart_nlp.extract import proportions, quantities, roles
 from smart_nlp.extract.facts import extract
 from smart_nlp.extract.numbers import find_numbers
 from smart_nlp.extract.reading import parse_words, read_digits
@@ -53,3 +56,47 @@ def test_extracting_any_text_never_raises(text):
 def test_long_runs_are_read(text):
     facts = extract(text)
     assert all(t.value == t.value for t in facts.targets)
+
+
+@pytest.mark.parametrize("example", example_params("quantities"))
+def test_quantity_rule_names(example):
+    """Each form has one home: the named rule that reads it."""
+    facts = extract(example["text"])
+    expected = [t.get("rule") for t in example["targets"]]
+    assert [t.rule if e else None for t, e in zip(facts.targets, expected)] == expected
+    if (example.get("baseline") or {}).get("rule"):
+        assert facts.baseline.rule == example["baseline"]["rule"]
+
+
+@pytest.mark.parametrize("example", example_params("roles"))
+def test_never_a_target(example):
+    text, folded = example["text"], fold(example["text"])
+    facts = extract(text)
+    nums = [n for n in find_numbers(folded) if text[n.start:n.end] == example["number"]]
+    assert len(nums) == 1
+    blocked = [*facts.times, *facts.means, *facts.nil_means]
+    assert roles.excluded(folded, nums[0], blocked) == example["rule"]
+    in_targets = any(t.overlaps(nums[0].start, nums[0].end) for t in facts.targets)
+    assert in_targets == (example["rule"] is None)
+
+
+def test_every_rule_has_examples():
+    examples = load_examples("quantities")
+    used = {t.get("rule") for e in examples for t in e["targets"]} | {(e["baseline"] or {}).get("rule") for e in examples}
+    used |= {e["rule"] for e in load_examples("roles")}
+    named = {name for name, _ in quantities.RULES} | set(proportions.RULES) | {name for name, _ in roles.RULES}
+    assert named - used == set()
+
+
+@pytest.mark.parametrize("locale, unit", [("fr-CA", "CAD"), ("fr_CA", "CAD"), (None, "USD"), ("fr-FR", "USD")])
+def test_locale_option_reads_a_bare_dollar(analyzer, locale, unit):
+    goal = "Recueillir 30 000 $ de dons pour le refuge d'ici fin 2026"
+    assert analyzer.analyze(goal, "2026-01-15", locale=locale).targets[0].unit == unit
+    assert smart_nlp.analyze(goal, "2026-01-15", model="rules", locale=locale).targets[0].unit == unit
+    assert next(iter(Analyzer("rules", locale=locale).pipe([goal], "2026-01-15"))).targets[0].unit == unit
+
+
+def test_regressions_dot_plus_comma_never_stop_a_batch(analyzer):
+    goals = ["Atteindre 6.700,54 € de ventes", "Lever 125.000,50 $ de dons", "Atteindre 300 ventes"]
+    got = list(analyzer.pipe(goals, "2026-01-15"))
+    assert [r.targets[0].value for r in got] == [6700.54, 125000.5, 300]

@@ -5,7 +5,8 @@ spans; ``doc._.smart_facts`` the reference-independent facts; ``doc._.smart`` th
 full analysis (resolved against ``doc._.smart_ref_date`` or today), or None. A text
 the extractors cannot read gets ``doc._.smart_error`` (an ``InvalidGoal``) instead of
 facts, and the pipeline goes on with the next document: inside ``nlp.pipe`` an
-exception would end the generator and every later document with it.
+exception would end the generator and every later document with it. ``doc._.smart_locale``
+(« fr-CA »…) tells the extractors how to read a bare « $ ».
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def _analysis(doc: Doc):
 
 
 for _name, _kwargs in (("smart_facts", {"default": None}), ("smart_ref_date", {"default": None}),
-                       ("smart_error", {"default": None}), ("smart", {"getter": _analysis})):
+                       ("smart_error", {"default": None}), ("smart_locale", {"default": None}),
+                       ("smart", {"getter": _analysis})):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, **_kwargs)
 
@@ -42,7 +44,7 @@ class SmartGoal:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            facts: GoalFacts = extract(doc.text)
+            facts: GoalFacts = extract(doc.text, doc._.smart_locale)
             spans = []
             for m in facts.spans() + facts.times:
                 span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")

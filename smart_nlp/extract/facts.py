@@ -99,7 +99,8 @@ def _main_kpi(targets: list[Mention], kpis: list[Mention], folded: str) -> Menti
     return _head(kpis[0], kpis, folded, ends) if kpis else None
 
 
-def extract(text: str) -> GoalFacts:
+def extract(text: str, locale: str | None = None) -> GoalFacts:
+    """``locale`` (« fr-CA »…) reads a bare « $ » as a Canadian dollar."""
     folded = fold(text)
     facts = GoalFacts(text)
     facts.times = find_times(folded)
@@ -107,7 +108,7 @@ def extract(text: str) -> GoalFacts:
     facts.justification = find_justification(folded)
     facts.channels = with_channel_neighbours(folded, find_channels(folded))
     kpis, facts.off_topic = with_heads(folded, find_kpis(folded))
-    numbers = find_numbers(folded)
+    numbers = find_numbers(folded, locale)
     _read_targets(facts, folded, kpis, numbers)
     just = facts.justification
     if just and _action_first(folded):

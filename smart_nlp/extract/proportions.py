@@ -36,6 +36,9 @@ def _grammar() -> dict:
     }
 
 
+RULES = ("<n>e position", "première place", "réduire de moitié", "réduire de <fraction>", "doubler")
+
+
 def _target(m: re.Match, value: float, kind: str, rule: str) -> Mention:
     return Mention(m.start(), m.end(), "TARGET", value, rule=rule, extra={"kind": kind, "unit": None, "period": None})
 
