@@ -88,10 +88,10 @@ def test_the_component_puts_the_error_on_the_doc_and_the_pipeline_goes_on(monkey
 
     extract = goal.extract
 
-    def fragile(text):
+    def fragile(text, locale=None):
         if "piège" in text:
             raise ValueError("could not convert string to float")
-        return extract(text)
+        return extract(text, locale)
 
     monkeypatch.setattr(goal, "extract", fragile)
     nlp = spacy.blank("fr")
