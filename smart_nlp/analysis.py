@@ -67,6 +67,8 @@ class Analysis:
     criteria: dict[str, Verdict] = field(default_factory=dict)
     smart_score: int = 0
     suggestion: str | None = None
+    suggestion_notes: list[str] = field(default_factory=list)
+    is_goal: bool = True
     id: str | None = None
     milestones: list[dict[str, Any]] = field(default_factory=list)
     ambition: dict[str, Any] | None = None
@@ -75,7 +77,7 @@ class Analysis:
     facts: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """SPEC section 1 keys, then our additions (``warnings``, ``facts``)."""
+        """SPEC section 1 keys, then our additions (``suggestion_notes``, ``is_goal``, ``warnings``, ``facts``)."""
         out: dict[str, Any] = {}
         if self.id is not None:
             out["id"] = self.id
@@ -92,6 +94,8 @@ class Analysis:
             "criteria": {k: asdict(v) for k, v in self.criteria.items()},
             "smart_score": self.smart_score,
             "suggestion": self.suggestion,
+            "suggestion_notes": list(self.suggestion_notes),
+            "is_goal": self.is_goal,
             "alternatives": list(self.alternatives),
             "milestones": list(self.milestones),
             "ambition": self.ambition,

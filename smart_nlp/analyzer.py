@@ -19,7 +19,7 @@ from .features import ambition, extract_features
 from .lang.fr import load
 from .nlp import MODEL, build_nlp
 from .plan import alternatives, milestones, summarize_ambition
-from .rewrite import suggest
+from .advise import advise
 from .scoring import RuleScorer
 from .scoring.explain import describe_targets, format_date
 from .text import fold, typography
@@ -207,8 +207,13 @@ class Analyzer:
         if targets:
             a.milestones = milestones(targets[0], baseline, ref, deadline)
         if not all(v.met for v in a.criteria.values()):
-            a.suggestion = suggest(a, facts)
-            a.alternatives = alternatives(a, a.ambition)
+            advice = advise(a, facts)
+            a.suggestion, a.suggestion_notes = advice.suggestion, advice.notes
+            a.is_goal = advice.suggestion is not None
+            if a.is_goal:
+                a.alternatives = alternatives(a, a.ambition)
+            else:
+                a.warnings.append(advice.notes[0])
         return a
 
 

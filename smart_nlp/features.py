@@ -48,10 +48,25 @@ def ambition(targets: list[dict], baseline: dict | None, ref: date, deadline: da
         else:
             return {"factor": f, "months": None, "annual": None, "monthly": None}
         log_f = math.log(f)
+        points = rate_points(t, baseline)
+        if points is not None:
+            # A rate moves in points: its pace is linear, never compounded.
+            return {"factor": f, "months": months, "annual": 1 + (f - 1) * 12 / months,
+                    "monthly": (f - 1) / months, "period": None, **points}
         annual = math.exp(min(log_f * 12 / months, _MAX_LOG))
         return {"factor": f, "months": months, "annual": annual,
                 "monthly": math.expm1(min(log_f / months, _MAX_LOG)),
                 "period": t.get("period") if t["kind"] in ("percent_change", "factor") else None}
+    return None
+
+
+def rate_points(target: dict, baseline: dict | None) -> dict | None:
+    """« de 18 % à 25 % » → 7 points from 18 %: a level or a delta of a rate given in percent."""
+    base = baseline.get("value") if baseline and baseline.get("unit") == "%" else None
+    if target["kind"] == "level" and target.get("unit") == "%" and base is not None:
+        return {"points": target["value"] - base, "from": base, "to": target["value"]}
+    if target["kind"] == "delta" and target.get("unit") == "pt":
+        return {"points": target["value"], "from": base, "to": None if base is None else base + target["value"]}
     return None
 
 

@@ -9,8 +9,9 @@ import math
 from datetime import date
 from typing import Any
 
-from .features import ambition as compute_ambition
-from .scoring.explain import describe_target, format_ambition, format_date, format_number, format_quantity
+from .features import MODERATE_ANNUAL_FACTOR, ambition as compute_ambition
+from .lang.fr import load
+from .scoring.explain import describe_target, format_ambition, format_date, format_duration, format_number, format_quantity
 from .temporal import add_months, months_between
 from .text import typography
 
@@ -24,9 +25,12 @@ def summarize_ambition(amb: dict | None) -> dict | None:
     """The public form of ``features.ambition``: rounded, with its sentence."""
     if not amb or amb.get("annual") is None:
         return None
-    return {"factor": round(amb["factor"], 4), "months": round(amb["months"], 2),
-            "annual_factor": round(amb["annual"], 4), "monthly_rate": round(amb["monthly"], 4),
-            "moderate": amb["annual"] <= 3.0, "text": typography(format_ambition(amb))}
+    out = {"factor": round(amb["factor"], 4), "months": round(amb["months"], 2),
+           "annual_factor": round(amb["annual"], 4), "monthly_rate": round(amb["monthly"], 4),
+           "moderate": amb["annual"] <= MODERATE_ANNUAL_FACTOR, "text": typography(format_ambition(amb))}
+    if amb.get("points") is not None:
+        out["points"] = round(amb["points"], 2)
+    return out
 
 
 def _steps(ref: date, deadline: date) -> list[date]:
@@ -81,22 +85,92 @@ def milestones(target: dict, baseline: dict | None, ref: date, deadline: date | 
 
 
 def alternatives(a, amb: dict | None) -> list[dict[str, str]]:
-    """A prudent and an ambitious version when the growth asked for is extreme."""
-    if not amb or amb["moderate"] or not a.targets or not a.deadline:
+    """Other versions of the target, in its own unit and ordered prudent < asked < ambitious.
+
+    A moderate target gets a prudent (two thirds of the change) and an ambitious
+    (half as much again) version by the same date; an extreme one gets the change a
+    tenable pace allows by that date, and the date by which the asked change is tenable.
+    """
+    if not amb or not a.targets or not a.deadline or amb.get("months") is None:
         return []
-    t = a.targets[0]
+    t = _as_dict(a.targets[0])
+    base = a.baseline.value if a.baseline else None
+    asked = _change(t, base)
+    if asked is None or asked == 0 or t.get("period"):
+        return []
     months = amb["months"]
-    prudent = 3 ** (months / 12)
-    longer = max(1, round(12 * math.log(amb["factor"]) / math.log(3)))
-    first = {"kind": "factor", "value": round(prudent, 1), "unit": None, "period": None}
-    return [
-        {"label": "prudente", "text": typography(
-            f"Viser {describe_target(first)} d'ici le {format_date(a.deadline.date)} "
-            f"(au lieu de {describe_target(_as_dict(t))}), un rythme tenable sans moyens supplémentaires.")},
-        {"label": "ambitieuse", "text": typography(
-            f"Garder {describe_target(_as_dict(t))} mais d'ici le {format_date(add_months(a.ref_date, longer))} "
-            f"(soit {longer} mois), ou annoncer les moyens qui rendent le délai actuel crédible.")},
-    ]
+    date_label = format_date(a.deadline.date)
+    said = describe_target(t)
+    tpl = load("messages")["alternatives"]
+    if amb["moderate"]:
+        out = []
+        for label, share in (("prudente", 2 / 3), ("ambitieuse", 1.5)):
+            other = _with_change(t, base, _round_change(t, asked * share, asked, share < 1))
+            if other is not None:
+                out.append({"label": label, "text": typography(tpl["version"].format(
+                    target=describe_target(other), date=date_label, asked=said))})
+        return out
+    tenable = _tenable_change(t, base, months, amb)
+    out = []
+    if tenable is not None and abs(tenable) < abs(asked):
+        other = _with_change(t, base, _round_change(t, tenable, asked, True))
+        if other is not None:
+            out.append({"label": "prudente", "text": typography(tpl["prudent"].format(
+                target=describe_target(other), date=date_label, asked=said))})
+    longer = max(1, math.ceil(months * math.log(amb["annual_factor"]) / math.log(MODERATE_ANNUAL_FACTOR))) \
+        if amb.get("points") is None else max(1, math.ceil(months * (amb["annual_factor"] - 1) / (MODERATE_ANNUAL_FACTOR - 1)))
+    later = add_months(a.ref_date, longer)
+    out.append({"label": "même cible", "text": typography(tpl["later"].format(
+        asked=said, date=format_date(later), duration=format_duration(months_between(a.ref_date, later))))})
+    return out
+
+
+def _change(t: dict, base: float | None) -> float | None:
+    """The asked change in the target's own terms: a factor, a percentage, a delta."""
+    kind, value = t["kind"], t["value"]
+    if kind == "factor":
+        return value - 1
+    if kind in ("percent_change", "delta"):
+        return value
+    if base is not None:
+        return value - base
+    return None
+
+
+def _with_change(t: dict, base: float | None, change: float | None) -> dict | None:
+    if change is None or change == 0:
+        return None
+    if t["kind"] == "factor":
+        return {**t, "value": 1 + change} if 1 + change > 0 else None
+    if t["kind"] in ("percent_change", "delta"):
+        return {**t, "value": change}
+    return {**t, "value": base + change}
+
+
+def _round_change(t: dict, change: float, asked: float, smaller: bool) -> float | None:
+    """Round for reading, keeping the order with the asked change strict."""
+    digits = 1 if t["kind"] == "factor" or t.get("unit") in ("%", "pt") else 0
+    for d in (digits, digits + 1, digits + 2):
+        r = round(change, d)
+        if (abs(r) < abs(asked)) if smaller else (abs(r) > abs(asked)):
+            return r if r != 0 else None
+    return None
+
+
+def _tenable_change(t: dict, base: float | None, months: float, amb: dict) -> float | None:
+    """The change a moderate pace (at most ×3 a year) allows in ``months``."""
+    if amb.get("points") is not None and base:
+        return math.copysign(base * (MODERATE_ANNUAL_FACTOR - 1) * months / 12, amb["points"])
+    f = MODERATE_ANNUAL_FACTOR ** (months / 12)
+    grows = _change(t, base) > 0
+    factor = f if grows else 1 / f
+    if t["kind"] == "factor":
+        return factor - 1
+    if t["kind"] == "percent_change":
+        return (factor - 1) * 100
+    if base is not None:
+        return base * (factor - 1)
+    return None
 
 
 def _as_dict(t) -> dict:

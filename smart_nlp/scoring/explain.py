@@ -46,13 +46,20 @@ def format_date(d: date) -> str:
     return f"{day} {months[d.month - 1]} {d.year}"
 
 
-def format_months(months: float) -> str:
-    return format_number(round(months)) if months >= 1 else format_number(round(months, 1))
+def format_duration(months: float) -> str:
+    """« 6 semaines » under two months, « 3 mois » beyond: six weeks are not « 1 mois »."""
+    words = load("messages")["durations"]
+    if months < 2:
+        weeks = max(1, round(months * 30.436875 / 7))
+        return f"{weeks} {words['week' if weeks == 1 else 'weeks']}"
+    return f"{format_number(round(months))} {words['months']}"
 
 
 def format_ambition(amb: dict) -> str:
     """« ×10 en 3 mois, soit ×10 000 par an (+115 % par mois) »."""
     tpl = load("messages")["ambition"]
+    if amb.get("points") is not None:
+        return _format_points(amb, tpl)
     if amb["annual"] > _HUGE:
         annual = "plus de ×" + format_number(_HUGE)
     else:
@@ -65,5 +72,16 @@ def format_ambition(amb: dict) -> str:
         period = load("messages")["periods"][amb["period"]]
         return tpl["rate"].format(value=format_quantity(round((amb["factor"] - 1) * 100, 1), "%", signed=True),
                                   period=period, annual=annual)
-    return tpl["factor"].format(factor=format_number(round(amb["factor"], 2)), months=format_months(amb["months"]),
+    return tpl["factor"].format(factor=format_number(round(amb["factor"], 2)), duration=format_duration(amb["months"]),
                                 annual=annual, monthly=monthly)
+
+
+def _format_points(amb: dict, tpl: dict) -> str:
+    """« +7 points en 6 semaines (de 18 % à 25 %), soit +4,9 points par mois »."""
+    pts = amb["points"]
+    span = ""
+    if amb.get("from") is not None and amb.get("to") is not None:
+        span = tpl["points_span"].format(start=format_quantity(amb["from"], "%"), end=format_quantity(amb["to"], "%"))
+    return tpl["points"].format(points=format_quantity(round(pts, 1), "pt", signed=True), span=span,
+                                duration=format_duration(amb["months"]),
+                                monthly=format_quantity(round(pts / amb["months"], 1), "pt", signed=True))

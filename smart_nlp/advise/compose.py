@@ -1,0 +1,356 @@
+"""Analysed goal → ``GoalPlan``: each fact in its role, and only what is missing added.
+
+The user's own words are kept where they carry meaning (the KPI as they named it,
+what narrows it, their means and reasons); the KPI, target, deadline, means and
+reason that are missing come from ``defaults`` as placeholders, each with a note
+that says what was assumed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..extract.base import Mention, inside
+from ..lang.fr import load, word_regex
+from ..scoring.explain import format_date, format_duration
+from ..temporal import Offset, add_months, months_between
+from ..text import fold, squash, typography
+from . import defaults
+from .forms import Noun, correct, expansion, gerund, noun_form, of
+from .realise import GoalPlan, Quantity, bracket, realise
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..extract.facts import GoalFacts
+
+_MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
+_PUNCT = ",.;:!?()"
+
+
+@dataclass
+class Advice:
+    """The rewrite of one goal (``None`` when it is not a goal) and what it assumed."""
+
+    suggestion: str | None
+    notes: list[str] = field(default_factory=list)
+    plan: GoalPlan | None = None
+
+
+def _w() -> dict:
+    return load("rewrite")
+
+
+def _note(key: str, **kw) -> str:
+    return typography(_w()["notes"][key].format(**kw))
+
+
+@lru_cache(maxsize=1)
+def _stops() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(_w()["narrowing_stops"]) + ")")
+
+
+@lru_cache(maxsize=1)
+def _preps() -> re.Pattern:
+    return word_regex(_w()["narrowing_preps"])
+
+
+def _clean(text: str) -> str:
+    return squash(text).strip(" ,;:.!…")
+
+
+class _Reader:
+    """Reads the facts of one analysed goal in their roles."""
+
+    def __init__(self, a: "Analysis", facts: "GoalFacts"):
+        self.a, self.facts = a, facts
+        self.text, self.folded = a.text, fold(a.text)
+        self.notes: list[str] = []
+        roles: list[Mention] = [*facts.targets, *facts.means, *facts.nil_means]
+        roles += [facts.baseline] if facts.baseline else []
+        roles += [facts.justification] if facts.justification else []
+        if a.deadline:
+            roles.append(Mention(a.deadline.start, a.deadline.end, "DEADLINE"))
+        self.roles = roles
+        self.kept: list[tuple[int, int]] = []
+        self.dropped = (0, 0)  # the user's KPI words when the rewrite names the KPI otherwise
+        self.verbal = False
+
+    # -- the KPI ---------------------------------------------------------------
+    def kpi(self) -> tuple[str, Noun, str, bool]:
+        """KPI id, its noun as the user wrote it (corrected), determiner family, assumed?"""
+        a, facts = self.a, self.facts
+        kpi_id, assumed = a.kpi, False
+        wish = defaults.vague_wish(self.folded)
+        if wish and (kpi_id is None or not a.targets):
+            kpi_id = kpi_id or wish[0]
+            self.notes.append(_note("vague", said=self.text[wish[1]:wish[2]].strip(),
+                                    kpi=defaults.kpi_words(kpi_id)["noun"][0]))
+        if kpi_id is None:
+            kpi_id, assumed = defaults.ASSUMED_KPI, True
+            self.notes.append(_note("kpi_assumed", kpi=defaults.kpi_words(kpi_id)["noun"][0]))
+        data = defaults.kpi_words(kpi_id)
+        noun = Noun(*data["noun"])
+        self.verbal = a.kpi is None and wish is not None
+        det = "definite"
+        m = facts.kpi if a.kpi == kpi_id else None
+        if m is not None and re.search(r"taux d(?:e |')$", self.folded[:m.start]):
+            m = Mention(self.folded.rindex("taux", 0, m.start), m.end, m.label)
+        if m is not None:
+            said = self.folded[m.start:m.end]
+            full = expansion(said)
+            user = Noun(full, *data["noun"][1:]) if full else self._user_noun(m)
+            if user is not None:
+                noun = user
+                self.kept.append((m.start, m.end))
+            else:
+                self.verbal = True
+                self.dropped = (m.start, m.end)
+            before = self.folded[max(0, m.start - 7):m.start].split()
+            det = load("word_forms")["articles"]["possessive_cues"].get(before[-1], "definite") if before else "definite"
+        return kpi_id, noun, det, assumed
+
+    def _user_noun(self, m: Mention) -> Noun | None:
+        """The KPI mention as a noun phrase (its first known noun gives the agreement)."""
+        words = self.text[m.start:m.end].split()
+        for i, word in enumerate(words):
+            noun = noun_form(fold(word))
+            if noun is not None:
+                return Noun(correct(" ".join(words), fuzzy=True), noun.gender, noun.number) if i == 0 else None
+        return None
+
+    # -- what narrows it ---------------------------------------------------------
+    def narrowing_spans(self) -> list[tuple[int, int]]:
+        """Where in the text each narrowing fact stands."""
+        f, out = self.facts, []
+        means = [*f.means, *f.nil_means] + ([f.justification] if f.justification else [])
+        out += [(c.start, c.end) for c in f.channels if not inside(means, c.start, c.end)]
+        for item in f.narrowing:
+            kind, _, value = item.partition(":")
+            if kind == "channel":
+                out += [(c.start, c.end) for c in f.channels if c.value == value
+                        and not inside([*f.means, *f.nil_means], c.start, c.end)]
+            else:
+                m = re.search(r"(?<![\w])" + re.escape(value), self.folded)
+                if m:
+                    end = min([m.end()] + [r.start for r in self.roles if m.start() < r.start < m.end()])
+                    out.append((m.start(), end))
+        return out
+
+    def window(self, start: int) -> tuple[int, int]:
+        """The words after the KPI up to a stop: another role, punctuation, a link word."""
+        end = start
+        limit = min(len(self.text), start + 80)
+        while end < limit:
+            ch = self.text[end]
+            if ch in _PUNCT or inside(self.roles, end, end + 1):
+                break
+            if (end == start or self.folded[end - 1] == " ") and _stops().match(self.folded, end):
+                break
+            end += 1
+        return start, len(self.text[:end].rstrip())
+
+    def narrowing(self, kpi_span: tuple[int, int] | None, verbal: bool = False) -> str:
+        """The user's words right after the KPI that narrow it, then the other narrowing
+        phrases of the goal (« dans nos trois magasins »), channel names spelt right.
+
+        After a verb (« Faire connaître la gamme homme », « Fidéliser nos clients ») the
+        words are its object: they become a complement of the KPI noun (« de la gamme »)."""
+        spans = self.narrowing_spans()
+        parts = []
+        if kpi_span:
+            ws, we = self.window(kpi_span[1])
+            if verbal or _preps().match(self.folded, ws + 1) or any(ws <= s and e <= we + 1 for s, e in spans) \
+                    or any(kpi_span[0] <= s and e <= kpi_span[1] for s, e in spans):
+                words = self._words(ws, we)
+                if verbal and words and not _preps().match(fold(words)):
+                    words = of(words)
+                parts.append(words + self._event_date(we))
+                self.kept.append((ws, we))
+        for s, e in spans:
+            if any(ks <= s and e <= ke for ks, ke in self.kept):
+                continue
+            parts.append(self._phrase_at(s, e))
+            self.kept.append((s, e))
+        return " ".join(x for x in dict.fromkeys(parts) if x)
+
+    def _words(self, start: int, end: int) -> str:
+        """The user's words of ``start:end``, accents restored and channels spelt as named."""
+        out, pos = [], start
+        labels = load("channels")
+        for c in sorted(self.facts.channels, key=lambda c: c.start):
+            label = labels[c.value]["label"]
+            if start <= c.start and c.end <= end and label[:1].isupper() and " " not in self.text[c.start:c.end]:
+                out += [correct(self.text[pos:c.start]), label]
+                pos = c.end
+        out.append(correct(self.text[pos:end]))
+        return _clean("".join(out))
+
+    def _event_date(self, end: int) -> str:
+        """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
+        d = self.a.deadline
+        if d and re.search(r"(?:du|de|le)$", self.folded[:end].rstrip()) and 0 <= d.start - end <= 1:
+            self.kept.append((d.start, d.end))
+            return " " + format_date(d.date)
+        return ""
+
+    def _phrase_at(self, s: int, e: int) -> str:
+        """« dans nos trois magasins »: the narrowing word with the preposition before it."""
+        head = self.folded[max(0, s - 30):s]
+        best = None
+        for m in _preps().finditer(head):
+            if not any(ch in head[m.start():] for ch in _PUNCT):
+                best = max(0, s - 30) + m.start()
+        if best is None or inside(self.roles, best, s):
+            channel = next((c for c in self.facts.channels if c.start == s), None)
+            if channel is not None and self.dropped[0] <= s < self.dropped[1]:
+                vias = _w()["channel_via"]
+                return vias.get(channel.value, vias["default"]).format(label=load("channels")[channel.value]["label"])
+            best = s
+        return self._words(best, e)
+
+    # -- deadline ----------------------------------------------------------------
+    def deadline(self, ref: date, months: int) -> str:
+        a, w = self.a, _w()
+        if a.deadline:
+            if any(ks <= a.deadline.start and a.deadline.end <= ke for ks, ke in self.kept):
+                return ""
+            said = fold(a.deadline.text)
+            expr = next((t.value for t in self.facts.times if t.start == a.deadline.start), None)
+            if re.match(r"(?:en|sur|pour|courant|au cours de|durant|pendant) ", said) and re.search(r"\d{4}", said):
+                return correct(_clean(a.deadline.text))
+            text = w["deadline"].format(date=format_date(a.deadline.date))
+            if isinstance(expr, Offset):
+                text += " " + w["deadline_span"].format(duration=duration(ref, a.deadline.date))
+            return text
+        past = [t for t in self.facts.times if not t.extra.get("past")]
+        when = add_months(ref, months)
+        if when.day == 1:
+            when -= timedelta(days=1)
+        text = w["deadline"].format(date=bracket(format_date(when)))
+        text += " " + w["deadline_span"].format(duration=duration(ref, when))
+        if past:
+            self.notes.append(_note("deadline_past", said=_clean(self.text[past[0].start:past[0].end])))
+        else:
+            self.notes.append(_note("deadline_default", months=months))
+        return text
+
+
+def duration(ref: date, when: date) -> str:
+    """« 6 semaines », « 3 mois »: how far the date is from the reference date."""
+    return format_duration(months_between(ref, when))
+
+
+def _target(r: _Reader, kpi_id: str, noun: Noun) -> tuple[dict, Quantity | None, str, Noun]:
+    """The target (the user's, else a default that fits the KPI), starting value, family, noun.
+
+    A rate the user counts in units (« plus d'avis Google ») keeps their noun and is
+    counted; a count written with an uncountable noun (« la fréquentation ») is counted
+    in the KPI's own unit (« visites »).
+    """
+    a, data = r.a, defaults.kpi_words(kpi_id)
+    family = data["family"]
+    countable = noun.number == "p" and noun != Noun(*data["noun"])  # the user's own plural noun
+    if a.targets:
+        t = a.targets[0]
+        target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
+        start = Quantity(a.baseline.value, a.baseline.unit) if a.baseline else None
+        r.kept.append((t.start, t.end))
+        if family == "rate" and t.unit not in ("%", "pt") and t.kind in ("level", "delta"):
+            family = "count"
+    else:
+        counted = family == "rate" and countable and "count_default" in data
+        target, start = defaults.target(kpi_id, counted)
+        family = "count" if counted else family
+        r.notes.append(_note("target_default"))
+    if family == "count" and noun.number != "p":
+        noun = Noun(*data.get("count_noun", data["noun"]))
+    elif family != "count" and not a.targets:
+        noun = Noun(*data["noun"])
+    return target, start, family, noun
+
+
+def _user_amount(r: _Reader, target: dict) -> str | None:
+    """« 10 000 € de paniers validés »: the user's own words after an amount name what it counts."""
+    t = r.a.targets[0] if r.a.targets else None
+    if t is None or target["kind"] != "level" or t.unit not in _MONEY:
+        return None
+    m = re.match(r" (?:de |d')", r.folded[t.end:])
+    if not m:
+        return None
+    ws, we = r.window(t.end + m.end() - 1)
+    words = r._words(t.end + 1, we) if we > ws else ""
+    if words:
+        r.kept.append((t.end, we))
+    return words or None
+
+
+def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
+    """The plan of the rewrite and its notes (the caller has checked it is a goal)."""
+    r = _Reader(a, facts)
+    c = a.criteria
+    kpi_id, noun, det, assumed = r.kpi()
+    data = defaults.kpi_words(kpi_id)
+    target, start, family, noun = _target(r, kpi_id, noun)
+    amount = _user_amount(r, target)
+    kpi_span = (facts.kpi.start, facts.kpi.end) if facts.kpi and a.kpi == kpi_id else None
+    wish = defaults.vague_wish(r.folded)
+    if kpi_span is None and wish and not assumed:
+        kpi_span = (wish[1], wish[2])
+    inline = r.narrowing(kpi_span, verbal=r.verbal) if not amount else r.narrowing(None)
+    if target.get("period") is None and kpi_span:
+        target["period"] = defaults.period_after(r.folded, kpi_span[1])
+    plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,
+                    inline=inline, start=start, level_verb=data.get("level_verb", "Atteindre"),
+                    after_amount=amount or data.get("after_amount"))
+    if not c["specific"].met and not (wish and r.verbal and inline):
+        prep, slot = defaults.narrow_slot(kpi_id, r.folded, after_words=bool(inline or amount))
+        plan.slot = f"{prep} {bracket(slot)}"
+        r.notes.append(_note("narrow_default", slot=slot))
+    _relative_start(r, plan, kpi_id)
+    plan.deadline = r.deadline(a.ref_date, defaults.deadline_months(a))
+    _means(r, plan, kpi_id)
+    if facts.justification:
+        j = facts.justification
+        plan.reasons.append(correct(_clean(a.text[j.start:j.end])))
+    business = load("kpis")[kpi_id]["business"] and not assumed
+    if not c["relevant"].met and not business and not (facts.justification and facts.justification.value):
+        plan.reasons.append(_w()["reason"].format(reason=bracket(defaults.reason(kpi_id, a.funnel))))
+        r.notes.append(_note("reason_default", kpi=noun.text))
+    return Advice(typography(realise(plan)), r.notes, plan)
+
+
+def _relative_start(r: _Reader, plan: GoalPlan, kpi_id: str) -> None:
+    """A relative change names what it is compared with: a starting value, or for revenue a period."""
+    if plan.target["kind"] not in ("percent_change", "factor", "delta") or plan.start is not None:
+        return
+    if plan.family == "money":
+        period = _w()["comparison_default"].format(year=r.a.ref_date.year - 1)
+        plan.comparison = bracket(period)
+        r.notes.append(_note("baseline_asked", what=period))
+    else:
+        plan.start = defaults.start_for(kpi_id, plan.target)
+        r.notes.append(_note("baseline_asked", what=plan.kpi.text))
+
+
+def _means(r: _Reader, plan: GoalPlan, kpi_id: str) -> None:
+    """The user's means as they wrote them, else a concrete one for this KPI and channel."""
+    facts = r.facts
+    plan.means = [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
+    if plan.means:
+        return
+    options = defaults.means(kpi_id, defaults.main_channel(facts))
+    plan.means = ["en " + bracket(options[0])]
+    if facts.nil_means:
+        nil = facts.nil_means[0]
+        r.notes.append(_note("nil_means", said=_clean(r.text[nil.start:nil.end])))
+    r.notes.append(_note("means_default", kpi=plan.kpi.text))
+    if len(options) > 1:
+        r.notes.append(_note("means_more", others=" ; ".join("en " + o for o in options[1:])))
+
+
+def _means_text(text: str, m: Mention) -> str:
+    said = _clean(text[m.start:m.end])
+    return gerund(said) if m.start == 0 or m.rule == "means-before-purpose" else said

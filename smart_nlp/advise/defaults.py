@@ -1,0 +1,116 @@
+"""Defaults that fit the goal: target form per KPI family, neutral narrowing slot,
+concrete means per KPI × channel, business reason per funnel stage, deadline length.
+
+Every value lives in ``lang/fr/rewrite.yaml``; this module only chooses among them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..lang.fr import load
+from .realise import Quantity
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..extract.facts import GoalFacts
+
+ASSUMED_KPI = "revenue"
+
+
+def kpi_words(kpi_id: str) -> dict:
+    return load("rewrite")["kpis"][kpi_id]
+
+
+@lru_cache(maxsize=1)
+def _wishes() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(r"(?<![\w])" + w["pattern"]), w["kpi"]) for w in load("rewrite")["vague_wishes"]]
+
+
+def vague_wish(folded: str) -> tuple[str, int, int] | None:
+    """The KPI a vague wish most likely means, with where the wish is said."""
+    for rx, kpi in _wishes():
+        m = rx.search(folded)
+        if m:
+            return kpi, m.start(), m.end()
+    return None
+
+
+def target(kpi_id: str, counted: bool = False) -> tuple[dict, Quantity | None]:
+    """The default target of a KPI as a placeholder, with its starting value
+    (``counted``: the rate counted in units, « de [40] à [80] avis »)."""
+    d = kpi_words(kpi_id)["count_default" if counted else "default"]
+    unit = d.get("unit")
+    if d["kind"] == "level":
+        t = {"kind": "level", "value": d["to"], "unit": unit, "period": d.get("period"), "placeholder": True}
+        return t, Quantity(d["from"], unit, placeholder=True)
+    return {"kind": d["kind"], "value": d["value"], "unit": unit, "period": d.get("period"), "placeholder": True}, None
+
+
+def start_for(kpi_id: str, target: dict) -> Quantity:
+    """The starting value asked for a relative change (a placeholder to replace)."""
+    d = kpi_words(kpi_id)["default"]
+    unit = d.get("unit")
+    if target["kind"] == "delta" and target.get("unit") not in (None, "%", "pt"):
+        unit = target["unit"]
+    return Quantity(d.get("from", d.get("value", 100)), unit, placeholder=True)
+
+
+def narrow_slot(kpi_id: str, folded: str, after_words: bool = False) -> tuple[str, str]:
+    """The preposition and neutral placeholder that narrow the KPI; after the user's own
+    (too general) words, the segment the goal addresses."""
+    prep, slot = load("rewrite")["segment"] if after_words else kpi_words(kpi_id)["narrow"]
+    for market in load("rewrite")["markets"]:
+        if re.search(r"(?<![\w])" + market["pattern"], folded) and slot == "cible à préciser":
+            slot = market["slot"]
+    return prep, slot
+
+
+def main_channel(facts: "GoalFacts") -> str | None:
+    """The channel that narrows the KPI (never one named only as a means)."""
+    for item in facts.narrowing:
+        kind, _, value = item.partition(":")
+        if kind == "channel":
+            return value
+    return None
+
+
+def means(kpi_id: str, channel: str | None) -> list[str]:
+    """Concrete means for this KPI on this channel, the best fitting first."""
+    m = load("rewrite")["means"]
+    if channel and channel in m["by_kpi_channel"].get(kpi_id, {}):
+        return list(m["by_kpi_channel"][kpi_id][channel])
+    if channel and channel in m["by_channel"]:
+        return list(m["by_channel"][channel]) + list(m["by_kpi"].get(kpi_id, []))
+    return list(m["by_kpi"].get(kpi_id, m["default"]))
+
+
+def reason(kpi_id: str, funnel: str | None) -> str:
+    r = load("rewrite")["reasons"]
+    if kpi_id in r["by_kpi"]:
+        return r["by_kpi"][kpi_id]
+    return r["by_funnel"].get(funnel or "do", r["by_funnel"]["do"])
+
+
+def deadline_months(a: "Analysis") -> int:
+    """A quarter for a modest change, half a year by default, a year for a large one."""
+    amb = (a.facts or {}).get("ambition") or {}
+    factor = amb.get("factor")
+    if factor is None:
+        return 6
+    return 3 if factor <= 1.3 else 6 if factor <= 2 else 12
+
+
+@lru_cache(maxsize=1)
+def _periods() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(r" ?(?:[^,.;]{0,25}? )?" + words + r"(?![\w])"), period)
+            for period, words in load("rewrite")["periods"].items()]
+
+
+def period_after(folded: str, end: int) -> str | None:
+    """« 40 leads B2B par mois »: the rate said right after the KPI, when the target lost it."""
+    for rx, period in _periods():
+        if rx.match(folded, end):
+            return period
+    return None

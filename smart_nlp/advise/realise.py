@@ -1,0 +1,165 @@
+"""Facts in their roles → one French sentence, the way a coach would write the goal.
+
+``GoalPlan`` holds what the sentence says, each fact in its role (KPI, narrowing,
+target, starting value, deadline, means, reason); ``realise`` picks the verb for the
+target's kind and writes the clauses in the usual order. Values the user must choose
+are marked as placeholders and written in square brackets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..lang.fr import load
+from ..scoring.explain import format_number
+from .forms import Noun, join_and, of, sentence, with_determiner
+
+
+@dataclass
+class Quantity:
+    """A number in its unit (``None`` for a count); ``placeholder`` puts it in brackets."""
+
+    value: float
+    unit: str | None = None
+    placeholder: bool = False
+
+
+@dataclass
+class GoalPlan:
+    """The facts of one goal, ready to be written (see the module docstring)."""
+
+    kpi: Noun
+    family: str
+    target: dict[str, Any]
+    determiner: str = "definite"
+    kpi_placeholder: bool = False
+    inline: str = ""
+    slot: str = ""
+    start: Quantity | None = None
+    start_asked: bool = False
+    comparison: str | None = None
+    deadline: str | None = None
+    means: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    level_verb: str = "Atteindre"
+    after_amount: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "GoalPlan":
+        """A plan from plain data (the example tables): ``kpi`` is ``[text, gender, number]``."""
+        d = dict(d)
+        d["kpi"] = Noun(*d["kpi"])
+        if d.get("start") is not None:
+            d["start"] = Quantity(**d["start"])
+        return cls(**d)
+
+
+_MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
+
+
+def bracket(text: str) -> str:
+    return f"[{text}]"
+
+
+def quantity(q: Quantity, signed: bool = False) -> str:
+    """« 2,1 % », « [40] », « 18 € », « 3 points »."""
+    units = load("messages")["units"]
+    number = format_number(abs(q.value))
+    if signed and q.value < 0:
+        number = "−" + number
+    text = bracket(number) if q.placeholder else number
+    if q.unit:
+        text += "\u00a0" + units[q.unit]
+    return text
+
+
+def _words() -> dict:
+    return load("rewrite")
+
+
+def _kpi_object(p: GoalPlan) -> str:
+    """« le taux de conversion de la boutique » — the KPI as the object of a verb."""
+    np = with_determiner(p.kpi, p.determiner)
+    if p.kpi_placeholder:
+        np = bracket(np)
+    return _join(np, p.inline, p.slot)
+
+
+def _kpi_bare(p: GoalPlan, period: str = "") -> str:
+    """« leads B2B par mois auprès de [cible] » — the KPI after a number, without determiner."""
+    np = bracket(p.kpi.text) if p.kpi_placeholder else p.kpi.text
+    return _join(np, p.inline, period, p.slot)
+
+
+def _period(t: dict) -> str:
+    return _words()["periods"][t["period"]] if t.get("period") else ""
+
+
+def _factor_verb(value: float) -> str:
+    w = _words()["verbs"]
+    if value >= 1:
+        named = w["factor"].get(int(value)) if float(value).is_integer() else None
+        return named or w["factor_other"].format(value=format_number(value))
+    inverse = round(1 / value, 2)
+    named = w["divide"].get(int(inverse)) if float(inverse).is_integer() else None
+    return named or w["divide_other"].format(value=format_number(inverse))
+
+
+def main_clause(p: GoalPlan) -> str:
+    """Verb, KPI, narrowing and target, by the target's kind."""
+    w = _words()["verbs"]
+    t = p.target
+    kind, unit, ph = t["kind"], t.get("unit"), t.get("placeholder", False)
+    period = _period(t)
+    value = Quantity(t["value"], unit, ph)
+    count = p.family == "count"
+    if kind == "factor":
+        return f"{_factor_verb(t['value'])} {_kpi_object(p)} {period}".strip()
+    if kind == "percent_change" or (kind == "delta" and not count):
+        if kind == "delta" and unit is None and p.family == "rate":
+            value.unit = "pt"
+        verb = w["increase"] if t["value"] >= 0 else w["decrease"]
+        head = f"{quantity(value)} {period}".strip()
+        return verb.format(value=head, kpi=_kpi_object(p))
+    if kind == "delta":
+        if t["value"] >= 0:
+            return w["gain_count"].format(value=quantity(value), kpi=_kpi_bare(p, period))
+        return w["decrease"].format(value=quantity(value), kpi=_kpi_object(p))
+    end = quantity(value)
+    if p.start is not None:
+        start = quantity(p.start)
+        if count:
+            return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period))
+        verb = w["lower_object"] if t["value"] < p.start.value else w["move_object"]
+        return f"{verb.format(kpi=_kpi_object(p), start=start, end=end)} {period}".strip()
+    if count and not (p.after_amount and unit in _MONEY):
+        return w["level_count"].format(verb=p.level_verb, end=end, kpi=_kpi_bare(p, period))
+    if p.family == "cost":
+        return f"{w['lower_level'].format(kpi=_kpi_object(p), end=end)} {period}".strip()
+    noun = p.after_amount or of(bracket(p.kpi.text) if p.kpi_placeholder else p.kpi.text)
+    return w["level_count"].format(verb=p.level_verb, end=end, kpi=_join(noun, p.inline, period, p.slot))
+
+
+def _join(*parts: str) -> str:
+    return " ".join(x for x in parts if x)
+
+
+def realise(p: GoalPlan) -> str:
+    """The whole sentence: main clause, narrowing, deadline, comparison, means, reason."""
+    w = _words()
+    parts = [main_clause(p)]
+    if p.deadline:
+        parts.append(p.deadline)
+    tail: list[str] = []
+    relative = p.target["kind"] in ("percent_change", "factor", "delta")
+    if p.comparison:
+        tail.append(w["comparison"].format(period=p.comparison))
+    elif relative and p.start is not None:
+        tail.append(w["baseline_now"].format(value=quantity(p.start)))
+    if p.means:
+        tail.append(join_and(p.means))
+    tail += p.reasons
+    text = " ".join(x for x in parts if x)
+    if tail:
+        text += ", " + ", ".join(tail)
+    return sentence([text])
