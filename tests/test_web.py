@@ -168,7 +168,7 @@ def test_fragment_shows_cards_score_deadline_and_marked_placeholders(client):
     frag = r.text
     assert frag.count('class="card ') == 5 and frag.count('class="card unmet"') >= 3
     assert "Score SMART&nbsp;:" in frag
-    assert '<mark class="placeholder" title="à compléter">[' in frag
+    assert re.search(r"<mark class=\"placeholder\" contenteditable=\"true\"[^>]*>\[", frag)
     assert 'class="copy"' in frag and ">Copier</button>" in frag
     assert '<mark class="hl hl-kpi"' in frag
     assert_french_typography(visible_text(frag))

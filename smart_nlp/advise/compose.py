@@ -14,13 +14,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, inside
+from ..extract.facts import extract
 from ..lang.fr import load, word_regex
 from ..scoring.explain import format_date, format_duration
 from ..temporal import Offset, add_months, months_between
 from ..text import fold, squash, typography
 from . import defaults
 from .forms import Noun, correct, expansion, gerund, noun_form, of
-from .realise import GoalPlan, Quantity, bracket, realise
+from .realise import GoalPlan, Quantity, bracket, main_clause, realise
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 _MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
 _PUNCT = ",.;:!?()"
+PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
 
 
 @dataclass
@@ -71,12 +73,12 @@ class _Reader:
         roles: list[Mention] = [*facts.targets, *facts.means, *facts.nil_means]
         roles += [facts.baseline] if facts.baseline else []
         roles += [facts.justification] if facts.justification else []
-        if a.deadline:
-            roles.append(Mention(a.deadline.start, a.deadline.end, "DEADLINE"))
+        roles += facts.times  # every time expression, past ones too, is no narrowing
         self.roles = roles
         self.kept: list[tuple[int, int]] = []
         self.dropped = (0, 0)  # the user's KPI words when the rewrite names the KPI otherwise
         self.verbal = False
+        self.measure: dict | None = None  # « durée moyenne des visites »: a measure of the KPI
 
     # -- the KPI ---------------------------------------------------------------
     def kpi(self) -> tuple[str, Noun, str, bool]:
@@ -98,6 +100,16 @@ class _Reader:
         m = facts.kpi if a.kpi == kpi_id else None
         if m is not None and re.search(r"taux d(?:e |')$", self.folded[:m.start]):
             m = Mention(self.folded.rindex("taux", 0, m.start), m.end, m.label)
+        before = re.search(r"(?<![\w])(\w+) $", self.folded[:m.start]) if m is not None else None
+        if before and before.group(1) in load("word_forms")["pre_adjectives"]:
+            m = Mention(before.start(1), m.end, m.label)
+        measure = self._measure(m) if m is not None else None
+        if measure is not None:
+            entry, start = measure
+            self.measure = entry
+            self.kept.append((start, m.end))
+            noun = Noun(correct(self.text[start:m.end]), *entry["noun"][1:])
+            return kpi_id, noun, "definite", assumed
         if m is not None:
             said = self.folded[m.start:m.end]
             full = expansion(said)
@@ -112,13 +124,26 @@ class _Reader:
             det = load("word_forms")["articles"]["possessive_cues"].get(before[-1], "definite") if before else "definite"
         return kpi_id, noun, det, assumed
 
+    def _measure(self, m: Mention) -> tuple[dict, int] | None:
+        """The measure said right before the KPI words, with where it starts."""
+        head = self.folded[:m.start]
+        for entry in _w()["measures"]:
+            found = re.search(r"(?<![\w])" + entry["pattern"] + "$", head)
+            if found:
+                return entry, found.start()
+        return None
+
     def _user_noun(self, m: Mention) -> Noun | None:
         """The KPI mention as a noun phrase (its first known noun gives the agreement)."""
         words = self.text[m.start:m.end].split()
+        adjectives = load("word_forms")["pre_adjectives"]
         for i, word in enumerate(words):
             noun = noun_form(fold(word))
             if noun is not None:
-                return Noun(correct(" ".join(words), fuzzy=True), noun.gender, noun.number) if i == 0 else None
+                head = [correct(w) for w in words[:i]] + [noun.text if fold(noun.text) != fold(word) else correct(word)]
+                return Noun(" ".join(head + [correct(w) for w in words[i + 1:]]), noun.gender, noun.number)
+            if fold(word) not in adjectives:
+                return None
         return None
 
     # -- what narrows it ---------------------------------------------------------
@@ -136,7 +161,7 @@ class _Reader:
                 m = re.search(r"(?<![\w])" + re.escape(value), self.folded)
                 if m:
                     end = min([m.end()] + [r.start for r in self.roles if m.start() < r.start < m.end()])
-                    out.append((m.start(), end))
+                    out.append((m.start(), len(self.folded[:end].rstrip())))
         return out
 
     def window(self, start: int) -> tuple[int, int]:
@@ -162,8 +187,7 @@ class _Reader:
         parts = []
         if kpi_span:
             ws, we = self.window(kpi_span[1])
-            if verbal or _preps().match(self.folded, ws + 1) or any(ws <= s and e <= we + 1 for s, e in spans) \
-                    or any(kpi_span[0] <= s and e <= kpi_span[1] for s, e in spans):
+            if we > ws:
                 words = self._words(ws, we)
                 if verbal and words and not _preps().match(fold(words)):
                     words = of(words)
@@ -250,7 +274,7 @@ def _target(r: _Reader, kpi_id: str, noun: Noun) -> tuple[dict, Quantity | None,
     counted; a count written with an uncountable noun (« la fréquentation ») is counted
     in the KPI's own unit (« visites »).
     """
-    a, data = r.a, defaults.kpi_words(kpi_id)
+    a, data = r.a, r.measure or defaults.kpi_words(kpi_id)
     family = data["family"]
     countable = noun.number == "p" and noun != Noun(*data["noun"])  # the user's own plural noun
     if a.targets:
@@ -262,12 +286,12 @@ def _target(r: _Reader, kpi_id: str, noun: Noun) -> tuple[dict, Quantity | None,
             family = "count"
     else:
         counted = family == "rate" and countable and "count_default" in data
-        target, start = defaults.target(kpi_id, counted)
+        target, start = defaults.target(data, counted)
         family = "count" if counted else family
         r.notes.append(_note("target_default"))
     if family == "count" and noun.number != "p":
         noun = Noun(*data.get("count_noun", data["noun"]))
-    elif family != "count" and not a.targets:
+    elif family != "count" and not a.targets and r.measure is None:
         noun = Noun(*data["noun"])
     return target, start, family, noun
 
@@ -305,7 +329,7 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
     plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,
                     inline=inline, start=start, level_verb=data.get("level_verb", "Atteindre"),
                     after_amount=amount or data.get("after_amount"))
-    if not c["specific"].met and not (wish and r.verbal and inline):
+    if not c["specific"].met or not _narrowed(plan):
         prep, slot = defaults.narrow_slot(kpi_id, r.folded, after_words=bool(inline or amount))
         plan.slot = f"{prep} {bracket(slot)}"
         r.notes.append(_note("narrow_default", slot=slot))
@@ -320,6 +344,11 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
         plan.reasons.append(_w()["reason"].format(reason=bracket(defaults.reason(kpi_id, a.funnel))))
         r.notes.append(_note("reason_default", kpi=noun.text))
     return Advice(typography(realise(plan)), r.notes, plan)
+
+
+def _narrowed(plan: GoalPlan) -> bool:
+    """Whether the words kept for the KPI still narrow it once written in the rewrite."""
+    return bool(extract(PLACEHOLDER.sub(r"\1", main_clause(plan))).narrowing)
 
 
 def _relative_start(r: _Reader, plan: GoalPlan, kpi_id: str) -> None:

@@ -37,10 +37,10 @@ def vague_wish(folded: str) -> tuple[str, int, int] | None:
     return None
 
 
-def target(kpi_id: str, counted: bool = False) -> tuple[dict, Quantity | None]:
-    """The default target of a KPI as a placeholder, with its starting value
-    (``counted``: the rate counted in units, « de [40] à [80] avis »)."""
-    d = kpi_words(kpi_id)["count_default" if counted else "default"]
+def target(words: dict, counted: bool = False) -> tuple[dict, Quantity | None]:
+    """The default target of a KPI (or of a measure of it, its ``words`` in rewrite.yaml)
+    as a placeholder, with its starting value (``counted``: « de [40] à [80] avis »)."""
+    d = words["count_default" if counted else "default"]
     unit = d.get("unit")
     if d["kind"] == "level":
         t = {"kind": "level", "value": d["to"], "unit": unit, "period": d.get("period"), "placeholder": True}
@@ -81,7 +81,7 @@ def means(kpi_id: str, channel: str | None) -> list[str]:
     m = load("rewrite")["means"]
     if channel and channel in m["by_kpi_channel"].get(kpi_id, {}):
         return list(m["by_kpi_channel"][kpi_id][channel])
-    if channel and channel in m["by_channel"]:
+    if channel and channel in m["by_channel"] and kpi_id not in m["kpi_first"]:
         return list(m["by_channel"][channel]) + list(m["by_kpi"].get(kpi_id, []))
     return list(m["by_kpi"].get(kpi_id, m["default"]))
 

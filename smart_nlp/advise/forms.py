@@ -114,6 +114,9 @@ def noun_form(folded_word: str) -> Noun | None:
     """The noun of the word-form list that a folded (possibly misspelt) word is."""
     nouns = _forms()["nouns"]
     entry = nouns.get(folded_word)
+    plural = nouns.get(folded_word + "s")
+    if entry is None and plural is not None:
+        return Noun(plural[0][:-1], plural[1], "s")
     if entry is None and len(folded_word) >= 5:
         match = difflib.get_close_matches(folded_word, [n for n in nouns if n[0] == folded_word[0]], n=1, cutoff=0.9)
         entry = nouns[match[0]] if match else None
@@ -187,3 +190,24 @@ def gerund(clause: str) -> str:
     else:
         return clause
     return "en " + part + rest
+
+
+def singular(phrase: str) -> str:
+    """« nouveaux clients » → « nouveau client »: the words before the first complement."""
+    words = phrase.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if word in _forms()["elision"] or word.startswith(("d'", "[")) or word in ("à", "au", "aux", "du", "des", "sur"):
+            return " ".join(out + words[i:])
+        out.append(_singular_word(word))
+    return " ".join(out)
+
+
+def _singular_word(word: str) -> str:
+    if word.endswith("eaux"):
+        return word[:-1]
+    if word.endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..lang.fr import load
 from ..scoring.explain import format_number
-from .forms import Noun, join_and, of, sentence, with_determiner
+from .forms import Noun, join_and, of, sentence, singular, with_determiner
 
 
 @dataclass
@@ -86,8 +86,10 @@ def _kpi_object(p: GoalPlan) -> str:
 
 
 def _kpi_bare(p: GoalPlan, period: str = "") -> str:
-    """« leads B2B par mois auprès de [cible] » — the KPI after a number, without determiner."""
-    np = bracket(p.kpi.text) if p.kpi_placeholder else p.kpi.text
+    """« leads B2B par mois auprès de [cible] » — the KPI after a number, without determiner
+    (singular after a number under two: « 1 vente »)."""
+    text = singular(p.kpi.text) if abs(p.target["value"]) < 2 and p.kpi.number == "p" else p.kpi.text
+    np = bracket(text) if p.kpi_placeholder else text
     return _join(np, p.inline, period, p.slot)
 
 

@@ -171,11 +171,28 @@
     return ok;
   }
 
+  // The suggestion as shown, with the placeholders the user edited in place.
+  function copiedText(button) {
+    const source = button.dataset.source && document.getElementById(button.dataset.source);
+    if (!source) return button.dataset.copy || "";
+    const copy = source.cloneNode(true);
+    copy.querySelectorAll(".visually-hidden").forEach(function (e) { e.remove(); });
+    return copy.textContent.replace(/[ \t\r\n]+/g, " ").trim();
+  }
+
+  // A placeholder is edited in place: Enter ends the edit instead of breaking the line.
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && event.target.matches && event.target.matches("mark.placeholder[contenteditable]")) {
+      event.preventDefault();
+      event.target.blur();
+    }
+  });
+
   document.addEventListener("click", async function (event) {
     const button = event.target.closest("button.copy");
     if (!button) return;
     const out = button.parentElement.querySelector(".copy-status");
-    const ok = await copyText(button.dataset.copy || "");
+    const ok = await copyText(copiedText(button));
     out.textContent = ok ? "Copié" + NBSP + "!" : "Copie impossible" + NBSP + ": sélectionnez le texte à la main.";
   });
 
