@@ -20,7 +20,7 @@ from ..scoring.explain import format_date, format_duration
 from ..temporal import Offset, add_months, months_between
 from ..text import fold, squash, typography
 from . import defaults
-from .forms import Noun, correct, expansion, gerund, noun_form, of
+from .forms import Noun, capitalise, correct, expansion, gerund, noun_form, of
 from .realise import GoalPlan, Quantity, bracket, main_clause, realise
 
 if TYPE_CHECKING:
@@ -52,6 +52,16 @@ def _note(key: str, **kw) -> str:
 @lru_cache(maxsize=1)
 def _stops() -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(_w()["narrowing_stops"]) + ")")
+
+
+@lru_cache(maxsize=1)
+def _periods() -> re.Pattern:
+    return re.compile(r" ?(?<![\w])(?:" + "|".join(_w()["periods"].values()) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _verbal() -> re.Pattern:
+    return re.compile("^(?:" + "|".join(_w()["verbal_kpi_words"]) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +124,8 @@ class _Reader:
             said = self.folded[m.start:m.end]
             full = expansion(said)
             user = Noun(full, *data["noun"][1:]) if full else self._user_noun(m)
+            if user is None and a.targets and not _verbal().match(said):
+                user = Noun(correct(self.text[m.start:m.end]), data["noun"][1], "p" if said.endswith(("s", "x")) else "s")
             if user is not None:
                 noun = user
                 self.kept.append((m.start, m.end))
@@ -123,6 +135,14 @@ class _Reader:
             before = self.folded[max(0, m.start - 7):m.start].split()
             det = load("word_forms")["articles"]["possessive_cues"].get(before[-1], "definite") if before else "definite"
         return kpi_id, noun, det, assumed
+
+    def user_verb(self) -> str | None:
+        """The goal verb the user opened with (« Obtenir », « Signer »), to keep it."""
+        verbs = _w()["level_verbs"]
+        for m in re.finditer(r"(?<![\w])[a-z]+", self.folded[:60]):
+            if m.group() in verbs:
+                return verbs[m.group()]
+        return None
 
     def _measure(self, m: Mention) -> tuple[dict, int] | None:
         """The measure said right before the KPI words, with where it starts."""
@@ -200,8 +220,23 @@ class _Reader:
             self.kept.append((s, e))
         return " ".join(x for x in dict.fromkeys(parts) if x)
 
+    def verb_object(self) -> tuple[str, Noun] | None:
+        """« Vendre 40 vélos reconditionnés à Nantes »: a KPI said as a verb before its
+        target keeps that verb, and the words after the number are what it counts."""
+        t = self.a.targets[0] if self.a.targets else None
+        if not (self.verbal and t is not None and t.kind in ("level", "delta") and self.dropped[1] <= t.start):
+            return None
+        ws, we = self.window(t.end)
+        words = self._words(ws, we)
+        if not words or _preps().match(fold(words)):
+            return None
+        self.kept.append((ws, we))
+        verb = capitalise(correct(self.text[self.dropped[0]:self.dropped[1]]))
+        return verb, Noun(words, "m", "p" if t.value >= 2 else "s")
+
     def _words(self, start: int, end: int) -> str:
-        """The user's words of ``start:end``, accents restored and channels spelt as named."""
+        """The user's words of ``start:end``, accents restored and channels spelt as named,
+        without the rate (« par mois »), which the target carries."""
         out, pos = [], start
         labels = load("channels")
         for c in sorted(self.facts.channels, key=lambda c: c.start):
@@ -210,7 +245,7 @@ class _Reader:
                 out += [correct(self.text[pos:c.start]), label]
                 pos = c.end
         out.append(correct(self.text[pos:end]))
-        return _clean("".join(out))
+        return _clean(_periods().sub("", "".join(out)))
 
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
@@ -289,7 +324,7 @@ def _target(r: _Reader, kpi_id: str, noun: Noun) -> tuple[dict, Quantity | None,
         target, start = defaults.target(data, counted)
         family = "count" if counted else family
         r.notes.append(_note("target_default"))
-    if family == "count" and noun.number != "p":
+    if family == "count" and noun.number != "p" and target["kind"] in ("level", "delta"):
         noun = Noun(*data.get("count_noun", data["noun"]))
     elif family != "count" and not a.targets and r.measure is None:
         noun = Noun(*data["noun"])
@@ -319,16 +354,19 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
     data = defaults.kpi_words(kpi_id)
     target, start, family, noun = _target(r, kpi_id, noun)
     amount = _user_amount(r, target)
+    verb_object = r.verb_object()
+    if verb_object:
+        family, noun = "count", verb_object[1]
     kpi_span = (facts.kpi.start, facts.kpi.end) if facts.kpi and a.kpi == kpi_id else None
     wish = defaults.vague_wish(r.folded)
     if kpi_span is None and wish and not assumed:
         kpi_span = (wish[1], wish[2])
-    inline = r.narrowing(kpi_span, verbal=r.verbal) if not amount else r.narrowing(None)
+    inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
     plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,
-                    inline=inline, start=start, level_verb=data.get("level_verb", "Atteindre"),
-                    after_amount=amount or data.get("after_amount"))
+                    inline=inline, start=start, level_verb=(verb_object or (r.user_verb(),))[0] or data.get("level_verb", "Atteindre"),
+                    after_amount=amount or data.get("after_amount"), verb_kept=verb_object is not None)
     if not c["specific"].met or not _narrowed(plan):
         prep, slot = defaults.narrow_slot(kpi_id, r.folded, after_words=bool(inline or amount))
         plan.slot = f"{prep} {bracket(slot)}"
@@ -339,7 +377,7 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
     if facts.justification:
         j = facts.justification
         plan.reasons.append(correct(_clean(a.text[j.start:j.end])))
-    business = load("kpis")[kpi_id]["business"] and not assumed
+    business = load("kpis")[kpi_id]["business"]
     if not c["relevant"].met and not business and not (facts.justification and facts.justification.value):
         plan.reasons.append(_w()["reason"].format(reason=bracket(defaults.reason(kpi_id, a.funnel))))
         r.notes.append(_note("reason_default", kpi=noun.text))

@@ -42,6 +42,7 @@ class GoalPlan:
     means: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     level_verb: str = "Atteindre"
+    verb_kept: bool = False
     after_amount: str | None = None
 
     @classmethod
@@ -128,7 +129,7 @@ def main_clause(p: GoalPlan) -> str:
             return w["gain_count"].format(value=quantity(value), kpi=_kpi_bare(p, period))
         return w["decrease"].format(value=quantity(value), kpi=_kpi_object(p))
     end = quantity(value)
-    if p.start is not None:
+    if p.start is not None and not p.verb_kept:
         start = quantity(p.start)
         if count:
             return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period))
@@ -156,7 +157,7 @@ def realise(p: GoalPlan) -> str:
     relative = p.target["kind"] in ("percent_change", "factor", "delta")
     if p.comparison:
         tail.append(w["comparison"].format(period=p.comparison))
-    elif relative and p.start is not None:
+    elif (relative or p.verb_kept) and p.start is not None:
         tail.append(w["baseline_now"].format(value=quantity(p.start)))
     if p.means:
         tail.append(join_and(p.means))
