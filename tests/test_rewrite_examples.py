@@ -1,0 +1,70 @@
+"""Goal → rewrite table (tests/examples/fr/rewrites.yaml) and the failures the review found."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import load_examples
+from smart_nlp.text import fold
+
+CASES = load_examples("rewrites")
+# What the blind review of the old rewrites found, and must never come back.
+NEVER = ["plan d'actions à préciser", "B2B de la région", "[+20", ", soit [", "[générer des ventes]", ":,"]
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=f"{i:02d}-{c['text'][:40]}") for i, c in enumerate(CASES)])
+def test_goal_becomes_the_expected_rewrite(analyzer, case):
+    a = analyzer.analyze(case["text"], case["ref_date"])
+    assert a.is_goal is case["is_goal"]
+    if case["rewrite"] is None:
+        assert a.suggestion is None
+        if not case["is_goal"]:
+            assert a.suggestion_notes and "aucune reformulation" in a.suggestion_notes[0]
+            assert a.suggestion_notes[0] in a.warnings
+        return
+    assert fold(a.suggestion) == fold(case["rewrite"])
+    for bad in NEVER:
+        assert bad not in a.suggestion
+    assert a.suggestion[0].isupper() and a.suggestion.endswith(".") and a.suggestion.count(".") == 1 + len(
+        re.findall(r"\d\.\d|[A-Z]\.", a.suggestion))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Je veux plus d'abonnés sur Instagram pour ma pâtisserie", "B2B"),
+    ("Avoir plus de clients pour le food truck", "B2B"),
+])
+def test_a_local_business_gets_no_b2b_segment(analyzer, text, absent):
+    assert absent not in analyzer.analyze(text, "2026-11-16").suggestion
+
+
+def test_a_channel_used_as_a_means_stays_a_means(analyzer):
+    a = analyzer.analyze("Je suis consultante RH indépendante et je veux plus de clients grâce à LinkedIn", "2026-11-16")
+    assert a.suggestion.endswith("grâce à LinkedIn.")
+    assert "sur LinkedIn" not in a.suggestion and "canal" not in a.suggestion
+
+
+def test_a_past_deadline_becomes_a_placeholder_date(analyzer):
+    a = analyzer.analyze("Je voudrais plus de demandes de devis pour ma menuiserie via le site avant fin 2024", "2026-11-16")
+    assert "2024" not in a.suggestion and re.search(r"d'ici le \[\d+ \w+ 2027\]", a.suggestion)
+    assert any("déjà passée" in n for n in a.suggestion_notes)
+
+
+def test_a_rate_moves_in_points_and_its_ambition_is_not_compounded(analyzer):
+    a = analyzer.analyze("Passer le taux de conversion de notre boutique de 18 % à 25 % d'ici 6 semaines", "2026-11-16")
+    assert "de 18\u00a0% à 25\u00a0%" in a.suggestion and "(soit 6 semaines)" in a.suggestion
+    assert a.ambition["text"].startswith("+7\u00a0points (de 18\u00a0% à 25\u00a0%) en 6 semaines")
+    assert "par an" not in a.ambition["text"] and "1 mois" not in a.ambition["text"]
+
+
+def test_a_vague_wish_is_read_as_a_measurable_goal_and_says_so(analyzer):
+    a = analyzer.analyze("Être leader sur mon marché", "2026-11-16")
+    assert "part de marché" in a.suggestion and re.search(r"de \[\d+\]\u00a0% à \[\d+\]\u00a0%", a.suggestion)
+    assert "Être leader" in a.suggestion_notes[0] and "part de marché" in a.suggestion_notes[0]
+
+
+def test_a_relative_change_names_its_starting_value_or_period(analyzer):
+    count = analyzer.analyze("Multiplier par 5 les téléchargements de notre application de méditation en 2 mois", "2026-11-16")
+    assert re.search(r"contre \[[\d\u202f]+\] aujourd'hui", count.suggestion)
+    revenue = analyzer.analyze("Augmenter le CA du restaurant", "2026-11-16")
+    assert "par rapport à [la même période de 2025]" in revenue.suggestion
