@@ -272,7 +272,12 @@ class _Reader:
 
     # -- deadline ----------------------------------------------------------------
     def deadline(self, ref: date, months: int) -> str:
+        """The user's deadline written as a date (never a second one); a past or missing
+        one replaced by a default date in brackets."""
         a, w = self.a, _w()
+        if a.deadline and a.deadline.date <= ref:
+            self.kept.append((a.deadline.start, a.deadline.end))
+            return self._new_deadline(ref, months, _note("deadline_past", said=_clean(a.deadline.text)))
         if a.deadline:
             if any(ks <= a.deadline.start and a.deadline.end <= ke for ks, ke in self.kept):
                 return ""
@@ -285,16 +290,19 @@ class _Reader:
                 text += " " + w["deadline_span"].format(duration=duration(ref, a.deadline.date))
             return text
         past = [t for t in self.facts.times if not t.extra.get("past")]
+        note = _note("deadline_past", said=_clean(self.text[past[0].start:past[0].end])) if past else \
+            _note("deadline_default", months=months)
+        return self._new_deadline(ref, months, note)
+
+    def _new_deadline(self, ref: date, months: int, note: str) -> str:
+        """A default date, said as such: « d'ici le [31 juillet 2027] (soit 6 mois) »."""
+        w = _w()
         when = add_months(ref, months)
         if when.day == 1:
             when -= timedelta(days=1)
-        text = w["deadline"].format(date=bracket(format_date(when)))
-        text += " " + w["deadline_span"].format(duration=duration(ref, when))
-        if past:
-            self.notes.append(_note("deadline_past", said=_clean(self.text[past[0].start:past[0].end])))
-        else:
-            self.notes.append(_note("deadline_default", months=months))
-        return text
+        self.notes.append(note)
+        return w["deadline"].format(date=bracket(format_date(when))) + " " + \
+            w["deadline_span"].format(duration=duration(ref, when))
 
 
 def duration(ref: date, when: date) -> str:
