@@ -82,7 +82,8 @@ def test_any_text_with_a_letter_is_analysed_with_valid_spans(analyzer, text):
         if not verdict["met"]:
             assert verdict["advice"]
     assert isinstance(d["smart_score"], int) and 0 <= d["smart_score"] <= 100
-    assert (d["suggestion"] is None) == all(v["met"] for v in d["criteria"].values())
+    assert (d["suggestion"] is None) == (all(v["met"] for v in d["criteria"].values()) or not d["is_goal"])
+    assert d["is_goal"] or d["suggestion_notes"]  # a text that is not a goal says so
 
     assert d["kpi"] is None or d["kpi"] in KPI_IDS
     assert set(d["channels"]) <= set(CHANNEL_IDS)
