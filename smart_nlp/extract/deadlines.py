@@ -106,6 +106,7 @@ class _Grammar:
         year_opt = rf"(?: (?:{_words(tw['year_of'])})?(?P<y>{_YEAR}))?"
         day = rf"(?:{self.first_day}|{_DAY})"
         day_art = rf"(?:{_words(tw['day_articles'])})?"
+        day_words = rf"[a-z]+(?:(?:-| |{alternation([f' {w} ' for w in tw['number_links']])})[a-z]+){{0,2}}"
         opens = rf"(?:(?P<trig>{self.cues}) )?(?:{a('range_opens')}) {day_art}"
         links = rf"(?:{a('range_links')}) {day_art}"
         named_pre = rf"(?:(?P<trig>{self.cues}|{a('named_day_cues')}) {self.art}?)?(?P<edge>{self.edge})?"
@@ -117,6 +118,8 @@ class _Grammar:
                           rf"(?P<unit>{a('day_counts')})(?: {a('day_counts_tail')})?", self.day_count),
             ("day-named", rf"{pre}(?:{a('weekdays')} )?(?P<d>{day}) (?P<mon>{months}){year_opt}(?: {nxt})?",
              self.day_named),
+            ("day-words", rf"(?P<trig>{self.cues}) {self.art}?(?:{a('weekdays')} )?(?P<dw>{day_words}) (?P<mon>{months})"
+                          rf"{year_opt}(?: {nxt})?", self.day_named),
             ("day-iso", rf"{pre}(?P<y>{_YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)", self.day_iso),
             ("day-numeric", rf"{pre}(?P<d>{_DAY})(?P<sep>[/.-])(?P<mo>[01]?\d)(?:(?P=sep)(?P<y>{_YEAR}|\d\d))?(?![\d/])",
              self.day_numeric),
@@ -156,6 +159,7 @@ class _Grammar:
         # goals name one or two kinds of time, and the full patterns are slow to try.
         digit = r"\d"
         anchors = {"duration": dur_units, "day-count": a("day_counts"), "day-named": months, "range": months,
+                   "day-words": months,
                    "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"),
                    "relative-day": a("relative_days"), "relative": rel_units, "next-relative": nxt,
                    "quarter": rf"{tw['quarter_word']}|{a('quarter_letters')}[1-4]",
@@ -189,7 +193,11 @@ class _Grammar:
         return Offset(days=self.tw["day_counts"][m["unit"]])
 
     def day_named(self, m: re.Match) -> TimeExpr | None:
-        d = 1 if self._first(m["d"]) else int(m["d"])
+        if m.groupdict().get("dw"):  # « le quinze mars », « le trente et un décembre »
+            value = parse_words(m["dw"])
+            d = int(value) if value and value == int(value) else 0
+        else:
+            d = 1 if self._first(m["d"]) else int(m["d"])
         mon = self.month_of(m["mon"])
         if not _valid_day(d, mon):
             return None
