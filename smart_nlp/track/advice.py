@@ -45,12 +45,12 @@ def _needed_is_rate(p: Progress) -> bool:
 
 
 def means_hint(a: Analysis) -> str:
-    """A concrete means for the goal's KPI and channel, from the rewrite's data when present."""
-    try:
-        from ..advise.defaults import means_for  # the rewrite's per-KPI × channel means
-    except ImportError:
-        return load("track")["advice"][_MEANS_FALLBACK]
-    return means_for(a.kpi, a.channels) or load("track")["advice"][_MEANS_FALLBACK]
+    """A concrete means for the goal's KPI and channel: the rewrite's own per-KPI × channel list."""
+    from ..advise.defaults import means
+
+    channel = a.channels[0] if a.channels else None
+    found = means(a.kpi, channel) if a.kpi else []
+    return found[0] if found else load("track")["advice"][_MEANS_FALLBACK]
 
 
 def describe(p: Progress, a: Analysis) -> dict[str, Any]:
