@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..extract.deadlines import find_times, pick_deadline
 from ..extract.lexicon import find_kpis
@@ -23,11 +24,17 @@ from ..temporal import Day
 from ..text import fold
 from .cues import Detection
 from .detect import section_polarity
+from .grammar import words
 from .document import Document, Segment
 
-_ENUM_LABEL = re.compile(r"^\s*(?:objectif|priorit[ée]|axe|enjeu|kpi|cible|but)s?\s*(?:n\s?°|no|nº|num[ée]ro|#)?\s*"
-                         r"\d{1,2}\s*[:.)–—-]\s*(?=\S)", re.I)
-_BARE_YEAR = re.compile(r"(?<!\d)(20\d\d)(?:\s*(?:-|–|—|/|à|a)\s*(20\d\d))?(?!\d)")
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A numbering label (« Objectif 2 : ») and a bare year or range of years, on folded text."""
+    cues = load("goal_cues")
+    label = re.compile(r"^\s*" + words(cues["enumeration_labels"]) + r"s?\s*(?:" + words(cues["number_marks"])
+                       + r")?\s*\d{1,2}\s*[:.)\-]\s*(?=\S)")
+    year = re.compile(r"(?<!\d)(20\d\d)(?:\s*(?:" + words(cues["year_range_words"]) + r")\s*(20\d\d))?(?!\d)")
+    return label, year
 
 
 # --------------------------------------------------------------------------- reference date
@@ -74,7 +81,7 @@ def _context_deadline(seg: Segment, ref: date) -> tuple[date, str] | None:
         picked = pick_deadline(find_times(folded), ref)
         if picked:
             return picked[1], ctx
-        years = [int(m.group(2) or m.group(1)) for m in _BARE_YEAR.finditer(folded)]
+        years = [int(m.group(2) or m.group(1)) for m in _patterns()[1].finditer(folded)]
         if years:
             end = date(max(years), 12, 31)
             if end >= ref:
@@ -96,7 +103,7 @@ def read_in_context(seg: Segment, det: Detection, ref: date) -> tuple[str, dict]
     statement = seg.text.strip()
     context: dict = {}
     core = statement
-    m = _ENUM_LABEL.match(core)
+    m = _patterns()[0].match(fold(core))
     if m:
         context["label_removed"] = core[:m.end()].strip()
         core = core[m.end():]

@@ -29,7 +29,6 @@ from .vetoes import veto
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)")
 _LABEL = re.compile(r"^([^:]{1,70}?) ?: ?(?=\S)")
-_LEAD_TIME = re.compile(r"^(?:(?:en|pour|d'ici|sous|dans|avant|a|au|des|courant|a l'horizon) [^,]{1,30}, ?)")
 
 
 def _body(folded: str) -> tuple[str, int]:
@@ -39,7 +38,7 @@ def _body(folded: str) -> tuple[str, int]:
     if m and len(m.group(1).split()) <= 7 and not re.search(r"[.!?]", m.group(1)):
         offset = m.end()
     rest = folded[offset:]
-    t = _LEAD_TIME.match(rest)
+    t = grammar()["lead_time"].match(rest)
     if t:
         offset += t.end()
     return folded[offset:], offset

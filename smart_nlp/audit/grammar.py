@@ -103,6 +103,8 @@ def grammar() -> dict:
         "customer": re.compile(r"(?<![\w'])" + words(cues["customers"]) + r"(?![a-z])"),
         "task_verb": re.compile(r"^" + words(cues["task_verbs"]) + r"(?![a-z])"),
         "subject_start": re.compile(alternation(cues["subject_start"])),
+        "lead_time": re.compile(r"^(?:" + words(cues["lead_time_words"]) + r" [^,]{1,30}, ?)"),
+        "compared": re.compile(r"\b" + words(cues["comparison_words"]) + r"[^,;.]{0,25}$"),
         "context_start": re.compile(alternation(cues["context_start"])),
         "goal_section": _rx(cues["goal_sections"]),
         "retro_section": _rx(cues["retro_sections"]),

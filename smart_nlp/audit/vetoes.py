@@ -32,7 +32,6 @@ def _present(orig: str, m: re.Match, accented: bool) -> bool:
     return not (accented and word.endswith(("é", "ée", "és", "ées")))
 
 
-_COMPARED = re.compile(r"\b(?:contre|par rapport (?:a|au|aux)|vs\.?|compare(?:e|s|es)? a|qu'|que|plus qu|moins qu)[^,;.]{0,25}$")
 
 
 def _search(name: str, folded: str, orig: str, accented: bool) -> re.Match | None:
@@ -41,7 +40,7 @@ def _search(name: str, folded: str, orig: str, accented: bool) -> re.Match | Non
     for m in grammar()[name].finditer(folded):
         if name == "passive" and not _participle(orig, m, accented):
             continue
-        if name == "past" and (not _participle(orig, m, accented) or _COMPARED.search(folded[:m.start()])
+        if name == "past" and (not _participle(orig, m, accented) or grammar()["compared"].search(folded[:m.start()])
                                or orig[m.start():m.start() + 1] in ("à", "À")):
             continue
         if name == "stative_verbs" and not _present(orig, m, accented):

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 
+from ...lang.fr import load
+from ...text import fold
 from ..document import Block, DocumentError
 from ..limits import MAX_CELLS_PER_ROW, MAX_COMPRESSION_RATIO, MAX_HEADING_DEPTH, MAX_UNCOMPRESSED_BYTES
 from .lines import list_item
@@ -20,7 +23,12 @@ from .lines import list_item
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = f"{_W}val"
-_HEADING_STYLE = re.compile(r"(?:heading|titre)\s*(\d)")
+
+
+@lru_cache(maxsize=1)
+def _styles() -> dict[str, tuple[str, ...]]:
+    """Word style names (folded, English and French) by the kind of block they make."""
+    return {kind: tuple(names) for kind, names in load("goal_cues")["word_styles"].items()}
 
 
 def _check_archive(file: Path, path: str) -> None:
@@ -88,7 +96,7 @@ def _style_names(document) -> dict[str, str]:
         ident = style.get(f"{_W}styleId")
         name = style.find(f"{_W}name")
         if ident is not None:
-            names[ident] = ((name.get(_VAL) if name is not None else None) or "").lower()
+            names[ident] = fold((name.get(_VAL) if name is not None else None) or "")
     return names
 
 
@@ -151,9 +159,10 @@ class _DocxBody:
 
     @staticmethod
     def _heading(ppr, name: str) -> int | None:
-        if name in ("title", "titre"):
+        styles = _styles()
+        if name in styles["title"]:
             return 0
-        m = _HEADING_STYLE.match(name)
+        m = re.match(r"(?:" + "|".join(styles["heading"]) + r")\s*(\d)", name)
         if m:
             return int(m.group(1))
         outline = ppr.find(f"{_W}outlineLvl") if ppr is not None else None
@@ -166,12 +175,13 @@ class _DocxBody:
         ilvl = numpr.find(f"{_W}ilvl") if numpr is not None else None
         level = (_int(ilvl.get(_VAL)) or 0) if ilvl is not None else 0
         m = re.search(r"(\d)$", name)
-        if m and "list" in name:
+        styles = _styles()
+        if m and any(w in name for w in styles["list"]):
             level = max(level, int(m.group(1)) - 1)
         level = min(level, MAX_HEADING_DEPTH)
-        if "number" in name or "numéro" in name or "numérot" in name:
+        if any(w in name for w in styles["numbered"]):
             return "numbered", level
-        if "bullet" in name or "puce" in name or numpr is not None or name.startswith("list"):
+        if any(w in name for w in styles["bullet"]) or numpr is not None or name.startswith(styles["list"]):
             return "bullet", level
         return None
 

@@ -6,9 +6,13 @@ is left out with a warning, and the pages past ``MAX_PAGES`` too."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
+from ...lang.fr import load
+from ...text import fold
 from ..document import Block, DocumentError
+from ..grammar import words
 from ..limits import MAX_HEADING_DEPTH, MAX_PAGES
 from .lines import Paragraph, all_caps, continues, heading_level, heading_like, list_item
 
@@ -16,7 +20,14 @@ _CLOSED = re.compile(r"[.!?:;…]$")
 _ENCRYPTED = ("PDF protégé par mot de passe ; exportez-le sans protection puis relancez l'audit",
               "password-protected PDF")
 
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|sur)\s*\d{1,4})?\s*[-–—]?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _page_number() -> re.Pattern:
+    """A footer that is only a page number (« 3 », « Page 3 sur 12 », « – 3 – »), on folded text."""
+    cues = load("goal_cues")
+    return re.compile(r"^(?:" + words(cues["page_words"]) + r"\s*)?-?\s*\d{1,4}\s*(?:(?:"
+                      + words(cues["page_of_words"]) + r")\s*\d{1,4})?\s*-?$")
 
 
 def _page_lines(page) -> list[tuple[str, float]]:
@@ -132,7 +143,7 @@ def _pdf_clean(pages: list[list[tuple[str, float]]]) -> list[list[tuple[int, str
         kept = []
         for k, (number, t, size) in enumerate(lines):
             edge = k < 2 or k >= len(lines) - 2
-            if edge and (_PAGE_NUMBER.match(t) or re.sub(r"\d+", "#", t) in repeated):
+            if edge and (_page_number().match(fold(t)) or re.sub(r"\d+", "#", t) in repeated):
                 continue
             kept.append((number, t, size))
         out.append(kept)
