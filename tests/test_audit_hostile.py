@@ -65,6 +65,15 @@ def test_statement_and_goal_limits_give_a_truncated_report_that_says_so(tmp_path
     assert any("seuls les 10 premiers ont été analysés" in n for n in plan.notes)
 
 
+def test_character_budget_of_the_detector_stops_with_a_note_naming_where(tmp_path, monkeypatch):
+    monkeypatch.setattr("smart_nlp.audit.core.MAX_JUDGED_CHARS", 2000)
+    doc = read_document(_save(tmp_path, many_statements_md(200)))
+    plan = detect_goals(doc, REF)
+    assert 10 < len(plan.goals) < 40
+    assert any(n.startswith("Document de plus de 2000 caractères d'énoncés : la suite, à partir de ligne")
+               for n in plan.notes), plan.notes
+
+
 def test_a_statement_the_detector_cannot_read_is_reported_and_the_audit_goes_on(tmp_path, monkeypatch):
     from smart_nlp.audit.detect import GoalDetector
 
@@ -102,6 +111,14 @@ def test_broken_and_bomb_docx_are_refused_clearly(tmp_path, build, message):
         read_document(path)
     assert str(err.value).startswith(f"{path} : ") and message in str(err.value)
     assert str(err.value).endswith(")")
+
+
+def test_too_large_word_text_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    monkeypatch.setattr("smart_nlp.audit.readers.docx.MAX_XML_BYTES", 50_000)
+    path = _save(tmp_path, tiny_paragraphs_docx(3000))
+    with pytest.raises(DocumentError) as err:
+        read_document(path)
+    assert "document Word trop volumineux" in str(err.value) and str(err.value).endswith("(Word document too large)")
 
 
 def test_flate_bomb_pdf_never_exhausts_memory(tmp_path):

@@ -22,7 +22,7 @@ from .cues import Detection
 from .detect import GoalDetector, is_priority
 from .document import Document, DocumentError, Location
 from .findings import strategy_findings, summarize
-from .limits import MAX_GOALS, MAX_STATEMENTS
+from .limits import MAX_GOALS, MAX_JUDGED_CHARS, MAX_STATEMENTS
 from .readers import read_document
 from .results import AuditReport, DocumentAudit, DocumentFailure, GoalPlan, GoalRecord
 
@@ -55,10 +55,17 @@ def detect_goals(doc: Document, ref_date: date | str | None = None) -> GoalPlan:
         notes.append(f"Document de {len(segments)} énoncés : seuls les {MAX_STATEMENTS} premiers ont été examinés "
                      f"(only the first {MAX_STATEMENTS} statements were read).")
         segments = segments[:MAX_STATEMENTS]
-    unreadable = 0
+    unreadable = judged = 0
     for seg in segments:
         if seg.index == dating:
             continue
+        judged += len(seg.text)
+        if judged > MAX_JUDGED_CHARS:
+            where = seg.location.describe() or f"l'énoncé {seg.index + 1}"
+            notes.append(f"Document de plus de {MAX_JUDGED_CHARS} caractères d'énoncés : la suite, à partir de "
+                         f"{where}, n'a pas été examinée "
+                         f"(only the first {MAX_JUDGED_CHARS} characters of statements were read).")
+            break
         try:
             det = detector.detect(seg.text, seg.kind, seg.contexts)
         except Exception:  # one statement the grammar cannot read never stops the audit

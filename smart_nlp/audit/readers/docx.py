@@ -17,7 +17,8 @@ from pathlib import Path
 from ...lang.fr import load
 from ...text import fold
 from ..document import Block, DocumentError
-from ..limits import MAX_CELLS_PER_ROW, MAX_COMPRESSION_RATIO, MAX_HEADING_DEPTH, MAX_UNCOMPRESSED_BYTES
+from ..limits import (MAX_CELLS_PER_ROW, MAX_COMPRESSION_RATIO, MAX_HEADING_DEPTH, MAX_UNCOMPRESSED_BYTES,
+                      MAX_XML_BYTES)
 from .lines import list_item
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -57,6 +58,11 @@ def _check_archive(file: Path, path: str) -> None:
         raise DocumentError(path, f"archive .docx anormale ({total // 1_000_000} Mo une fois décompressée) : "
                                   "fichier refusé par précaution (bombe de décompression ?)",
                             "decompression bomb refused")
+    xml = max((i.file_size for i in infos if i.filename.endswith(".xml")), default=0)
+    if xml > MAX_XML_BYTES:
+        raise DocumentError(path, f"document Word trop volumineux ({xml // 1_000_000} Mo de texte balisé ; au plus "
+                                  f"{MAX_XML_BYTES // 1_000_000} Mo) : découpez-le en plusieurs fichiers",
+                            "Word document too large")
 
 
 def read_docx(file: Path, path: str) -> tuple[list[Block], dict, list[str]]:
