@@ -50,6 +50,7 @@ def _grammar() -> dict:
         "multiply_sign": q["multiply"],
         "from": re.compile(word + of + " ?$"),
         "to": re.compile(r"^ ?(?:[a-z'%€-]+ ){0,4}?" + alternation(q["to"]) + r" (?=[+-]?\d|[a-z]+ )"),
+        "to_level": re.compile(word + alternation(q["to"]) + " $"),
         "level_bound": re.compile(word + alternation(q["level_bounds"]) + " ?$"),
         "level_verb": re.compile(word + alternation(q["level_verbs"]) + r"[a-z]* (?:[a-z':]+ ){0,2}$"),
         "change_after": re.compile(r"^ ?" + of_word + "?" + alternation(q["change_up"] + q["change_down"])),
@@ -150,12 +151,11 @@ def _factor(r: Reading) -> bool | None:
 
 def _baseline_cue(r: Reading) -> bool | None:
     g = _grammar()
-    if r.num.extra["sign"] is not None or not (
-            g["baseline_before"].search(r.before) or (g["baseline_after"].match(r.after) and not g["to"].match(r.after))
-            or g["baseline_after_past"].match(r.after)):
-        return None
+    after = (g["baseline_after"].match(r.after) and not g["to"].match(r.after)) or g["baseline_after_past"].match(r.after)
+    if not after and (r.num.extra["sign"] is not None or not g["baseline_before"].search(r.before)):
+        return None  # « +32 aujourd'hui » is a current value, « contre +5 » a change
     if r.baseline is None:
-        r.baseline = Mention(r.num.start, r.num.end, "BASELINE", r.num.value, rule="contre <x>",
+        r.baseline = Mention(r.num.start, r.num.end, "BASELINE", r.num.value * (r.num.extra["sign"] or 1), rule="contre <x>",
                              extra={"unit": r.num.extra["unit"], "period": r.period})
     return False
 
@@ -191,7 +191,7 @@ def _percent_change(r: Reading) -> bool | None:
     wide = _window_before(r.folded, r.num.start, 140)
     verb = g["from"].search(r.before) and (g["increase_any"].search(wide) or g["decrease_any"].search(wide))
     if not (sign is not None or verb or g["change_after"].match(r.after) or g["more"].match(r.after)
-            or g["less"].match(r.after)):
+            or g["less"].match(r.after) or g["gain"].search(r.before)):
         return None
     if sign is None:
         down = g["change_down"].match(r.after) or g["less"].match(r.after)
@@ -201,7 +201,11 @@ def _percent_change(r: Reading) -> bool | None:
 
 def _signed(r: Reading) -> bool | None:
     sign = r.num.extra["sign"]
-    return None if sign is None else r.target("delta", r.num.value * sign, rule="+<n>")
+    if sign is None:
+        return None
+    if _grammar()["to_level"].search(r.before):
+        return r.target("level", r.num.value * sign, rule="à <±n>")  # « porter le NPS à +50 »
+    return r.target("delta", r.num.value * sign, rule="+<n>")
 
 
 def _more_less(r: Reading) -> bool | None:
@@ -215,7 +219,7 @@ def _more_less(r: Reading) -> bool | None:
 
 def _change_by(r: Reading) -> bool | None:
     g, before = _grammar(), r.before
-    if not g["from"].search(before) or g["level"].search(before):
+    if not g["from"].search(before) or g["level"].search(before) or g["level_bound"].search(before):
         return None
     if g["increase"].search(before.rstrip(" de'").rsplit(" ", 3)[0] + " ") is None and not g["change_far"].search(before):
         return None

@@ -36,6 +36,8 @@ def grammar() -> dict:
                                 + r"[a-z]*(?: [^\s,.;]+){0,6} $"),
         "from_to_money": re.compile(_any(q["from"]) + r" ?[\d  .,]+ ?(?:k|m)? ?(?:€|\$|eur|euros?)? "
                                     + _any(q["to"]) + " $"),
+        "from_end": re.compile(word + _any(q["from"]) + " ?$"),
+        "to_start": re.compile(r"^ " + _any(q["to"]) + r" [+-]?\d"),
         "pack_of": re.compile(word + _any(n["offer_nouns"] + q["packs"]) + " de $"),
         "numbered": re.compile(_any(q["numbered"]) + " ?$"),
         "out_of": re.compile(_any(q["out_of"]) + " $"),
@@ -72,6 +74,8 @@ def _money_means(folded: str, num: Mention, g: dict) -> bool:
 
 def _price(folded: str, num: Mention, g: dict) -> bool:
     before = _before(folded, num)
+    if g["from_end"].search(before) and g["to_start"].match(_after(folded, num)):
+        return False  # « le prix des box de 14 € à 11 € »: a change of price, from a baseline
     return num.extra["unit"] in MONEY and bool(g["price"].search(before[-40:]) or (
         g["price_at"].search(before) and not g["money_kpi"].search(before) and not g["from_to_money"].search(before)))
 
