@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention, longest_first
-from .reading import parse_words, read_digits, usable
+from .reading import MAX_WORDS, parse_words, read_digits, usable
 
 __all__ = ["find_numbers", "parse_words", "read_digits", "is_canadian"]
 
@@ -98,8 +98,8 @@ def _value(m: re.Match, g: dict) -> float | None:
 
 def _words_prefix(m: re.Match) -> Mention | None:
     """« deux et trois »: when a run of words is no number, its longest leading number."""
-    parts = re.split(r"( et | )", m["words"])
-    for k in range(len(parts) - 2, 0, -2):
+    parts = re.split(r"( et | )", m["words"][:400])
+    for k in range(min(len(parts) - 2, 2 * MAX_WORDS), 0, -2):
         raw = "".join(parts[:k])
         value = parse_words(raw)
         if value is not None:

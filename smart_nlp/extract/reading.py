@@ -17,7 +17,7 @@ from text_to_num import text2num
 from ..lang.fr import alternation, load
 
 _MAX_DIGITS = 15  # no marketing figure has sixteen digits: an identifier or a typo
-_MAX_WORDS = 24  # a longer run of number words is no single number
+MAX_WORDS = 24  # a longer run of number words is no single number
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ .']\d{3})+")
 
 
@@ -74,7 +74,7 @@ def parse_words(raw: str) -> float | None:
     """French number words → float; a lone « un »/« une » is an article, not a number."""
     g = _words()
     words = re.sub(r"\s+", " ", raw.strip())
-    if not words or words.count(" ") + words.count("-") > _MAX_WORDS or words in ("un", "une"):
+    if not words or words.count(" ") + words.count("-") > MAX_WORDS or words in ("un", "une"):
         return None
     half = g["half_prefix"].match(words)
     if half:
