@@ -18,9 +18,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import gc
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -66,24 +64,33 @@ try:
 except DocumentError as err:
     out = {"outcome": "refused", "message": str(err)[-160:]}
 out["seconds"] = round(time.perf_counter() - start, 2)
+out["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 print(json.dumps(out, ensure_ascii=False))
 """
 
 
-def run(name: str, scale: float, folder: Path) -> dict:
+def make(name: str, scale: float, folder: Path) -> tuple[Path, int]:
+    """Write one hostile document; runs in its own process (see ``run``)."""
     file_name, data = SHAPES[name](scale)
     path = folder / file_name
     path.write_bytes(data)
-    size = len(data)
-    del data  # the child's peak memory must not count the generator's: a forked child starts with our pages
-    gc.collect()
+    return path, len(data)
+
+
+def run(name: str, scale: float, folder: Path) -> dict:
+    """Audit one shape in a child process, which reports its own peak resident size. The
+    document is written by yet another process: a child's peak counts the high-water mark
+    of the process it was started from, and building a 500 MB bomb is not the audit's."""
+    made = subprocess.run([sys.executable, __file__, "--make", name, str(scale), str(folder)],
+                          capture_output=True, text=True, check=True)
+    written, size = json.loads(made.stdout)
+    path = Path(written)
+    file_name = path.name
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True,
                           timeout=LIMIT_SECONDS * 5)
     wall = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    result = {"shape": name, "file": file_name, "bytes": size, "wall_seconds": round(wall, 1),
-              "peak_rss_mib": round(peak / 2 ** 20)}
+    result = {"shape": name, "file": file_name, "bytes": size, "wall_seconds": round(wall, 1), "peak_rss_mib": 0}
     if proc.returncode != 0:
         result.update(outcome="crash", stderr=proc.stderr[-400:])
     else:
@@ -115,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _isolated(name: str, scale: float, folder: Path) -> dict:
-    """Run one shape from a fresh parent, so that ``RUSAGE_CHILDREN`` is this shape's own peak."""
+    """Run one shape from a fresh, small parent (see ``run``)."""
     proc = subprocess.run([sys.executable, __file__, "--one", name, str(scale), str(folder)],
                           capture_output=True, text=True)
     if proc.returncode != 0 or not proc.stdout.strip():
@@ -125,6 +132,10 @@ def _isolated(name: str, scale: float, folder: Path) -> dict:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 5 and sys.argv[1] == "--make":
+        made_path, made_size = make(sys.argv[2], float(sys.argv[3]), Path(sys.argv[4]))
+        print(json.dumps([str(made_path), made_size]))
+        sys.exit(0)
     if len(sys.argv) == 5 and sys.argv[1] == "--one":
         print(json.dumps(run(sys.argv[2], float(sys.argv[3]), Path(sys.argv[4])), ensure_ascii=False))
         sys.exit(0)

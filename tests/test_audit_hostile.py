@@ -113,6 +113,14 @@ def test_broken_and_bomb_docx_are_refused_clearly(tmp_path, build, message):
     assert str(err.value).endswith(")")
 
 
+def test_word_paragraph_limit_reads_the_beginning_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr("smart_nlp.audit.readers.docx.MAX_WORD_BLOCKS", 100)
+    doc = read_document(_save(tmp_path, tiny_paragraphs_docx(300)))
+    assert len(doc.blocks) == 100
+    assert doc.warnings == ["Document Word de plus de 100 paragraphes : la suite, à partir du paragraphe 101, "
+                            "n'a pas été lue (only the first 100 paragraphs were read)."]
+
+
 def test_too_large_word_text_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
     monkeypatch.setattr("smart_nlp.audit.readers.docx.MAX_XML_BYTES", 50_000)
     path = _save(tmp_path, tiny_paragraphs_docx(3000))

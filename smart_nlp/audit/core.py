@@ -68,19 +68,18 @@ def detect_goals(doc: Document, ref_date: date | str | None = None) -> GoalPlan:
             break
         try:
             det = detector.detect(seg.text, seg.kind, seg.contexts)
+            if not det.is_goal:
+                if not (det.veto is not None and det.veto.name == "past"):
+                    for c in find_channels(fold(seg.text)):
+                        mentions.setdefault(c.value, []).append(seg.location)
+                continue
+            if len(goals) >= MAX_GOALS:
+                notes.append(f"Plus de {MAX_GOALS} objectifs : seuls les {MAX_GOALS} premiers ont été analysés "
+                             f"(only the first {MAX_GOALS} goals were analysed).")
+                break
+            goals.append(_record(seg, det, ref, len(goals) + 1))
         except Exception:  # one statement the grammar cannot read never stops the audit
             unreadable += 1
-            continue
-        if not det.is_goal:
-            if not (det.veto is not None and det.veto.name == "past"):
-                for c in find_channels(fold(seg.text)):
-                    mentions.setdefault(c.value, []).append(seg.location)
-            continue
-        if len(goals) >= MAX_GOALS:
-            notes.append(f"Plus de {MAX_GOALS} objectifs : seuls les {MAX_GOALS} premiers ont été analysés "
-                         f"(only the first {MAX_GOALS} goals were analysed).")
-            break
-        goals.append(_record(seg, det, ref, len(goals) + 1))
     if unreadable:
         notes.append(f"{unreadable} énoncé{'s' if unreadable > 1 else ''} illisible{'s' if unreadable > 1 else ''} "
                      f"pour le détecteur d'objectifs : ignoré{'s' if unreadable > 1 else ''} "

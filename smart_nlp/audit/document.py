@@ -69,7 +69,7 @@ def _at(marks: list[tuple[int, int]], offset: int, default: int | None) -> int |
 @dataclass
 class Block:
     """One structural unit of the source; ``lines`` maps text offsets to source lines
-    (sorted by offset), ``page_starts`` to pages; ``cells`` holds a table row's cells."""
+    (sorted by offset), ``page_starts`` to pages."""
 
     text: str
     kind: str  # heading | bullet | numbered | paragraph | table_row | table_header
@@ -81,7 +81,6 @@ class Block:
     row: int | None = None
     lines: list[tuple[int, int]] = field(default_factory=list)
     page_starts: list[tuple[int, int]] = field(default_factory=list)
-    cells: list[str] = field(default_factory=list)
 
     def line_at(self, offset: int) -> int | None:
         return _at(self.lines, offset, self.line)

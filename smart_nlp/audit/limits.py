@@ -31,5 +31,8 @@ MAX_STATEMENT_CHARS = 2000
 """A longer statement is reported as not analysed (no goal is written that long)."""
 MAX_BLOCK_CHARS = 200_000
 """A paragraph longer than this (a text without line breaks) is cut into pieces of this size."""
+MAX_WORD_BLOCKS = 20_000
+"""Paragraphs and table rows read from a .docx; the rest is left out with a warning (the
+detector examines at most ``MAX_STATEMENTS`` statements anyway)."""
 MAX_CELLS_PER_ROW = 64
 """Table cells read per row."""

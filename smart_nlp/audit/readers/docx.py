@@ -18,7 +18,7 @@ from ...lang.fr import load
 from ...text import fold
 from ..document import Block, DocumentError
 from ..limits import (MAX_CELLS_PER_ROW, MAX_COMPRESSION_RATIO, MAX_HEADING_DEPTH, MAX_UNCOMPRESSED_BYTES,
-                      MAX_XML_BYTES)
+                      MAX_WORD_BLOCKS, MAX_XML_BYTES)
 from .lines import list_item
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -153,6 +153,11 @@ class _DocxBody:
         self.rendered = any(True for _ in body.iter(f"{_W}lastRenderedPageBreak"))
         self.has_pages = self.rendered or any(br.get(f"{_W}type") == "page" for br in body.iter(f"{_W}br"))
         for el in body.iterchildren(f"{_W}p", f"{_W}tbl"):
+            if len(self.blocks) >= MAX_WORD_BLOCKS:
+                self.warnings.append(f"Document Word de plus de {MAX_WORD_BLOCKS} paragraphes : la suite, à partir du "
+                                     f"paragraphe {self.paragraph_no + 1}, n'a pas été lue "
+                                     f"(only the first {MAX_WORD_BLOCKS} paragraphs were read).")
+                break
             if el.tag == f"{_W}p":
                 self.paragraph(el)
             else:
@@ -239,4 +244,4 @@ class _DocxBody:
         for r, cells in enumerate(rows, start=1):
             if cells:
                 kind = "table_header" if header and r == 1 else "table_row"
-                self.blocks.append(Block(" | ".join(cells), kind, 0, where, table=self.table_no, row=r, cells=cells))
+                self.blocks.append(Block(" | ".join(cells), kind, 0, where, table=self.table_no, row=r))

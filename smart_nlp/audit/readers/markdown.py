@@ -83,8 +83,7 @@ def read_markdown(text: str) -> list[Block]:
             row_no += 1
             row_kind = "table_header" if tokens[k - 1].type == "thead_open" else "table_row"
         elif kind == "tr_close" and row:
-            blocks.append(Block(" | ".join(row), row_kind, 0, None, row_line, table=table_no, row=row_no,
-                                cells=row))
+            blocks.append(Block(" | ".join(row), row_kind, 0, None, row_line, table=table_no, row=row_no))
         elif kind == "inline" and tokens[k - 1].type in ("th_open", "td_open"):
             cell = " ".join(t for t, _ in _lines(tok, row_line))
             if cell and len(row) < MAX_CELLS_PER_ROW:
