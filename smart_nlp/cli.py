@@ -163,6 +163,8 @@ def rewrite(
         result = analyzer.analyze(text, parse_ref_date(ref_date))
     except SmartNLPError as err:
         fail(str(err))
+    if not result.is_goal:
+        err_console.print(result.suggestion_notes[0])
     typer.echo(result.suggestion or result.text)
 
 

@@ -150,6 +150,8 @@ def _with_change(t: dict, base: float | None, change: float | None) -> dict | No
 def _round_change(t: dict, change: float, asked: float, smaller: bool) -> float | None:
     """Round for reading, keeping the order with the asked change strict."""
     digits = 1 if t["kind"] == "factor" or t.get("unit") in ("%", "pt") else 0
+    if digits == 0 and abs(change) >= 100:
+        digits = 2 - len(str(int(abs(change))))  # two significant figures: 667 → 670
     for d in (digits, digits + 1, digits + 2):
         r = round(change, d)
         if (abs(r) < abs(asked)) if smaller else (abs(r) > abs(asked)):

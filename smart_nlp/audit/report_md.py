@@ -109,5 +109,6 @@ def _md_goal(g: GoalRecord, h: str) -> list[str]:
         out += ["Jalons\u00a0:", ""] + [f"- {md(m)}" for m in milestones] + [""]
     if a.suggestion:
         out += ["**Proposition de reformulation\u00a0:**", "", f"> {md(a.suggestion)}", ""]
+        out += [f"- {md(n)}" for n in a.suggestion_notes] + ([""] if a.suggestion_notes else [])
     out += [f"*Détection\u00a0: {md(g.detection.explain())}.*", ""]
     return out

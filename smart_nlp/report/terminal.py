@@ -53,6 +53,8 @@ def render(a: Analysis) -> Group:
     if a.suggestion:
         body = Text(a.suggestion)
         body.highlight_regex(r"\[[^\]]*\]", "bold yellow")
+        for note in a.suggestion_notes:
+            body.append(f"\n• {note}", style="italic")
         for alt in a.alternatives:
             body.append(f"\nVersion {alt['label']}\u00a0: {alt['text']}", style="dim")
         parts.append(Panel(body, title="Proposition de reformulation", title_align="left", border_style="green"))
