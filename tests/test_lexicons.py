@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smart_nlp.lang.fr import CHANNEL_IDS, FUNNEL_STAGES, KPI_IDS, load, word_regex
 from smart_nlp.text import fold
@@ -353,3 +355,19 @@ def test_corrected_spans_map_back_to_the_text():
     assert [(text[k.start:k.end], k.value) for k in kpis] == [("abones", "followers"), ("clents", "customers")]
     channels = find_channels(text)
     assert [(text[c.start:c.end], c.value) for c in channels] == [("pinterset", "pinterest"), ("boutique", "store")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["abones", "clents", "sur", "pinterset", "de", "10", "%", "infolettres",
+                                 "adherentes", "plages", "ventes", "l'", "e-mail", " ", ",", "telecharegments"]),
+                max_size=12))
+def test_corrected_offsets_are_monotone_and_cover_the_text(words):
+    from smart_nlp.extract.spelling import correct
+
+    folded = " ".join(words)
+    fixed = correct(folded)
+    assert fixed.source(0, len(fixed.text)) == (0, len(folded))
+    starts = [fixed.source(i, i)[0] for i in range(len(fixed.text) + 1)]
+    assert starts == sorted(starts) and all(0 <= s <= len(folded) for s in starts)
+    for ns, ne, os_, oe in fixed.edits:
+        assert fixed.source(ns, ne) == (os_, oe)

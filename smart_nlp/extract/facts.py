@@ -106,8 +106,8 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     facts.times = find_times(folded)
     facts.means, facts.nil_means = find_means(folded, facts.times)
     facts.justification = find_justification(folded)
-    facts.channels = with_channel_neighbours(folded, find_channels(folded))
     kpis, facts.off_topic = with_heads(folded, find_kpis(folded))
+    facts.channels = with_channel_neighbours(folded, find_channels(folded), kpis)
     numbers = find_numbers(folded, locale)
     _read_targets(facts, folded, kpis, numbers)
     just = facts.justification

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ..lang.fr import load
+from ..lang.fr import load, word_table
 from .base import Mention, inside
 from .lexicon import lexicon_words
 from .spelling import correction
@@ -35,15 +34,31 @@ def _alt(items) -> str:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> re.Pattern:
+def _grammar() -> tuple[frozenset[str], re.Pattern]:
+    """The first two letters of every verb (a cheap filter) and the grammar from a verb."""
     h, v = load("heads"), load("verbs")
     stems = [*v["increase"], *v["decrease"], *v["level"], *v["factor_words"], *h["verbs"]]
     dets = _alt(re.escape(d) for d in h["determiners"])
-    return re.compile(
-        rf"(?<![a-z']){_alt(stems)}[a-z]* (?:{_alt(h['adverbs'])} )?"
+    return frozenset(x[:2] for x in stems), re.compile(
+        rf"{_alt(stems)}[a-z]* (?:{_alt(h['adverbs'])} )?"
         rf"(?:{dets}|\d[\d .,]* (?:de |d')?)(?:{_alt(h['containers'])} (?:de |d'){dets}?)?"
         rf"(?:{_alt(h['adjectives'])} )?"
         r"(?P<head>[a-z][a-z-]*[a-z])")
+
+
+_WORD_START = re.compile(r"(?<![a-z'])[a-z]{2}")
+
+
+def _verb_objects(folded: str):
+    """Matches of the grammar at word starts that may open a verb."""
+    firsts, rx = _grammar()
+    end = 0
+    for w in _WORD_START.finditer(folded):
+        if w.start() >= end and w.group(0) in firsts:
+            m = rx.match(folded, w.start())
+            if m:
+                end = m.end()
+                yield m
 
 
 @lru_cache(maxsize=1)
@@ -51,16 +66,12 @@ def _off_topic() -> re.Pattern:
     return re.compile(_alt(load("off_topic")["patterns"]) + r"(?![a-z])")
 
 
-@lru_cache(maxsize=None)
-def neighbours(kind: str = "kpi") -> dict[str, tuple[str, float]]:
-    """<kind>_neighbours.tsv: folded word → (KPI or channel id, or "none", cosine)."""
-    path = resources.files("smart_nlp.lang.fr").joinpath(f"{kind}_neighbours.tsv")
-    table: dict[str, tuple[str, float]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, kpi, score = line.split("\t")
-            table[word] = (kpi, float(score))
-    return table
+@lru_cache(maxsize=8192)
+def neighbour(word: str, kind: str = "kpi") -> tuple[str, float] | None:
+    """<kind>_neighbours.tsv: the KPI or channel id (or "none") closest to a folded word,
+    with its cosine, or None when the word is not listed."""
+    fields = word_table(f"{kind}_neighbours.tsv").get(word)
+    return (fields[0], float(fields[1])) if fields else None
 
 
 def _lemmas(word: str) -> list[str]:
@@ -80,10 +91,11 @@ def classify(folded: str, start: int, end: int) -> Head:
     word = folded[start:end]
     if _off_topic().match(folded, start):
         return Head(start, end, word, "none", 1.0)
-    table, floor = neighbours(), load("heads")["min_similarity"]
+    floor = load("heads")["min_similarity"]
     for form in _lemmas(word):
-        if form in table and table[form][1] >= floor:
-            return Head(start, end, word, *table[form])
+        found = neighbour(form)
+        if found and found[1] >= floor:
+            return Head(start, end, word, *found)
     return Head(start, end, word)
 
 
@@ -94,24 +106,31 @@ def _channel_slot() -> re.Pattern:
     return re.compile(rf"(?<![a-z']){_alt(h['channel_prepositions'])}(?: |(?<='))(?:{dets})?(?P<word>[a-z][a-z-]*[a-z])")
 
 
-def with_channel_neighbours(folded: str, channels: list[Mention]) -> list[Mention]:
-    """Channel mentions completed by words the patterns miss, named where a channel goes."""
-    table, floor = neighbours("channel"), load("heads")["min_channel_similarity"]
+_NEXT_WORD = re.compile(r" (?P<word>[a-z][a-z-]*[a-z])")
+
+
+def with_channel_neighbours(folded: str, channels: list[Mention], kpis: list[Mention] = ()) -> list[Mention]:
+    """Channel mentions completed by words the patterns miss, named where a channel goes:
+    after a preposition (« via notre infolettre ») or right after a KPI (« le CA e-commerce »)."""
+    floor = load("heads")["min_channel_similarity"]
     out = list(channels)
-    for m in _channel_slot().finditer(folded):
+    after_kpi = [m for m in (_NEXT_WORD.match(folded, k.end) for k in kpis) if m]
+    for m in [*_channel_slot().finditer(folded), *after_kpi]:
         start, end = m.span("word")
-        if inside(out, start, end) or m.group("word") in lexicon_words():
-            continue  # a word the lexicons know keeps the sense they give it
+        if inside(out, start, end) or inside(kpis, start, end) or (
+                m.group("word") in lexicon_words() and m not in after_kpi):
+            continue  # the patterns decide in context for the words they know (« housses de téléphone »)
         for form in _lemmas(m.group("word")):
-            if form in table and table[form][1] >= floor:
-                out.append(Mention(start, end, "CHANNEL", table[form][0], rule="neighbour",
-                                   extra={"confidence": table[form][1]}))
+            found = neighbour(form, "channel")
+            if found and found[1] >= floor:
+                out.append(Mention(start, end, "CHANNEL", found[0], rule="neighbour",
+                                   extra={"confidence": found[1]}))
                 break
     return sorted(out, key=lambda c: c.start)
 
 
 def _object_heads(folded: str) -> list[tuple[int, Head]]:
-    return [(m.start(), classify(folded, m.start("head"), m.end("head"))) for m in _grammar().finditer(folded)]
+    return [(m.start(), classify(folded, m.start("head"), m.end("head"))) for m in _verb_objects(folded)]
 
 
 def object_heads(folded: str) -> list[Head]:
@@ -160,6 +179,6 @@ def subscribed(folded: str, kpi: Mention, channels: list[Mention]) -> bool:
     if kpi.value not in h["subscribed_kpis"]:
         return False
     dets = _alt(re.escape(d) for d in h["determiners"])
-    link = re.compile(rf" (?:[a-z]+ )?{_alt(re.escape(p) for p in h['subscribed_to'])}(?:{dets})?")
+    link = re.compile(rf" (?:(?:[a-z]+ )?{_alt(re.escape(p) for p in h['subscribed_to'])}(?:{dets})?)?")
     m = link.match(folded, kpi.end)
     return bool(m) and any(c.value == "email" and c.start == m.end() for c in channels)

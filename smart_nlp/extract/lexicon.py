@@ -29,11 +29,12 @@ def _compiled(name: str) -> list[tuple[str, re.Pattern]]:
 
 def _forms(items) -> list[str]:
     """Every string a parsed regex matches, with a space for anything not literal."""
-    out = [""]
+    out, run = [""], []
     for op, arg in items:
         if op is sre.LITERAL:
-            alts = [chr(arg)]
-        elif op is sre.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
+            run.append(chr(arg))
+            continue
+        if op is sre.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
             alts = ["", *_forms(arg[2])]
         elif op is sre.SUBPATTERN:
             alts = _forms(arg[-1])
@@ -43,8 +44,10 @@ def _forms(items) -> list[str]:
             alts = [""]
         else:
             alts = [" "]
-        out = ["".join(p) for p in product(out, alts)][:_MAX_FORMS]
-    return out
+        prefix, run = "".join(run), []
+        out = [s + prefix + a for s, a in product(out, alts)][:_MAX_FORMS]
+    tail = "".join(run)
+    return [s + tail for s in out]
 
 
 @lru_cache(maxsize=None)

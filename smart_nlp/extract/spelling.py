@@ -11,30 +11,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ..lang.fr import load
+from ..lang.fr import load, word_table
 from .lexicon import lexicon_words
 
 _TOKEN = re.compile(r"[a-z][a-z-]*[a-z]")
 
 
-@lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
-    """Real words the corrector leaves alone (and every word of the neighbours table)."""
-    words: set[str] = set()
-    root = resources.files("smart_nlp.lang.fr")
-    for name in ("known_words.txt", "kpi_neighbours.tsv"):
-        path = root.joinpath(name)
-        if path.is_file():
-            words.update(line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()
-                         if line and not line.startswith("#"))
-    return frozenset(words)
+def known(word: str) -> bool:
+    """Whether ``word`` is a real word the corrector leaves alone (known_words.txt, or
+    any word of the KPI neighbours table)."""
+    return word in word_table("known_words.txt") or word in word_table("kpi_neighbours.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +71,7 @@ def correction(word: str) -> str | None:
             variant = word[:len(word) - len(ending)] + repl
             if variant != word and variant in lexicon:
                 return variant
-    if word in known_words():
+    if known(word):
         return None
     found = fuzzy_candidates(word)
     if not found:
@@ -88,12 +80,12 @@ def correction(word: str) -> str | None:
     return found[0][0] if len(closest) == 1 else None  # two entries equally close: no guess
 
 
-@dataclass
+@dataclass(frozen=True)
 class Corrected:
-    """A corrected copy of folded text and the edits that made it."""
+    """A corrected copy of folded text and the edits that made it (shared: never mutated)."""
 
     text: str
-    edits: list[tuple[int, int, int, int]] = field(default_factory=list)  # new start/end, old start/end
+    edits: tuple[tuple[int, int, int, int], ...] = ()  # new start/end, old start/end
 
     def _point(self, pos: int, end: bool) -> int:
         starts = [e[0] for e in self.edits]
@@ -110,6 +102,7 @@ class Corrected:
         return self._point(start, False), self._point(end, True)
 
 
+@lru_cache(maxsize=64)
 def correct(folded: str) -> Corrected:
     """``folded`` with every unknown inflected or misspelt word in its lexicon form."""
     parts, edits, last, shift = [], [], 0, 0
@@ -126,4 +119,4 @@ def correct(folded: str) -> Corrected:
     if not edits:
         return Corrected(folded)
     parts.append(folded[last:])
-    return Corrected("".join(parts), edits)
+    return Corrected("".join(parts), tuple(edits))

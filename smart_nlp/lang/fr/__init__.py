@@ -43,3 +43,30 @@ def alternation(patterns: list[str] | dict) -> str:
 def word_regex(patterns: list[str] | dict) -> re.Pattern:
     """Compile patterns so they only match whole words of folded text."""
     return re.compile(r"(?<![\w])" + alternation(patterns) + r"(?![\w])")
+
+
+class WordTable:
+    """A distilled word list (``word`` or ``word<TAB>fields`` per line, ``#`` comments)
+    kept as one string: loading it allocates nothing per word, which matters on a
+    cold start, and a lookup is one substring search."""
+
+    def __init__(self, text: str):
+        self._text = "\n" + text + "\n"
+
+    def get(self, word: str) -> list[str] | None:
+        """The fields after ``word`` (empty for a bare word), or None when it is not listed."""
+        i = self._text.find(f"\n{word}\t")
+        if i < 0:
+            return [] if f"\n{word}\n" in self._text else None
+        start = i + len(word) + 2
+        return self._text[start:self._text.index("\n", start)].split("\t")
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+
+@lru_cache(maxsize=None)
+def word_table(name: str) -> WordTable:
+    """``fr/<name>`` (a .tsv or .txt file written by build_neighbours.py), or an empty table."""
+    path = resources.files(__package__).joinpath(name)
+    return WordTable(path.read_text(encoding="utf-8") if path.is_file() else "")
