@@ -153,7 +153,7 @@ class _Grammar:
             ("holiday", rf"{named_pre}(?P<hol>{a('holidays')})(?: (?P<y>{_YEAR}))?", self.holiday),
             ("feast", rf"{named_pre}(?P<feast>{a('feasts')})(?: (?P<y>{_YEAR}))?", self.feast),
             ("year", rf"(?:(?P<trig>{self.cues}|{a('year_cues')}) (?P<link>{_words(tw['year_links'])})?|(?P<edge>{self.edge}))"
-                     rf"(?P<y>{_YEAR})(?!\d|[,.]\d)", self.year),
+                     rf"(?:(?P<y0>{_YEAR})(?: ?[-/] ?| (?:{a('range_links')}) ))?(?P<y>{_YEAR})(?!\d|[,.]\d)", self.year),
         ]
         # A rule only runs on a text holding its key word (cheap to search for): most
         # goals name one or two kinds of time, and the full patterns are slow to try.
@@ -319,8 +319,10 @@ class _Grammar:
         key = next(v for k, v in self.tw["feasts"].items() if re.fullmatch(k, m["feast"]))
         return Feast(key, int(m["y"]) if m["y"] else None)
 
-    def year(self, m: re.Match) -> TimeExpr:
+    def year(self, m: re.Match) -> TimeExpr | None:
         y = int(m["y"])
+        if m["y0"] and int(m["y0"]) >= y:
+            return None  # « 2027-2026 » is no span of years
         trig = (m["trig"] or "").strip()
         if self.exclusive.fullmatch(trig) and not (m["edge"] or m["link"]):
             y -= 1  # « avant 2027 »: by the end of 2026
