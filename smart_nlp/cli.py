@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections import Counter
 from contextlib import contextmanager
@@ -13,14 +14,14 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .errors import SmartNLPError, parse_ref_date
-from .io import atomic_writer
+from .errors import REPORT_HINT, SmartNLPError, parse_ref_date
+from .io import atomic_writer, check_output
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Analyse d'objectifs marketing en français selon les critères SMART.")
 err_console = Console(stderr=True)
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70  # 70: EX_SOFTWARE (sysexits.h), an internal error
 
 
 class Format(str, Enum):
@@ -41,16 +42,20 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
 
 
 @contextmanager
-def atomic_output(path: Optional[Path]) -> Iterator:
-    """Write to a temporary file beside ``path`` and rename it only on success."""
+def atomic_output(path: Optional[Path], inputs: tuple[str, ...] = ()) -> Iterator:
+    """Write to a temporary file beside ``path`` and rename it only on success.
+
+    Undecodable bytes of the command line (lone surrogates) are written as « ? ».
+    """
     if path is None or str(path) == "-":
         yield sys.stdout
         return
-    if not path.resolve().parent.is_dir():
-        fail(f"impossible d'écrire {path.resolve()} : le dossier {path.resolve().parent} n'existe pas "
-             "(output directory not found)")
-    with atomic_writer(path) as fh:
-        yield fh
+    try:
+        check_output(path, inputs)
+        with atomic_writer(path, errors="replace") as fh:
+            yield fh
+    except SmartNLPError as err:
+        fail(str(err))
 
 
 def _dump(obj: dict) -> str:
@@ -123,12 +128,14 @@ def _analyze_file(analyzer, path: str, ref, fmt: Format, output: Optional[Path],
     from .report.terminal import render
 
     try:
+        if output is not None and str(output) != "-":
+            check_output(output, (path,))  # before reading: the input is never the output
         rows = list(read_goals(path))
     except SmartNLPError as err:
         fail(str(err))
     errors = 0
     show_progress = output is not None and str(output) != "-" and len(rows) > 50
-    with atomic_output(output) as fh, Progress(console=err_console, disable=not show_progress, transient=True) as progress:
+    with atomic_output(output, (path,)) as fh, Progress(console=err_console, disable=not show_progress, transient=True) as progress:
         task = progress.add_task("Analyse", total=len(rows))
         results = analyzer.pipe([item for _, item in rows], ref, n_process=jobs)
         for (n, item), result in zip(rows, results):
@@ -274,9 +281,38 @@ app.command("track")(track_command)
 app.command("serve")(serve)
 
 
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM, raised where the program is so that every ``finally`` runs (the
+    atomic writer removes its temporary file and the previous output stays)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _interrupt(signum: int, frame) -> None:
+    raise Interrupted(signum)
+
+
 def main() -> None:
-    """Console entry point: usage errors exit with code 2."""
-    app()
+    """Console entry point: usage errors exit 2, an interruption 128 + the signal, an
+    internal error 70 with where to report it (no traceback, no source paths)."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _interrupt)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")  # undecodable bytes of the command line, echoed
+    try:
+        app()
+    except Interrupted as stop:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
+        err_console.print("Interrompu : les fichiers de sortie précédents sont intacts (interrupted).",
+                          highlight=False)
+        sys.exit(128 + stop.signum)
+    except Exception as err:  # noqa: BLE001  (last resort: a message, not a traceback)
+        err_console.print(f"[bold red]Erreur inattendue ({type(err).__name__}) :[/] {escape(REPORT_HINT)}",
+                          highlight=False, soft_wrap=True)
+        sys.exit(EXIT_BUG)
 
 
 if __name__ == "__main__":

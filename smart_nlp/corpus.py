@@ -10,6 +10,7 @@ from typing import Any
 
 from .analysis import CRITERIA
 from .lang.fr import CHANNEL_IDS, FUNNEL_STAGES, KPI_IDS
+from .io import lines as text_lines
 
 REQUIRED = ("id", "text", "ref_date", "labels", "kpi", "channels", "targets", "baseline",
             "deadline", "has_means", "funnel")
@@ -105,7 +106,7 @@ def validate_files(paths: list[str | Path]) -> tuple[list[dict], list[Problem]]:
     for path in paths:
         p = Path(path)
         try:
-            lines = p.read_text(encoding="utf-8").splitlines()
+            lines = text_lines(p.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as err:
             problems.append(Problem(str(path), 0, f"lecture impossible : {err}"))
             continue

@@ -8,6 +8,7 @@ from typing import Any, Iterable
 
 from .analysis import CRITERIA
 from .analyzer import Analyzer, GoalInput
+from .io import lines
 
 FIELDS = ("kpi", "channels", "targets", "baseline", "deadline", "has_means", "funnel")
 
@@ -77,4 +78,4 @@ def evaluate(examples: list[dict], analyzer: Analyzer | None = None) -> dict[str
 
 
 def read_jsonl(path: str | Path) -> list[dict]:
-    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for line in lines(Path(path).read_text(encoding="utf-8")) if line.strip()]

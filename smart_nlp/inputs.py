@@ -12,6 +12,7 @@ from typing import Iterator
 
 from .analyzer import GoalInput
 from .errors import InvalidInput, SmartNLPError, parse_ref_date
+from .io import lines
 
 
 def read_bytes(path: str) -> tuple[bytes, str]:
@@ -44,7 +45,9 @@ def _jsonl_line(raw: str, n: int, name: str) -> GoalInput:
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as err:
-        raise InvalidInput(f"JSON invalide ({err.msg}, colonne {err.colno})", line=n, source=name) from err
+        raise InvalidInput(f"JSON invalide ({err.msg}, colonne {err.colno}) (invalid JSON)", line=n, source=name) from err
+    except RecursionError as err:
+        raise InvalidInput("JSON trop imbriqué (too deeply nested JSON)", line=n, source=name) from err
     if not isinstance(obj, dict):
         raise InvalidInput(f"la ligne doit être un objet JSON, pas {type(obj).__name__}", line=n, source=name)
     if "text" not in obj:
@@ -63,7 +66,7 @@ def _id_of(raw: str) -> str | None:
     """The id of a JSONL line, when it can be read despite the line being invalid."""
     try:
         obj = json.loads(raw)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return None
     ident = obj.get("id") if isinstance(obj, dict) else None
     return None if ident is None else str(ident)
@@ -79,16 +82,22 @@ def parse_jsonl_line(raw: str, n: int, name: str) -> GoalInput | SmartNLPError:
 
 
 def read_goals(path: str, fmt: str | None = None) -> Iterator[tuple[int, GoalInput | SmartNLPError]]:
-    """(line number, goal or error) for every non-blank line; raises for unreadable input."""
+    """(line number, goal or error) for every non-blank line; raises for unreadable or empty input."""
     data, name = read_bytes(path)
-    text = decode(data, name)
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    rows = lines(decode(data, name))
+    first = next((line for line in rows if line.strip()), None)
+    if first is None:
+        raise InvalidInput(f"{name} est vide : aucun objectif à analyser (empty input)")
     is_jsonl = fmt == "jsonl" or (fmt is None and (name.endswith((".jsonl", ".ndjson"))
                                                    or (name == "<stdin>" and first.lstrip().startswith("{"))))
-    for n, raw in enumerate(text.splitlines(), start=1):
+    for n, raw in enumerate(rows, start=1):
         if not raw.strip():
             continue
         if is_jsonl:
-            yield n, parse_jsonl_line(raw, n, name)
+            try:
+                yield n, _jsonl_line(raw, n, name)
+            except SmartNLPError as err:
+                err.goal_id = _id_of(raw)
+                yield n, err
         else:
             yield n, GoalInput(raw.strip())

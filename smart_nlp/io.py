@@ -1,27 +1,66 @@
-"""Atomic file writing: a report or a model is complete on disk, or not there at all."""
+"""Atomic file writing: a report or a model is complete on disk, or not there at all.
+
+The previous file stays as it was until the new one is complete, whatever stops the
+writing (an error, Ctrl+C, SIGTERM turned into an exception by the command line), and
+the temporary file never outlives the attempt. Outputs that writing would destroy (a
+device, a named pipe, a folder, the input itself) are refused before anything is written.
+"""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 from .errors import SmartNLPError
 
 
-@contextmanager
-def atomic_writer(path: str | Path, encoding: str | None = "utf-8", newline: str | None = None) -> Iterator[IO]:
-    """Yield a file beside ``path``; on success flush it to disk and rename it over ``path``.
-    ``encoding=None`` yields a binary file (Parquet)."""
-    path = Path(path).resolve()
-    if not path.parent.is_dir():
-        raise SmartNLPError(f"impossible d'écrire {path} : le dossier {path.parent} n'existe pas "
-                            "(output directory not found)")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def lines(text: str) -> list[str]:
+    """The lines of a text or JSONL file: split on « \\n » only (a trailing « \\r » dropped), so
+    that U+2028, U+0085 or a form feed inside a goal stay in it and line numbers match editors'."""
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
+
+
+def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+    """The resolved output path, or a ``SmartNLPError`` if writing there would destroy something."""
+    path = Path(path)
+    shown = str(path)
     try:
-        with (os.fdopen(fd, "wb") if encoding is None else
-              os.fdopen(fd, "w", encoding=encoding, newline=newline)) as fh:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as err:
+        raise SmartNLPError(f"impossible d'écrire {shown} : {err.strerror} (cannot write output)") from err
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise SmartNLPError(f"{shown} est un dossier : donnez un nom de fichier de sortie (output is a directory)")
+        if not stat.S_ISREG(info.st_mode):
+            raise SmartNLPError(f"{shown} n'est pas un fichier ordinaire (périphérique ou tube nommé) ; pour la "
+                                "sortie standard, utilisez « -o - » (output is not a regular file)")
+        for source in inputs:
+            if str(source) != "-" and os.path.exists(source) and os.path.samefile(path, source):
+                raise SmartNLPError(f"{shown} est aussi le fichier d'entrée : choisissez un autre fichier de "
+                                    "sortie (output would overwrite the input)")
+    resolved = path.resolve()
+    if not resolved.parent.is_dir():
+        raise SmartNLPError(f"impossible d'écrire {resolved} : le dossier {resolved.parent} n'existe pas "
+                            "(output directory not found)")
+    return resolved
+
+
+@contextmanager
+def atomic_writer(path: str | Path, encoding: str = "utf-8", newline: str | None = None,
+                  errors: str = "strict") -> Iterator[IO[str]]:
+    """Yield a file beside ``path``; on success flush it to disk and rename it over ``path``."""
+    path = check_output(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as err:
+        raise SmartNLPError(f"impossible d'écrire {path} : {err.strerror} (cannot write output)") from err
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline=newline, errors=errors) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -29,10 +68,19 @@ def atomic_writer(path: str | Path, encoding: str | None = "utf-8", newline: str
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
+    except OSError as err:
+        _remove(tmp)
+        raise SmartNLPError(f"impossible d'écrire {path} : {err.strerror} (cannot write output)") from err
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        _remove(tmp)
         raise
+
+
+def _remove(tmp: str) -> None:
+    try:
+        os.unlink(tmp)
+    except FileNotFoundError:
+        pass
 
 
 def write_atomic(path: str | Path, content: str, encoding: str = "utf-8") -> None:

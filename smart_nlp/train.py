@@ -19,6 +19,7 @@ from .analyzer import Analyzer, GoalInput
 from .corpus import corpus_hash, validate_files
 from .errors import InvalidInput
 from .evaluate import evaluate
+from .io import lines as text_lines
 from .scoring.learned import LearnedScorer, LinearModel, make_estimator, model_features, text_features
 
 Progress = Callable[[str], None]
@@ -47,7 +48,7 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, nong
     examples, problems = validate_files([train_path, dev_path])
     if problems:
         raise InvalidInput("corpus invalide, corrigez d'abord :\n" + "\n".join(str(p) for p in problems[:20]))
-    train_ids = {json.loads(line)["id"] for line in Path(train_path).read_text(encoding="utf-8").splitlines() if line.strip()}
+    train_ids = {json.loads(line)["id"] for line in text_lines(Path(train_path).read_text(encoding="utf-8")) if line.strip()}
     train_ex = [e for e in examples if e["id"] in train_ids]
     dev_ex = [e for e in examples if e["id"] not in train_ids]
     rules = Analyzer("rules")
@@ -67,7 +68,7 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, nong
                                        C=C, seed=seed)
     if nongoals_path:
         progress("Détecteur d'objectifs")
-        neg = [json.loads(line) for line in Path(nongoals_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        neg = [json.loads(line) for line in text_lines(Path(nongoals_path).read_text(encoding="utf-8")) if line.strip()]
         neg_rows = _rule_rows(rules, [{"text": n["text"], "id": n["id"], "ref_date": "2026-01-15"} for n in neg])
         X = [_detector_x(e["text"], r) for e, r in zip(train_ex, rows)] + \
             [_detector_x(n["text"], r) for n, r in zip(neg, neg_rows)]

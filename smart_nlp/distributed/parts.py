@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InvalidInput
-from ..io import atomic_writer, write_atomic
+from ..io import atomic_writer, lines, write_atomic
 from .columns import SCHEMA
 
 SUFFIX = {"jsonl": ".jsonl", "parquet": ".parquet"}
@@ -42,7 +42,7 @@ def read_parts(folder: str | Path) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for path in sorted(Path(folder).glob("part-*")):
         if path.suffix == ".jsonl":
-            rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line)
+            rows.extend(json.loads(line) for line in lines(path.read_text(encoding="utf-8")) if line)
         elif path.suffix == ".parquet":
             import pyarrow.parquet as pq
 
