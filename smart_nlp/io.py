@@ -51,16 +51,18 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
 
 
 @contextmanager
-def atomic_writer(path: str | Path, encoding: str = "utf-8", newline: str | None = None,
-                  errors: str = "strict") -> Iterator[IO[str]]:
-    """Yield a file beside ``path``; on success flush it to disk and rename it over ``path``."""
+def atomic_writer(path: str | Path, encoding: str | None = "utf-8", newline: str | None = None,
+                  errors: str = "strict") -> Iterator[IO]:
+    """Yield a file beside ``path``; on success flush it to disk and rename it over ``path``.
+    ``encoding=None`` yields a binary file (Parquet)."""
     path = check_output(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as err:
         raise SmartNLPError(f"impossible d'écrire {path} : {err.strerror} (cannot write output)") from err
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline, errors=errors) as fh:
+        with (os.fdopen(fd, "wb") if encoding is None else
+              os.fdopen(fd, "w", encoding=encoding, newline=newline, errors=errors)) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
