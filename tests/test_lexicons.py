@@ -93,6 +93,8 @@ def regex_sources() -> list[tuple[str, str]]:
     for key in ("number_words", "time_nouns", "offer_nouns", "percent_descriptors", "size_nouns", "scales",
                 "scale_words", "half_tail", "half_prefix", "collectives", "fractions", "after_year"):
         add(f"numbers/{key}", num.get(key, []))
+    for key, items in load("quantities").items():
+        add(f"quantities/{key}", _strings(items) if not isinstance(items, dict) else items)
     units = load("units")
     for key in ("currencies", "prefix_currencies", "units"):
         for unit, items in units[key].items():

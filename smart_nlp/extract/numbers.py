@@ -2,7 +2,7 @@
 
 ``find_numbers`` returns every amount of the folded text as a ``Mention`` whose value
 is a float (scale applied: « 12 k$ » → 12000) and whose ``extra`` holds ``unit`` (SPEC
-unit or None), ``sign`` (+1, -1 or None), ``kind_hint`` ("factor" for « x3 »),
+unit or None), ``sign`` (+1, -1 or None), ``kind_hint`` ("factor" for « x3 », « 2x »),
 ``is_words``, ``has_scale``, ``scale`` and ``num_start``. Currencies stand before or
 after the amount (lang/fr/units.yaml); a bare dollar is Canadian when the goal or the
 caller's locale is. Durations « 1 min 20 » and « 2 h 30 » are one amount.
@@ -18,7 +18,7 @@ from .reading import MAX_WORDS, parse_words, read_digits, usable
 
 __all__ = ["find_numbers", "parse_words", "read_digits", "is_canadian"]
 
-_DIGITS = r"(?:\d{1,3}(?:[ .']\d{3})+(?!\d)|\d+)(?:,\d+|\.\d+)?|,\d+"
+_DIGITS = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?:\d{1,3}(?:[ .']\d{3})+(?!\d)|\d+)(?:,\d+|\.\d+)?|,\d+"
 _DOLLAR = "$"
 
 
@@ -49,7 +49,7 @@ def _grammar() -> dict:
         r"(?<![\w.,/^'])"
         rf"(?P<sign>[+-] ?)?(?:(?P<pre>{prefix_rx}) ?)?(?:(?P<x>x) ?)?"
         rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?!(?<=pour )cent|(?<=pour-)cent){word_number}))"
-        rf"(?: ?(?P<scale>{scale_rx})(?![a-z]))?"
+        rf"(?: ?(?P<scale>{scale_rx})(?![a-z]))?(?P<x_after>(?<=\d)x(?![a-z]))?"
         rf"(?P<half> {half})?"
         rf"(?: ?(?:(?<=[a-z]) (?:de |d'))?(?P<unit>{unit_rx})(?![a-z]))?"
         rf"(?(unit)(?:(?<=[hn]) ?(?P<sub>[0-5]?\d)(?!\d|[,.]\d)(?: ?(?:min|mn|{alternation(u['seconds'])})(?![a-z]))?|(?<=[a-z])(?P<half_unit> {half}))?)"
@@ -133,7 +133,7 @@ def find_numbers(folded: str, locale: str | None = None) -> list[Mention]:
         found.append(
             Mention(
                 m.start(), m.end(), "NUMBER", value, rule="number",
-                extra={"unit": unit, "sign": sign, "kind_hint": "factor" if m["x"] else None,
+                extra={"unit": unit, "sign": sign, "kind_hint": "factor" if m["x"] or m["x_after"] else None,
                        "is_words": bool(m["words"]), "has_scale": bool(m["scale"]),
                        "scale": _lookup(g["scales"], m["scale"]) or 1, "num_start": m.start(num)},
             )

@@ -48,7 +48,7 @@ def _grammar() -> dict:
         "times_less": re.compile(alternation(q["times_less"])),
         "multiply": re.compile(word + "(" + alternation(list(q["multiply"])) + r")[a-z]*(?: [^\s,.;]+){0,7}? par $"),
         "multiply_sign": q["multiply"],
-        "from": re.compile(word + of + " ?$"),
+        "from": re.compile(word + of + " ?(?:" + alternation(q["hedges"]) + " )?$"),
         "to": re.compile(r"^ ?(?:[a-z'%€-]+ ){0,4}?" + alternation(q["to"]) + r" (?=[+-]?\d|[a-z]+ )"),
         "to_level": re.compile(word + alternation(q["to"]) + " $"),
         "level_bound": re.compile(word + alternation(q["level_bounds"]) + " ?$"),
@@ -146,7 +146,8 @@ def _factor(r: Reading) -> bool | None:
         value = 1 / value
     start = r.num.start - (len(r.before) - mult.start()) if mult else None
     end = r.num.end + times.end() if times and not mult else None
-    return r.target("factor", value, start, rule="multiplier par <n>" if mult else "<n> fois plus", end=end)
+    rule = "multiplier par <n>" if mult else "<n> fois plus" if times else "x<n>"
+    return r.target("factor", value, start, rule=rule, end=end)
 
 
 def _baseline_cue(r: Reading) -> bool | None:

@@ -19,6 +19,7 @@ from ..lang.fr import alternation, load
 _MAX_DIGITS = 15  # no marketing figure has sixteen digits: an identifier or a typo
 MAX_WORDS = 24  # a longer run of number words is no single number
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ .']\d{3})+")
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")  # « 1,000,000 »: never a French decimal
 
 
 @lru_cache(maxsize=None)
@@ -42,8 +43,10 @@ def usable(value: float | None) -> float | None:
 
 
 def read_digits(raw: str) -> float | None:
-    """« 12 000 » « 12.000 » « 1'000 » « 6.700,54 » « 2,5 » « 1.25 » « ,5 » → float."""
+    """« 12 000 » « 12.000 » « 1'000 » « 6.700,54 » « 2,5 » « 1.25 » « ,5 » « 1,000,000 » → float."""
     raw = raw.strip()
+    if _ENGLISH_THOUSANDS.fullmatch(raw):
+        raw = raw.replace(",", "")
     whole, comma, decimals = raw.rpartition(",") if "," in raw else (raw, "", "")
     if not comma and not _THOUSANDS.fullmatch(whole) and "." in whole:
         whole, _, decimals = whole.rpartition(".")  # « 1.25 », « 1 500.5 »: a decimal point

@@ -52,6 +52,7 @@ def grammar() -> dict:
         "means_after": re.compile(r"^ ?" + _any(q["means_after"]) + r"(?![a-z])"),
         "means_before": re.compile(word + _any(q["means_before"]) + r"(?: [a-z'-]+){0,2} $"),
         "range_joint": re.compile(r"^ ?" + _any(q["range_joints"]) + r" ?$"),
+        "digit_count": re.compile(r"^ ?" + _any(q["digit_counts"]) + r"(?![a-z])"),
         "range_open": re.compile(word + _any(q["range_open"]) + " $"),
     }
 
@@ -102,6 +103,7 @@ RULES: list[tuple[str, Rule]] = [
     ("avis <n> étoiles", lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
     ("parmi les <n>", lambda f, n, g: bool(g["set_of"].search(_before(f, n, 14)))),
     ("<année>", _year),
+    ("à <n> chiffres", lambda f, n, g: bool(g["digit_count"].match(_after(f, n)))),
     ("<montant> d'investissement", _money_means),
 ]
 
