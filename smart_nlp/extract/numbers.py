@@ -32,11 +32,12 @@ def _grammar() -> dict:
     words = alternation([re.escape(w) for w in n["number_words"]])
     scale_w = alternation(list(n["scale_words"]))
     token = rf"(?:{words}|{scale_w})"
-    joint = r"(?:[ -]et[ -]|[ -]+)"
+    joint = rf"(?:[ -]{n['joint']}[ -]|[ -]+)"
     run = rf"{words}(?:{joint}{token})*"
     half = alternation(n["half_tail"]) + "(?![a-z])"
+    percent_cent = "|".join(f"(?<={re.escape(lead)}){n['percent_word']}" for lead in n["percent_leads"])
     word_number = (
-        rf"(?:(?:un |une )?{alternation(n['half_prefix'])}[ -](?:{scale_w}|{alternation(list(n['collectives']))})"
+        rf"(?:(?:{alternation(n['articles_one'])} )?{alternation(n['half_prefix'])}[ -](?:{scale_w}|{alternation(list(n['collectives']))})"
         rf"|{run}(?: {n['decimal_word']} {run}| {alternation(list(n['collectives']))}| {half})?)"
     )
     not_points = alternation(u["not_points"])
@@ -48,10 +49,10 @@ def _grammar() -> dict:
     number = (
         r"(?<![\w.,/^'])"
         rf"(?P<sign>[+-] ?)?(?:(?P<pre>{prefix_rx}) ?)?(?:(?P<x>x) ?)?"
-        rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?!(?<=pour )cent|(?<=pour-)cent){word_number}))"
+        rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?!{percent_cent}){word_number}))"
         rf"(?: ?(?P<scale>{scale_rx})(?![a-z]))?(?P<x_after>(?<=\d)x(?![a-z]))?"
         rf"(?P<half> {half})?"
-        rf"(?: ?(?:(?<=[a-z]) (?:de |d'))?(?P<unit>{unit_rx})(?![a-z]))?"
+        rf"(?: ?(?:(?<=[a-z]) {alternation(u['unit_of'])})?(?P<unit>{unit_rx})(?![a-z]))?"
         rf"(?(unit)(?:(?<=[hn]) ?(?P<sub>[0-5]?\d)(?!\d|[,.]\d)(?: ?(?:min|mn|{alternation(u['seconds'])})(?![a-z]))?|(?<=[a-z])(?P<half_unit> {half}))?)"
         rf"(?:/(?P<outof>5|10|20|100)(?![\w/]))?"
         r"(?![\w^]|/\d|[.,]\d)"
@@ -61,7 +62,8 @@ def _grammar() -> dict:
         "suffix": _forms(suffix_units),
         "prefix": _forms({**u["prefix_currencies"], _DOLLAR: [r"\$"]}),
         "scales": [(re.compile(rf"^(?:{k})$"), v) for k, v in n["scales"].items()],
-        "half": re.compile(alternation(n["half_tail"])),
+        "articles_one": set(n["articles_one"]),
+        "joint": re.compile(rf"( {n['joint']} | )"),
         "canadian": re.compile(r"(?<![\w])" + alternation(u["canadian_context"])),
         "canadian_locales": {loc.lower() for loc in u["canadian_locales"]},
     }
@@ -83,7 +85,7 @@ def is_canadian(folded: str, locale: str | None = None) -> bool:
 
 def _value(m: re.Match, g: dict) -> float | None:
     value = read_digits(m["digits"]) if m["digits"] else parse_words(m["words"])
-    if value is None and m["words"] in ("un", "une") and (m["unit"] or m["scale"]):
+    if value is None and m["words"] in g["articles_one"] and (m["unit"] or m["scale"]):
         value = 1.0
     if value is None:
         return None
@@ -98,7 +100,7 @@ def _value(m: re.Match, g: dict) -> float | None:
 
 def _words_prefix(m: re.Match) -> Mention | None:
     """« deux et trois »: when a run of words is no number, its longest leading number."""
-    parts = re.split(r"( et | )", m["words"][:400])
+    parts = _grammar()["joint"].split(m["words"][:400])
     for k in range(min(len(parts) - 2, 2 * MAX_WORDS), 0, -2):
         raw = "".join(parts[:k])
         value = parse_words(raw)

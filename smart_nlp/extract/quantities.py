@@ -34,14 +34,17 @@ def _grammar() -> dict:
         "decrease_any": re.compile(stem(v["decrease"])),
         "more": re.compile(r"^ ?(?:[a-z'-]+ ){0,6}?" + alternation(v["more"]) + r"(?![a-z])"),
         "less": re.compile(r"^ ?(?:[a-z'-]+ ){0,3}?" + alternation(v["less"]) + r"(?![a-z])"),
-        "level": re.compile(word + alternation(v["level"]) + r"(?: (?:un|une|le|la|les|l'|des|de|d'|du|a|au|aux|sous|les|plus de|pres de))* ?$"),
-        "baseline_before": re.compile(word + alternation(v["baseline_before"]) + r"(?: (?:a|de|d'|environ|seulement|deja|pres de|plus de|moins de))* ?\(?$"),
-        "baseline_after": re.compile(r"^(?: [a-z'-]+){0,4}? ?\(?" + alternation(v["baseline_after"]) + r"(?![a-z])(?! ?:? ?(?:a |de )?[+-]?\d)"),
+        "level": re.compile(word + alternation(v["level"]) + "(?: " + alternation(q["level_fillers"]) + ")* ?$"),
+        "baseline_before": re.compile(word + alternation(v["baseline_before"]) + "(?: " + alternation(q["baseline_fillers"])
+                                      + r")* ?\(?$"),
+        "baseline_after": re.compile(r"^(?: [a-z'-]+){0,4}? ?\(?" + alternation(v["baseline_after"]) + r"(?![a-z])(?! ?:? ?(?:"
+                                     + alternation(q["value_leads"]) + r" )?[+-]?\d)"),
         "baseline_after_past": re.compile(r"^(?: [a-z'-]+)? ?\(?" + alternation(v["baseline_after_past"]) + r"(?![a-z])\)"),
         "periods": [(p, re.compile(r"(?:(?<![\w])|(?=/))(?:" + "|".join(rx) + r")(?![a-z])")) for p, rx in n["periods"].items()],
         "offer_adjective": re.compile(word + alternation(n["offer_nouns"]) + " $"),
         "rate_adjective": re.compile(alternation(list(q["rate_adjectives"]))),
-        "rate_before": re.compile(word + "(" + alternation(list(q["rate_adjectives"])) + r")(?:le)?s? (?:de |d')?(?:[a-z']+ )?$"),
+        "rate_before": re.compile(word + "(" + alternation(list(q["rate_adjectives"])) + ")" + alternation(q["adjective_endings"])
+                                  + "? " + of_word + r"?(?:[a-z']+ )?$"),
         "rate_adjectives": q["rate_adjectives"],
         "qualifying_prep": re.compile(word + alternation(q["qualifying_preps"]) + r"(?![\w])"),
         "times": re.compile(r"^ ?" + alternation(q["times"]) + " (" + alternation(q["times_more"] + q["times_less"]) + ")"),
@@ -222,7 +225,8 @@ def _change_by(r: Reading) -> bool | None:
     g, before = _grammar(), r.before
     if not g["from"].search(before) or g["level"].search(before) or g["level_bound"].search(before):
         return None
-    if g["increase"].search(before.rstrip(" de'").rsplit(" ", 3)[0] + " ") is None and not g["change_far"].search(before):
+    core = before[:g["from"].search(before).start()].rstrip()
+    if g["increase"].search(core.rsplit(" ", 3)[0] + " ") is None and not g["change_far"].search(before):
         return None
     return r.target("delta", r.num.value * _sign_from_verbs(before), rule="<verbe> de <n>")
 

@@ -30,7 +30,9 @@ def _words() -> dict:
         "scale_words": [(re.compile(rf"^{k}$"), v) for k, v in data["scale_words"].items()],
         "collectives": [(re.compile(rf"^{k}$"), v) for k, v in data["collectives"].items()],
         "half_tail": re.compile(r"[ -]" + alternation(data["half_tail"]) + r"$"),
-        "half_prefix": re.compile(r"^(?:(?:un|une) )?" + alternation(data["half_prefix"]) + r"[ -]"),
+        "half_prefix": re.compile(r"^(?:" + alternation(data["articles_one"]) + " )?" + alternation(data["half_prefix"]) + r"[ -]"),
+        "articles_one": set(data["articles_one"]),
+        "joint": data["joint"],
         "decimal": re.compile(rf" {data['decimal_word']} "),
     }
 
@@ -61,7 +63,8 @@ def read_digits(raw: str) -> float | None:
 
 
 def _text2num(words: str) -> float | None:
-    for form in (words.replace(" et ", "-et-").replace(" ", "-"), words):
+    joint = _words()["joint"]
+    for form in (words.replace(f" {joint} ", f"-{joint}-").replace(" ", "-"), words):
         try:
             return float(text2num(form, "fr"))
         except (ValueError, ArithmeticError, IndexError):
@@ -77,7 +80,7 @@ def parse_words(raw: str) -> float | None:
     """French number words → float; a lone « un »/« une » is an article, not a number."""
     g = _words()
     words = re.sub(r"\s+", " ", raw.strip())
-    if not words or words.count(" ") + words.count("-") > MAX_WORDS or words in ("un", "une"):
+    if not words or words.count(" ") + words.count("-") > MAX_WORDS or words in g["articles_one"]:
         return None
     half = g["half_prefix"].match(words)
     if half:
@@ -87,7 +90,7 @@ def parse_words(raw: str) -> float | None:
     tail = g["half_tail"].search(words)
     if tail:
         words = words[:tail.start()]
-        base = 1.0 if words in ("un", "une") else _text2num(words)
+        base = 1.0 if words in g["articles_one"] else _text2num(words)
         step = _scale_of(re.split(r"[ -]", words)[-1], g["scale_words"]) or 1.0
         return usable(base + step / 2) if base is not None else None
     if g["decimal"].search(words):
@@ -98,6 +101,6 @@ def parse_words(raw: str) -> float | None:
         return usable(float(f"{int(left)}.{int(right)}"))
     last = words.rsplit(" ", 1)
     if len(last) == 2 and (per := _scale_of(last[1], g["collectives"])):
-        count = 1.0 if last[0] in ("un", "une") else _text2num(last[0])
+        count = 1.0 if last[0] in g["articles_one"] else _text2num(last[0])
         return usable(count * per) if count is not None else None
     return usable(_text2num(words))

@@ -30,15 +30,14 @@ def grammar() -> dict:
         "times_more": re.compile(r"^ ?" + _any(q["times"]) + " " + _any(q["times_more"] + q["times_less"])),
         "age": re.compile(_any(q["ages"] + q["round_clock"])),
         "possessive": re.compile(word + _any(q["possessives"]) + " $"),
-        "price": re.compile(word + _any(n["offer_nouns"]) + r"(?: [a-z'-]+){0,3} (?:a|au prix de|de) $"),
+        "price": re.compile(word + _any(n["offer_nouns"]) + r"(?: [a-z'-]+){0,3} " + _any(q["price_links"]) + " $"),
         "price_at": re.compile(word + _any(q["price_at"]) + " $"),
         "money_kpi": re.compile(word + _any(q["money_kpis"]) + r"(?![\w])|" + _any(q["money_verbs"])
                                 + r"[a-z]*(?: [^\s,.;]+){0,6} $"),
-        "from_to_money": re.compile(_any(q["from"]) + r" ?[\d  .,]+ ?(?:k|m)? ?(?:€|\$|eur|euros?)? "
-                                    + _any(q["to"]) + " $"),
+        "from_to_money": re.compile(_any(q["from"]) + r" ?[\d  .,]+ ?(?:[^\s\d]{1,6} ){0,2}" + _any(q["to"]) + " $"),
         "from_end": re.compile(word + _any(q["from"]) + " ?$"),
         "to_start": re.compile(r"^ " + _any(q["to"]) + r" [+-]?\d"),
-        "pack_of": re.compile(word + _any(n["offer_nouns"] + q["packs"]) + " de $"),
+        "pack_of": re.compile(word + _any(n["offer_nouns"] + q["packs"]) + " " + _any(q["from"]) + " ?$"),
         "numbered": re.compile(_any(q["numbered"]) + " ?$"),
         "out_of": re.compile(_any(q["out_of"]) + " $"),
         "market": re.compile(word + _any(q["market"]) + " $"),
