@@ -21,7 +21,7 @@ MAX_TEXT_CHARS = 3_000_000
 detector examines at most ``MAX_JUDGED_CHARS`` of statements anyway)."""
 MAX_STATEMENTS = 5000
 """Statements judged by the goal detector; later ones are left out with a warning."""
-MAX_JUDGED_CHARS = 1_000_000
+MAX_JUDGED_CHARS = 600_000
 """Characters of statements judged by the goal detector (its cost follows the text's length)."""
 MAX_GOALS = 1000
 """Goals analysed per document; later ones are left out with a warning."""

@@ -89,13 +89,18 @@ def _open(file: Path, path: str):
 def _pdf_pages(file: Path, path: str) -> tuple[list[list[tuple[str, float]]], dict, list[str]]:
     reader, count = _open(file, path)
     pages, bad, warnings = [], [], []
+    bomb = False
     for number in range(min(count, MAX_PAGES)):
         try:
             pages.append(_page_lines(reader.pages[number]))
-        except Exception:  # one unreadable page costs that page only
+        except Exception as err:  # one unreadable page costs that page only
             pages.append([])
             bad.append(number + 1)
+            bomb = bomb or type(err).__name__ == "LimitReachedError"
     if bad and len(bad) == len(pages):
+        if bomb:
+            raise DocumentError(path, "contenu anormalement volumineux une fois décompressé : fichier refusé par "
+                                      "précaution (bombe de décompression ?)", "decompression bomb refused")
         raise DocumentError(path, "PDF endommagé : aucune page lisible", "no readable page")
     if bad:
         warnings.append(f"{_pages_list(bad)} illisible{'s' if len(bad) > 1 else ''} (PDF endommagé) : "
