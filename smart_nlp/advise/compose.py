@@ -88,6 +88,8 @@ class _Reader:
         self.kept: list[tuple[int, int]] = []
         self.dropped = (0, 0)  # the user's KPI words when the rewrite names the KPI otherwise
         self.verbal = False
+        self.unknown = False  # the KPI is none of ours: the user's own words name it
+        self.unknown_verb = ""
         self.measure: dict | None = None  # « durée moyenne des visites »: a measure of the KPI
 
     # -- the KPI ---------------------------------------------------------------
@@ -100,6 +102,11 @@ class _Reader:
             kpi_id = kpi_id or wish[0]
             self.notes.append(_note("vague", said=self.text[wish[1]:wish[2]].strip(),
                                     kpi=defaults.kpi_words(kpi_id)["noun"][0]))
+        if kpi_id is None and a.targets:
+            said = self.goal_object()
+            if said is not None:  # « réduire les retours produits de 30 % »: the user's own measure
+                self.unknown = True
+                return defaults.ASSUMED_KPI, said[0], said[1], False
         if kpi_id is None:
             kpi_id, assumed = defaults.ASSUMED_KPI, True
             self.notes.append(_note("kpi_assumed", kpi=defaults.kpi_words(kpi_id)["noun"][0]))
@@ -135,6 +142,25 @@ class _Reader:
             before = self.folded[max(0, m.start - 7):m.start].split()
             det = load("word_forms")["articles"]["possessive_cues"].get(before[-1], "definite") if before else "definite"
         return kpi_id, noun, det, assumed
+
+    def goal_object(self) -> tuple[Noun, str] | None:
+        """What the goal verb acts on when it names no known KPI, without its determiner."""
+        verbs = load("goal_cues")["goal_verbs"]
+        m = re.search(r"(?<![\w])(?:" + "|".join(verbs) + r")(?![\w])", self.folded)
+        if m is None:
+            return None
+        ws, we = self.window(m.end())
+        words = self._words(ws, we)
+        det = re.match(r"(les|le|la|l'|nos|notre|mes|mon|ma|des|du|de|d') ?", fold(words))
+        if not words or det is None:
+            return None
+        bare = words[det.end():]
+        head = noun_form(fold(bare.split(" ")[0]))
+        number = "p" if det.group(1) in ("les", "nos", "mes", "des") else head.number if head else "s"
+        self.kept.append((ws, we))
+        self.unknown_verb = capitalise(correct(self.text[m.start():m.end()]))
+        family = load("word_forms")["articles"]["possessive_cues"].get(det.group(1), "definite")
+        return Noun(bare, head.gender if head else "m", number), family
 
     def user_verb(self) -> str | None:
         """The goal verb the user opened with (« Obtenir », « Signer »), to keep it."""
@@ -334,7 +360,9 @@ def _target(r: _Reader, kpi_id: str, noun: Noun) -> tuple[dict, Quantity | None,
         r.notes.append(_note("target_default"))
     if family == "count" and noun.number != "p" and target["kind"] in ("level", "delta"):
         noun = Noun(*data.get("count_noun", data["noun"]))
-    elif family != "count" and not a.targets and r.measure is None:
+    elif family not in ("count", "rate") and not a.targets and r.measure is None:
+        noun = Noun(*data["noun"])
+    elif family == "rate" and not a.targets and (noun.number == "p" or r.verbal):
         noun = Noun(*data["noun"])
     return target, start, family, noun
 
@@ -366,6 +394,10 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
     if verb_object:
         family, noun = "count", verb_object[1]
     kpi_span = (facts.kpi.start, facts.kpi.end) if facts.kpi and a.kpi == kpi_id else None
+    if r.unknown:
+        family = "count" if target["kind"] in ("level", "delta") and target.get("unit") is None else "amount"
+    elif kpi_id == "ranking" and a.targets and target["kind"] == "level" and target.get("unit") is None:
+        family = "position"  # « la 2e position sur Google »
     wish = defaults.vague_wish(r.folded)
     if kpi_span is None and wish and not assumed:
         kpi_span = (wish[1], wish[2])
@@ -374,8 +406,11 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
     plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,
                     inline=inline, start=start, level_verb=(verb_object or (r.user_verb(),))[0] or data.get("level_verb", "Atteindre"),
-                    after_amount=amount or data.get("after_amount"), verb_kept=verb_object is not None)
-    if not c["specific"].met or not _narrowed(plan):
+                    after_amount=None if r.unknown else amount or data.get("after_amount"),
+                    verb_kept=verb_object is not None or (r.unknown and target["kind"] == "level"))
+    if r.unknown and r.unknown_verb:
+        plan.level_verb = r.unknown_verb
+    if not r.unknown and (not c["specific"].met or not _narrowed(plan)):
         prep, slot = defaults.narrow_slot(kpi_id, r.folded, after_words=bool(inline or amount))
         plan.slot = f"{prep} {bracket(slot)}"
         r.notes.append(_note("narrow_default", slot=slot))
@@ -385,9 +420,10 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
     if facts.justification:
         j = facts.justification
         plan.reasons.append(correct(_clean(a.text[j.start:j.end])))
-    business = load("kpis")[kpi_id]["business"]
+    business = load("kpis")[kpi_id]["business"] and not r.unknown
     if not c["relevant"].met and not business and not (facts.justification and facts.justification.value):
-        plan.reasons.append(_w()["reason"].format(reason=bracket(defaults.reason(kpi_id, a.funnel))))
+        reason = _w()["reasons"]["unknown"] if r.unknown else defaults.reason(kpi_id, a.funnel)
+        plan.reasons.append(_w()["reason"].format(reason=of(bracket(reason))))
         r.notes.append(_note("reason_default", kpi=noun.text))
     return Advice(typography(realise(plan)), r.notes, plan)
 
@@ -406,7 +442,7 @@ def _relative_start(r: _Reader, plan: GoalPlan, kpi_id: str) -> None:
         plan.comparison = bracket(period)
         r.notes.append(_note("baseline_asked", what=period))
     else:
-        plan.start = defaults.start_for(kpi_id, plan.target)
+        plan.start = defaults.start_for(None if r.unknown else kpi_id, plan.target)
         r.notes.append(_note("baseline_asked", what=plan.kpi.text))
 
 
@@ -416,7 +452,7 @@ def _means(r: _Reader, plan: GoalPlan, kpi_id: str) -> None:
     plan.means = [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
     if plan.means:
         return
-    options = defaults.means(kpi_id, defaults.main_channel(facts))
+    options = defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts))
     plan.means = ["en " + bracket(options[0])]
     if facts.nil_means:
         nil = facts.nil_means[0]

@@ -48,9 +48,10 @@ def target(words: dict, counted: bool = False) -> tuple[dict, Quantity | None]:
     return {"kind": d["kind"], "value": d["value"], "unit": unit, "period": d.get("period"), "placeholder": True}, None
 
 
-def start_for(kpi_id: str, target: dict) -> Quantity:
-    """The starting value asked for a relative change (a placeholder to replace)."""
-    d = kpi_words(kpi_id)["default"]
+def start_for(kpi_id: str | None, target: dict) -> Quantity:
+    """The starting value asked for a relative change (a placeholder to replace); a
+    measure that is none of our KPIs is counted."""
+    d = kpi_words(kpi_id)["default"] if kpi_id else {"from": 100}
     unit = d.get("unit")
     if target["kind"] == "delta" and target.get("unit") not in (None, "%", "pt"):
         unit = target["unit"]
@@ -76,9 +77,11 @@ def main_channel(facts: "GoalFacts") -> str | None:
     return None
 
 
-def means(kpi_id: str, channel: str | None) -> list[str]:
+def means(kpi_id: str | None, channel: str | None) -> list[str]:
     """Concrete means for this KPI on this channel, the best fitting first."""
     m = load("rewrite")["means"]
+    if kpi_id is None:
+        return list(m["by_channel"].get(channel, m["default"]))
     if channel and channel in m["by_kpi_channel"].get(kpi_id, {}):
         return list(m["by_kpi_channel"][kpi_id][channel])
     if channel and channel in m["by_channel"] and kpi_id not in m["kpi_first"]:

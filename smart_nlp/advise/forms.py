@@ -193,13 +193,16 @@ def gerund(clause: str) -> str:
 
 
 def singular(phrase: str) -> str:
-    """« nouveaux clients » → « nouveau client »: the words before the first complement."""
+    """« nouveaux clients B2B » → « nouveau client B2B », « avis positifs » → « avis positif »:
+    the head noun and the adjectives right after it; complements stay as written."""
     words = phrase.split(" ")
+    keep = set(_forms()["invariable"]) | set(_forms()["function_words"])
     out = []
     for i, word in enumerate(words):
-        if word in _forms()["elision"] or word.startswith(("d'", "[")) or word in ("à", "au", "aux", "du", "des", "sur"):
+        low = fold(word)
+        if low in _forms()["function_words"] or not low.endswith(("s", "x")):
             return " ".join(out + words[i:])
-        out.append(_singular_word(word))
+        out.append(word if low in keep else _singular_word(word))
     return " ".join(out)
 
 

@@ -135,6 +135,11 @@ def main_clause(p: GoalPlan) -> str:
             return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period))
         verb = w["lower_object"] if t["value"] < p.start.value else w["move_object"]
         return f"{verb.format(kpi=_kpi_object(p), start=start, end=end)} {period}".strip()
+    if p.family == "position":
+        rank = w["first"] if t["value"] == 1 else format_number(t["value"]) + w["nth"]
+        return w["position"].format(rank=rank, kpi=_join(p.inline, p.slot))
+    if p.verb_kept and not count:
+        return w["verb_object"].format(verb=p.level_verb, kpi=_kpi_object(p), end=end)
     if count and not (p.after_amount and unit in _MONEY):
         return w["level_count"].format(verb=p.level_verb, end=end, kpi=_kpi_bare(p, period))
     if p.family == "cost":
