@@ -86,10 +86,10 @@ class Corrected:
 
     text: str
     edits: tuple[tuple[int, int, int, int], ...] = ()  # new start/end, old start/end
+    starts: tuple[int, ...] = ()  # the edits' new starts, for bisection
 
     def _point(self, pos: int, end: bool) -> int:
-        starts = [e[0] for e in self.edits]
-        i = (bisect.bisect_left(starts, pos) if end else bisect.bisect_right(starts, pos)) - 1
+        i = (bisect.bisect_left(self.starts, pos) if end else bisect.bisect_right(self.starts, pos)) - 1
         if i < 0:
             return pos
         _, new_end, old_start, old_end = self.edits[i]
@@ -119,4 +119,4 @@ def correct(folded: str) -> Corrected:
     if not edits:
         return Corrected(folded)
     parts.append(folded[last:])
-    return Corrected("".join(parts), tuple(edits))
+    return Corrected("".join(parts), tuple(edits), tuple(e[0] for e in edits))
