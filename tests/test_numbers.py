@@ -1,6 +1,8 @@
 """Reading amounts (tests/examples/fr/numbers.yaml) and never failing on any text."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -100,3 +102,15 @@ def test_regressions_dot_plus_comma_never_stop_a_batch(analyzer):
     goals = ["Atteindre 6.700,54 € de ventes", "Lever 125.000,50 $ de dons", "Atteindre 300 ventes"]
     got = list(analyzer.pipe(goals, "2026-01-15"))
     assert [r.targets[0].value for r in got] == [6700.54, 125000.5, 300]
+
+
+@pytest.mark.parametrize("extra, unit", [(["--locale", "fr-CA"], "CAD"), ([], "USD")])
+def test_cli_locale_option(extra, unit):
+    from typer.testing import CliRunner
+
+    from smart_nlp.cli import app
+
+    goal = "Recueillir 30 000 $ de dons pour le refuge d'ici fin 2026"
+    result = CliRunner().invoke(app, ["analyze", goal, "--format", "json", "--ref-date", "2026-01-15", *extra])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["targets"][0]["unit"] == unit
