@@ -35,6 +35,8 @@ def _grammar() -> dict:
     joint = rf"(?:[ -]{n['joint']}[ -]|[ -]+)"
     run = rf"{words}(?:{joint}{token})*"
     half = alternation(n["half_tail"]) + "(?![a-z])"
+    codes = alternation([c for c in u["prefix_currencies"]["EUR"] + u["prefix_currencies"]["USD"] + u["prefix_currencies"]["CHF"]
+                         + u["prefix_currencies"]["CAD"] + u["prefix_currencies"]["GBP"] if c.isalpha()])
     percent_cent = "|".join(f"(?<={re.escape(lead)}){n['percent_word']}" for lead in n["percent_leads"])
     word_number = (
         rf"(?:(?:{alternation(n['articles_one'])} )?{alternation(n['half_prefix'])}[ -](?:{scale_w}|{alternation(list(n['collectives']))})"
@@ -50,7 +52,7 @@ def _grammar() -> dict:
         r"(?<![\w.,/^'])"
         rf"(?P<sign>[+-] ?)?(?:(?P<pre>{prefix_rx}) ?)?(?:(?P<x>x) ?)?"
         rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?!{percent_cent}){word_number}))"
-        rf"(?: ?(?P<scale>{scale_rx})(?![a-z]))?(?P<x_after>(?<=\d)x(?![a-z]))?"
+        rf"(?: ?(?P<scale>{scale_rx})(?![a-z])|(?P<glued>(?<=\d) ?[km])(?={codes}))?(?P<x_after>(?<=\d)x(?![a-z]))?"
         rf"(?P<half> {half})?"
         rf"(?: ?(?:(?<=[a-z]) {alternation(u['unit_of'])})?(?P<unit>{unit_rx})(?![a-z]))?"
         rf"(?(unit)(?:(?<=[hn]) ?(?P<sub>[0-5]?\d)(?!\d|[,.]\d)(?: ?(?:min|mn|{alternation(u['seconds'])})(?![a-z]))?|(?<=[a-z])(?P<half_unit> {half}))?)"
@@ -83,13 +85,18 @@ def is_canadian(folded: str, locale: str | None = None) -> bool:
     return bool(g["canadian"].search(folded))
 
 
+def _scale(m: re.Match, g: dict) -> float:
+    """« 15 k€ », « 3 millions », « 20 MEUR » → 1000, 10⁶, 10⁶; 1 without a scale."""
+    return _lookup(g["scales"], m["scale"] or (m["glued"] or "").strip()) or 1
+
+
 def _value(m: re.Match, g: dict) -> float | None:
     value = read_digits(m["digits"]) if m["digits"] else parse_words(m["words"])
     if value is None and m["words"] in g["articles_one"] and (m["unit"] or m["scale"]):
         value = 1.0
     if value is None:
         return None
-    scale = _lookup(g["scales"], m["scale"]) or 1
+    scale = _scale(m, g)
     if m["half"] or m["half_unit"] and _lookup(g["suffix"], m["unit"]) in ("h", "min"):
         value += 0.5
     value *= scale
@@ -136,8 +143,8 @@ def find_numbers(folded: str, locale: str | None = None) -> list[Mention]:
             Mention(
                 m.start(), m.end(), "NUMBER", value, rule="number",
                 extra={"unit": unit, "sign": sign, "kind_hint": "factor" if m["x"] or m["x_after"] else None,
-                       "is_words": bool(m["words"]), "has_scale": bool(m["scale"]),
-                       "scale": _lookup(g["scales"], m["scale"]) or 1, "num_start": m.start(num)},
+                       "is_words": bool(m["words"]), "has_scale": bool(m["scale"] or m["glued"]),
+                       "scale": _scale(m, g), "num_start": m.start(num)},
             )
         )
     return longest_first(found)
