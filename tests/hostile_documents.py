@@ -98,7 +98,8 @@ def malformed_docx(shape: str) -> tuple[str, bytes]:
     if shape == "style_without_value":
         body = _p("Objectifs 2026", "<w:pPr><w:pStyle/></w:pPr>") + goal
     elif shape == "level_not_a_number":
-        body = _p(GOAL.format(n=30), '<w:pPr><w:numPr><w:ilvl w:val="un"/><w:numId w:val="x"/></w:numPr></w:pPr>') + goal
+        numbering = '<w:pPr><w:numPr><w:ilvl w:val="un"/><w:numId w:val="x"/></w:numPr></w:pPr>'
+        body = _p(GOAL.format(n=30), numbering) + goal
     elif shape == "merge_continues_in_first_row":
         merged = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
         body = (f"<w:tbl><w:tr>{merged}<w:tc>{_p('Cible')}</w:tc></w:tr>"

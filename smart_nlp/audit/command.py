@@ -176,7 +176,8 @@ def audit_command(
             console.print(f"Aucun objectif détecté dans {escape(a.document.path)} : le rapport le signale.")
     if failures:
         _print_errors([f.message for f in failures])
-        console.print(f"{_files(len(failures))} en erreur : {'il est signalé' if len(failures) == 1 else 'ils sont signalés'}"
+        told = "il est signalé" if len(failures) == 1 else "ils sont signalés"
+        console.print(f"{_files(len(failures))} en erreur : {told}"
                       " ici, les autres documents ont été audités.")
         raise typer.Exit(EXIT_USAGE)
 

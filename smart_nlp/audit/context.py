@@ -66,7 +66,8 @@ def dated_statement(doc: Document, limit: int = 25) -> tuple[date, str, int] | N
             except ValueError:
                 continue
             where = seg.location.short()
-            return found, f"indiquée dans le document{', ' + where if where else ''}\u00a0: «\u00a0{seg.text}\u00a0»", index
+            source = f"indiquée dans le document{', ' + where if where else ''}\u00a0: «\u00a0{seg.text}\u00a0»"
+            return found, source, index
     return None
 
 

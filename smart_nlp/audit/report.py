@@ -16,8 +16,8 @@ from .report_html import render_html
 from .results import AuditReport
 from .report_md import render_markdown
 
-__all__ = ["AuditReport", "CSV_COLUMNS", "CSV_ENCODING", "FORMATS", "goal_facts", "render", "render_csv", "render_html", "render_json",
-           "render_markdown", "report_dict"]
+__all__ = ["AuditReport", "CSV_COLUMNS", "CSV_ENCODING", "FORMATS", "goal_facts", "render", "render_csv", "render_html",
+           "render_json", "render_markdown", "report_dict"]
 
 RENDERERS = {"html": render_html, "md": render_markdown, "json": render_json, "csv": render_csv}
 

@@ -132,7 +132,8 @@ def render_html(report: AuditReport) -> str:
             "funnel_chart": _svg_funnel(doc.summary) if doc.analysed else None,
             "timeline": _svg_timeline(doc) if doc.analysed else None,
         })
-    title = (f"Audit SMART — {report.documents[0].document.path}" if len(report.documents) == 1 and not report.failures
+    alone = len(report.documents) == 1 and not report.failures
+    title = (f"Audit SMART — {report.documents[0].document.path}" if alone
              else f"Audit SMART de {len(report.documents)} documents")
     return _template().render(title=title, generated=generated(report), documents=docs,
                               criteria=[(k, criterion_name(k)) for k in CRITERIA], level_names=LEVEL_NAMES,

@@ -44,7 +44,8 @@ def _check_archive(file: Path, path: str) -> None:
         raise DocumentError(path, "ancien format Word (.doc) renommé en .docx ; enregistrez-le au format .docx",
                             "legacy .doc file")
     if not zipfile.is_zipfile(file):
-        raise DocumentError(path, "fichier Word illisible : ce n'est pas une archive .docx valide (fichier endommagé ?)",
+        raise DocumentError(path, "fichier Word illisible : ce n'est pas une archive .docx valide "
+                                  "(fichier endommagé ?)",
                             "not a valid .docx archive")
     try:
         with zipfile.ZipFile(file) as z:

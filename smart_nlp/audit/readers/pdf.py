@@ -58,7 +58,8 @@ def _open(file: Path, path: str):
     with file.open("rb") as f:
         head = f.read(1024)
     if b"%PDF" not in head:
-        raise DocumentError(path, "fichier PDF illisible : l'en-tête %PDF est absent (fichier endommagé ou mal nommé)",
+        raise DocumentError(path, "fichier PDF illisible : l'en-tête %PDF est absent "
+                                  "(fichier endommagé ou mal nommé)",
                             "not a PDF")
     try:
         from pypdf import PdfReader
