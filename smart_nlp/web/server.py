@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import ipaddress
+import os
+import signal
+import sys
 from typing import Annotated
 
 import typer
@@ -22,7 +25,17 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"smart_nlp\u00a0: chargement du modèle, puis page sur http://{shown}:{port}/ "
                f"et API sur http://{shown}:{port}/docs (Ctrl+C pour arrêter).", err=True)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _stopped)  # what uvicorn hands the signal back to, once it has shut down
     uvicorn.run(create_app(), host=host, port=port, log_level="info", **uvicorn_settings())
+
+
+def _stopped(signum: int, frame) -> None:
+    """The server has finished its requests and its shutdown: end the process at once,
+    without the interpreter's seconds-long teardown of the loaded models."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _is_loopback(host: str) -> bool:
