@@ -77,6 +77,7 @@ class _Grammar:
         self.weak = whole("weak_cues")
         self.period_cues = whole("period_cues")
         self.exclusive = whole("exclusive_cues")
+        self.firm = whole("firm_cues")
         self.event = whole("event_cues")
         self.vague = whole("vague_cues")
         self.this = whole("this_articles")
@@ -353,7 +354,8 @@ def find_times(folded: str) -> list[Mention]:
             expr = fn(m)
             if expr is None:
                 continue
-            past = bool(g.past_after.match(folded[m.end():]) or g.compared.search(before))
+            firm = bool(g.firm.fullmatch((m.groupdict().get("trig") or "").strip()))
+            past = bool(g.past_after.match(folded[m.end():]) or (g.compared.search(before) and not firm))
             found.append(Mention(m.start(), m.end(), "DEADLINE", expr, rule=name,
                                  extra={"past": past, "trig": m.groupdict().get("trig")}))
     return longest_first(found)
