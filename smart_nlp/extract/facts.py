@@ -20,7 +20,7 @@ from .heads import subscribed, with_channel_neighbours, with_heads
 from .lexicon import find_channels, find_kpis
 from .means import find_means
 from .numbers import find_numbers
-from .quantities import find_quantities, period_kpi
+from .quantities import find_quantities, period_after, period_kpi
 from .roles import MONEY
 
 
@@ -129,13 +129,23 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     if facts.kpi_id in (None, "sales") and not facts.off_topic and facts.targets and facts.targets[0].extra["unit"] in MONEY:
         facts.kpi_id = "revenue"  # an amount of money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
     if facts.kpi:
-        implied = period_kpi(folded[facts.kpi.start:facts.kpi.end])
-        for t in [*facts.targets, *([facts.baseline] if facts.baseline else [])]:
-            if implied and t.extra["period"] is None and t.extra.get("kind", "level") == "level":
-                t.extra["period"] = implied
+        _kpi_period(facts, folded)
     side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, side, facts.times)
     return facts
+
+
+def _kpi_period(facts: GoalFacts, folded: str) -> None:
+    """A level that the KPI states per period (« MRR », « les ventes quotidiennes… de 80 à
+    120 », « les commandes expédiées chaque mois… 4 000 ») is a rate."""
+    kpi = facts.kpi
+    implied = period_kpi(folded[kpi.start:kpi.end])
+    said = [k for k in facts.kpis if k.value == kpi.value and facts.targets and k.end <= facts.targets[0].start]
+    if implied is None and said:
+        implied = period_after(folded, said[-1].start, [*facts.times, *facts.means])
+    for t in [*facts.targets, *([facts.baseline] if facts.baseline else [])]:
+        if implied and t.extra["period"] is None and t.extra.get("kind", "level") == "level":
+            t.extra["period"] = implied
 
 
 @lru_cache(maxsize=1)

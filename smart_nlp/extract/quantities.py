@@ -41,6 +41,7 @@ def _grammar() -> dict:
                                      + alternation(q["value_leads"]) + r" )?[+-]?\d)"),
         "baseline_after_past": re.compile(r"^(?: [a-z'-]+)? ?\(?" + alternation(v["baseline_after_past"]) + r"(?![a-z])\)"),
         "periods": [(p, re.compile(r"(?:(?<![\w])|(?=/))(?:" + "|".join(rx) + r")(?![a-z])")) for p, rx in n["periods"].items()],
+        "periods_before": [(p, re.compile(r"(?<![\w])(?:" + alternation(rx) + r") ?:? ?$")) for p, rx in n["periods_before"].items()],
         "offer_adjective": re.compile(word + alternation(n["offer_nouns"]) + " $"),
         "rate_adjective": re.compile(alternation(list(q["rate_adjectives"]))),
         "rate_before": re.compile(word + "(" + alternation(list(q["rate_adjectives"])) + ")" + alternation(q["adjective_endings"])
@@ -119,9 +120,12 @@ def period_after(folded: str, end: int, stops: list[Mention]) -> str | None:
     best = None
     for p, rx in g["periods"]:
         m = rx.search(tail)
-        if not m or g["offer_adjective"].search(tail[:m.start()]):
+        if not m:
             continue
-        if g["rate_adjective"].match(m.group(0)) and g["qualifying_prep"].search(tail[:m.start()]):
+        adjective = g["rate_adjective"].match(m.group(0))
+        if adjective and g["offer_adjective"].search(tail[:m.start()]):
+            continue  # « abonnements annuels » name an offer; « 4 contrats par semaine » is a rate
+        if adjective and g["qualifying_prep"].search(tail[:m.start()]):
             continue  # « sur la box beauté mensuelle »: the adjective qualifies another noun
         if best is None or m.start() < best[1]:
             best = (p, m.start())
@@ -129,9 +133,13 @@ def period_after(folded: str, end: int, stops: list[Mention]) -> str | None:
 
 
 def _period_before(before: str) -> str | None:
-    """« un CA annuel de 800 000 € »: the rate adjective stands before the number."""
-    m = _grammar()["rate_before"].search(before)
-    return _grammar()["rate_adjectives"][m.group(1)] if m else None
+    """« un CA annuel de 800 000 € », « chaque trimestre 60 prospects »: the rate stands
+    before the number."""
+    g = _grammar()
+    m = g["rate_before"].search(before)
+    if m:
+        return g["rate_adjectives"][m.group(1)]
+    return next((p for p, rx in g["periods_before"] if rx.search(before)), None)
 
 
 # --- Named rules: each reads one number and says what it is, or passes (None). ---------
