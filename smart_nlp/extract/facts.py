@@ -124,7 +124,7 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
             _read_targets(facts, folded, kpis, numbers)
     facts.kpi = _main_kpi(facts.targets, facts.kpis, folded)
     facts.kpi_id = facts.kpi.value if facts.kpi else None
-    if facts.kpi and subscribed(folded, facts.kpi, facts.channels):
+    if facts.kpi and subscribed(folded, facts.kpi, [c for c in facts.channels if not inside(facts.means, c.start, c.end)]):
         facts.kpi_id = "subscribers"
     if facts.kpi_id in (None, "sales") and not facts.off_topic and facts.targets and facts.targets[0].extra["unit"] in MONEY:
         facts.kpi_id = "revenue"  # an amount of money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)

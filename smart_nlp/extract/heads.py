@@ -173,6 +173,9 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
     return sorted(out, key=lambda m: m.start), off_topic
 
 
+_ATTACHED = 30  # characters: a channel this close after the KPI qualifies it (« abonnés à notre compte TikTok »)
+
+
 def subscribed(folded: str, kpi: Mention, channels: list[Mention]) -> bool:
     """Whether a people KPI is linked by « à » to the email channel: then it is subscribers."""
     h = load("heads")
@@ -181,4 +184,10 @@ def subscribed(folded: str, kpi: Mention, channels: list[Mention]) -> bool:
     dets = _alt(re.escape(d) for d in h["determiners"])
     link = re.compile(rf" (?:(?:[a-z]+ )?{_alt(re.escape(p) for p in h['subscribed_to'])}(?:{dets})?)?")
     m = link.match(folded, kpi.end)
-    return bool(m) and any(c.value == "email" and c.start == m.end() for c in channels)
+    if m and any(c.value == "email" and c.start == m.end() for c in channels):
+        return True
+    # « Notre infolettre doit franchir le cap des 12 000 abonnés »: the newsletter is the
+    # subject, and no other channel is named closer to the KPI or right after it.
+    before = [c for c in channels if c.end <= kpi.start]
+    after = [c for c in channels if kpi.end <= c.start <= kpi.end + _ATTACHED and c.value != "email"]
+    return bool(before) and before[-1].value == "email" and not after

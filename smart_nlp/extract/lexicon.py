@@ -82,8 +82,19 @@ def find(name: str, folded: str, label: str) -> list[Mention]:
     return longest_first(found)
 
 
+_PLATFORMS = ("facebook", "instagram", "linkedin", "tiktok", "youtube", "x", "pinterest", "snapchat")
+
+
 def find_channels(folded: str) -> list[Mention]:
-    return find("channels", folded, "CHANNEL")
+    """Channel mentions; paid ads on a named platform (« LinkedIn Ads ») name it too."""
+    platforms = [(key, rx) for key, rx in _compiled("channels") if key in _PLATFORMS]
+    out = []
+    for m in find("channels", folded, "CHANNEL"):
+        if m.value == "social_ads":  # the same words name the platform, listed first
+            out += [Mention(m.start, m.end, "CHANNEL", key, rule=f"channels:{key}<social_ads")
+                    for key, rx in platforms if rx.search(folded, m.start, m.end)]
+        out.append(m)
+    return out
 
 
 def find_kpis(folded: str) -> list[Mention]:
