@@ -4,7 +4,7 @@
     python benchmarks/rewrite_review/review.py rewrite --label after
     python benchmarks/rewrite_review/review.py blind before after     # sheet.jsonl + key.json
     (a reviewer who never saw the code fills ratings.jsonl from sheet.jsonl; see PROTOCOL.md)
-    python benchmarks/rewrite_review/review.py summary                # results.json + a Markdown table
+    python benchmarks/rewrite_review/review.py summary [--folder round1] # results.json + a Markdown table
 
 The sheet mixes every version of every goal in a seeded random order under opaque ids, so
 the reviewer cannot tell which version produced a rewrite.
@@ -58,17 +58,17 @@ def blind(labels: list[str], seed: int = 20261206) -> None:
     (HERE / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
 
 
-def summary() -> dict:
-    key = json.loads((HERE / "key.json").read_text(encoding="utf-8"))
+def summary(folder: Path = HERE) -> dict:
+    key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
     by_label: dict[str, list[dict]] = {}
-    for r in read_jsonl(HERE / "ratings.jsonl"):
+    for r in read_jsonl(folder / "ratings.jsonl"):
         by_label.setdefault(key[r["sid"]]["label"], []).append(r)
     res = {}
     for label, rows in sorted(by_label.items()):
         n = len(rows)
         res[label] = {"n": n, **{s: round(sum(r[s] for r in rows) / n, 2) for s in SCALES},
                       "showable": round(sum(bool(r["showable"]) for r in rows) / n, 3)}
-    (HERE / "results.json").write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+    (folder / "results.json").write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
     return res
 
 
@@ -86,14 +86,14 @@ def main() -> None:
     sub = parser.add_subparsers(dest="cmd", required=True)
     sub.add_parser("rewrite").add_argument("--label", required=True)
     sub.add_parser("blind").add_argument("labels", nargs="+")
-    sub.add_parser("summary")
+    sub.add_parser("summary").add_argument("--folder", default="", help="a round's folder (round1, round2…)")
     args = parser.parse_args()
     if args.cmd == "rewrite":
         print(make_rewrites(args.label))
     elif args.cmd == "blind":
         blind(args.labels)
     else:
-        print(markdown(summary()))
+        print(markdown(summary(HERE / args.folder)))
 
 
 if __name__ == "__main__":
