@@ -273,7 +273,7 @@ def train(
 
 
 from .audit.command import audit_command  # noqa: E402
-from .track.command import track_command  # noqa: E402
+from .tracking.command import track_command  # noqa: E402
 from .web.server import serve  # noqa: E402  (FastAPI and uvicorn load only when the command runs)
 
 app.command("audit")(audit_command)

@@ -72,7 +72,8 @@ def milestones(target: dict, baseline: dict | None, ref: date, deadline: date | 
             shown = format_quantity(round(step, 1), unit, signed=True)
             val = base + step if base is not None else None
         elif base:
-            val = base * (value / base) ** share if value > 0 else base + (value - base) * share
+            geometric = value > 0 and base > 0  # a curve through zero or below is a straight line
+            val = base * (value / base) ** share if geometric else base + (value - base) * share
             shown = format_quantity(round(val, digits), unit)
         else:
             continue

@@ -14,9 +14,9 @@ import yaml
 
 import smart_nlp
 from smart_nlp.errors import InvalidInput
-from smart_nlp.track import follow_many, read_measurements, track
-from smart_nlp.track import report
-from smart_nlp.track.measurements import parse_date, parse_number
+from smart_nlp.tracking import follow_many, read_measurements, track
+from smart_nlp.tracking import report
+from smart_nlp.tracking.measurements import parse_date, parse_number
 from smart_nlp.temporal import months_between
 
 HERE = Path(__file__).parent
@@ -72,6 +72,7 @@ def test_parse_date(raw, expected):
 @pytest.mark.parametrize("raw, expected", [
     ("1 234,5", 1234.5), ("1.234,5", 1234.5), ("1,234.5", 1234.5), ("12 %", 12.0), ("3\u202f400 €", 3400.0),
     ("−12", -12.0), ("0,75", 0.75), ("1'000", 1000.0), (12, 12.0), ("douze", None), ("", None), ("1e400", None),
+    ("1,234", 1234.0), ("12.500", 12500.0), ("0,125", 0.125), ("1,5", 1.5), ("1234,567", 1234.567),
 ])
 def test_parse_number(raw, expected):
     assert parse_number(raw) == expected
@@ -111,12 +112,14 @@ def test_xlsx_export(tmp_path):
     ("bad_date.csv", ["bad_date.csv:3", "31/13/2027", "unparsable date"]),
     ("bad_number.csv", ["bad_number.csv:3", "douze", "unparsable number"]),
     ("empty.csv", ["empty.csv", "no measurements"]),
+    ("empty_cell.csv", ["empty_cell.csv:3", "« valeur »", "empty cell"]),
 ])
 def test_broken_files_name_file_and_line(name, parts):
     with pytest.raises(InvalidInput) as err:
         read_measurements(SHAPES / name)
+    message = str(err.value).replace("\u00a0", " ")
     for part in parts:
-        assert part in str(err.value)
+        assert part in message
 
 
 def _goals(*texts: str) -> list:
@@ -145,7 +148,7 @@ def _tracked():
     goals = _goals("Passer de 200 à 500 ventes <script>alert(1)</script> & co d'ici le 30 juin 2027",
                    "Améliorer l'ambiance")
     rows = [("2027-01-31", 240), ("2027-02-28", 275), ("2027-03-31", 300)]
-    from smart_nlp.track.measurements import from_pairs
+    from smart_nlp.tracking.measurements import from_pairs
 
     ms = [m.__class__(m.date, m.value, "g1", m.line, m.source) for m in from_pairs(rows)]
     ms.append(ms[0].__class__(date(2027, 1, 31), 3.0, "g2", 9, "x"))
@@ -162,6 +165,26 @@ def test_every_format_round_trips():
     assert rows[0]["status"] == doc["goals"][0]["status"] and rows[0]["last_value"] == "300.0"
     md = report.to_markdown(tracked)
     assert "\\<script\\>" in md and "| Statut |" in md
+
+
+def test_upload_errors_name_the_users_file_not_the_temporary_copy(tmp_path):
+    copy = tmp_path / "document.csv"
+    copy.write_text("date;valeur\n31/01/2027;beaucoup\n", encoding="utf-8")
+    with pytest.raises(InvalidInput) as err:
+        read_measurements(copy, "mes-chiffres.csv")
+    assert "mes-chiffres.csv:2" in str(err.value) and str(tmp_path) not in str(err.value)
+
+
+def test_messages_use_french_typography():
+    with pytest.raises(InvalidInput) as err:
+        read_measurements(SHAPES / "bad_number.csv")
+    assert "\u00a0:" in str(err.value) and " :" not in str(err.value)
+
+
+def test_public_api_is_a_function():
+    result = smart_nlp.track("Atteindre 900 inscrits d'ici le 30 septembre 2027", [("2027-02-01", 120), ("2027-03-01", 260)],
+                             ref_date="2027-01-01")
+    assert result.progress.plan.final == 900
 
 
 def test_html_is_escaped_offline_and_charted():

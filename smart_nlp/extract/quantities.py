@@ -179,13 +179,13 @@ def _from_to(r: Reading) -> bool | None:
     if nxt.extra["unit"] != num.extra["unit"] and g["change_near"].search(r.before):
         return None  # « augmenter de 5 % à… »: a change, not a starting value
     target_period = period_after(r.folded, nxt.end, r.stops) or r.period
-    value = num.value
-    if not num.extra["has_scale"] and nxt.extra.get("scale", 1) > 1 and value < 1000:
+    value = num.value * (num.extra["sign"] or 1)  # « de -5 à +20 »: both ends keep their sign
+    if not num.extra["has_scale"] and nxt.extra.get("scale", 1) > 1 and abs(value) < 1000:
         value *= nxt.extra["scale"]  # « de 1,2 à 2 M€ »
     r.baseline = Mention(num.start, num.end, "BASELINE", value, rule="de <x> à <y>",
                          extra={"unit": num.extra["unit"] or nxt.extra["unit"], "period": r.period or target_period})
     r.skip_next = True
-    return r.target("level", nxt.value, nxt.start, rule="de <x> à <y>", num=nxt,
+    return r.target("level", nxt.value * (nxt.extra["sign"] or 1), nxt.start, rule="de <x> à <y>", num=nxt,
                     unit=nxt.extra["unit"] or num.extra["unit"], period=target_period)
 
 

@@ -13,10 +13,10 @@ from pydantic import BaseModel, Field
 
 from ..errors import InvalidInput, SmartNLPError
 from ..lang.fr import load
-from ..track import follow
-from ..track.chart import svg
-from ..track.measurements import from_pairs, parse_text, read_measurements
-from ..track.report import summary_rows
+from ..tracking import follow
+from ..tracking.chart import svg
+from ..tracking.measurements import from_pairs, parse_text, read_measurements, say
+from ..tracking.report import summary_rows
 from .errors import WebError
 from .routes import get_engine, page_context, page_error, render, require_json, _valid_date
 from .service import MEASUREMENT_TYPES, Engine, safe_name, saved_upload
@@ -36,13 +36,13 @@ class TrackIn(BaseModel):
 
 def _measurements(csv_text: str | None, pairs=None, upload_path=None, name: str = "<mesures>"):
     if upload_path is not None:
-        return read_measurements(upload_path)
+        return read_measurements(upload_path, name)
     if pairs:
         return from_pairs(pairs)
     if not csv_text or not csv_text.strip():
-        raise InvalidInput(load("track")["errors"]["empty"].format(source=name))
+        raise InvalidInput(say("errors", "empty", source=name))
     if len(csv_text) > MAX_CSV_CHARS:
-        raise InvalidInput(load("track")["errors"]["too_long"].format(source=name, limit=f"{MAX_CSV_CHARS:,}".replace(",", "\u202f")))
+        raise InvalidInput(say("errors", "too_long", source=name, limit=f"{MAX_CSV_CHARS:,}".replace(",", "\u202f")))
     return parse_text(csv_text, name)
 
 

@@ -19,12 +19,13 @@ from typing import Iterable
 
 from ..errors import InvalidInput
 from ..lang.fr import load
-from ..text import fold, squash
+from ..text import fold, squash, typography
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t].*)?$")
 _MONTH_YEAR = re.compile(r"^(?:(\d{1,2})[/.\-](\d{4})|(\d{4})-(\d{1,2}))$")
 _WORD_MONTH = re.compile(r"^([a-z]+)\.?\s+(\d{4})$")
+_THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}[.,]\d{3}")
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u202f'’€$£%]|eur|usd|chf|cad|gbp")
 
 
@@ -41,6 +42,11 @@ class Measurement:
 
 def _messages() -> dict:
     return load("track")
+
+
+def say(section: str, key: str, **fields) -> str:
+    """A French message of ``track.yaml`` with its fields, set in French typography."""
+    return typography(" ".join(_messages()[section][key].format(**fields).split()))
 
 
 def parse_date(raw: object) -> date | None:
@@ -68,7 +74,10 @@ def parse_date(raw: object) -> date | None:
 
 
 def parse_number(raw: object) -> float | None:
-    """« 1 234,5 », « 1.234,5 », « 1,234.5 », « 12 % », « 3 400 € » → float; None if unreadable."""
+    """« 1 234,5 », « 1.234,5 », « 1,234.5 », « 12 % », « 3 400 € » → float; None if unreadable.
+
+    A lone separator before exactly three digits (« 1,234 », « 12.500 ») groups thousands, as
+    spreadsheets export them; any other lone comma or dot is the decimal mark."""
     if isinstance(raw, bool):
         return None
     if isinstance(raw, (int, float)):
@@ -80,6 +89,8 @@ def parse_number(raw: object) -> float | None:
     if "," in text and "." in text:
         decimal = "," if text.rfind(",") > text.rfind(".") else "."
         text = text.replace("." if decimal == "," else ",", "").replace(",", ".")
+    elif _THOUSANDS.fullmatch(text):
+        text = text.replace(",", "").replace(".", "")  # « 1,234 » / « 1.234 »: one group of thousands
     elif text.count(",") == 1:
         text = text.replace(",", ".")
     elif text.count(",") > 1 or text.count(".") > 1:
@@ -152,50 +163,54 @@ def read_rows(path: str | Path) -> tuple[list[tuple[int, list]], str]:
             read_bytes(name)  # raises the bilingual « fichier introuvable »
         return _xlsx_rows(Path(name), name), name
     if suffix not in (".csv", ".tsv", ".txt"):
-        raise InvalidInput(_messages()["errors"]["format"].format(source=name))
+        raise InvalidInput(say("errors", "format", source=name))
     data, name = read_bytes(name)
     return _csv_rows(decode(data, name)), name
 
 
-def read_measurements(path: str | Path) -> list[Measurement]:
-    """Every measurement of the file; raises ``InvalidInput`` naming file and line."""
-    rows, name = read_rows(path)
-    return parse_rows(rows, name)
+def read_measurements(path: str | Path, name: str | None = None) -> list[Measurement]:
+    """Every measurement of the file; raises ``InvalidInput`` naming file (as ``name``, e.g. an
+    upload's own name, when given) and line."""
+    rows, shown = read_rows(path)
+    return parse_rows(rows, name or shown)
 
 
 def parse_rows(rows: list[tuple[int, list]], name: str) -> list[Measurement]:
     """Measurements from raw rows (see ``read_rows``), checked cell by cell."""
-    err = _messages()["errors"]
     found = _find_header(rows)
     if found is None:
         marks = tuple(_messages()["comment_marks"])
-        heads = next((c for _, c in rows if any(str(x).strip() for x in c) and not str(c[0]).lstrip().startswith(marks)), [])
+        heads = next((c for _, c in rows if any(str(x).strip() for x in c)
+                      and not str(c[0]).lstrip().startswith(marks)), [])
         if not heads:
-            raise InvalidInput(err["empty"].format(source=name))
+            raise InvalidInput(say("errors", "empty", source=name))
         cols = _messages()["columns"]
-        raise InvalidInput(err["columns"].format(
-            source=name, found=", ".join(f"« {squash(str(h))} »" for h in heads if str(h).strip()) or "aucune",
+        raise InvalidInput(say(
+            "errors", "columns", source=name,
+            found=", ".join(f"« {squash(str(h))} »" for h in heads if str(h).strip()) or "aucune",
             date=" / ".join(cols["date"][:3]), value=" / ".join(cols["value"][:3])))
     start, roles = found
+    header = rows[start][1]
     key_col = roles.get("goal", roles.get("kpi"))
     out = []
     for line, cells in rows[start + 1:]:
         if not any(str(c).strip() for c in cells):
             continue
-
-        def cell(col: int) -> object:
-            return cells[col] if col < len(cells) else ""
-
-        when = parse_date(cell(roles["date"]))
+        raw = {role: cells[col] if col < len(cells) else "" for role, col in roles.items()}
+        for role in ("date", "value"):
+            if not str(raw[role]).strip():
+                raise InvalidInput(say("errors", "empty_cell", source=name, line=line,
+                                       column=f"« {squash(str(header[roles[role]]))} »"))
+        when = parse_date(raw["date"])
         if when is None:
-            raise InvalidInput(err["bad_date"].format(source=name, line=line, value=squash(str(cell(roles["date"])))))
-        value = parse_number(cell(roles["value"]))
+            raise InvalidInput(say("errors", "bad_date", source=name, line=line, value=squash(str(raw["date"]))))
+        value = parse_number(raw["value"])
         if value is None:
-            raise InvalidInput(err["bad_number"].format(source=name, line=line, value=squash(str(cell(roles["value"])))))
-        goal = squash(str(cell(key_col))) if key_col is not None else None
+            raise InvalidInput(say("errors", "bad_number", source=name, line=line, value=squash(str(raw["value"]))))
+        goal = squash(str(cells[key_col])) if key_col is not None and key_col < len(cells) else None
         out.append(Measurement(when, value, goal or None, line, name))
     if not out:
-        raise InvalidInput(err["empty"].format(source=name))
+        raise InvalidInput(say("errors", "empty", source=name))
     return out
 
 

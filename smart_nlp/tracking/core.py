@@ -7,6 +7,7 @@ exception; a row for an unknown goal is an error naming its line.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -16,7 +17,7 @@ from ..errors import InvalidInput
 from ..lang.fr import load
 from ..text import fold, squash
 from .advice import advise, describe
-from .measurements import Measurement
+from .measurements import Measurement, say
 from .progress import Progress, assess, make_plan
 
 PERIOD_MONTHS = {"day": 12 / 365.25, "week": 12 / 52.18, "month": 1.0, "quarter": 3.0, "year": 12.0}
@@ -47,32 +48,38 @@ class GoalTracking:
         return out
 
 
-def _target_kind_value(a: Analysis, start: date, deadline: date) -> tuple[str, float]:
-    """The main target as (kind, value); a compounding rate becomes its total over the horizon."""
+MAX_FACTOR = 1e6  # beyond a million-fold the target is not a plan anyone can follow
+
+
+def _target_kind_value(a: Analysis, start: date, deadline: date) -> tuple[str, float] | None:
+    """The main target as (kind, value); a compounding rate becomes its total over the horizon
+    (None when that total is beyond ``MAX_FACTOR`` or has no meaning)."""
     t = a.targets[0]
     if t.period and t.kind in ("factor", "percent_change"):
         from ..temporal import months_between
 
         periods = months_between(start, deadline) / PERIOD_MONTHS[t.period]
         factor = t.value if t.kind == "factor" else 1 + t.value / 100
-        return "factor", factor ** periods
+        if factor <= 0:
+            return None
+        log_total = periods * math.log(factor)
+        return None if log_total > math.log(MAX_FACTOR) else ("factor", math.exp(log_total))
     return t.kind, t.value
 
 
 def follow(analysis: Analysis, measurements: list[Measurement], goal_id: str | None = None) -> GoalTracking:
     """Assess one goal against its measurements (all assumed to be about this goal)."""
-    msg = load("track")
     gid = goal_id or analysis.id or "1"
     out = GoalTracking(gid, analysis, list(measurements))
     quoted = squash(analysis.text)[:80]
     if not analysis.targets:
-        out.error = msg["errors"]["no_target"].format(goal=quoted)
+        out.error = say("errors", "no_target", goal=quoted)
         return out
     if not analysis.deadline:
-        out.error = msg["errors"]["no_deadline"].format(goal=quoted)
+        out.error = say("errors", "no_deadline", goal=quoted)
         return out
     if not measurements:
-        out.error = msg["errors"]["empty"].format(source=gid)
+        out.error = say("errors", "empty", source=gid)
         return out
     _check_duplicates(measurements, gid)
     ordered = sorted(measurements, key=lambda m: m.date)
@@ -82,18 +89,31 @@ def follow(analysis: Analysis, measurements: list[Measurement], goal_id: str | N
     else:
         start_day, start_value, from_goal = ordered[0].date, ordered[0].value, False
     if not from_goal:
-        out.warnings.append(msg["warnings"]["first_as_start"].format(date=_day(start_day)))
+        out.warnings.append(say("warnings", "first_as_start", date=_day(start_day)))
     if start_day >= deadline:
         start_day = min(analysis.ref_date, ordered[0].date)
-    kind, value = _target_kind_value(analysis, start_day, deadline)
+    target = _target_kind_value(analysis, start_day, deadline)
+    if target is None:
+        out.error = say("errors", "too_large", goal=quoted)
+        return out
+    kind, value = target
+    if kind in ("factor", "percent_change") and start_value <= 0:
+        out.error = say("errors", "no_start", goal=quoted, value=_number(start_value))
+        return out
     plan = make_plan(kind, value, start_day, start_value, deadline)
     usable = [m for m in ordered if m.date >= start_day] or ordered[-1:]
     out.progress = assess(plan, usable, from_goal)
     for m in out.progress.after_deadline:
-        out.warnings.append(msg["warnings"]["after_deadline"].format(
-            source=m.source, line=m.line, date=_day(m.date), deadline=_day(deadline)))
+        out.warnings.append(say("warnings", "after_deadline", source=m.source, line=m.line, date=_day(m.date),
+                                deadline=_day(deadline)))
     out.advice = advise(out.progress, analysis)
     return out
+
+
+def _number(v: float) -> str:
+    from ..scoring.explain import format_number
+
+    return format_number(v)
 
 
 def _day(d: date) -> str:
@@ -106,8 +126,8 @@ def _check_duplicates(measurements: list[Measurement], gid: str) -> None:
     seen: dict[date, Measurement] = {}
     for m in measurements:
         if m.date in seen:
-            raise InvalidInput(load("track")["errors"]["duplicate"].format(
-                source=m.source, line=m.line, date=_day(m.date), first=seen[m.date].line, goal=gid))
+            raise InvalidInput(say("errors", "duplicate", source=m.source, line=m.line, date=_day(m.date),
+                                   first=seen[m.date].line, goal=gid))
         seen[m.date] = m
 
 
@@ -123,13 +143,12 @@ def _kpi_of(name: str) -> str | None:
 
 def assign(goals: list[tuple[str, Analysis]], measurements: list[Measurement]) -> dict[str, list[Measurement]]:
     """Rows per goal id: a row names a goal id or a KPI; a lone goal takes every row."""
-    msg = load("track")["errors"]
     by_id: dict[str, list[Measurement]] = {gid: [] for gid, _ in goals}
     if len(goals) == 1 and all(m.goal is None for m in measurements):
         by_id[goals[0][0]] = list(measurements)
         return by_id
     if any(m.goal is None for m in measurements):
-        raise InvalidInput(msg["ambiguous"].format(source=measurements[0].source))
+        raise InvalidInput(say("errors", "ambiguous", source=measurements[0].source))
     ids = {fold(gid): gid for gid, _ in goals}
     kpis: dict[str, list[str]] = {}
     for gid, a in goals:
@@ -144,7 +163,7 @@ def assign(goals: list[tuple[str, Analysis]], measurements: list[Measurement]) -
             gid = candidates[0] if len(candidates) == 1 else None
         if gid is None:
             known = ", ".join(list(ids.values())[:10] + sorted(kpis)[:10])
-            raise InvalidInput(msg["unknown_goal"].format(source=m.source, line=m.line, value=m.goal, known=known))
+            raise InvalidInput(say("errors", "unknown_goal", source=m.source, line=m.line, value=m.goal, known=known))
         by_id[gid].append(m)
     return by_id
 

@@ -111,18 +111,22 @@ def advise(p: Progress, a: Analysis) -> str:
               "calc": _calculation(p, a), "projected": _value(p.trend.projected, a),
               "means": means_hint(a), "new_date": format_date(p.reach_date) if p.reach_date else "—",
               "months": format_number(round(months_between(p.last.date, p.reach_date), 1)) if p.reach_date else "—"}
+    return typography(" ".join(tpl[_advice_key(p)].format(**fields).split()))
+
+
+def _advice_key(p: Progress) -> str:
+    """Which advice fits: the status first, then what the trend allows."""
+    from ..temporal import months_between
+
+    passed = p.last.date >= p.plan.deadline
     if p.status == "reached":
-        key = "reached"
-    elif p.status in ("ahead", "on_track"):
-        key = p.status
-    elif p.status == "behind":
-        key = "behind"
-    elif p.reach_date is None:
-        key = "no_progress"
-    elif p.last.date >= p.plan.deadline:
-        key = "deadline_passed"
-    elif months_between(p.plan.deadline, p.reach_date) > 60:
-        key = "out_of_reach_target"
-    else:
-        key = "out_of_reach_date"
-    return typography(" ".join(tpl[key].format(**fields).split()))
+        return "reached"
+    if passed:
+        return "deadline_passed" if p.reach_date else "deadline_passed_stalled"
+    if p.trend.method == "none":
+        return "single"
+    if p.status in ("ahead", "on_track", "behind"):
+        return p.status
+    if p.reach_date is None:
+        return "no_progress"
+    return "out_of_reach_target" if months_between(p.plan.deadline, p.reach_date) > 60 else "out_of_reach_date"

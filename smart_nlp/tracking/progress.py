@@ -40,7 +40,11 @@ class Plan:
         return self.start_value + (self.final - self.start_value) * share
 
     def share(self, value: float) -> float:
-        """How much of the way ``value`` has come (0 at the start, 1 at the target)."""
+        """How much of the way ``value`` has come (0 at the start, 1 at the target), measured on the
+        plan's own curve: in logarithms for a geometric plan, so that a pace too slow shows early."""
+        if self.curve == "geometric" and value > 0:
+            way = math.log(self.final / self.start_value)
+            return math.log(value / self.start_value) / way if way else 1.0
         way = self.final - self.start_value
         return (value - self.start_value) / way if way else 1.0
 
@@ -128,7 +132,7 @@ def fit(plan: Plan, points: list[tuple[date, float]]) -> Trend:
 def assess(plan: Plan, measurements: list[Measurement], start_from_goal: bool) -> Progress:
     """Status of the goal at its last measurement before or at the deadline."""
     ordered = sorted(measurements, key=lambda m: m.date)
-    within = [m for m in ordered if m.date <= plan.deadline] or ordered[:1]
+    within = [m for m in ordered if m.date <= plan.deadline] or ordered  # all late: the deadline has passed
     after = [m for m in ordered if m.date > plan.deadline]
     last = within[-1]
     points = ([(plan.start, plan.start_value)] if start_from_goal else []) + [(m.date, m.value) for m in within]
