@@ -68,3 +68,26 @@ def test_a_relative_change_names_its_starting_value_or_period(analyzer):
     assert re.search(r"contre \[[\d\u202f]+\] aujourd'hui", count.suggestion)
     revenue = analyzer.analyze("Augmenter le CA du restaurant", "2026-11-16")
     assert "par rapport à [la même période de 2025]" in revenue.suggestion
+
+
+DOWN = [c for c in CASES if c.get("direction") == "down"]
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(x.replace("\u202f", "").replace("\u00a0", "").replace(" ", "").replace(",", "."))
+            for x in re.findall(r"\[([\d\s\u202f\u00a0,]+)\]", text)]
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["text"][:40]) for c in DOWN])
+def test_a_measure_to_bring_down_keeps_its_words_and_goes_down(analyzer, case):
+    s = analyzer.analyze(case["text"], case["ref_date"]).suggestion
+    assert case["kpi_words"] in s
+    assert "chiffre d'affaires" not in s and "réachat" not in s
+    head = s.split(" d'ici ")[0]
+    if " de [" in head and " à [" in head:  # « de [8] % à [6] % »
+        start, end = _numbers(head)[:2]
+        assert end < start
+    elif " contre [" in s and " à [" in head:  # « à [45] %, contre [60] % aujourd'hui »
+        assert _numbers(head)[0] < _numbers(s.split(" contre ")[1])[0]
+    else:  # « Réduire de [20] % … »
+        assert re.match(r"(Réduire|Diminuer|Baisser|Diviser)", s)

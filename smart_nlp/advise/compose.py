@@ -102,10 +102,11 @@ class _Reader:
             kpi_id = kpi_id or wish[0]
             self.notes.append(_note("vague", said=self.text[wish[1]:wish[2]].strip(),
                                     kpi=defaults.kpi_words(kpi_id)["noun"][0]))
-        if kpi_id is None and a.targets:
-            said = self.goal_object()
+        if kpi_id is None:
+            said = self.goal_object(lower_only=not a.targets)
             if said is not None:  # « réduire les retours produits de 30 % »: the user's own measure
                 self.unknown = True
+                self.measure = None if a.targets else defaults.lower_measure(fold(said[0].text))
                 return defaults.ASSUMED_KPI, said[0], said[1], False
         if kpi_id is None:
             kpi_id, assumed = defaults.ASSUMED_KPI, True
@@ -120,6 +121,16 @@ class _Reader:
         before = re.search(r"(?<![\w])(\w+) $", self.folded[:m.start]) if m is not None else None
         if before and before.group(1) in load("word_forms")["pre_adjectives"]:
             m = Mention(before.start(1), m.end, m.label)
+        lower = defaults.lower_measure(self.folded[m.start:]) if m is not None else None
+        if lower is not None:  # « le churn »: the user's words, never the family's label
+            self.measure = lower
+            self.kept.append((m.start, m.end))
+            said = self.folded[m.start:m.end]
+            noun = self._user_noun(m) or Noun(correct(self.text[m.start:m.end]), lower["noun"][1],
+                                              "p" if said.endswith(("s", "x")) else "s")
+            before = self.folded[max(0, m.start - 7):m.start].split()
+            cues = load("word_forms")["articles"]["possessive_cues"]
+            return kpi_id, noun, cues.get(before[-1], "definite") if before else "definite", assumed
         measure = self._measure(m) if m is not None else None
         if measure is not None:
             entry, start = measure
@@ -143,9 +154,10 @@ class _Reader:
             det = load("word_forms")["articles"]["possessive_cues"].get(before[-1], "definite") if before else "definite"
         return kpi_id, noun, det, assumed
 
-    def goal_object(self) -> tuple[Noun, str] | None:
-        """What the goal verb acts on when it names no known KPI, without its determiner."""
-        verbs = load("goal_cues")["goal_verbs"]
+    def goal_object(self, lower_only: bool = False) -> tuple[Noun, str] | None:
+        """What the goal verb acts on when it names no known KPI, without its determiner
+        (``lower_only``: only a measure whose good direction is down, « les retours »)."""
+        verbs = [*load("goal_cues")["goal_verbs"], *(v + r"\w*" for v in load("verbs")["lower_goal"])]
         m = re.search(r"(?<![\w])(?:" + "|".join(verbs) + r")(?![\w])", self.folded)
         if m is None:
             return None
@@ -155,12 +167,19 @@ class _Reader:
         if not words or det is None:
             return None
         bare = words[det.end():]
+        if lower_only and defaults.lower_measure(fold(bare)) is None:
+            return None
         head = noun_form(fold(bare.split(" ")[0]))
         number = "p" if det.group(1) in ("les", "nos", "mes", "des") else head.number if head else "s"
         self.kept.append((ws, we))
         self.unknown_verb = capitalise(correct(self.text[m.start():m.end()]))
         family = load("word_forms")["articles"]["possessive_cues"].get(det.group(1), "definite")
         return Noun(bare, head.gender if head else "m", number), family
+
+    def verb_end(self) -> int:
+        """Where the goal verb's words end: before the KPI, else the text's first words."""
+        starts = [s for s, _ in self.kept] + ([self.facts.kpi.start] if self.facts.kpi else [])
+        return min(starts) if starts else min(len(self.folded), 30)
 
     def user_verb(self) -> str | None:
         """The goal verb the user opened with (« Obtenir », « Signer »), to keep it."""
@@ -356,13 +375,15 @@ def _target(r: _Reader, kpi_id: str, noun: Noun) -> tuple[dict, Quantity | None,
     else:
         counted = family == "rate" and countable and "count_default" in data
         target, start = defaults.target(data, counted)
+        if defaults.asks_lower(r.folded[:r.verb_end()]):
+            target, start = defaults.downward(target, start)
         family = "count" if counted else family
         r.notes.append(_note("target_default"))
     if family == "count" and noun.number != "p" and target["kind"] in ("level", "delta"):
         noun = Noun(*data.get("count_noun", data["noun"]))
     elif family not in ("count", "rate") and not a.targets and r.measure is None:
         noun = Noun(*data["noun"])
-    elif family == "rate" and not a.targets and (noun.number == "p" or r.verbal):
+    elif family == "rate" and not a.targets and (noun.number == "p" or r.verbal) and r.measure is None:
         noun = Noun(*data["noun"])
     return target, start, family, noun
 
@@ -394,7 +415,7 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
     if verb_object:
         family, noun = "count", verb_object[1]
     kpi_span = (facts.kpi.start, facts.kpi.end) if facts.kpi and a.kpi == kpi_id else None
-    if r.unknown:
+    if r.unknown and r.measure is None:
         family = "count" if target["kind"] in ("level", "delta") and target.get("unit") is None else "amount"
     elif kpi_id == "ranking" and a.targets and target["kind"] == "level" and target.get("unit") is None:
         family = "position"  # « la 2e position sur Google »
@@ -442,7 +463,7 @@ def _relative_start(r: _Reader, plan: GoalPlan, kpi_id: str) -> None:
         plan.comparison = bracket(period)
         r.notes.append(_note("baseline_asked", what=period))
     else:
-        plan.start = defaults.start_for(None if r.unknown else kpi_id, plan.target)
+        plan.start = defaults.start_for(None if r.unknown else kpi_id, plan.target, r.measure)
         r.notes.append(_note("baseline_asked", what=plan.kpi.text))
 
 
@@ -452,7 +473,8 @@ def _means(r: _Reader, plan: GoalPlan, kpi_id: str) -> None:
     plan.means = [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
     if plan.means:
         return
-    options = defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts))
+    options = (r.measure or {}).get("means") if r.unknown else None
+    options = options or defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts))
     plan.means = ["en " + bracket(options[0])]
     if facts.nil_means:
         nil = facts.nil_means[0]

@@ -48,11 +48,45 @@ def target(words: dict, counted: bool = False) -> tuple[dict, Quantity | None]:
     return {"kind": d["kind"], "value": d["value"], "unit": unit, "period": d.get("period"), "placeholder": True}, None
 
 
-def start_for(kpi_id: str | None, target: dict) -> Quantity:
+@lru_cache(maxsize=1)
+def _lower_measures() -> list[tuple[re.Pattern, dict]]:
+    return [(re.compile(e["pattern"]), e) for e in load("rewrite")["lower_measures"]]
+
+
+def lower_measure(folded_words: str) -> dict | None:
+    """The measure whose good direction is down (churn, taux de rebond, retours…) that
+    the user's KPI words name, with its own family and default target."""
+    for rx, entry in _lower_measures():
+        if rx.match(folded_words):
+            return entry
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lower_verbs() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(load("verbs")["lower_goal"]) + ")")
+
+
+def asks_lower(folded: str) -> bool:
+    """Whether the goal verb asks the measure to go down (« réduire », « faire baisser »)."""
+    return _lower_verbs().search(folded) is not None
+
+
+def downward(target: dict, start: Quantity | None) -> tuple[dict, Quantity | None]:
+    """A default target turned to go down: the level and the start swapped, the change negated."""
+    if target["kind"] == "level" and start is not None and target["value"] > start.value:
+        value = target["value"]
+        return {**target, "value": start.value}, Quantity(value, start.unit, placeholder=True)
+    if target["kind"] in ("percent_change", "delta") and target["value"] > 0:
+        return {**target, "value": -target["value"]}, start
+    return target, start
+
+
+def start_for(kpi_id: str | None, target: dict, measure: dict | None = None) -> Quantity:
     """The starting value asked for a relative change (a placeholder to replace); a
     measure that is none of our KPIs is counted."""
-    d = kpi_words(kpi_id)["default"] if kpi_id else {"from": 100}
-    unit = d.get("unit")
+    d = (measure or {}).get("default") or (kpi_words(kpi_id)["default"] if kpi_id else {"from": 100})
+    unit = None if d.get("kind") == "percent_change" and (measure or not kpi_id) else d.get("unit")
     if target["kind"] == "delta" and target.get("unit") not in (None, "%", "pt"):
         unit = target["unit"]
     return Quantity(d.get("from", d.get("value", 100)), unit, placeholder=True)
