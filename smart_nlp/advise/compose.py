@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 _MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
 _PUNCT = ",.;:!?()"
+_LINK = re.compile(r" ?(?:(?:de|des|du|aux?|sur|par|en|d')(?: |(?<=')))?(?:(?:la|les|le|nos|notre|vos|leurs?)(?: |$)|l')?")
 PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
 
 
@@ -106,7 +107,8 @@ class _Reader:
             said = self.goal_object(lower_only=not a.targets)
             if said is not None:  # « réduire les retours produits de 30 % »: the user's own measure
                 self.unknown = True
-                self.measure = None if a.targets else defaults.lower_measure(fold(said[0].text))
+                self.measure = None if a.targets else \
+                    defaults.lower_measure(fold(said[0].text)) or _w()["lower_measure_default"]
                 return defaults.ASSUMED_KPI, said[0], said[1], False
         if kpi_id is None:
             kpi_id, assumed = defaults.ASSUMED_KPI, True
@@ -121,13 +123,15 @@ class _Reader:
         before = re.search(r"(?<![\w])(\w+) $", self.folded[:m.start]) if m is not None else None
         if before and before.group(1) in load("word_forms")["pre_adjectives"]:
             m = Mention(before.start(1), m.end, m.label)
+        if m is not None:
+            m = self._lower_before(m)
         lower = defaults.lower_measure(self.folded[m.start:]) if m is not None else None
         if lower is not None:  # « le churn »: the user's words, never the family's label
             self.measure = lower
             self.kept.append((m.start, m.end))
             said = self.folded[m.start:m.end]
             noun = self._user_noun(m) or Noun(correct(self.text[m.start:m.end]), lower["noun"][1],
-                                              "p" if said.endswith(("s", "x")) else "s")
+                                              "p" if said.split()[0].endswith(("s", "x")) else "s")
             before = self.folded[max(0, m.start - 7):m.start].split()
             cues = load("word_forms")["articles"]["possessive_cues"]
             return kpi_id, noun, cues.get(before[-1], "definite") if before else "definite", assumed
@@ -167,7 +171,7 @@ class _Reader:
         if not words or det is None:
             return None
         bare = words[det.end():]
-        if lower_only and defaults.lower_measure(fold(bare)) is None:
+        if lower_only and defaults.lower_measure(fold(bare)) is None and not defaults.asks_lower(self.folded[:m.end()]):
             return None
         head = noun_form(fold(bare.split(" ")[0]))
         number = "p" if det.group(1) in ("les", "nos", "mes", "des") else head.number if head else "s"
@@ -188,6 +192,16 @@ class _Reader:
             if m.group() in verbs:
                 return verbs[m.group()]
         return None
+
+    def _lower_before(self, m: Mention) -> Mention:
+        """« le délai de réponse aux devis »: a measure to bring down said right before the
+        KPI words is what the goal is about; the KPI words then only narrow it."""
+        for w in re.finditer(r"(?<![\w])\w", self.folded[max(0, m.start - 40):m.start]):
+            start = max(0, m.start - 40) + w.start()
+            found = defaults.lower_measure(self.folded[start:], span=True)
+            if found is not None and _LINK.fullmatch(self.folded[start + found:m.start]):
+                return Mention(start, m.end, m.label)
+        return m
 
     def _measure(self, m: Mention) -> tuple[dict, int] | None:
         """The measure said right before the KPI words, with where it starts."""
@@ -375,7 +389,7 @@ def _target(r: _Reader, kpi_id: str, noun: Noun) -> tuple[dict, Quantity | None,
     else:
         counted = family == "rate" and countable and "count_default" in data
         target, start = defaults.target(data, counted)
-        if defaults.asks_lower(r.folded[:r.verb_end()]):
+        if defaults.asks_lower(r.folded[:r.verb_end()]) and (r.measure or kpi_id != defaults.ASSUMED_KPI):
             target, start = defaults.downward(target, start)
         family = "count" if counted else family
         r.notes.append(_note("target_default"))
@@ -473,7 +487,8 @@ def _means(r: _Reader, plan: GoalPlan, kpi_id: str) -> None:
     plan.means = [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
     if plan.means:
         return
-    options = (r.measure or {}).get("means") if r.unknown else None
+    own = r.measure is not None and (r.unknown or r.measure["family"] != defaults.kpi_words(kpi_id)["family"])
+    options = r.measure.get("means") if own else None
     options = options or defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts))
     plan.means = ["en " + bracket(options[0])]
     if facts.nil_means:

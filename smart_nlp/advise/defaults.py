@@ -53,23 +53,28 @@ def _lower_measures() -> list[tuple[re.Pattern, dict]]:
     return [(re.compile(e["pattern"]), e) for e in load("rewrite")["lower_measures"]]
 
 
-def lower_measure(folded_words: str) -> dict | None:
+def lower_measure(folded_words: str, span: bool = False):
     """The measure whose good direction is down (churn, taux de rebond, retours…) that
-    the user's KPI words name, with its own family and default target."""
+    the user's KPI words name, with its own family and default target (``span``: where
+    its words end instead)."""
     for rx, entry in _lower_measures():
-        if rx.match(folded_words):
-            return entry
+        found = rx.match(folded_words)
+        if found:
+            return found.end() if span else entry
     return None
 
 
-@lru_cache(maxsize=1)
-def _lower_verbs() -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + "|".join(load("verbs")["lower_goal"]) + ")")
+@lru_cache(maxsize=2)
+def _verbs(key: str) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(load("verbs")[key]) + ")")
 
 
 def asks_lower(folded: str) -> bool:
-    """Whether the goal verb asks the measure to go down (« réduire », « faire baisser »)."""
-    return _lower_verbs().search(folded) is not None
+    """Whether the last goal verb of ``folded`` (the text before the measure) asks it to go
+    down (« réduire », « faire baisser »), not up (« réduire les retours et augmenter… »)."""
+    lower = [m.start() for m in _verbs("lower_goal").finditer(folded)]
+    higher = [m.start() for m in _verbs("increase").finditer(folded)]
+    return bool(lower) and max(lower) > max(higher, default=-1)
 
 
 def downward(target: dict, start: Quantity | None) -> tuple[dict, Quantity | None]:
