@@ -1,50 +1,53 @@
-"""``Analyzer``: spaCy pipeline → facts → dates → features → verdicts → rewrite."""
+"""``Analyzer``: text → facts → dates → features → verdicts → rewrite.
+
+The extractors read characters, not spaCy tokens or tags, so the analyzer runs them on
+the text directly: no spaCy import, no tokenizer to build (see README, *Why no spaCy on
+the hot path*). ``smart_nlp.components.goal`` wraps the same extraction for pipelines.
+"""
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from datetime import date
 from functools import lru_cache
-from itertools import islice
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .analysis import CRITERIA, Analysis, Baseline, Deadline, SpanRef, Target
 from .errors import InvalidInput, SmartNLPError, check_goal_text, goal_failure, parse_ref_date
 from .extract.deadlines import beyond_calendar, pick_deadline
-from .extract.facts import GoalFacts
+from .extract.facts import GoalFacts, extract
 from .features import ambition, extract_features
 from .lang.fr import load
-from .nlp import MODEL, build_nlp
 from .plan import alternatives, milestones, summarize_ambition
 from .advise import advise
 from .scoring import RuleScorer
 from .scoring.explain import describe_targets, format_date
 from .text import fold, typography
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
+def shipped_model():
+    """The model folder shipped inside the package (``smart_nlp/models``), as a resource."""
+    from importlib import resources
 
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+    return resources.files("smart_nlp") / "models"
 
 
 def load_scorer(model: str | Path | None = None) -> Any:
     """The criterion scorer for ``model`` (see ``Analyzer``)."""
-    from .scoring.learned import LearnedScorer
-
+    if model is None:
+        model = os.environ.get("SMART_NLP_MODEL") or None
     if model == "rules":
         return RuleScorer()
+    from .scoring.learned import LearnedScorer
+
     if model is None:
-        env = os.environ.get("SMART_NLP_MODEL")
-        model = env if env else DEFAULT_MODEL_DIR if (DEFAULT_MODEL_DIR / "meta.json").exists() else "rules"
-        if model == "rules":
-            return RuleScorer()
+        return LearnedScorer.load(shipped_model())
     path = Path(model)
-    if not (path / "meta.json").exists():
-        raise InvalidInput(f"modèle introuvable : {path} (pas de meta.json ; lancez « smart-nlp train »)")
+    if not (path / "meta.json").is_file():
+        raise InvalidInput(f"modèle introuvable : {path} (pas de meta.json ; lancez « smart-nlp train » "
+                           "ou donnez --model rules) (model folder not found)")
     return LearnedScorer.load(path)
 
 
@@ -58,14 +61,12 @@ class GoalInput:
 
 
 class Analyzer:
-    """Loads the pipeline once; analyses one goal or streams many through ``nlp.pipe``."""
+    """Loads the scorer once; analyses one goal or streams many, in input order."""
 
-    def __init__(self, model: str | Path | None = None, spacy_model: str = MODEL, scorer: Any = None,
-                 locale: str | None = None):
+    def __init__(self, model: str | Path | None = None, scorer: Any = None, locale: str | None = None):
         """``model``: a trained model folder, ``"rules"`` for rules only, or None for the
-        default (``$SMART_NLP_MODEL``, else the shipped ``models/``, else rules).
+        default (``$SMART_NLP_MODEL``, else the model shipped in the package).
         ``locale`` (« fr-CA »…) tells how to read a bare « $ » when the goal does not."""
-        self.nlp = build_nlp(spacy_model)
         self.model = model
         self.scorer = scorer or load_scorer(model)
         self.locale = locale
@@ -74,58 +75,36 @@ class Analyzer:
                 locale: str | None = None) -> Analysis:
         """Analyse one goal; a goal that cannot be analysed raises its ``SmartNLPError``."""
         text, ref = check_goal_text(text), parse_ref_date(ref_date)
-        result = self.answer(self._facts([text], locale)[0], ref, id)
+        result = self.answer(_facts(text, locale or self.locale), ref, id)
         if isinstance(result, SmartNLPError):
             raise result
         return result
 
     def pipe(self, goals: Iterable[GoalInput | str | SmartNLPError], ref_date: date | str | None = None,
-             batch_size: int = 256, n_process: int = 1) -> Iterator[Analysis | SmartNLPError]:
+             n_process: int = 1, render: Callable[[Analysis], Any] | None = None) -> Iterator[Any]:
         """Analyse many goals in input order; a bad goal yields its error, not an exception.
 
         Items that are already errors (a bad input line) are passed through in place.
-        With ``n_process > 1`` (capped at the cores this process may use) the goals are
-        cut into chunks analysed by worker processes, each with its own pipeline;
-        results keep the input order.
+        ``render`` (a module-level function) turns each analysis into what the caller
+        writes, e.g. a JSON line, in the worker. With ``n_process > 1`` (capped at the
+        cores this process may use) the goals are cut into a few large chunks analysed by
+        worker processes; results keep the input order.
         """
         default_ref = parse_ref_date(ref_date)
         n_process = min(n_process, available_cores())
         if n_process > 1:
-            yield from _parallel_pipe(list(goals), default_ref, batch_size, n_process,
-                                      None if self.model is None else str(self.model), self.locale)
+            yield from _parallel_pipe(self, list(goals), default_ref, n_process, render)
             return
-        items = iter(goals)
-        while chunk := list(islice(items, batch_size)):
-            checked = [self._check(g, default_ref) for g in chunk]
-            valid = [c for c in checked if not isinstance(c, SmartNLPError)]
-            facts = iter(self._facts([g.text for g, _ in valid]))
-            for c in checked:
-                if isinstance(c, SmartNLPError):
-                    yield c
-                else:
-                    g, ref = c
-                    yield self.answer(next(facts), ref, g.id)
+        for g in goals:
+            yield self._analyze_checked(self._check(g, default_ref), render)
 
-    def _doc(self, text: str, locale: str | None = None) -> Doc:
-        """The tokenized goal, carrying the locale its extraction reads."""
-        doc = self.nlp.make_doc(text)
-        doc._.smart_locale = locale or self.locale
-        return doc
-
-    def _facts(self, texts: list[str], locale: str | None = None) -> list[GoalFacts | SmartNLPError]:
-        """Each text's facts, or the error that stands for them, in order.
-
-        The ``smart_goal`` component already turns a failing text into an error on its
-        ``Doc``; should the pipeline itself fail on a batch, its texts are read again
-        one by one so that only the culprit fails.
-        """
-        try:
-            docs = [self._doc(t, locale) for t in texts]
-            return [_facts_of(doc) for doc in self.nlp.pipe(docs, batch_size=max(1, len(texts)))]
-        except Exception as err:  # noqa: BLE001  (isolation: see the docstring)
-            if len(texts) == 1:
-                return [goal_failure(err)]
-            return [self._facts([t], locale)[0] for t in texts]
+    def _analyze_checked(self, checked: tuple[GoalInput, date] | SmartNLPError,
+                         render: Callable[[Analysis], Any] | None = None) -> Any:
+        if isinstance(checked, SmartNLPError):
+            return checked
+        g, ref = checked
+        result = self.answer(_facts(g.text, self.locale), ref, g.id)
+        return render(result) if render and isinstance(result, Analysis) else result
 
     def answer(self, facts: GoalFacts | SmartNLPError, ref_date: date | None = None,
                id: str | None = None) -> Analysis | SmartNLPError:
@@ -133,9 +112,7 @@ class Analyzer:
         if isinstance(facts, SmartNLPError):
             return facts
         try:
-            result = self.finish(facts, ref_date, id)
-            json.dumps(result.to_dict(), allow_nan=False)  # every answer can be written as JSON (no NaN, no inf)
-            return result
+            return self.finish(facts, ref_date, id)
         except SmartNLPError as err:
             return err
         except Exception as err:  # noqa: BLE001
@@ -217,8 +194,12 @@ class Analyzer:
         return a
 
 
-def _facts_of(doc) -> GoalFacts | SmartNLPError:
-    return doc._.smart_error if doc._.smart_error is not None else doc._.smart_facts
+def _facts(text: str, locale: str | None = None) -> GoalFacts | SmartNLPError:
+    """The text's facts, or the error that stands for them (the extractors never stop a batch)."""
+    try:
+        return extract(text, locale)
+    except Exception as err:  # noqa: BLE001  (isolation: one goal, one error)
+        return goal_failure(err)
 
 
 def available_cores() -> int:
@@ -271,47 +252,66 @@ def _warnings(text: str) -> list[str]:
     return []
 
 
-def _pipe_chunk(chunk: list, ref: date, model: str | None, locale: str | None = None) -> list:
-    analyzer = default_analyzer() if model is None and locale is None else _analyzer_for(model, locale)
-    return list(analyzer.pipe(chunk, ref))
+def available_cores() -> int:
+    """CPUs this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
-def _parallel_pipe(goals: list, ref: date, batch_size: int, n_process: int, model: str | None,
-                   locale: str | None = None) -> Iterator:
+_worker: Analyzer | None = None
+
+
+def _init_worker(analyzer: Analyzer) -> None:
+    global _worker
+    _worker = analyzer
+
+
+def _pipe_chunk(chunk: list, render: Callable[[Analysis], Any] | None) -> list:
+    return [_worker._analyze_checked(c, render) for c in chunk]
+
+
+def _parallel_pipe(analyzer: Analyzer, goals: list, ref: date, n_process: int,
+                   render: Callable[[Analysis], Any] | None) -> Iterator:
+    """A few large chunks per process keep the inter-process traffic small; with
+    ``fork`` each worker inherits the loaded analyzer instead of loading its own.
+    Results are yielded inside the pool, chunk by chunk, in input order."""
     from concurrent.futures import ProcessPoolExecutor
 
-    size = max(1, min(batch_size, -(-len(goals) // n_process)))
-    chunks = [goals[i:i + size] for i in range(0, len(goals), size)]
-    done: list = []
-    with ProcessPoolExecutor(max_workers=n_process) as pool:  # all answered before the workers go
-        futures = [pool.submit(_pipe_chunk, chunk, ref, model, locale) for chunk in chunks]
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    checked = [Analyzer._check(g, ref) for g in goals]
+    size = max(1, -(-len(checked) // (4 * n_process)))
+    chunks = [checked[i:i + size] for i in range(0, len(checked), size)]
+    with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(analyzer,)) as pool:
+        futures = [pool.submit(partial(_pipe_chunk, render=render), chunk) for chunk in chunks]
         for chunk, future in zip(chunks, futures):
             try:
-                done.extend(future.result())
+                results = future.result()
             except Exception as err:  # noqa: BLE001  (a lost worker fails its own chunk only)
-                done.extend(g if isinstance(g, SmartNLPError) else goal_failure(err) for g in chunk)
-    yield from done
+                results = [c if isinstance(c, SmartNLPError) else goal_failure(err) for c in chunk]
+            yield from results
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def analyzer_for(model: str | None = None, locale: str | None = None) -> Analyzer:
+    """One shared analyzer per model and locale setting (None: the defaults)."""
+    return Analyzer(model, locale=locale)
+
+
 def default_analyzer() -> Analyzer:
-    return Analyzer()
+    return analyzer_for(None)
 
 
 def analyze(text: str, ref_date: date | str | None = None, model: str | Path | None = None,
             locale: str | None = None) -> Analysis:
-    """Analyse one French goal (SPEC section 1); ``model`` and ``locale`` as in ``Analyzer``."""
-    analyzer = default_analyzer() if model is None else _analyzer_for(str(model))
-    return analyzer.analyze(text, ref_date, locale=locale)
-
-
-@lru_cache(maxsize=4)
-def _analyzer_for(model: str | None, locale: str | None = None) -> Analyzer:
-    return Analyzer(model, locale=locale)
+    """Analyse one French goal (``docs/contract.md``); ``model`` and ``locale`` as in ``Analyzer``."""
+    return analyzer_for(None if model is None else str(model)).analyze(text, ref_date, locale=locale)
 
 
 def analyze_many(goals: Iterable[GoalInput | str], ref_date: date | str | None = None,
                  n_process: int = 1, locale: str | None = None) -> Iterator[Analysis | SmartNLPError]:
-    """Stream many goals through one pipeline, in input order."""
-    analyzer = default_analyzer() if locale is None else _analyzer_for(None, locale)
-    return analyzer.pipe(goals, ref_date, n_process=n_process)
+    """Analyse many goals with the default model, in input order."""
+    return analyzer_for(None, locale).pipe(goals, ref_date, n_process=n_process)

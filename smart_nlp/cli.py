@@ -1,4 +1,9 @@
-"""Command line: thin typer wrappers over plain functions that return data."""
+"""Command line: thin typer wrappers over plain functions that return data.
+
+Arguments, dates and files are checked before the model is loaded, and the modules
+this file imports are light (no spaCy, scikit-learn, numpy, jinja2 or FastAPI), so one
+goal in the terminal answers in a fraction of a second (``benchmarks/bench.py``).
+"""
 from __future__ import annotations
 
 import json
@@ -14,10 +19,11 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .errors import REPORT_HINT, SmartNLPError, parse_ref_date
+from .errors import REPORT_HINT, SmartNLPError, check_goal_text, parse_ref_date
 from .io import atomic_writer, check_output
+from .usage import FrenchGroup
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+app = typer.Typer(cls=FrenchGroup, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Analyse d'objectifs marketing en français selon les critères SMART.")
 err_console = Console(stderr=True)
 
@@ -41,6 +47,13 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
     raise typer.Exit(code)
 
 
+def model_option(default: Optional[str] = None):
+    """``--model DIR|rules``, the same on every command that analyses."""
+    return typer.Option(default, "--model", "-m",
+                        help="Dossier d'un modèle entraîné, ou « rules » pour les règles seules "
+                             "(défaut : le modèle livré avec le paquet).")
+
+
 @contextmanager
 def atomic_output(path: Optional[Path], inputs: tuple[str, ...] = ()) -> Iterator:
     """Write to a temporary file beside ``path`` and rename it only on success.
@@ -62,6 +75,22 @@ def _dump(obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
+def _json_line(analysis) -> str:
+    """One JSONL line, built in the worker process that analysed the goal."""
+    return _dump(analysis.to_dict()) + "\n"
+
+
+def _text_block(analysis) -> str:
+    """The terminal report of one goal, rendered in the worker process."""
+    from io import StringIO
+
+    from .report.terminal import render
+
+    buffer = StringIO()
+    Console(file=buffer, width=80).print(render(analysis))
+    return buffer.getvalue()
+
+
 @app.command()
 def analyze(
     text: Optional[str] = typer.Argument(None, help="L'objectif à analyser, entre guillemets."),
@@ -69,8 +98,8 @@ def analyze(
     format: Optional[Format] = typer.Option(None, "--format", "-f", help="text (rapport lisible), json ou jsonl."),
     ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Date de référence AAAA-MM-JJ (défaut : aujourd'hui)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Fichier de sortie (écrit de façon atomique)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processus pour un gros lot (n_process de spaCy)."),
-    model: Optional[str] = typer.Option(None, "--model", help="Dossier d'un modèle entraîné, ou « rules » pour les règles seules."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processus pour un gros lot (au plus le nombre de cœurs)."),
+    model: Optional[str] = model_option(),
     locale: Optional[str] = typer.Option(None, "--locale", help="Variante du français (fr-CA : un « $ » seul est un dollar canadien)."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local, ou dask : --input accepte des motifs (goals-*.jsonl, .csv, .parquet) et -o nomme un dossier de parties, reprises si relancé."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Adresse d'un ordonnanceur Dask (tcp://hôte:8786) ; sans elle, un LocalCluster à la taille de la machine."),
@@ -80,6 +109,8 @@ def analyze(
         fail("donnez soit un objectif en argument, soit --input FICHIER (give a goal or --input)")
     try:
         ref = parse_ref_date(ref_date)
+        if text is not None:
+            check_goal_text(text)
     except SmartNLPError as err:
         fail(str(err))
     if engine == Engine.dask or format == Format.parquet:
@@ -91,20 +122,35 @@ def analyze(
         fmt = (format or Format.jsonl).value
         raise typer.Exit(dispatch(run_analyze, [input], output, fmt, ref_date, scheduler, model,
                                   fail=fail, say=lambda m: err_console.print(escape(m), highlight=False, soft_wrap=True)))
-    analyzer = _analyzer(model, locale)
+    if output is not None and str(output) != "-":
+        try:
+            check_output(output, () if input is None else (input,))  # before the model loads
+        except SmartNLPError as err:
+            fail(str(err))
     if text is not None:
-        _analyze_one(analyzer, text, ref, format or Format.text, output)
+        _analyze_one(_analyzer(model, locale), text, ref, format or Format.text, output)
     else:
-        _analyze_file(analyzer, input, ref, format or Format.jsonl, output, jobs)
+        _analyze_file(model, locale, input, ref, format or Format.jsonl, output, jobs)
 
 
 def _analyzer(model: Optional[str], locale: Optional[str] = None):
-    from .analyzer import Analyzer, default_analyzer
+    from .analyzer import analyzer_for
 
     try:
-        return default_analyzer() if model is None and locale is None else Analyzer(model, locale=locale)
+        return analyzer_for(model, locale)
     except SmartNLPError as err:
         fail(str(err))
+
+
+def _jobs(asked: int) -> int:
+    from .analyzer import available_cores
+    from .lang.fr import load
+    from .text import typography
+
+    cores = available_cores()
+    if asked > cores:
+        err_console.print(typography(load("cli")["jobs_capped"].format(asked=asked, cores=cores)), highlight=False)
+    return min(asked, cores)
 
 
 def _analyze_one(analyzer, text: str, ref, fmt: Format, output: Optional[Path]) -> None:
@@ -121,11 +167,11 @@ def _analyze_one(analyzer, text: str, ref, fmt: Format, output: Optional[Path]) 
             fh.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2 if fmt == Format.json else None) + "\n")
 
 
-def _analyze_file(analyzer, path: str, ref, fmt: Format, output: Optional[Path], jobs: int) -> None:
+def _analyze_file(model: Optional[str], locale: Optional[str], path: str, ref, fmt: Format, output: Optional[Path],
+                  jobs: int) -> None:
     from rich.progress import Progress
 
     from .inputs import read_goals
-    from .report.terminal import render
 
     try:
         if output is not None and str(output) != "-":
@@ -133,11 +179,14 @@ def _analyze_file(analyzer, path: str, ref, fmt: Format, output: Optional[Path],
         rows = list(read_goals(path))
     except SmartNLPError as err:
         fail(str(err))
+    jobs = _jobs(jobs)
+    analyzer = _analyzer(model, locale)
     errors = 0
     show_progress = output is not None and str(output) != "-" and len(rows) > 50
     with atomic_output(output, (path,)) as fh, Progress(console=err_console, disable=not show_progress, transient=True) as progress:
         task = progress.add_task("Analyse", total=len(rows))
-        results = analyzer.pipe([item for _, item in rows], ref, n_process=jobs)
+        results = analyzer.pipe([item for _, item in rows], ref, n_process=jobs,
+                                render=_text_block if fmt == Format.text else _json_line)
         for (n, item), result in zip(rows, results):
             progress.advance(task)
             if isinstance(item, SmartNLPError) or isinstance(result, SmartNLPError):
@@ -149,10 +198,7 @@ def _analyze_file(analyzer, path: str, ref, fmt: Format, output: Optional[Path],
                     ident = getattr(item, "id", None) or getattr(item, "goal_id", None)
                     fh.write(_dump({"id": ident, "line": n, "error": message}) + "\n")
                 continue
-            if fmt == Format.text:
-                Console(file=fh).print(render(result))
-            else:
-                fh.write(_dump(result.to_dict()) + "\n")
+            fh.write(result)
     if errors:
         err_console.print(f"{errors} ligne(s) en erreur sur {len(rows)} ; les autres ont été analysées.")
         raise typer.Exit(EXIT_PARTIAL)
@@ -162,12 +208,17 @@ def _analyze_file(analyzer, path: str, ref, fmt: Format, output: Optional[Path],
 def rewrite(
     text: str = typer.Argument(..., help="L'objectif à reformuler."),
     ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Date de référence AAAA-MM-JJ."),
-    model: Optional[str] = typer.Option(None, "--model", help="Dossier d'un modèle entraîné, ou « rules »."),
+    model: Optional[str] = model_option(),
 ) -> None:
     """Affiche seulement la reformulation SMART (pour les scripts)."""
+    try:
+        ref = parse_ref_date(ref_date)
+        check_goal_text(text)
+    except SmartNLPError as err:
+        fail(str(err))
     analyzer = _analyzer(model)
     try:
-        result = analyzer.analyze(text, parse_ref_date(ref_date))
+        result = analyzer.analyze(text, ref)
     except SmartNLPError as err:
         fail(str(err))
     if not result.is_goal:
@@ -177,15 +228,15 @@ def rewrite(
 
 @app.command()
 def evaluate(
-    path: Path = typer.Argument(..., help="Corpus annoté .jsonl (SPEC section 7)."),
-    model: Optional[Path] = typer.Option(None, "--model", help="Dossier du modèle (défaut : modèle livré)."),
+    path: Path = typer.Argument(..., help="Corpus annoté .jsonl (format : docs/contract.md, « Annotated goals »)."),
+    model: Optional[str] = model_option(),
     as_json: bool = typer.Option(False, "--json", help="Toutes les mesures en JSON."),
     errors: int = typer.Option(5, "--errors", help="Nombre d'erreurs à montrer."),
 ) -> None:
     """Mesure l'analyseur sur des objectifs annotés : champs extraits et critères."""
     from rich.table import Table
 
-    from .analyzer import Analyzer
+    from .analyzer import analyzer_for
     from .corpus import validate_files
     from .evaluate import evaluate as run
 
@@ -194,11 +245,8 @@ def evaluate(
         for p in problems[:20]:
             err_console.print(escape(str(p)), highlight=False, soft_wrap=True)
         fail(f"corpus invalide : {len(problems)} problème(s) ; « smart-nlp corpus validate » les liste tous")
-    try:
-        learned = Analyzer(model)
-    except SmartNLPError as err:
-        fail(str(err))
-    reports = {"rules": run(examples, Analyzer("rules")), "model": run(examples, learned)}
+    chosen = _analyzer(model)
+    reports = {"rules": run(examples, analyzer_for("rules")), "model": run(examples, chosen)}
     if as_json:
         typer.echo(json.dumps(reports, ensure_ascii=False, indent=2))
         return
@@ -236,7 +284,7 @@ app.add_typer(corpus_app, name="corpus")
 
 
 @corpus_app.command("validate")
-def corpus_validate(paths: list[Path] = typer.Argument(..., help="Fichiers .jsonl (SPEC section 7).")) -> None:
+def corpus_validate(paths: list[Path] = typer.Argument(..., help="Fichiers .jsonl (format : docs/contract.md, « Annotated goals »).")) -> None:
     """Vérifie chaque ligne (clés, identifiants, dates, spans) ; fichier:ligne : problème."""
     from .corpus import validate_files
 
@@ -253,10 +301,9 @@ def train(
     train_path: Path = typer.Option(..., "--train", help="Corpus d'entraînement .jsonl."),
     dev_path: Path = typer.Option(..., "--dev", help="Corpus de développement .jsonl."),
     output: Path = typer.Option(..., "--output", "-o", help="Dossier du modèle (remplacé de façon atomique)."),
-    nongoals: Optional[Path] = typer.Option(None, "--nongoals", help="Phrases qui ne sont pas des objectifs (détecteur)."),
     seed: int = typer.Option(0, "--seed"),
 ) -> None:
-    """Entraîne les modèles des critères, de l'entonnoir et du détecteur d'objectifs."""
+    """Entraîne les modèles des critères SMART (régression logistique, fichiers JSON lisibles)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
     from .train import train as run
@@ -264,7 +311,7 @@ def train(
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err_console, transient=True) as progress:
         task = progress.add_task("Préparation")
         try:
-            meta = run(train_path, dev_path, output, nongoals, seed=seed,
+            meta = run(train_path, dev_path, output, seed=seed,
                        progress=lambda s: progress.update(task, description=s))
         except (SmartNLPError, OSError) as err:
             fail(str(err))

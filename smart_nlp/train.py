@@ -1,4 +1,4 @@
-"""Train the criterion scorers, the funnel classifier and the goal detector.
+"""Train the criterion scorers (one logistic regression per SMART criterion).
 
 Deterministic for a given corpus and seed. The output folder is written in a temporary
 folder beside it and swapped in only when complete.
@@ -20,7 +20,7 @@ from .corpus import corpus_hash, validate_files
 from .errors import InvalidInput
 from .evaluate import evaluate
 from .io import lines as text_lines
-from .scoring.learned import LearnedScorer, LinearModel, make_estimator, model_features, text_features
+from .scoring.learned import LearnedScorer, LinearModel, make_estimator, model_features
 
 Progress = Callable[[str], None]
 
@@ -29,20 +29,11 @@ def _rule_rows(analyzer: Analyzer, examples: list[dict]) -> list[dict[str, Any]]
     goals = [GoalInput(e["text"], e["id"], e["ref_date"]) for e in examples]
     rows = []
     for ex, a in zip(examples, analyzer.pipe(goals)):
-        rows.append({"x": model_features(a.facts["features"], {c: v.met for c, v in a.criteria.items()}, ex["text"]),
-                     "funnel_x": {**text_features(ex["text"]), f"kpi={a.kpi}": 1.0,
-                                  **{f"channel={c}": 1.0 for c in a.channels}},
-                     "has_target": bool(a.targets), "has_kpi": a.kpi is not None,
-                     "has_deadline": a.deadline is not None})
+        rows.append({"x": model_features(a.facts["features"], {c: v.met for c, v in a.criteria.items()}, ex["text"])})
     return rows
 
 
-def _detector_x(text: str, row: dict[str, Any]) -> dict[str, float]:
-    return {**text_features(text), "has_target": float(row["has_target"]), "has_kpi": float(row["has_kpi"]),
-            "has_deadline": float(row["has_deadline"])}
-
-
-def train(train_path: str | Path, dev_path: str | Path, output: str | Path, nongoals_path: str | Path | None = None,
+def train(train_path: str | Path, dev_path: str | Path, output: str | Path,
           seed: int = 0, C: float = 1.0, progress: Progress = lambda s: None) -> dict[str, Any]:
     """Fit and save every model; returns the metadata written to ``meta.json``."""
     examples, problems = validate_files([train_path, dev_path])
@@ -63,28 +54,16 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, nong
         cv[c] = _cross_validate(X, y, [bool(r["x"][f"rule_{c}"]) for r in rows], C, seed)
         use_model[c] = cv[c]["model_f1"] > cv[c]["rules_f1"]
         models[c] = LinearModel.fit(X, y, C=C, seed=seed)
-    progress("Étape de l'entonnoir")
-    models["funnel"] = LinearModel.fit([r["funnel_x"] for r in rows], [e["funnel"] or "none" for e in train_ex],
-                                       C=C, seed=seed)
-    if nongoals_path:
-        progress("Détecteur d'objectifs")
-        neg = [json.loads(line) for line in text_lines(Path(nongoals_path).read_text(encoding="utf-8")) if line.strip()]
-        neg_rows = _rule_rows(rules, [{"text": n["text"], "id": n["id"], "ref_date": "2026-01-15"} for n in neg])
-        X = [_detector_x(e["text"], r) for e, r in zip(train_ex, rows)] + \
-            [_detector_x(n["text"], r) for n, r in zip(neg, neg_rows)]
-        y = [True] * len(train_ex) + [False] * len(neg)
-        models["goal_detector"] = LinearModel.fit(X, y, C=C, seed=seed)
     out = Path(output)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         for name, model in models.items():
-            prefix = "criterion-" if name in CRITERIA else ""
-            (tmp / f"{prefix}{name}.json").write_text(json.dumps(model.to_json(), sort_keys=True), encoding="utf-8")
+            (tmp / f"criterion-{name}.json").write_text(json.dumps(model.to_json(), sort_keys=True), encoding="utf-8")
         progress("Évaluation sur le jeu de développement")
         (tmp / "selection.json").write_text(json.dumps({"use_model": use_model, "cross_validation": cv}, indent=2),
                                             encoding="utf-8")
-        meta = _meta(train_path, dev_path, nongoals_path, seed, C, len(train_ex), dev_ex, tmp)
+        meta = _meta(train_path, dev_path, seed, C, len(train_ex), dev_ex, tmp)
         meta.update({"use_model": use_model, "cross_validation": cv})
         (tmp / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
         (tmp / "MODEL_CARD.md").write_text(_card(meta), encoding="utf-8")
@@ -127,20 +106,19 @@ def _swap(tmp: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _meta(train_path, dev_path, nongoals_path, seed, C, n_train, dev_ex, model_dir: Path) -> dict[str, Any]:
+def _meta(train_path, dev_path, seed, C, n_train, dev_ex, model_dir: Path) -> dict[str, Any]:
     import sklearn
-    import spacy
 
     from . import __version__
 
     def strip(report: dict) -> dict:
         return {k: v for k, v in report.items() if k != "errors"}
 
-    paths = [p for p in (train_path, dev_path, nongoals_path) if p]
+    paths = [train_path, dev_path]
     return {
-        "smart_nlp": __version__, "spacy": spacy.__version__, "scikit_learn": sklearn.__version__,
+        "smart_nlp": __version__, "scikit_learn": sklearn.__version__,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "corpus": {"train": str(train_path), "dev": str(dev_path), "nongoals": str(nongoals_path) if nongoals_path else None,
+        "corpus": {"train": str(train_path), "dev": str(dev_path),
                    "sha256_16": corpus_hash(paths), "n_train": n_train, "n_dev": len(dev_ex)},
         "params": {"seed": seed, "C": C, "estimator": "LogisticRegression(liblinear, balanced)",
                    "features": "extracted facts + rule verdicts + word uni/bigrams (min count 2)"},

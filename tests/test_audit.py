@@ -714,7 +714,7 @@ def test_markdown_report_is_escaped_and_complete(report):
     assert text.startswith("# Audit SMART — ")
     for title in ("## Synthèse", "## Constats", "## Objectifs", "## Détail des objectifs"):
         assert title in text
-    assert "&lt;script&gt;" in text and "<script>" not in text
+    assert "\\<script\\>" in text and "<script>" not in text
     assert "\\| pipe" in text
     rows = [line for line in text.splitlines() if re.match(r"\| O\d+ \|", line)]
     assert len(rows) == len(report.documents[0].goals)
@@ -883,3 +883,17 @@ def test_markdown_and_csv_keep_french_no_break_spaces(tmp_path):
     assert "Date de référence\u00a0:" in md
     assert "20\u00a0%" in md
     assert "\u00a0%" in render_csv(report)
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("Maison & Objet", "Maison &amp; Objet"),          # a plain ampersand, not « &amp;amp; »
+    ("R&amp;D", "R&amp;amp;D"),                         # an entity typed by the user stays literal
+    ("<b>gras</b> *étoile*", "&lt;b&gt;gras&lt;/b&gt; *étoile*"),
+])
+def test_markdown_escaping_renders_the_text_as_written(raw, shown):
+    """Escaped for Markdown (backslashes), not for HTML: a CommonMark renderer shows the text."""
+    from markdown_it import MarkdownIt
+
+    from smart_nlp.audit.report_md import md
+
+    assert MarkdownIt().renderInline(md(raw)) == shown

@@ -53,7 +53,7 @@ def test_a_batch_answers_every_hostile_goal_in_its_place(analyzer):
     goals = []
     for case in HOSTILE:
         goals += [GoalInput(build(case), id=case["name"], ref_date=case.get("ref_date")), GoalInput(PLAIN, id="plain")]
-    results = list(analyzer.pipe(goals, REF_DATE, batch_size=7))
+    results = list(analyzer.pipe(goals, REF_DATE))
     assert len(results) == len(goals)
     for case, result, after in zip(HOSTILE, results[::2], results[1::2]):
         check(case, result)

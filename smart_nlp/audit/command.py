@@ -78,6 +78,9 @@ def audit_command(
     ref_date: Optional[str] = typer.Option(None, "--ref-date",
                                            help="Date de référence AAAA-MM-JJ (défaut : la date du document, "
                                                 "« Publié le… », sinon aujourd'hui)."),
+    model: Optional[str] = typer.Option(None, "--model", "-m",
+                                        help="Dossier d'un modèle entraîné, ou « rules » pour les règles seules "
+                                             "(défaut : le modèle livré avec le paquet)."),
     engine: str = typer.Option("local", "--engine", help="local, ou dask : une tâche par document (motifs "
                                                          "« plans/**/*.pdf » acceptés), -o nomme le dossier des "
                                                          "rapports JSON et de la synthèse."),
@@ -87,7 +90,7 @@ def audit_command(
     """Audite un document de stratégie : objectifs trouvés, jugés et reformulés, constats d'ensemble."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..analyzer import default_analyzer
+    from ..analyzer import analyzer_for
     from .core import AuditReport, DocumentAudit, audit_document, detect_goals
     from .document import DocumentError
     from .readers import read_document
@@ -100,21 +103,21 @@ def audit_command(
     except SmartNLPError as err:
         _fail([str(err)])
     if not files:
-        _fail(["donnez au moins un fichier à auditer"])
+        _fail(["donnez au moins un fichier à auditer (give at least one file)"])
     if engine != "local":
         from ..distributed.command import dispatch, run_audit
 
         if engine != "dask":
             _fail([f"moteur inconnu : {engine} ; attendu local ou dask (unknown engine)"])
-        raise typer.Exit(dispatch(run_audit, [str(f) for f in files], output, ref, scheduler, None,
+        raise typer.Exit(dispatch(run_audit, [str(f) for f in files], output, ref, scheduler, model,
                                   fail=lambda m: _fail([m]), say=lambda m: _err_console().print(escape(m))))
     to_stdout = output == "-"
     if output is not None and not to_stdout:
         target = Path(output).resolve()
         if target.is_dir():
-            _fail([f"{output} est un dossier : donnez le nom du fichier du rapport"])
+            _fail([f"{output} est un dossier : donnez le nom du fichier du rapport (output is a directory)"])
         if not target.parent.is_dir():
-            _fail([f"impossible d'écrire {output} : le dossier {target.parent} n'existe pas"])
+            _fail([f"impossible d'écrire {output} : le dossier {target.parent} n'existe pas (output directory not found)"])
     console = _err_console()
     show = len(files) > 1
     documents, failures = [], []
@@ -131,7 +134,10 @@ def audit_command(
     if not documents:
         _fail([f.message for f in failures])
 
-    analyzer = default_analyzer()
+    try:
+        analyzer = analyzer_for(model)
+    except SmartNLPError as err:
+        _fail([str(err)])
     plans = [detect_goals(d, ref) for d in documents]
     total = sum(len(p.goals) for p in plans)
     show = show or total > 100
@@ -168,7 +174,7 @@ def audit_command(
         except SmartNLPError as err:
             _fail([str(err)])
         except OSError as err:
-            _fail([f"impossible d'écrire {target} : {err.strerror or err}"])
+            _fail([f"impossible d'écrire {target} : {err.strerror or err} (cannot write)"])
         console.print(f"Rapport {FORMAT_NAMES[fmt]} écrit dans {escape(str(target))} "
                       f"({_count(report.n_goals)}).")
     for a in audits:

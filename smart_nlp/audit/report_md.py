@@ -2,6 +2,7 @@
 typography kept."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..analysis import CRITERIA
@@ -12,12 +13,14 @@ from .findings import FUNNEL_NAMES, criterion_name, percent
 from .report_common import LEVEL_MARKS, extras, generated, goal_facts, marks, ref_line, summary_line
 from .results import AuditReport, GoalRecord
 
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|~"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"})
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|~<>"})
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 
 def md(text: Any) -> str:
-    """Document text made inert in Markdown (and in the HTML a renderer may pass through)."""
-    return squash(str(text)).translate(_MD_SPECIAL)
+    """Document text made inert in Markdown with backslash escapes: ``<`` cannot open a
+    tag, ``&amp;`` stays literal text, and « Maison & Objet » reads as written."""
+    return _ENTITY.sub(r"\\&", squash(str(text)).translate(_MD_SPECIAL))
 
 
 def _mark(met: bool | None) -> str:

@@ -1,28 +1,43 @@
-"""``smart_goal``: runs the extractors on a ``Doc`` and stores their spans.
+"""``smart_goal``: the analyzer as a spaCy component, for people who build pipelines.
 
-``doc.spans["smart"]`` holds TARGET, BASELINE, DEADLINE, CHANNEL, KPI and MEANS
-spans; ``doc._.smart_facts`` the reference-independent facts; ``doc._.smart`` the
-full analysis (resolved against ``doc._.smart_ref_date`` or today), or None. A text
-the extractors cannot read gets ``doc._.smart_error`` (an ``InvalidGoal``) instead of
-facts, and the pipeline goes on with the next document: inside ``nlp.pipe`` an
-exception would end the generator and every later document with it. ``doc._.smart_locale``
-(« fr-CA »…) tells the extractors how to read a bare « $ ».
+The extractors read characters, so the component runs them on ``doc.text`` and works
+in any French pipeline (``spacy.blank("fr")`` or a trained one). Its settings come
+from ``nlp.add_pipe("smart_goal", config={"model": ..., "ref_date": ..., "locale": ...})``:
+
+- ``doc.spans["smart"]``: TARGET, BASELINE, DEADLINE, CHANNEL, KPI and MEANS spans;
+- ``doc._.smart_facts``: the reference-independent facts;
+- ``doc._.smart``: the full analysis with this component's model, resolved against
+  ``doc._.smart_ref_date``, else the component's ``ref_date``, else today; or None.
+
+``doc._.smart_locale`` (« fr-CA »…), else the component's ``locale``, tells the
+extractors how to read a bare « $ ». A text the extractors cannot read gets
+``doc._.smart_error`` (an ``InvalidGoal``) instead of facts, and the pipeline goes on
+with the next document: inside ``nlp.pipe`` an exception would end the generator and
+every later document with it.
 """
 from __future__ import annotations
+
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..errors import SmartNLPError, goal_failure
-from ..extract.facts import GoalFacts, extract
+from ..errors import SmartNLPError, goal_failure, parse_ref_date
+from ..extract.facts import extract
+
+_KEY = "smart_goal"
 
 
 def _analysis(doc: Doc):
-    from ..analyzer import default_analyzer
-
-    if doc._.smart_error is not None:
+    """The analysis with the settings of the component that processed ``doc`` (kept in
+    ``doc.user_data`` as plain strings)."""
+    settings = doc.user_data.get(_KEY)
+    if settings is None or doc._.smart_error is not None or doc._.smart_facts is None:
         return None
-    result = default_analyzer().answer(doc._.smart_facts, doc._.smart_ref_date)
+    from ..analyzer import analyzer_for
+
+    model, ref_date = settings
+    result = analyzer_for(model).answer(doc._.smart_facts, parse_ref_date(doc._.smart_ref_date or ref_date))
     if isinstance(result, SmartNLPError):
         doc._.smart_error = result
         return None
@@ -39,12 +54,19 @@ for _name, _kwargs in (("smart_facts", {"default": None}), ("smart_ref_date", {"
 class SmartGoal:
     """Extract a goal's facts; the analysis itself is resolved lazily per ``ref_date``."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, model: Optional[str] = None, ref_date: Optional[str] = None,
+                 locale: Optional[str] = None):
+        from ..analyzer import analyzer_for
+
         self.name = name
+        self.locale = locale
+        self.settings = (model, parse_ref_date(ref_date).isoformat() if ref_date else None)
+        analyzer_for(model)  # a missing model folder fails here, not at the first doc
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[_KEY] = self.settings
         try:
-            facts: GoalFacts = extract(doc.text, doc._.smart_locale)
+            facts = extract(doc.text, doc._.smart_locale or self.locale)
             spans = []
             for m in facts.spans() + facts.times:
                 span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
@@ -57,6 +79,10 @@ class SmartGoal:
         return doc
 
 
-@Language.factory("smart_goal")
-def make_smart_goal(nlp: Language, name: str) -> SmartGoal:
-    return SmartGoal(nlp, name)
+@Language.factory(_KEY, default_config={"model": None, "ref_date": None, "locale": None})
+def make_smart_goal(nlp: Language, name: str, model: Optional[str], ref_date: Optional[str],
+                    locale: Optional[str]) -> SmartGoal:
+    """``model``: a trained model folder, ``"rules"``, or None for the shipped model;
+    ``ref_date``: the default reference date (``YYYY-MM-DD``), None for today;
+    ``locale``: « fr-CA » to read a bare « $ » as Canadian dollars."""
+    return SmartGoal(nlp, name, model, ref_date, locale)

@@ -9,10 +9,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from ..analysis import CRITERIA, Verdict
 from ..lang.fr import load
@@ -88,15 +87,16 @@ class FrequentWords:
 
 
 class LinearModel:
-    """A fitted ``DictVectorizer`` + ``LogisticRegression``, as JSON-friendly arrays."""
+    """A fitted ``DictVectorizer`` + ``LogisticRegression`` as plain lists: scoring is a
+    sparse dot product, so answering needs neither scikit-learn nor numpy."""
 
     def __init__(self, vocabulary: dict[str, int], coef: list[list[float]], intercept: list[float],
                  classes: list[Any]):
         self.vocabulary = vocabulary
-        self.coef_ = np.asarray(coef, dtype=float)
-        self.intercept_ = np.asarray(intercept, dtype=float)
+        self.coef_ = [[float(w) for w in row] for row in coef]
+        self.intercept_ = [float(b) for b in intercept]
         self.classes_ = list(classes)
-        self._weights = self.coef_.T.tolist()  # per feature, per class: plain floats are faster here
+        self._weights = [list(ws) for ws in zip(*self.coef_)]  # per feature, per class
 
     @classmethod
     def fit(cls, X: list[dict[str, float]], y: list[Any], C: float = 1.0, min_count: int = 2,
@@ -106,7 +106,7 @@ class LinearModel:
         return cls(dict(vec.vocabulary_), clf.coef_.tolist(), clf.intercept_.tolist(), clf.classes_.tolist())
 
     def _scores(self, x: dict[str, float]) -> list[float]:
-        s = self.intercept_.tolist()
+        s = list(self.intercept_)
         for k, v in x.items():
             j = self.vocabulary.get(k)
             if j is not None:
@@ -127,13 +127,13 @@ class LinearModel:
 
     def contributions(self, x: dict[str, float], cls_index: int = 0, top: int = 3) -> list[tuple[str, float]]:
         """The features that pushed the decision most, signed (for explanations)."""
-        parts = [(k, float(self.coef_[cls_index, j] * v)) for k, v in x.items()
+        parts = [(k, self.coef_[cls_index][j] * v) for k, v in x.items()
                  if (j := self.vocabulary.get(k)) is not None]
         return sorted(parts, key=lambda kv: -abs(kv[1]))[:top]
 
     def to_json(self) -> dict:
-        return {"vocabulary": self.vocabulary, "coef": self.coef_.round(8).tolist(),
-                "intercept": self.intercept_.round(8).tolist(), "classes": self.classes_}
+        return {"vocabulary": self.vocabulary, "coef": [[round(w, 8) for w in row] for row in self.coef_],
+                "intercept": [round(b, 8) for b in self.intercept_], "classes": self.classes_}
 
     @classmethod
     def from_json(cls, data: dict) -> "LinearModel":
@@ -162,8 +162,9 @@ class LearnedScorer:
         self.rules = RuleScorer()
 
     @classmethod
-    def load(cls, directory: str | Path) -> "LearnedScorer":
-        d = Path(directory)
+    def load(cls, directory: str | Path | Traversable) -> "LearnedScorer":
+        """Read a model folder: a path, or a package resource (the shipped model)."""
+        d = directory if isinstance(directory, Traversable) else Path(directory)
         selection = json.loads((d / "selection.json").read_text(encoding="utf-8"))["use_model"]
         models = {c: LinearModel.from_json(json.loads((d / f"criterion-{c}.json").read_text(encoding="utf-8")))
                   for c in CRITERIA}

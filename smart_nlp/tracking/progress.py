@@ -13,8 +13,6 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-import numpy as np
-
 from ..temporal import add_months, months_between
 from .measurements import Measurement
 
@@ -105,6 +103,8 @@ def make_plan(kind: str, value: float, start_day: date, start_value: float, dead
 
 def fit(plan: Plan, points: list[tuple[date, float]]) -> Trend:
     """Least-squares trend on ``points`` (sorted by date), projected to the deadline."""
+    import numpy as np  # here, not at import time: `smart-nlp analyze` must not pay for it
+
     xs = np.array([months_between(plan.start, d) if d > plan.start else 0.0 for d, _ in points])
     ys = np.array([v for _, v in points], dtype=float)
     x_end = months_between(plan.start, plan.deadline)

@@ -19,7 +19,7 @@ from .service import AuditStore, Engine
 
 DESCRIPTION = ("Analyse d'objectifs marketing rédigés en français selon les critères SMART "
                "(Spécifique, Mesurable, Atteignable, Pertinent, Temporel)\u00a0: extraction, verdicts, "
-               "conseils et reformulation. Les réponses suivent la section\u00a01 du contrat (SPEC).")
+               "conseils et reformulation. Les réponses suivent le contrat décrit dans docs/contract.md.")
 
 
 class App(FastAPI):

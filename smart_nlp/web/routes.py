@@ -82,7 +82,7 @@ ANALYZE_EXAMPLES = {
                      422: {"description": "Objectif vide, date de référence invalide ou corps mal formé"}})
 async def analyze(payload: Union[GoalIn, BatchIn, list[Union[GoalIn, str]]] = Body(openapi_examples=ANALYZE_EXAMPLES),
                   engine: Engine = Depends(get_engine)) -> dict[str, Any]:
-    """Un objet `{"text", "id"?, "ref_date"?}` donne une analyse (SPEC, section 1).
+    """Un objet `{"text", "id"?, "ref_date"?}` donne une analyse (voir docs/contract.md).
 
     `{"goals": [...], "ref_date"?}` ou une liste donne `{"results": [...], "count", "errors"}` :
     les analyses dans l'ordre, et pour un objectif invalide `{"index", "id"?, "error": {"status",
@@ -122,7 +122,7 @@ def audit(request: Request, file: UploadFile = File(description="Le document à 
 
     En JSON : `{"id", "filename", "format", "ref_date", "summary", "findings", "goals",
     "downloads", …}` ; chaque objectif de `goals` dit où il est (`location`), ce qui a été
-    lu (`statement`, `analysed_text`) et porte son analyse (`analysis`, SPEC section 1) ;
+    lu (`statement`, `analysed_text`) et porte son analyse (`analysis`, voir docs/contract.md) ;
     `downloads` donne les adresses des rapports HTML, CSV et JSON, gardés en mémoire une heure.
     Un document illisible (corrompu, chiffré, vide) répond 422.
     """

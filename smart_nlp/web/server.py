@@ -5,7 +5,7 @@ import ipaddress
 import os
 import signal
 import sys
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -13,12 +13,28 @@ import typer
 def serve(
     host: Annotated[str, typer.Option(help="Adresse d'écoute\u00a0; 127.0.0.1\u00a0: cet ordinateur seulement.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port d'écoute.")] = 8000,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", "-m", help="Dossier d'un modèle entraîné, ou « rules » pour les règles seules "
+                              "(défaut\u00a0: le modèle livré avec le paquet).")] = None,
 ) -> None:
     """Démarre la page web et l'API HTTP\u00a0; le modèle est chargé une fois, au démarrage."""
-    import uvicorn
+    from ..analyzer import analyzer_for
+    from ..errors import SmartNLPError
 
-    from .app import create_app
-    from .guard import uvicorn_settings
+    try:
+        analyzer = analyzer_for(model)
+    except SmartNLPError as err:
+        typer.echo(f"Erreur\u00a0: {err}", err=True)
+        raise typer.Exit(2)
+    try:
+        import uvicorn
+
+        from .app import create_app
+        from .guard import uvicorn_settings
+    except ImportError as err:
+        typer.echo(f"Erreur\u00a0: le serveur demande l'extra web\u00a0: pip install \"smart_nlp[web]\" "
+                   f"(missing optional dependency: {err.name})", err=True)
+        raise typer.Exit(2)
 
     if not _is_loopback(host):
         typer.echo(f"Attention\u00a0: le serveur écoute sur {host}, il sera joignable depuis le réseau.", err=True)
@@ -27,7 +43,7 @@ def serve(
                f"et API sur http://{shown}:{port}/docs (Ctrl+C pour arrêter).", err=True)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _stopped)  # what uvicorn hands the signal back to, once it has shut down
-    uvicorn.run(create_app(), host=host, port=port, log_level="info", **uvicorn_settings())
+    uvicorn.run(create_app(analyzer), host=host, port=port, log_level="info", **uvicorn_settings())
 
 
 def _stopped(signum: int, frame) -> None:

@@ -1,0 +1,193 @@
+"""Regenerate every figure and example output of the README and ``docs/`` from the code.
+
+- ``<!-- generated: NAME -->`` … ``<!-- end: NAME -->`` sections: ``accuracy`` (the
+  tables of ``benchmarks/accuracy.py``), ``performance`` (the table of the last
+  ``benchmarks/bench.py`` run, read from ``benchmarks/results.json``), ``examples``
+  (how many French example sentences the tests read);
+- ```` ```console ```` blocks: each ``$ smart-nlp …`` line is run and the output below it
+  replaced by what the command prints (80 columns);
+- the audit example reports in ``docs/`` are rebuilt from ``docs/plan-exemple.md``.
+
+``python benchmarks/readme.py`` rewrites the files; ``--check`` only says which differ
+(exit 1). ``tests/test_readme.py`` runs the same comparison; Python examples (``>>>``)
+are checked by doctest there.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = [ROOT / "README.md", ROOT / "docs" / "contract.md"]
+AUDIT_EXAMPLE = ROOT / "docs" / "plan-exemple.md"
+AUDIT_REF_DATE = "2027-01-05"
+SECTION = re.compile(r"(<!-- generated: (\w+) -->\n?)(.*?)(<!-- end: \2 -->)", re.S)
+CONSOLE = re.compile(r"(```console\n)(.*?)(```)", re.S)
+
+
+def cli(args: list[str]) -> str:
+    """What ``smart-nlp ARGS`` prints on a 80-column terminal, from this checkout."""
+    env = {**os.environ, "COLUMNS": "80", "PYTHONPATH": str(ROOT), "NO_COLOR": "1", "TERM": "dumb"}
+    env.pop("SMART_NLP_MODEL", None)
+    done = subprocess.run([sys.executable, "-c", "from smart_nlp.cli import main; main()", *args],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    return "\n".join(line.rstrip() for line in (done.stdout + done.stderr).rstrip("\n").splitlines())
+
+
+def console(block: str) -> str:
+    """Re-run each ``$ smart-nlp …`` command of a console block."""
+    out = []
+    for line in block.splitlines():
+        if line.startswith("$ smart-nlp "):
+            out += [line, cli(shlex.split(line[2:])[1:])]
+    return "\n".join(out) + "\n"
+
+
+def example_count() -> str:
+    import yaml
+
+    n = sum(len(yaml.safe_load(p.read_text(encoding="utf-8")))
+            for p in sorted((ROOT / "tests" / "examples" / "fr").glob("*.yaml")))
+    return f"{n:,}".replace(",", " ")
+
+
+def performance() -> str:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench import readme_table
+
+    return readme_table(json.loads((ROOT / "benchmarks" / "results.json").read_text(encoding="utf-8")))
+
+
+def accuracy() -> str:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from accuracy import tables
+
+    return tables()
+
+
+def doubts() -> str:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from accuracy import doubts
+
+    return doubts()
+
+
+def id_table(name: str) -> str:
+    """The channel or KPI ids the analyzer knows, from its lexicons."""
+    from smart_nlp.lang.fr import load
+
+    data = load(name)
+    if name == "channels":
+        rows = ["| id | shown as |", "| --- | --- |"]
+        rows += [f"| `{k}` | {v['label']} |" for k, v in data.items()]
+    else:
+        rows = ["| id | shown as | funnel stage | business impact |", "| --- | --- | --- | --- |"]
+        rows += [f"| `{k}` | {v['label']} | {v['funnel']} | {'yes' if v.get('business') else 'no'} |"
+                 for k, v in data.items()]
+    return "\n".join(rows)
+
+
+# Deadline phrases shown in docs/contract.md, each inside a goal, resolved on 2026-01-15.
+DEADLINE_PHRASES = [
+    "d'ici 3 mois", "dans 3 mois", "sous six semaines", "en un an", "sur 12 mois", "d'ici un trimestre",
+    "d'ici un semestre", "fin 2026", "d'ici la fin de l'année", "fin T2 2027", "au 2e trimestre 2027",
+    "Q2 2027", "au premier semestre 2027", "S1 2027", "fin mars", "avant le 31/12", "avant le 15 mars 2027",
+    "d'ici la fin du mois", "d'ici la fin du trimestre", "l'année prochaine", "le mois prochain", "avant Noël",
+    "au T3", "en septembre", "d'ici vendredi", "à l'horizon 2030", "avant l'été", "d'ici la rentrée", "en 2020",
+    "par mois",
+]
+
+
+def deadline_table() -> str:
+    from smart_nlp import analyze
+
+    rows = ["| the goal says | deadline (written 2026-01-15) | warnings |", "| --- | --- | --- |"]
+    for phrase in DEADLINE_PHRASES:
+        a = analyze(f"Atteindre 500 clients {phrase}", ref_date="2026-01-15")
+        when = a.deadline.date.isoformat() if a.deadline else "none"
+        rows.append(f"| « Atteindre 500 clients {phrase} » | {when} | {' '.join(a.warnings) or '—'} |")
+    return "\n".join(rows)
+
+
+def rewrites() -> str:
+    """The before/after table of ``benchmarks/rewrite_examples.py``."""
+    import contextlib
+    import io
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from rewrite_examples import pairs
+
+    from smart_nlp import Analyzer
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        pairs(Analyzer())
+    return "\n".join(line for line in out.getvalue().splitlines() if line.startswith("|"))
+
+
+GENERATORS = {"accuracy": accuracy, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
+              "channels": lambda: id_table("channels"), "kpis": lambda: id_table("kpis"),
+              "deadlines": deadline_table}
+
+
+def regenerate(text: str) -> str:
+    cache: dict[str, str] = {}
+
+    def section(m: re.Match) -> str:
+        name = m.group(2)
+        if name not in cache:
+            cache[name] = GENERATORS[name]().rstrip("\n")
+        return m.group(1) + cache[name] + ("\n" if m.group(1).endswith("\n") else "") + m.group(4)
+
+    text = SECTION.sub(section, text)
+    return CONSOLE.sub(lambda m: m.group(1) + console(m.group(2)) + m.group(3), text)
+
+
+def audit_reports() -> dict[Path, str]:
+    """The example audit reports, as ``smart-nlp audit`` writes them today."""
+    out = {}
+    for fmt in ("md", "html"):
+        out[AUDIT_EXAMPLE.with_suffix(f".audit.{fmt}")] = cli(
+            ["audit", str(AUDIT_EXAMPLE.relative_to(ROOT)), "--format", fmt, "-o", "-",
+             "--ref-date", AUDIT_REF_DATE]) + "\n"
+    return out
+
+
+STAMP = re.compile(r"généré le \d{1,2}(?:er)? [a-zéû]+ \d{4} à \d\d:\d\d")
+
+
+def comparable(text: str) -> str:
+    """The text without the audit report's generation time, which differs every run."""
+    return STAMP.sub("généré le …", text)
+
+
+def stale_files() -> dict[Path, str]:
+    """Files whose content differs from what the code produces, with that content."""
+    return {p: text for p, text in expected().items()
+            if not p.exists() or comparable(p.read_text(encoding="utf-8")) != comparable(text)}
+
+
+def expected() -> dict[Path, str]:
+    files = {p: regenerate(p.read_text(encoding="utf-8")) for p in DOCUMENTS}
+    files.update(audit_reports())
+    return files
+
+
+def main(argv: list[str]) -> int:
+    stale = stale_files()
+    for p, text in stale.items():
+        if "--check" in argv:
+            print(f"{p.relative_to(ROOT)} differs from what the code produces", file=sys.stderr)
+        else:
+            p.write_text(text, encoding="utf-8")
+            print(f"rewrote {p.relative_to(ROOT)}")
+    return 1 if stale and "--check" in argv else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
