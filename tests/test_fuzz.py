@@ -38,7 +38,7 @@ def test_generated_goals_alone(analyzer):
 
 
 def test_generated_goals_in_one_batch_answer_in_place(analyzer):
-    results = list(analyzer.pipe(GOALS, REF_DATE, batch_size=32))
+    results = list(analyzer.pipe(GOALS, REF_DATE))
     assert len(results) == len(GOALS)
     for text, result in zip(GOALS, results):
         answered(result)
