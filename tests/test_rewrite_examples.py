@@ -91,3 +91,9 @@ def test_a_measure_to_bring_down_keeps_its_words_and_goes_down(analyzer, case):
         assert _numbers(head)[0] < _numbers(s.split(" contre ")[1])[0]
     else:  # « Réduire de [20] % … »
         assert re.match(r"(Réduire|Diminuer|Baisser|Diviser)", s)
+
+
+def test_a_goal_naming_no_measure_gets_a_neutral_kpi_slot(analyzer):
+    a = analyzer.analyze("Relancer l'activité de la quincaillerie cette année", "2027-02-01")
+    assert "[l'indicateur à préciser]" in a.suggestion and "chiffre d'affaires" not in a.suggestion
+    assert any("indicateur à préciser" in n for n in a.suggestion_notes)

@@ -424,6 +424,8 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
     kpi_id, noun, det, assumed = r.kpi()
     data = defaults.kpi_words(kpi_id)
     target, start, family, noun = _target(r, kpi_id, noun)
+    if assumed:  # no measure named at all: a neutral slot, the usual one said in the notes
+        noun = Noun(*_w()["assumed_kpi"])
     amount = _user_amount(r, target)
     verb_object = r.verb_object()
     if verb_object:
