@@ -209,11 +209,46 @@ def markdown(res: dict) -> str:
     return "\n".join(lines)
 
 
+START, END = "<!-- eval-others:start -->", "<!-- eval-others:end -->"
+
+
+def comparison(before: dict, after: dict) -> str:
+    """The README table: every field before and after, from two result files."""
+    rows = ["| measured on French written by others | before (365850d) | now |", "| --- | --- | --- |"]
+    gb, ga = before["goals"], after["goals"]
+    for f in ga["fields"]:
+        rows.append(f"| {ga['n']} goals: {f} | {gb['fields'][f]:.3f} | {ga['fields'][f]:.3f} |")
+    rows.append(f"| {ga['n']} goals: criteria macro F1 | {gb['macro_f1']:.3f} | {ga['macro_f1']:.3f} |")
+    rows.append(f"| {ga['n']} goals: analyses that raised | {gb['crashes']} | {ga['crashes']} |")
+    for key, label in (("dates", "date expressions"), ("numbers", "number expressions")):
+        rows.append(f"| {after[key]['n']} {label} | {before[key]['accuracy']:.3f} | {after[key]['accuracy']:.3f} |")
+    for key in ("precision", "recall"):
+        rows.append(f"| goal statements in 3 documents: {key} | {before['documents'][key]:.3f} | "
+                    f"{after['documents'][key]:.3f} |")
+    return "\n".join(rows)
+
+
+def update_readme(readme: Path, before: Path, after: Path) -> str:
+    """Put the comparison table between the README's markers; returns the new README text."""
+    text = readme.read_text(encoding="utf-8")
+    table = comparison(json.loads(before.read_text(encoding="utf-8")), json.loads(after.read_text(encoding="utf-8")))
+    head, _, rest = text.partition(START)
+    _, _, tail = rest.partition(END)
+    return f"{head}{START}\n{table}\n{END}{tail}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--label", default="current", help="name of the result file (before, after…)")
     parser.add_argument("--markdown", action="store_true", help="also print the summary table")
+    parser.add_argument("--readme", action="store_true",
+                        help="only rewrite README.md's table from results/eval_others-before.json and -after.json")
     args = parser.parse_args()
+    if args.readme:
+        readme = HERE.parent / "README.md"
+        readme.write_text(update_readme(readme, RESULTS / "eval_others-before.json",
+                                        RESULTS / "eval_others-after.json"), encoding="utf-8")
+        return
     res: dict = {"label": args.label}
     if (DATA / "goals.jsonl").exists():
         res["goals"] = score_goals(read_jsonl(DATA / "goals.jsonl"))

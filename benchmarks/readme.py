@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", ROOT / "docs" / "contract.md"]
 AUDIT_EXAMPLE = ROOT / "docs" / "plan-exemple.md"
 AUDIT_REF_DATE = "2027-01-05"
+TRACK_EXAMPLE = ROOT / "docs" / "examples" / "suivi-t1.html"
 SECTION = re.compile(r"(<!-- generated: (\w+) -->\n?)(.*?)(<!-- end: \2 -->)", re.S)
 CONSOLE = re.compile(r"(```console\n)(.*?)(```)", re.S)
 
@@ -130,7 +131,29 @@ def rewrites() -> str:
     return "\n".join(line for line in out.getvalue().splitlines() if line.startswith("|"))
 
 
-GENERATORS = {"accuracy": accuracy, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
+def others() -> str:
+    """Before/after on the frozen set written by others (``benchmarks/eval_others.py``)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_others import RESULTS, comparison
+
+    def read(label: str) -> dict:
+        return json.loads((RESULTS / f"eval_others-{label}.json").read_text(encoding="utf-8"))
+
+    return comparison(read("before"), read("after"))
+
+
+def review() -> str:
+    """The blind rewrite review's rounds (``benchmarks/rewrite_review/``)."""
+    lines = ["| round | version | rewrites | fluency | faithfulness | usefulness | showable as is |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    for folder in sorted((ROOT / "benchmarks" / "rewrite_review").glob("round*")):
+        for label, r in json.loads((folder / "results.json").read_text(encoding="utf-8")).items():
+            lines.append(f"| {folder.name} | {label} | {r['n']} | {r['fluency']:.2f} | {r['faithfulness']:.2f} | "
+                         f"{r['usefulness']:.2f} | {100 * r['showable']:.0f} % |")
+    return "\n".join(lines)
+
+
+GENERATORS = {"accuracy": accuracy, "others": others, "review": review, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
               "channels": lambda: id_table("channels"), "kpis": lambda: id_table("kpis"),
               "deadlines": deadline_table}
 
@@ -172,9 +195,16 @@ def stale_files() -> dict[Path, str]:
             if not p.exists() or comparable(p.read_text(encoding="utf-8")) != comparable(text)}
 
 
+def tracking_report() -> dict[Path, str]:
+    """The example tracking report (HTML with its charts) that the README's screenshot shows."""
+    return {TRACK_EXAMPLE: cli(["track", "docs/examples/suivi-objectifs.jsonl", "docs/examples/mesures-t1.csv",
+                                "--format", "html", "-o", "-"]) + "\n"}
+
+
 def expected() -> dict[Path, str]:
     files = {p: regenerate(p.read_text(encoding="utf-8")) for p in DOCUMENTS}
     files.update(audit_reports())
+    files.update(tracking_report())
     return files
 
 
