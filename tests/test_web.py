@@ -118,7 +118,7 @@ def test_health(client):
     r = client.get("/api/health")
     assert r.status_code == 200
     body = r.json()
-    assert body["status"] == "ok" and body["model"] == "fr_core_news_sm"
+    assert body["status"] == "ok" and body["model"] == "shipped"
     assert body["limits"]["goal_chars"] == MAX_GOAL_CHARS
     assert body["limits"]["upload_bytes"] == MAX_UPLOAD_BYTES
     assert {".txt", ".md", ".docx", ".pdf"} <= set(body["limits"]["file_types"])

@@ -16,7 +16,6 @@ from fastapi.templating import Jinja2Templates
 
 from .. import __version__
 from ..errors import MAX_GOAL_CHARS, SmartNLPError, parse_ref_date
-from ..nlp import MODEL
 from . import audit_adapter
 from .errors import WebError, message_of, status_of
 from .limits import MAX_BATCH, MAX_JSON_BYTES, MAX_UPLOAD_BYTES, human_size
@@ -99,8 +98,9 @@ async def analyze(payload: Union[GoalIn, BatchIn, list[Union[GoalIn, str]]] = Bo
 @api.get("/health", summary="État du serveur")
 def health(request: Request) -> dict[str, Any]:
     """`status` vaut `ok` quand le modèle est chargé, `loading` avant."""
-    ready = getattr(request.app.state, "engine", None) is not None
-    return {"status": "ok" if ready else "loading", "version": __version__, "model": MODEL,
+    engine = getattr(request.app.state, "engine", None)
+    model = None if engine is None else (engine.analyzer.model or "shipped")
+    return {"status": "ok" if engine is not None else "loading", "version": __version__, "model": model,
             "audit": audit_adapter.available(),
             "limits": {"goal_chars": MAX_GOAL_CHARS, "batch_goals": MAX_BATCH,
                        "json_bytes": MAX_JSON_BYTES, "upload_bytes": MAX_UPLOAD_BYTES,
