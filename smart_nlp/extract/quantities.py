@@ -198,8 +198,8 @@ def _points(r: Reading) -> bool | None:
 
 def _percent_change(r: Reading) -> bool | None:
     g, sign = _grammar(), r.num.extra["sign"]
-    if r.num.extra["unit"] != "%":
-        return None
+    if r.num.extra["unit"] != "%" or g["level_bound"].search(r.before):
+        return None  # « réduire le churn à moins de 2 % » is a level to get under
     wide = _window_before(r.folded, r.num.start, 140)
     verb = g["from"].search(r.before) and (g["increase_any"].search(wide) or g["decrease_any"].search(wide))
     if not (sign is not None or verb or g["change_after"].match(r.after) or g["more"].match(r.after)
