@@ -84,6 +84,7 @@ class _Grammar:
         self.next_plural = whole("next_plural")
         self.rate_before = re.compile(rf"(?<![\w])(?:{a('rate_before')})\s*$")
         self.compared = re.compile(rf"(?:(?<![\w])(?:{a('compared_before')}))[^,;()]{{0,20}}$")
+        self.past_before = re.compile(rf"(?<![\w])(?:{a('past_before')}) $")
         self.past_after = re.compile(rf"^\s*(?:{a('past_after')})")
         self.start_before = re.compile(rf"(?<![\w])(?:{_words(tw['start_cues'])})$")
         self.weekday_span = re.compile(rf"(?<![\w])(?:{a('weekdays')}) (?:(?:{a('range_links')}) )?$")
@@ -355,7 +356,8 @@ def find_times(folded: str) -> list[Mention]:
             if expr is None:
                 continue
             firm = bool(g.firm.fullmatch((m.groupdict().get("trig") or "").strip()))
-            past = bool(g.past_after.match(folded[m.end():]) or (g.compared.search(before) and not firm))
+            past = bool(g.past_after.match(folded[m.end():]) or (g.compared.search(before) and not firm)
+                        or g.past_before.search(before))
             found.append(Mention(m.start(), m.end(), "DEADLINE", expr, rule=name,
                                  extra={"past": past, "trig": m.groupdict().get("trig")}))
     return longest_first(found)
