@@ -53,6 +53,8 @@ def grammar() -> dict:
         "range_joint": re.compile(r"^ ?" + _any(q["range_joints"]) + r" ?$"),
         "digit_count": re.compile(r"^ ?" + _any(q["digit_counts"]) + r"(?![a-z])"),
         "range_open": re.compile(word + _any(q["range_open"]) + " $"),
+        "past_change": re.compile(word + _any(q["past_auxiliaries"]) + r" (?:[a-z]+ )?" + _any(q["past_changes"])
+                                  + r"e?s? (?:" + _any(q["past_change_links"]) + " )?$"),
     }
 
 
@@ -96,6 +98,7 @@ RULES: list[tuple[str, Rule]] = [
     ("n° <n>", lambda f, n, g: bool(g["numbered"].search(_before(f, n)))),
     ("<x> sur <n>", lambda f, n, g: bool(g["out_of"].search(_before(f, n)))),
     ("marché de <n>", lambda f, n, g: bool(g["market"].search(_before(f, n)))),
+    ("a progressé de <n>", lambda f, n, g: bool(g["past_change"].search(_before(f, n, 45)))),
     ("<n> % naturel", lambda f, n, g: n.extra["unit"] == "%" and bool(g["descriptor"].match(_after(f, n)))),
     ("<n> salariés", lambda f, n, g: bool(g["size_noun"].match(_after(f, n)))),
     ("<n> ou plus", lambda f, n, g: bool(g["threshold"].match(_after(f, n)))),
