@@ -66,11 +66,20 @@ def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | Non
         else:
             d = (target.start - k.end) * 1.5 + 5
             gap = folded[k.end:target.start][-81:]
-        if d > 80 or re.search(r"[.;!?]|, (?:afin|car|pour|en [a-z]+ant)", gap):
+        if d > 80 or re.search(r"[.;!?]|, (?:afin|car|pour|en [a-z]+ant)", gap) or \
+                (k.start >= target.end and _next_item().fullmatch(gap)):
             continue
         if d < best_d:
             best, best_d = k, d
     return best
+
+
+@lru_cache(maxsize=1)
+def _next_item() -> re.Pattern:
+    """The words that open the next item of a list: « … et le taux d'ouverture »."""
+    dets = "|".join(re.escape(d) for d in load("heads")["determiners"])
+    links = "|".join(re.escape(c) for c in load("quantities")["coordinations"])
+    return re.compile(rf" ?(?:{links}) (?:{dets})")
 
 
 _OF = re.compile(r"^ ?(?:de|des|du|d'|sur)(?: (?:la|le|les|l'|nos|notre|mes|ses|leurs?))? ?$")
