@@ -20,7 +20,7 @@ from ..scoring.explain import format_date, format_duration
 from ..temporal import Offset, add_months, months_between
 from ..text import fold, squash, typography
 from . import defaults
-from .forms import Noun, capitalise, correct, expansion, gerund, noun_form, of
+from .forms import Noun, capitalise, correct, expansion, gerund, join_once, noun_form, of
 from .realise import GoalPlan, Quantity, bracket, main_clause, realise
 
 if TYPE_CHECKING:
@@ -273,11 +273,15 @@ class _Reader:
                 parts.append(words + self._event_date(we))
                 self.kept.append((ws, we))
         for s, e in spans:
-            if any(ks <= s and e <= ke for ks, ke in self.kept):
+            if self._said(s, e):
                 continue
             parts.append(self._phrase_at(s, e))
             self.kept.append((s, e))
-        return " ".join(x for x in dict.fromkeys(parts) if x)
+        return join_once(parts)
+
+    def _said(self, s: int, e: int) -> bool:
+        """Whether every word of ``s:e`` is already kept (the KPI words and those after)."""
+        return all(self.text[i].isspace() or any(ks <= i < ke for ks, ke in self.kept) for i in range(s, e))
 
     def verb_object(self) -> tuple[str, Noun] | None:
         """« Vendre 40 vélos reconditionnés à Nantes »: a KPI said as a verb before its

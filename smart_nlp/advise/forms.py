@@ -161,6 +161,18 @@ def _accented() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line)
 
 
+def join_once(parts) -> str:
+    """The parts in order; a part whose words the text before already says, in the same
+    order (the KPI words met again in the narrowing), is said once."""
+    out: list[str] = []
+    for part in parts:
+        words, said = fold(part).split(), fold(" ".join(out)).split()
+        n = len(words)
+        if n and not any(said[i:i + n] == words for i in range(len(said) - n + 1)):
+            out.append(part)
+    return " ".join(out)
+
+
 def gerund(clause: str) -> str:
     """« Organiser 4 ateliers » → « en organisant 4 ateliers »; other clauses unchanged."""
     words = clause.split(" ", 1)

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..lang.fr import load
 from ..scoring.explain import format_number
-from .forms import Noun, join_and, of, sentence, singular, with_determiner
+from .forms import Noun, join_and, join_once, of, sentence, singular, with_determiner
 
 
 @dataclass
@@ -149,7 +149,7 @@ def main_clause(p: GoalPlan) -> str:
 
 
 def _join(*parts: str) -> str:
-    return " ".join(x for x in parts if x)
+    return join_once(parts)
 
 
 def realise(p: GoalPlan) -> str:
