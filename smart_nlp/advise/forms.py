@@ -117,6 +117,9 @@ def noun_form(folded_word: str) -> Noun | None:
     plural = nouns.get(folded_word + "s")
     if entry is None and plural is not None:
         return Noun(plural[0][:-1], plural[1], "s")
+    single = nouns.get(folded_word[:-1]) if folded_word.endswith("s") else None
+    if entry is None and single is not None and single[2] == "s":  # « paniers »: the plural of a listed noun
+        return Noun(single[0] + "s", single[1], "p")
     if entry is None and len(folded_word) >= 5:
         match = difflib.get_close_matches(folded_word, [n for n in nouns if n[0] == folded_word[0]], n=1, cutoff=0.9)
         entry = nouns[match[0]] if match else None

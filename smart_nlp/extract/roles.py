@@ -1,6 +1,7 @@
 """Numbers that are never targets (SPEC §1, §3), as named rules.
 
-A number inside a deadline or a means span, a duration (« 3 mois »), an age, a year,
+A number inside a deadline or a means span, a duration (« 3 mois »), an age, a year, the
+day of a date even one the calendar lacks (« 31 juin »),
 a count after a possessive (« nos 3 magasins »), a price, a size, a rank out of a
 total, or money that funds the goal (« 50 millions $ d'investissements ») is no target.
 Each rule's French words come from lang/fr/quantities.yaml and numbers.yaml.
@@ -26,6 +27,7 @@ def grammar() -> dict:
     q, n = load("quantities"), load("numbers")
     word = r"(?<![\w])"
     return {
+        "month": re.compile(r"^ " + _any(list(load("time_words")["months"])) + r"(?![a-z])"),
         "time_noun": re.compile(r"^ ?" + _any(n["time_nouns"]) + r"(?![a-z])"),
         "times_more": re.compile(r"^ ?" + _any(q["times"]) + " " + _any(q["times_more"] + q["times_less"])),
         "age": re.compile(_any(q["ages"] + q["round_clock"])),
@@ -105,6 +107,8 @@ RULES: list[tuple[str, Rule]] = [
     ("avis <n> étoiles", lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
     ("parmi les <n>", lambda f, n, g: bool(g["set_of"].search(_before(f, n, 14)))),
     ("<année>", _year),
+    ("<jour> <mois>", lambda f, n, g: n.extra["unit"] is None and bool(g["month"].match(_after(f, n)))
+        and f[n.start:n.end].isdigit() and 1 <= int(f[n.start:n.end]) <= 31),
     ("à <n> chiffres", lambda f, n, g: bool(g["digit_count"].match(_after(f, n)))),
     ("<montant> d'investissement", _money_means),
 ]
