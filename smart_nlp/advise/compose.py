@@ -313,7 +313,7 @@ class _Reader:
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
         d = self.a.deadline
-        if d and re.search(r"(?:du|de|le)$", self.folded[:end].rstrip()) and 0 <= d.start - end <= 1:
+        if d and re.search(r"(?<![\w])(?:du|de|le)$", self.folded[:end].rstrip()) and 0 <= d.start - end <= 1:
             self.kept.append((d.start, d.end))
             return " " + format_date(d.date)
         return ""
