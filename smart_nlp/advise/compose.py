@@ -20,7 +20,7 @@ from ..scoring.explain import format_date, format_duration
 from ..temporal import Offset, add_months, months_between
 from ..text import fold, squash, typography
 from . import defaults
-from .forms import Noun, capitalise, correct, expansion, gerund, join_once, noun_form, of
+from .forms import Noun, capitalise, correct, expansion, gerund, join_once, noun_form, of, plural_verb
 from .realise import GoalPlan, Quantity, bracket, main_clause, realise
 
 if TYPE_CHECKING:
@@ -68,6 +68,12 @@ def _verbal() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _preps() -> re.Pattern:
     return word_regex(_w()["narrowing_preps"])
+
+
+@lru_cache(maxsize=1)
+def _duration() -> re.Pattern:
+    """« 90 jours » after the words that lead to it."""
+    return re.compile(r" ?\d+ (?:" + "|".join(load("numbers")["time_nouns"]) + r")(?![\w])")
 
 
 def _clean(text: str) -> str:
@@ -254,7 +260,19 @@ class _Reader:
             if (end == start or self.folded[end - 1] == " ") and _stops().match(self.folded, end):
                 break
             end += 1
-        return start, len(self.text[:end].rstrip())
+        return start, self._whole(start, len(self.text[:end].rstrip()))
+
+    def _whole(self, start: int, end: int) -> int:
+        """A window never ends on a dangling link word (« dans les »): it runs on through a
+        duration (« dans les 90 jours »), else stops before the link words."""
+        words = r"(?:" + "|".join(load("word_forms")["function_words"]) + ")"
+        dangling = re.search(r"(?:(?<= )" + words + r" ?)+$", self.folded[start:end] + " ")
+        if dangling is None:
+            return end
+        duration = _duration().match(self.folded, end)
+        if duration and not (self.a.deadline and self.a.deadline.start < duration.end() and duration.start() < self.a.deadline.end):
+            return duration.end()
+        return len(self.text[:start + dangling.start()].rstrip())
 
     def narrowing(self, kpi_span: tuple[int, int] | None, verbal: bool = False) -> str:
         """The user's words right after the KPI that narrow it, then the other narrowing
@@ -270,6 +288,8 @@ class _Reader:
                 words = self._words(ws, we)
                 if verbal and words and not _preps().match(fold(words)):
                     words = of(words)
+                elif words and plural_verb(words.split(" ")[0]):  # « clients qui repassent commande »
+                    words = load("word_forms")["relative"] + " " + words
                 parts.append(words + self._event_date(we))
                 self.kept.append((ws, we))
         for s, e in spans:

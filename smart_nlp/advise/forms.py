@@ -164,6 +164,21 @@ def _accented() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line)
 
 
+@lru_cache(maxsize=1)
+def _verb_forms() -> dict[str, str]:
+    """Folded verb form → « inf » or « 3pl » (``lang/fr/verb_forms.tsv``, distilled offline
+    from spaCy's lemma table by ``smart_nlp.lang.fr.build_verb_forms``)."""
+    from importlib import resources
+
+    text = resources.files("smart_nlp.lang.fr").joinpath("verb_forms.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line)
+
+
+def plural_verb(word: str) -> bool:
+    """Whether ``word`` is a verb in the third person plural (« repassent », « achètent »)."""
+    return word.endswith(tuple(_forms()["plural_verb_endings"])) and _verb_forms().get(fold(word)) == "3pl"
+
+
 def join_once(parts) -> str:
     """The parts in order; a part whose words the text before already says, in the same
     order (the KPI words met again in the narrowing), is said once."""

@@ -140,6 +140,9 @@ def main_clause(p: GoalPlan) -> str:
         return w["position"].format(rank=rank, kpi=_join(p.inline, p.slot))
     if p.verb_kept and not count:
         return w["verb_object"].format(verb=p.level_verb, kpi=_kpi_object(p), end=end)
+    if count and unit == "%":  # a share of a group: « 30 % de nos clients »
+        share = _join(with_determiner(p.kpi, p.determiner), p.inline, period, p.slot)
+        return w["level_count"].format(verb=p.level_verb, end=end, kpi=of(share))
     if count and not (p.after_amount and unit in _MONEY):
         return w["level_count"].format(verb=p.level_verb, end=end, kpi=_kpi_bare(p, period))
     if p.family == "cost":

