@@ -56,6 +56,13 @@ def _stops() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _link_stops() -> re.Pattern:
+    """The stops that are words (not numbers): where a phrase said as written ends."""
+    words = [x for x in _w()["narrowing_stops"] if "\\d" not in x]
+    return re.compile(r"(?<= )(?:" + "|".join(words) + ")")
+
+
+@lru_cache(maxsize=1)
 def _periods() -> re.Pattern:
     return re.compile(r" ?(?<![\w])(?:" + "|".join(_w()["periods"].values()) + r")(?![\w])")
 
@@ -353,6 +360,22 @@ class _Reader:
             best = s
         return self._words(best, e)
 
+    def comparison(self) -> str | None:
+        """« par rapport à 2026 »: the period or value the user compares with, as said."""
+        w = _w()
+        m = re.search(r"(?<![\w])" + w["comparison_cue"], self.folded)
+        if m is None:
+            return None
+        start = m.end()
+        ends = [i for i in range(start, len(self.text)) if self.text[i] in _PUNCT][:1]
+        ends += [x.start for x in self.roles if x.start > start]
+        ends += [x.start() for x in _link_stops().finditer(self.folded, start)]
+        end = len(self.text[:min(ends + [len(self.text)])].rstrip())
+        if end <= start:
+            return None
+        self.kept.append((m.start(), end))
+        return w["comparison_articles"][m.group(1)] + correct(self.text[start:end])
+
     # -- deadline ----------------------------------------------------------------
     def deadline(self, ref: date, months: int) -> str:
         """The user's deadline written as a date (never a second one); a past or missing
@@ -498,7 +521,10 @@ def _relative_start(r: _Reader, plan: GoalPlan, kpi_id: str) -> None:
     """A relative change names what it is compared with: a starting value, or for revenue a period."""
     if plan.target["kind"] not in ("percent_change", "factor", "delta") or plan.start is not None:
         return
-    if plan.family == "money":
+    said = r.comparison()
+    if said:
+        plan.comparison = said
+    elif plan.family == "money":
         period = _w()["comparison_default"].format(year=r.a.ref_date.year - 1)
         plan.comparison = bracket(period)
         r.notes.append(_note("baseline_asked", what=period))

@@ -66,6 +66,11 @@ def of(phrase: str) -> str:
     return _contract("de", phrase)
 
 
+def to(phrase: str) -> str:
+    """« à » before a phrase, contracted: « au premier trimestre », « aux soldes »."""
+    return _contract("à", phrase)
+
+
 def _contract(prep: str, phrase: str) -> str:
     for pair, merged in _forms()["contractions"].items():
         first, article = pair.split(" ")

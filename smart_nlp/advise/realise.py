@@ -12,7 +12,7 @@ from typing import Any
 
 from ..lang.fr import load
 from ..scoring.explain import format_number
-from .forms import Noun, join_and, join_once, of, sentence, singular, with_determiner
+from .forms import Noun, join_and, join_once, of, sentence, singular, to, with_determiner
 
 
 @dataclass
@@ -164,7 +164,7 @@ def realise(p: GoalPlan) -> str:
     tail: list[str] = []
     relative = p.target["kind"] in ("percent_change", "factor", "delta")
     if p.comparison:
-        tail.append(w["comparison"].format(period=p.comparison))
+        tail.append(w["comparison"].format(period=to(p.comparison)))
     elif (relative or p.verb_kept) and p.start is not None:
         tail.append(w["baseline_now"].format(value=quantity(p.start)))
     if p.means:
