@@ -97,3 +97,17 @@ def test_a_goal_naming_no_measure_gets_a_neutral_kpi_slot(analyzer):
     a = analyzer.analyze("Relancer l'activité de la quincaillerie cette année", "2027-02-01")
     assert "[l'indicateur à préciser]" in a.suggestion and "chiffre d'affaires" not in a.suggestion
     assert any("indicateur à préciser" in n for n in a.suggestion_notes)
+
+
+CHECKS = load_examples("rewrite_checks")
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=f"{i:02d}-{c['text'][:40]}") for i, c in enumerate(CHECKS)])
+def test_rewrite_says_what_it_must_and_not_what_it_must_not(analyzer, case):
+    suggestion = analyzer.analyze(case["text"], case.get("ref_date", "2026-03-01")).suggestion
+    assert suggestion is not None
+    suggestion = re.sub("[\u00a0\u202f]", " ", suggestion)  # the table writes plain spaces
+    for part in case.get("has", []):
+        assert part in suggestion
+    for part in case.get("lacks", []):
+        assert part not in suggestion
