@@ -78,6 +78,12 @@ def _preps() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _complement() -> re.Pattern:
+    """A number that qualifies the KPI words rather than counting them (« 5 étoiles »)."""
+    return re.compile(r" ?(?:" + "|".join(_w()["kpi_complements"]) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def _duration() -> re.Pattern:
     """« 90 jours » after the words that lead to it."""
     return re.compile(r" ?\d+ (?:" + "|".join(load("numbers")["time_nouns"]) + r")(?![\w])")
@@ -160,7 +166,8 @@ class _Reader:
             full = expansion(said)
             user = Noun(full, *data["noun"][1:]) if full else self._user_noun(m)
             if user is None and a.targets and not _verbal().match(said):
-                user = Noun(correct(self.text[m.start:m.end]), data["noun"][1], "p" if said.endswith(("s", "x")) else "s")
+                written = self.text[m.start:m.end]  # an acronym's final s is no plural (« NPS »)
+                user = Noun(correct(written), data["noun"][1], "p" if said.endswith(("s", "x")) and not written.isupper() else "s")
             if user is not None:
                 noun = user
                 self.kept.append((m.start, m.end))
@@ -267,7 +274,11 @@ class _Reader:
             if (end == start or self.folded[end - 1] == " ") and _stops().match(self.folded, end):
                 break
             end += 1
-        return start, self._whole(start, len(self.text[:end].rstrip()))
+        end = len(self.text[:end].rstrip())
+        rated = _complement().match(self.folded, end)  # « avis clients 5 étoiles »
+        if rated:
+            return start, self.window(rated.end())[1]
+        return start, self._whole(start, end)
 
     def _whole(self, start: int, end: int) -> int:
         """A window never ends on a dangling link word (« dans les »): it runs on through a
@@ -431,6 +442,8 @@ def _target(r: _Reader, kpi_id: str, noun: Noun) -> tuple[dict, Quantity | None,
         target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
         start = Quantity(a.baseline.value, a.baseline.unit) if a.baseline else None
         r.kept.append((t.start, t.end))
+        if _score(noun) and t.kind == "level" and t.unit is None:
+            return target, start, "score", noun
         if family == "rate" and t.unit not in ("%", "pt") and t.kind in ("level", "delta"):
             family = "count"
     else:
@@ -447,6 +460,11 @@ def _target(r: _Reader, kpi_id: str, noun: Noun) -> tuple[dict, Quantity | None,
     elif family == "rate" and not a.targets and (noun.number == "p" or r.verbal) and r.measure is None:
         noun = Noun(*data["noun"])
     return target, start, family, noun
+
+
+def _score(noun: Noun) -> bool:
+    """« note moyenne », « NPS »: the user names a score, not a rate or a count."""
+    return fold(noun.text).split(" ")[0] in _w()["score_words"]
 
 
 def _user_amount(r: _Reader, target: dict) -> str | None:
@@ -494,6 +512,8 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
                     verb_kept=verb_object is not None or (r.unknown and target["kind"] == "level"))
     if r.unknown and r.unknown_verb:
         plan.level_verb = r.unknown_verb
+    if family == "score":
+        plan.level_verb, plan.verb_kept = _w()["score_verb"], True
     if not r.unknown and (not c["specific"].met or not _narrowed(plan)):
         prep, slot = defaults.narrow_slot(kpi_id, r.folded, after_words=bool(inline or amount))
         plan.slot = f"{prep} {bracket(slot)}"

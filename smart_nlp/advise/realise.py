@@ -12,6 +12,7 @@ from typing import Any
 
 from ..lang.fr import load
 from ..scoring.explain import format_number
+from ..text import fold
 from .forms import Noun, join_and, join_once, of, sentence, singular, to, with_determiner
 
 
@@ -94,8 +95,12 @@ def _kpi_bare(p: GoalPlan, period: str = "") -> str:
     return _join(np, p.inline, period, p.slot)
 
 
-def _period(t: dict) -> str:
-    return _words()["periods"][t["period"]] if t.get("period") else ""
+def _period(t: dict, p: GoalPlan) -> str:
+    """« par mois », unless the KPI words already say it (« commandes mensuelles »)."""
+    if not t.get("period"):
+        return ""
+    said = set(fold(f"{p.kpi.text} {p.inline} {p.after_amount or ''}").split())
+    return "" if said & set(_words()["period_adjectives"][t["period"]]) else _words()["periods"][t["period"]]
 
 
 def _factor_verb(value: float) -> str:
@@ -113,7 +118,7 @@ def main_clause(p: GoalPlan) -> str:
     w = _words()["verbs"]
     t = p.target
     kind, unit, ph = t["kind"], t.get("unit"), t.get("placeholder", False)
-    period = _period(t)
+    period = _period(t, p)
     value = Quantity(t["value"], unit, ph)
     count = p.family == "count"
     if kind == "factor":
