@@ -20,7 +20,7 @@ from ..scoring.explain import format_date, format_duration
 from ..temporal import Offset, add_months, months_between
 from ..text import fold, squash, typography
 from . import defaults
-from .forms import Noun, capitalise, correct, expansion, gerund, join_once, noun_form, of, plural_verb
+from .forms import Noun, capitalise, correct, expansion, gerund, infinitive, join_once, noun_form, of, plural_verb
 from .realise import GoalPlan, Quantity, bracket, main_clause, realise
 
 if TYPE_CHECKING:
@@ -110,6 +110,7 @@ class _Reader:
         self.verbal = False
         self.unknown = False  # the KPI is none of ours: the user's own words name it
         self.unknown_verb = ""
+        self.counted = False  # « Recruter 3 commerciaux »: the count said with its own verb
         self.measure: dict | None = None  # « durée moyenne des visites »: a measure of the KPI
 
     # -- the KPI ---------------------------------------------------------------
@@ -129,6 +130,10 @@ class _Reader:
                 self.measure = None if a.targets else \
                     defaults.lower_measure(fold(said[0].text)) or _w()["lower_measure_default"]
                 return defaults.ASSUMED_KPI, said[0], said[1], False
+        counted = self.counted_object() if kpi_id is None else None
+        if counted is not None:  # « Recruter 3 commerciaux »: a goal about something else
+            self.unknown = True
+            return defaults.ASSUMED_KPI, counted, "definite", False
         if kpi_id is None:
             kpi_id, assumed = defaults.ASSUMED_KPI, True
             self.notes.append(_note("kpi_assumed", kpi=defaults.kpi_words(kpi_id)["noun"][0]))
@@ -199,6 +204,23 @@ class _Reader:
         self.unknown_verb = capitalise(correct(self.text[m.start():m.end()]))
         family = load("word_forms")["articles"]["possessive_cues"].get(det.group(1), "definite")
         return Noun(bare, head.gender if head else "m", number), family
+
+    def counted_object(self) -> Noun | None:
+        """« Recruter 3 commerciaux », « Ouvrir 2 boutiques »: an opening verb, a count and what
+        it counts, none of our KPIs; the goal keeps its own verb and object."""
+        t = self.a.targets[0] if self.a.targets else None
+        if t is None or t.unit is not None or t.kind not in ("level", "delta"):
+            return None
+        verb = self.text[:t.start].strip()
+        if " " in verb or not infinitive(verb):
+            return None
+        ws, we = self.window(t.end)
+        words = self._words(ws, we)
+        if not words or _preps().match(fold(words)):
+            return None
+        self.kept.append((ws, we))
+        self.unknown_verb, self.counted = capitalise(correct(verb)), True
+        return Noun(words, "m", "p" if t.value >= 2 else "s")
 
     def verb_end(self) -> int:
         """Where the goal verb's words end: before the KPI, else the text's first words."""
@@ -509,7 +531,7 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
     plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,
                     inline=inline, start=start, level_verb=(verb_object or (r.user_verb(),))[0] or data.get("level_verb", "Atteindre"),
                     after_amount=None if r.unknown else amount or data.get("after_amount"),
-                    verb_kept=verb_object is not None or (r.unknown and target["kind"] == "level"))
+                    verb_kept=verb_object is not None or (r.unknown and target["kind"] == "level") or r.counted)
     if r.unknown and r.unknown_verb:
         plan.level_verb = r.unknown_verb
     if family == "score":
@@ -539,7 +561,7 @@ def _narrowed(plan: GoalPlan) -> bool:
 
 def _relative_start(r: _Reader, plan: GoalPlan, kpi_id: str) -> None:
     """A relative change names what it is compared with: a starting value, or for revenue a period."""
-    if plan.target["kind"] not in ("percent_change", "factor", "delta") or plan.start is not None:
+    if plan.target["kind"] not in ("percent_change", "factor", "delta") or plan.start is not None or r.counted:
         return
     said = r.comparison()
     if said:

@@ -169,6 +169,16 @@ def _accented() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line)
 
 
+def infinitive(word: str) -> bool:
+    """Whether ``word`` is a verb in the infinitive (« Recruter », « ouvrir »): its
+    conjugated forms (« recrutez », « ouvrent ») lead back to it."""
+    tables, low = _lookups(), word.lower()
+    if tables is None or not low.endswith(("er", "ir", "re")):
+        return False
+    table, stem = tables.get_table("lemma_lookup"), low[:-2]
+    return any((table.get(stem + end) or [""])[0] == low for end in ("ez", "ons", "ent", "issez", "issons"))
+
+
 @lru_cache(maxsize=1)
 def _verb_forms() -> dict[str, str]:
     """Folded verb form → « inf » or « 3pl » (``lang/fr/verb_forms.tsv``, distilled offline

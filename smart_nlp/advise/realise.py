@@ -130,6 +130,8 @@ def main_clause(p: GoalPlan) -> str:
         head = f"{quantity(value)} {period}".strip()
         return verb.format(value=head, kpi=_kpi_object(p))
     if kind == "delta":
+        if t["value"] >= 0 and p.verb_kept:  # « Recruter 3 commerciaux »: the user's verb says it
+            return w["level_count"].format(verb=p.level_verb, end=quantity(value), kpi=_kpi_bare(p, period))
         if t["value"] >= 0:
             return w["gain_count"].format(value=quantity(value), kpi=_kpi_bare(p, period))
         return w["decrease"].format(value=quantity(value), kpi=_kpi_object(p))
