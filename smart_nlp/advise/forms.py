@@ -170,13 +170,8 @@ def _accented() -> dict[str, str]:
 
 
 def infinitive(word: str) -> bool:
-    """Whether ``word`` is a verb in the infinitive (« Recruter », « ouvrir »): its
-    conjugated forms (« recrutez », « ouvrent ») lead back to it."""
-    tables, low = _lookups(), word.lower()
-    if tables is None or not low.endswith(("er", "ir", "re")):
-        return False
-    table, stem = tables.get_table("lemma_lookup"), low[:-2]
-    return any((table.get(stem + end) or [""])[0] == low for end in ("ez", "ons", "ent", "issez", "issons"))
+    """Whether ``word`` is a verb in the infinitive (« Recruter », « planter »)."""
+    return _verb_forms().get(fold(word.lower())) == "inf"
 
 
 @lru_cache(maxsize=1)
