@@ -214,12 +214,18 @@ class _Reader:
         verb = self.text[:t.start].strip()
         if " " in verb or not infinitive(verb):
             return None
+        counted = self._counted(t)
+        if counted is not None:
+            self.unknown_verb, self.counted = capitalise(correct(verb)), True
+        return counted
+
+    def _counted(self, t) -> Noun | None:
+        """The words after a count that say what it counts (« 40 vélos reconditionnés »)."""
         ws, we = self.window(t.end)
         words = self._words(ws, we)
         if not words or _preps().match(fold(words)):
             return None
         self.kept.append((ws, we))
-        self.unknown_verb, self.counted = capitalise(correct(verb)), True
         return Noun(words, "m", "p" if t.value >= 2 else "s")
 
     def verb_end(self) -> int:
@@ -349,13 +355,10 @@ class _Reader:
         t = self.a.targets[0] if self.a.targets else None
         if not (self.verbal and t is not None and t.kind in ("level", "delta") and self.dropped[1] <= t.start):
             return None
-        ws, we = self.window(t.end)
-        words = self._words(ws, we)
-        if not words or _preps().match(fold(words)):
+        counted = self._counted(t)
+        if counted is None:
             return None
-        self.kept.append((ws, we))
-        verb = capitalise(correct(self.text[self.dropped[0]:self.dropped[1]]))
-        return verb, Noun(words, "m", "p" if t.value >= 2 else "s")
+        return capitalise(correct(self.text[self.dropped[0]:self.dropped[1]])), counted
 
     def _words(self, start: int, end: int) -> str:
         """The user's words of ``start:end``, accents restored and channels spelt as named,
