@@ -172,7 +172,8 @@ class _Reader:
             user = Noun(full, *data["noun"][1:]) if full else self._user_noun(m)
             if user is None and a.targets and not _verbal().match(said):
                 written = self.text[m.start:m.end]  # an acronym's final s is no plural (« NPS »)
-                user = Noun(correct(written), data["noun"][1], "p" if said.endswith(("s", "x")) and not written.isupper() else "s")
+                plural = said.endswith(("s", "x")) and not written.isupper()
+                user = Noun(correct(written), data["noun"][1], "p" if plural else "s")
             if user is not None:
                 noun = user
                 self.kept.append((m.start, m.end))
@@ -316,7 +317,8 @@ class _Reader:
         if dangling is None:
             return end
         duration = _duration().match(self.folded, end)
-        if duration and not (self.a.deadline and self.a.deadline.start < duration.end() and duration.start() < self.a.deadline.end):
+        d = self.a.deadline
+        if duration and not (d and d.start < duration.end() and duration.start() < d.end):
             return duration.end()
         return len(self.text[:start + dangling.start()].rstrip())
 
