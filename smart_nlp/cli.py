@@ -10,26 +10,22 @@ import json
 import signal
 import sys
 from collections import Counter
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
+from .console import (EXIT_BUG, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, atomic_output, err_console, fail,  # noqa: F401
+                      load_analyzer as _analyzer, model_option)
 from .errors import REPORT_HINT, SmartNLPError, check_goal_text, parse_ref_date
-from .io import atomic_writer, check_output
+from .io import check_output
 from .usage import FrenchGroup
 
 app = typer.Typer(cls=FrenchGroup, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Analyse d'objectifs marketing en français selon les critères SMART.")
-err_console = Console(stderr=True)
-
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70  # 70: EX_SOFTWARE (sysexits.h), an internal error
-
-
 class Format(str, Enum):
     text = "text"
     json = "json"
@@ -40,35 +36,6 @@ class Format(str, Enum):
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
-
-
-def fail(message: str, code: int = EXIT_USAGE) -> None:
-    err_console.print(f"[bold red]Erreur :[/] {escape(message)}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
-
-
-def model_option(default: Optional[str] = None):
-    """``--model DIR|rules``, the same on every command that analyses."""
-    return typer.Option(default, "--model", "-m",
-                        help="Dossier d'un modèle entraîné, ou « rules » pour les règles seules "
-                             "(défaut : le modèle livré avec le paquet).")
-
-
-@contextmanager
-def atomic_output(path: Optional[Path], inputs: tuple[str, ...] = ()) -> Iterator:
-    """Write to a temporary file beside ``path`` and rename it only on success.
-
-    Undecodable bytes of the command line (lone surrogates) are written as « ? ».
-    """
-    if path is None or str(path) == "-":
-        yield sys.stdout
-        return
-    try:
-        check_output(path, inputs)
-        with atomic_writer(path, errors="replace") as fh:
-            yield fh
-    except SmartNLPError as err:
-        fail(str(err))
 
 
 def _dump(obj: dict) -> str:
@@ -131,15 +98,6 @@ def analyze(
         _analyze_one(_analyzer(model, locale), text, ref, format or Format.text, output)
     else:
         _analyze_file(model, locale, input, ref, format or Format.jsonl, output, jobs)
-
-
-def _analyzer(model: Optional[str], locale: Optional[str] = None):
-    from .analyzer import analyzer_for
-
-    try:
-        return analyzer_for(model, locale)
-    except SmartNLPError as err:
-        fail(str(err))
 
 
 def _jobs(asked: int) -> int:
@@ -357,7 +315,7 @@ def main() -> None:
                           highlight=False)
         sys.exit(128 + stop.signum)
     except Exception as err:  # noqa: BLE001  (last resort: a message, not a traceback)
-        err_console.print(f"[bold red]Erreur inattendue ({type(err).__name__}) :[/] {escape(REPORT_HINT)}",
+        err_console.print(f"[bold red]Erreur inattendue ({type(err).__name__})\u00a0:[/] {escape(REPORT_HINT)}",
                           highlight=False, soft_wrap=True)
         sys.exit(EXIT_BUG)
 

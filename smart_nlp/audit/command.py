@@ -47,7 +47,7 @@ def _err_console() -> Console:
 def _print_errors(messages: list[str]) -> None:
     console = _err_console()
     for message in messages:
-        console.print(f"[bold red]Erreur :[/] {escape(message)}")
+        console.print(f"[bold red]Erreur\u00a0:[/] {escape(message)}")
 
 
 def _fail(messages: list[str]) -> None:

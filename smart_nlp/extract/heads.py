@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lang.fr import load, word_table
 from .base import Mention, inside
-from .lexicon import lexicon_words
+from .lexicon_words import lexicon_words
 from .spelling import correction
 
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import product
-from re import _parser as sre  # the stdlib regex parser: expands patterns into words
 
 from ..lang.fr import load
 from .base import Mention, longest_first
+from .lexicon_words import LEXICONS, lexicon_words
+from .spelling import correct
 
-LEXICONS = ("channels", "kpis")
-_MAX_FORMS = 256
+__all__ = ["LEXICONS", "find", "find_channels", "find_kpis", "lexicon_words"]
 
 
 @lru_cache(maxsize=None)
@@ -27,50 +26,8 @@ def _compiled(name: str) -> list[tuple[str, re.Pattern]]:
     ]
 
 
-def _forms(items) -> list[str]:
-    """Every string a parsed regex matches, with a space for anything not literal."""
-    out, run = [""], []
-    for op, arg in items:
-        if op is sre.LITERAL:
-            run.append(chr(arg))
-            continue
-        if op is sre.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
-            alts = ["", *_forms(arg[2])]
-        elif op is sre.SUBPATTERN:
-            alts = _forms(arg[-1])
-        elif op is sre.BRANCH:
-            alts = [s for branch in arg[1] for s in _forms(branch)]
-        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-            alts = [""]
-        else:
-            alts = [" "]
-        prefix, run = "".join(run), []
-        out = [s + prefix + a for s, a in product(out, alts)][:_MAX_FORMS]
-    tail = "".join(run)
-    return [s + tail for s in out]
-
-
-@lru_cache(maxsize=None)
-def lexicon_words(min_len: int = 4) -> dict[str, tuple[str, str]]:
-    """Single words the channel and KPI patterns spell out → (lexicon, id).
-
-    The spelling corrector snaps a misspelt or inflected word onto one of these.
-    """
-    words: dict[str, tuple[str, str]] = {}
-    for name in LEXICONS:
-        for key, entry in load(name).items():
-            for pattern in entry["patterns"]:
-                for form in _forms(sre.parse(pattern)):
-                    for w in re.findall(r"[a-z][a-z-]*[a-z]", form):
-                        if len(w) >= min_len:
-                            words.setdefault(w, (name, key))
-    return words
-
-
 def find(name: str, folded: str, label: str) -> list[Mention]:
     """All mentions of lexicon ``name`` ("channels" or "kpis"), longest first."""
-    from .spelling import correct  # spelling reads lexicon_words from this module
-
     fixed = correct(folded)
     found = []
     for key, rx in _compiled(name):

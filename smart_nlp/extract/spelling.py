@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..lang.fr import load, word_table
-from .lexicon import lexicon_words
+from .lexicon_words import lexicon_words
 
 _TOKEN = re.compile(r"[a-z][a-z-]*[a-z]")
 

@@ -28,7 +28,7 @@ def track_command(
     """Suit des objectifs avec leurs mesures réelles : statut, projection, rythme nécessaire, conseil."""
     from rich.console import Console
 
-    from ..cli import EXIT_PARTIAL, _analyzer, atomic_output, err_console, fail
+    from ..console import EXIT_PARTIAL, atomic_output, err_console, fail, load_analyzer
     from ..errors import SmartNLPError, parse_ref_date
     from . import report
     from .core import follow_many
@@ -40,7 +40,7 @@ def track_command(
         rows = read_measurements(actuals)
     except SmartNLPError as err:
         fail(str(err))
-    analyzer = _analyzer(model)
+    analyzer = load_analyzer(model)
     try:
         tracked = follow_many(load_goals(goals, analyzer, ref), rows)
     except SmartNLPError as err:
