@@ -252,14 +252,6 @@ def _warnings(text: str) -> list[str]:
     return []
 
 
-def available_cores() -> int:
-    """CPUs this process may run on (the affinity mask, not the machine's total)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 _worker: Analyzer | None = None
 
 

@@ -32,7 +32,7 @@ def render(a: Analysis) -> Group:
     facts.add_row("Indicateur", kpis[a.kpi]["label"] if a.kpi else "—")
     facts.add_row("Canaux", ", ".join(channels[c]["label"] for c in a.channels) or "—")
     facts.add_row("Échéance", f"{format_date(a.deadline.date)} («\u00a0{a.deadline.text}\u00a0»)" if a.deadline else "—")
-    facts.add_row("Entonnoir", a.funnel or "—")
+    facts.add_row("Entonnoir", load("messages")["funnel_stages"].get(a.funnel or "", "—"))
     table = Table(show_header=True, header_style="bold", expand=True)
     table.add_column("Critère", no_wrap=True)
     table.add_column("", width=2)

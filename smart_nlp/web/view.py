@@ -17,8 +17,6 @@ from ..text import typography
 
 SPAN_LABELS = {"TARGET": "cible", "BASELINE": "point de départ", "DEADLINE": "échéance",
                "CHANNEL": "canal", "KPI": "indicateur", "MEANS": "moyens"}
-FUNNEL_LABELS = {"see": "notoriété (voir)", "think": "considération (réfléchir)",
-                 "do": "conversion (agir)", "care": "fidélisation (revenir)"}
 
 EXAMPLES = [
     "Nous voulons doubler nos ventes sur Etsy d'ici fin 2026 en publiant 3 fiches produits par semaine",
@@ -186,7 +184,7 @@ def analysis_view(a: dict) -> dict[str, Any]:
         "baseline": baseline_label(a["baseline"]) if a.get("baseline") else None,
         "deadline": {"date": iso_label(deadline["date"]), "text": deadline["text"]} if deadline else None,
         "means": [m["text"] for m in a.get("means") or []],
-        "funnel": FUNNEL_LABELS.get(a.get("funnel") or "", "—"),
+        "funnel": load("messages")["funnel_stages"].get(a.get("funnel") or "", "—"),
         "criteria": criteria(a),
         "score": a.get("smart_score", 0),
         "score_class": score_class(a.get("smart_score", 0)),
