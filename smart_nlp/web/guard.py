@@ -20,6 +20,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from . import limits
 from .errors import UNEXPECTED_MESSAGE
+from .middleware import HttpMiddleware
 
 log = logging.getLogger("smart_nlp.web")
 
@@ -33,17 +34,14 @@ async def send_json(send, status: int, detail: str, code: str, close: bool = Fal
     await send({"type": "http.response.body", "body": body})
 
 
-class RequestTimeout:
+class RequestTimeout(HttpMiddleware):
     """Answer a request that takes longer than ``seconds`` instead of holding its client."""
 
     def __init__(self, app, seconds: float | None = None):
-        self.app = app
+        super().__init__(app)
         self.seconds = seconds  # None: ``limits.REQUEST_TIMEOUT``, read at each request
 
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope, receive, send):
         state = {"started": False, "reading": False}
 
         async def watched_receive():
@@ -71,16 +69,10 @@ class RequestTimeout:
                                            "moins d'objectifs à la fois.", "timeout")
 
 
-class Contained:
+class Contained(HttpMiddleware):
     """The outermost layer: an exception after a complete answer stays here (logged)."""
 
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope, receive, send):
         state = {"started": False, "complete": False}
 
         async def watched_send(message):

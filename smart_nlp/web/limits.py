@@ -10,6 +10,7 @@ import json
 from fastapi import HTTPException
 
 from ..errors import MAX_GOAL_CHARS
+from .middleware import HttpMiddleware
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 """Largest document accepted by the audit (the file itself)."""
@@ -69,16 +70,10 @@ def body_limit_for(path: str) -> tuple[int, str]:
             f"La requête dépasse la taille maximale de {human_size(MAX_JSON_BYTES)}.")
 
 
-class BodySizeLimit:
+class BodySizeLimit(HttpMiddleware):
     """Refuse request bodies over the limit of their path with a 413 JSON error."""
 
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope, receive, send):
         limit, message = body_limit_for(scope["path"])
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")

@@ -1,6 +1,8 @@
 """Response headers that keep the page to its own resources (defence in depth for escaping)."""
 from __future__ import annotations
 
+from .middleware import HttpMiddleware
+
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -12,16 +14,10 @@ HEADERS = [
 ]
 
 
-class SecurityHeaders:
+class SecurityHeaders(HttpMiddleware):
     """Add the headers above to every HTTP response that does not set them itself."""
 
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope, receive, send):
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
