@@ -6,6 +6,10 @@
     (a reviewer who never saw the code fills ratings.jsonl from sheet.jsonl; see PROTOCOL.md)
     python benchmarks/rewrite_review/review.py summary [--folder round1] # results.json + a Markdown table
 
+A round with its own goals (written by a new writer, e.g. round3/goals.jsonl) passes
+``--folder round3`` to ``rewrite`` and ``blind`` too: its goals are read and its files
+written there.
+
 The sheet mixes every version of every goal in a seeded random order under opaque ids, so
 the reviewer cannot tell which version produced a rewrite.
 """
@@ -28,24 +32,30 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
-def make_rewrites(label: str) -> Path:
+def goals_file(folder: Path) -> Path:
+    """A round's own goals when it has them, else the first rounds' goals."""
+    own = folder / "goals.jsonl"
+    return own if own.is_file() else HERE / "goals.jsonl"
+
+
+def make_rewrites(label: str, folder: Path = HERE) -> Path:
     import smart_nlp
 
     rows = []
-    for g in read_jsonl(HERE / "goals.jsonl"):
+    for g in read_jsonl(goals_file(folder)):
         a = smart_nlp.analyze(g["text"], ref_date=g["ref_date"]).to_dict()
         extra = {k: a[k] for k in ("suggestion_notes", "is_goal") if k in a}
         rows.append({"id": g["id"], "text": g["text"], "ref_date": g["ref_date"], "rewrite": a["suggestion"],
                      "all_met": all(c["met"] for c in a["criteria"].values()), **extra})
-    out = HERE / f"rewrites-{label}.jsonl"
+    out = folder / f"rewrites-{label}.jsonl"
     write_jsonl(out, rows)
     return out
 
 
-def blind(labels: list[str], seed: int = 20261206) -> None:
+def blind(labels: list[str], seed: int = 20261206, folder: Path = HERE) -> None:
     items = []
     for label in labels:
-        for r in read_jsonl(HERE / f"rewrites-{label}.jsonl"):
+        for r in read_jsonl(folder / f"rewrites-{label}.jsonl"):
             items.append((label, r))
     random.Random(seed).shuffle(items)
     sheet, key = [], {}
@@ -54,8 +64,8 @@ def blind(labels: list[str], seed: int = 20261206) -> None:
         key[sid] = {"label": label, "goal": r["id"]}
         sheet.append({"sid": sid, "goal": r["text"], "written_on": r["ref_date"], "rewrite": r["rewrite"],
                       "explanation": r.get("suggestion_notes")})
-    write_jsonl(HERE / "sheet.jsonl", sheet)
-    (HERE / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
+    write_jsonl(folder / "sheet.jsonl", sheet)
+    (folder / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
 
 
 def summary(folder: Path = HERE) -> dict:
@@ -84,16 +94,22 @@ def markdown(res: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("rewrite").add_argument("--label", required=True)
-    sub.add_parser("blind").add_argument("labels", nargs="+")
-    sub.add_parser("summary").add_argument("--folder", default="", help="a round's folder (round1, round2…)")
+    rewrite = sub.add_parser("rewrite")
+    rewrite.add_argument("--label", required=True)
+    blind_cmd = sub.add_parser("blind")
+    blind_cmd.add_argument("labels", nargs="+")
+    blind_cmd.add_argument("--seed", type=int, default=20261206)
+    summary_cmd = sub.add_parser("summary")
+    for cmd in (rewrite, blind_cmd, summary_cmd):
+        cmd.add_argument("--folder", default="", help="a round's folder (round1, round2…)")
     args = parser.parse_args()
+    folder = HERE / args.folder
     if args.cmd == "rewrite":
-        print(make_rewrites(args.label))
+        print(make_rewrites(args.label, folder))
     elif args.cmd == "blind":
-        blind(args.labels)
+        blind(args.labels, args.seed, folder)
     else:
-        print(markdown(summary(HERE / args.folder)))
+        print(markdown(summary(folder)))
 
 
 if __name__ == "__main__":
