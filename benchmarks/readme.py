@@ -6,7 +6,10 @@
   (how many French example sentences the tests read);
 - ```` ```console ```` blocks: each ``$ smart-nlp …`` line is run and the output below it
   replaced by what the command prints (80 columns);
-- the audit example reports in ``docs/`` are rebuilt from ``docs/plan-exemple.md``.
+- the audit example reports in ``docs/`` are rebuilt from ``docs/plan-exemple.md``;
+- ``tests/golden/corpus_outputs.jsonl``: the analysis of every goal of ``corpus/*.jsonl``
+  (their own reference date, else ``GOLDEN_REF_DATE``), which ``tests/test_corpus_outputs.py``
+  compares with what the code answers now.
 
 ``python benchmarks/readme.py`` rewrites the files; ``--check`` only says which differ
 (exit 1). ``tests/test_readme.py`` runs the same comparison; Python examples (``>>>``)
@@ -27,6 +30,8 @@ DOCUMENTS = [ROOT / "README.md", ROOT / "docs" / "contract.md"]
 AUDIT_EXAMPLE = ROOT / "docs" / "plan-exemple.md"
 AUDIT_REF_DATE = "2027-01-05"
 TRACK_EXAMPLE = ROOT / "docs" / "examples" / "suivi-t1.html"
+GOLDEN = ROOT / "tests" / "golden" / "corpus_outputs.jsonl"
+GOLDEN_REF_DATE = "2026-01-15"
 SECTION = re.compile(r"(<!-- generated: (\w+) -->\n?)(.*?)(<!-- end: \2 -->)", re.S)
 CONSOLE = re.compile(r"(```console\n)(.*?)(```)", re.S)
 
@@ -201,10 +206,47 @@ def tracking_report() -> dict[Path, str]:
                                 "--format", "html", "-o", "-"]) + "\n"}
 
 
+def _stable(value):
+    """Floats to 10 significant digits: the last bits of ``exp``/``log`` may differ between C libraries."""
+    if isinstance(value, float):
+        return float(f"{value:.10g}")
+    if isinstance(value, dict):
+        return {k: _stable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_stable(v) for v in value]
+    return value
+
+
+def corpus_outputs() -> list[dict]:
+    """The analysis of every goal of ``corpus/*.jsonl`` with the shipped model, in file order.
+
+    Each record is ``{"file", "line", ...Analysis.to_dict()}``, or ``{"file", "line", "error"}``.
+    """
+    sys.path.insert(0, str(ROOT))
+    from smart_nlp.analyzer import Analyzer, GoalInput, shipped_model
+    from smart_nlp.scoring.learned import LearnedScorer
+
+    keys, goals = [], []
+    for path in sorted((ROOT / "corpus").glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                g = json.loads(line)
+                keys.append({"file": path.name, "line": n})
+                goals.append(GoalInput(g["text"], g.get("id"), g.get("ref_date") or GOLDEN_REF_DATE))
+    results = Analyzer(scorer=LearnedScorer.load(shipped_model())).pipe(goals)
+    return [{**key, **(_stable(r.to_dict()) if hasattr(r, "to_dict") else {"error": str(r)})}
+            for key, r in zip(keys, results)]
+
+
+def golden_text(records: list[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
 def expected() -> dict[Path, str]:
     files = {p: regenerate(p.read_text(encoding="utf-8")) for p in DOCUMENTS}
     files.update(audit_reports())
     files.update(tracking_report())
+    files[GOLDEN] = golden_text(corpus_outputs())
     return files
 
 
@@ -214,6 +256,7 @@ def main(argv: list[str]) -> int:
         if "--check" in argv:
             print(f"{p.relative_to(ROOT)} differs from what the code produces", file=sys.stderr)
         else:
+            p.parent.mkdir(parents=True, exist_ok=True)
             p.write_text(text, encoding="utf-8")
             print(f"rewrote {p.relative_to(ROOT)}")
     return 1 if stale and "--check" in argv else 0

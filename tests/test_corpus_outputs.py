@@ -1,0 +1,48 @@
+"""Every goal of the corpus is analysed as ``tests/golden/corpus_outputs.jsonl`` records.
+
+The golden file is written by ``python benchmarks/readme.py``: a refactoring must leave it
+unchanged; a deliberate change to the outputs regenerates it, and its diff is reviewed.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import readme  # noqa: E402
+
+SHOWN = 8
+
+
+def differences(old, new, path: str = "") -> list[str]:
+    """``path: old → new`` for every leaf that differs between two JSON values."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        return [d for k in dict.fromkeys([*old, *new])
+                for d in differences(old.get(k, "<absent>"), new.get(k, "<absent>"), f"{path}.{k}")]
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        return [d for i, (a, b) in enumerate(zip(old, new)) for d in differences(a, b, f"{path}[{i}]")]
+    if old == new:
+        return []
+    return [f"  {path or '.'}: {json.dumps(old, ensure_ascii=False)} → {json.dumps(new, ensure_ascii=False)}"]
+
+
+def test_differences_name_the_changed_leaves():
+    old = {"kpi": "revenue", "criteria": {"specific": {"met": True}}, "targets": [{"value": 10}]}
+    new = {"kpi": "revenue", "criteria": {"specific": {"met": False}}, "targets": [{"value": 10}], "x": 1}
+    assert differences(old, new) == ['  .criteria.specific.met: true → false', '  .x: "<absent>" → 1']
+    assert differences(old, old) == []
+
+
+def test_corpus_outputs_are_unchanged():
+    committed = [json.loads(line) for line in readme.GOLDEN.read_text(encoding="utf-8").splitlines()]
+    now = readme.corpus_outputs()
+    assert len(now) == len(committed), "the corpus changed: run `python benchmarks/readme.py`"
+    changed = [(old, new) for old, new in zip(committed, now) if old != new]
+    report = [f"{len(changed)} of {len(now)} goals analysed differently "
+              "(if on purpose: run `python benchmarks/readme.py` and review the diff)"]
+    for old, new in changed[:SHOWN]:
+        report.append(f"{new['file']}:{new['line']} {new.get('id', '')} « {new.get('text', '')[:70]} »")
+        report += differences(old, new)[:12]
+    assert not changed, "\n".join(report)
