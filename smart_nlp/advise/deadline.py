@@ -1,0 +1,64 @@
+"""The deadline of the rewrite: the user's written as a date (never a second one), a
+past or missing one replaced by a default date in brackets.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..scoring.explain import format_date, format_duration
+from ..temporal import Offset, add_months, months_between
+from ..text import fold
+from .forms import correct
+from .lexicon import clean, note, rewrite_data
+from .realise import bracket
+
+if TYPE_CHECKING:
+    from .kpi_reader import GoalReader
+
+
+@lru_cache(maxsize=1)
+def _kept_opener() -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(rewrite_data()["deadline_kept_openers"]) + ") ")
+
+
+def deadline(r: "GoalReader", ref: date, months: int) -> str:
+    """The user's deadline written as a date (never a second one); a past or missing
+    one replaced by a default date in brackets."""
+    a, w = r.a, rewrite_data()
+    if a.deadline and a.deadline.date <= ref:
+        r.kept.append((a.deadline.start, a.deadline.end))
+        return _new_deadline(r, ref, months, note("deadline_past", said=clean(a.deadline.text)))
+    if a.deadline:
+        if any(ks <= a.deadline.start and a.deadline.end <= ke for ks, ke in r.kept):
+            return ""
+        said = fold(a.deadline.text)
+        expr = next((t.value for t in r.facts.times if t.start == a.deadline.start), None)
+        if _kept_opener().match(said) and re.search(r"\d{4}", said):
+            return correct(clean(a.deadline.text))
+        text = w["deadline"].format(date=format_date(a.deadline.date))
+        if isinstance(expr, Offset):
+            text += " " + w["deadline_span"].format(duration=duration(ref, a.deadline.date))
+        return text
+    past = [t for t in r.facts.times if not t.extra.get("past")]
+    why = note("deadline_past", said=clean(r.text[past[0].start:past[0].end])) if past else \
+        note("deadline_default", months=months)
+    return _new_deadline(r, ref, months, why)
+
+
+def _new_deadline(r: "GoalReader", ref: date, months: int, why: str) -> str:
+    """A default date, said as such: « d'ici le [31 juillet 2027] (soit 6 mois) »."""
+    w = rewrite_data()
+    when = add_months(ref, months)
+    if when.day == 1:
+        when -= timedelta(days=1)
+    r.notes.append(why)
+    return w["deadline"].format(date=bracket(format_date(when))) + " " + \
+        w["deadline_span"].format(duration=duration(ref, when))
+
+
+def duration(ref: date, when: date) -> str:
+    """« 6 semaines », « 3 mois »: how far the date is from the reference date."""
+    return format_duration(months_between(ref, when))

@@ -1,0 +1,193 @@
+"""The KPI of a goal as the user named it: our KPI with the user's noun, a measure of it
+(« durée moyenne des visites »), or the user's own object when it is none of ours.
+"""
+from __future__ import annotations
+
+import re
+
+from ..extract.base import Mention
+from ..lang.fr import load
+from ..text import fold
+from . import defaults
+from .forms import Noun, capitalise, correct, expansion, infinitive, noun_form
+from .lexicon import link, note, preps, rewrite_data, verbal_kpi
+from .reader import TextReader
+
+
+class GoalReader(TextReader):
+    """A ``TextReader`` that also reads the KPI, what it counts and the user's goal verb."""
+
+    # -- the KPI ---------------------------------------------------------------
+    def kpi(self) -> tuple[str, Noun, str, bool]:
+        """KPI id, its noun as the user wrote it (corrected), determiner family, assumed?"""
+        a, facts = self.a, self.facts
+        kpi_id, assumed = a.kpi, False
+        wish = defaults.vague_wish(self.folded)
+        if wish and (kpi_id is None or not a.targets):
+            kpi_id = kpi_id or wish[0]
+            self.notes.append(note("vague", said=self.text[wish[1]:wish[2]].strip(),
+                                    kpi=defaults.kpi_words(kpi_id)["noun"][0]))
+        if kpi_id is None:
+            said = self.goal_object(lower_only=not a.targets)
+            if said is not None:  # « réduire les retours produits de 30 % »: the user's own measure
+                self.unknown = True
+                self.measure = None if a.targets else \
+                    defaults.lower_measure(fold(said[0].text)) or rewrite_data()["lower_measure_default"]
+                return defaults.ASSUMED_KPI, said[0], said[1], False
+        counted = self.counted_object() if kpi_id is None else None
+        if counted is not None:  # « Recruter 3 commerciaux »: a goal about something else
+            self.unknown = True
+            return defaults.ASSUMED_KPI, counted, "definite", False
+        if kpi_id is None:
+            kpi_id, assumed = defaults.ASSUMED_KPI, True
+            self.notes.append(note("kpi_assumed", kpi=defaults.kpi_words(kpi_id)["noun"][0]))
+        data = defaults.kpi_words(kpi_id)
+        noun = Noun(*data["noun"])
+        self.verbal = a.kpi is None and wish is not None
+        det = "definite"
+        m = facts.kpi if a.kpi == kpi_id else None
+        if m is not None and re.search(r"taux d(?:e |')$", self.folded[:m.start]):
+            m = Mention(self.folded.rindex("taux", 0, m.start), m.end, m.label)
+        before = re.search(r"(?<![\w])(\w+) $", self.folded[:m.start]) if m is not None else None
+        if before and before.group(1) in load("word_forms")["pre_adjectives"]:
+            m = Mention(before.start(1), m.end, m.label)
+        if m is not None:
+            m = self._lower_before(m)
+        lower = defaults.lower_measure(self.folded[m.start:]) if m is not None else None
+        if lower is not None:  # « le churn »: the user's words, never the family's label
+            self.measure = lower
+            self.kept.append((m.start, m.end))
+            said = self.folded[m.start:m.end]
+            noun = self._user_noun(m) or Noun(correct(self.text[m.start:m.end]), lower["noun"][1],
+                                              "p" if said.split()[0].endswith(("s", "x")) else "s")
+            return kpi_id, noun, self._determiner_family(m.start), assumed
+        measure = self._measure(m) if m is not None else None
+        if measure is not None:
+            entry, start = measure
+            self.measure = entry
+            self.kept.append((start, m.end))
+            noun = Noun(correct(self.text[start:m.end]), *entry["noun"][1:])
+            return kpi_id, noun, "definite", assumed
+        if m is not None:
+            said = self.folded[m.start:m.end]
+            full = expansion(said)
+            user = Noun(full, *data["noun"][1:]) if full else self._user_noun(m)
+            if user is None and a.targets and not verbal_kpi().match(said):
+                written = self.text[m.start:m.end]  # an acronym's final s is no plural (« NPS »)
+                plural = said.endswith(("s", "x")) and not written.isupper()
+                user = Noun(correct(written), data["noun"][1], "p" if plural else "s")
+            if user is not None:
+                noun = user
+                self.kept.append((m.start, m.end))
+            else:
+                self.verbal = True
+                self.dropped = (m.start, m.end)
+            det = self._determiner_family(m.start)
+        return kpi_id, noun, det, assumed
+
+    def _determiner_family(self, start: int) -> str:
+        """« nos ventes » → possessive: the determiner family of the word before ``start``."""
+        before = self.folded[max(0, start - 7):start].split()
+        cues = load("word_forms")["articles"]["possessive_cues"]
+        return cues.get(before[-1], "definite") if before else "definite"
+
+    def goal_object(self, lower_only: bool = False) -> tuple[Noun, str] | None:
+        """What the goal verb acts on when it names no known KPI, without its determiner
+        (``lower_only``: only a measure whose good direction is down, « les retours »)."""
+        verbs = [*load("goal_cues")["goal_verbs"], *(v + r"\w*" for v in load("verbs")["lower_goal"])]
+        m = re.search(r"(?<![\w])(?:" + "|".join(verbs) + r")(?![\w])", self.folded)
+        if m is None:
+            return None
+        ws, we = self.window(m.end())
+        words = self.said_words(ws, we)
+        det = re.match(r"(les|le|la|l'|nos|notre|mes|mon|ma|des|du|de|d') ?", fold(words))
+        if not words or det is None:
+            return None
+        bare = words[det.end():]
+        if lower_only and defaults.lower_measure(fold(bare)) is None and not defaults.asks_lower(self.folded[:m.end()]):
+            return None
+        head = noun_form(fold(bare.split(" ")[0]))
+        number = "p" if det.group(1) in ("les", "nos", "mes", "des") else head.number if head else "s"
+        self.kept.append((ws, we))
+        self.unknown_verb = capitalise(correct(self.text[m.start():m.end()]))
+        family = load("word_forms")["articles"]["possessive_cues"].get(det.group(1), "definite")
+        return Noun(bare, head.gender if head else "m", number), family
+
+    def counted_object(self) -> Noun | None:
+        """« Recruter 3 commerciaux », « Ouvrir 2 boutiques »: an opening verb, a count and what
+        it counts, none of our KPIs; the goal keeps its own verb and object."""
+        t = self.a.targets[0] if self.a.targets else None
+        if t is None or t.unit is not None or t.kind not in ("level", "delta"):
+            return None
+        verb = self.text[:t.start].strip()
+        if " " in verb or not infinitive(verb):
+            return None
+        counted = self._counted(t)
+        if counted is not None:
+            self.unknown_verb, self.counted = capitalise(correct(verb)), True
+        return counted
+
+    def _counted(self, t) -> Noun | None:
+        """The words after a count that say what it counts (« 40 vélos reconditionnés »)."""
+        ws, we = self.window(t.end)
+        words = self.said_words(ws, we)
+        if not words or preps().match(fold(words)):
+            return None
+        self.kept.append((ws, we))
+        return Noun(words, "m", "p" if t.value >= 2 else "s")
+
+    def verb_end(self) -> int:
+        """Where the goal verb's words end: before the KPI, else the text's first words."""
+        starts = [s for s, _ in self.kept] + ([self.facts.kpi.start] if self.facts.kpi else [])
+        return min(starts) if starts else min(len(self.folded), 30)
+
+    def user_verb(self) -> str | None:
+        """The goal verb the user opened with (« Obtenir », « Signer »), to keep it."""
+        verbs = rewrite_data()["level_verbs"]
+        for m in re.finditer(r"(?<![\w])[a-z]+", self.folded[:60]):
+            if m.group() in verbs:
+                return verbs[m.group()]
+        return None
+
+    def _lower_before(self, m: Mention) -> Mention:
+        """« le délai de réponse aux devis »: a measure to bring down said right before the
+        KPI words is what the goal is about; the KPI words then only narrow it."""
+        for w in re.finditer(r"(?<![\w])\w", self.folded[max(0, m.start - 40):m.start]):
+            start = max(0, m.start - 40) + w.start()
+            found = defaults.lower_measure(self.folded[start:], span=True)
+            if found is not None and link().fullmatch(self.folded[start + found:m.start]):
+                return Mention(start, m.end, m.label)
+        return m
+
+    def _measure(self, m: Mention) -> tuple[dict, int] | None:
+        """The measure said right before the KPI words, with where it starts."""
+        head = self.folded[:m.start]
+        for entry in rewrite_data()["measures"]:
+            found = re.search(r"(?<![\w])" + entry["pattern"] + "$", head)
+            if found:
+                return entry, found.start()
+        return None
+
+    def _user_noun(self, m: Mention) -> Noun | None:
+        """The KPI mention as a noun phrase (its first known noun gives the agreement)."""
+        words = self.text[m.start:m.end].split()
+        adjectives = load("word_forms")["pre_adjectives"]
+        for i, word in enumerate(words):
+            noun = noun_form(fold(word))
+            if noun is not None:
+                head = [correct(w) for w in words[:i]] + [noun.text if fold(noun.text) != fold(word) else correct(word)]
+                return Noun(" ".join(head + [correct(w) for w in words[i + 1:]]), noun.gender, noun.number)
+            if fold(word) not in adjectives:
+                return None
+        return None
+
+    def verb_object(self) -> tuple[str, Noun] | None:
+        """« Vendre 40 vélos reconditionnés à Nantes »: a KPI said as a verb before its
+        target keeps that verb, and the words after the number are what it counts."""
+        t = self.a.targets[0] if self.a.targets else None
+        if not (self.verbal and t is not None and t.kind in ("level", "delta") and self.dropped[1] <= t.start):
+            return None
+        counted = self._counted(t)
+        if counted is None:
+            return None
+        return capitalise(correct(self.text[self.dropped[0]:self.dropped[1]])), counted

@@ -1,0 +1,74 @@
+"""The compiled word patterns the rewrite reads the user's text with, from ``lang/fr/rewrite.yaml``
+and the other word lists (patterns are built here, the words live in the data files).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import load, word_regex
+from ..text import squash, typography
+
+MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
+PUNCT = ",.;:!?()"
+PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
+
+
+def rewrite_data() -> dict:
+    return load("rewrite")
+
+
+def note(key: str, **kw) -> str:
+    return typography(rewrite_data()["notes"][key].format(**kw))
+
+
+@lru_cache(maxsize=1)
+def stops() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(rewrite_data()["narrowing_stops"]) + ")")
+
+
+@lru_cache(maxsize=1)
+def link_stops() -> re.Pattern:
+    """The stops that are words (not numbers): where a phrase said as written ends."""
+    words = [x for x in rewrite_data()["narrowing_stops"] if "\\d" not in x]
+    return re.compile(r"(?<= )(?:" + "|".join(words) + ")")
+
+
+@lru_cache(maxsize=1)
+def periods_rx() -> re.Pattern:
+    return re.compile(r" ?(?<![\w])(?:" + "|".join(rewrite_data()["periods"].values()) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def verbal_kpi() -> re.Pattern:
+    return re.compile("^(?:" + "|".join(rewrite_data()["verbal_kpi_words"]) + ")")
+
+
+@lru_cache(maxsize=1)
+def preps() -> re.Pattern:
+    return word_regex(rewrite_data()["narrowing_preps"])
+
+
+@lru_cache(maxsize=1)
+def complement() -> re.Pattern:
+    """A number that qualifies the KPI words rather than counting them (« 5 étoiles »)."""
+    return re.compile(r" ?(?:" + "|".join(rewrite_data()["kpi_complements"]) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def duration_words() -> re.Pattern:
+    """« 90 jours » after the words that lead to it."""
+    return re.compile(r" ?\d+ (?:" + "|".join(load("numbers")["time_nouns"]) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def link() -> re.Pattern:
+    """The link words between a measure to bring down and the KPI words after it."""
+    w = rewrite_data()
+    preps, dets = "|".join(w["lower_link_preps"]), "|".join(w["lower_link_determiners"])
+    return re.compile(r" ?(?:(?:" + preps + r")(?: |(?<=')))?(?:(?:" + dets + r")(?: |$)|l')?")
+
+
+def clean(text: str) -> str:
+    return squash(text).strip(" ,;:.!…")
+

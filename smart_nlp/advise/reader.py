@@ -1,0 +1,169 @@
+"""Where each fact of a goal stands in the user's text, and the user's own words around
+them: what narrows the KPI, the period or value it is compared with.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..extract.base import Mention, inside
+from ..lang.fr import load
+from ..scoring.explain import format_date
+from ..text import fold
+from .forms import correct, join_once, of, plural_verb
+from .lexicon import PUNCT, clean, complement, duration_words, link_stops, periods_rx, preps, rewrite_data, stops
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..extract.facts import GoalFacts
+
+
+class TextReader:
+    """Reads the facts of one analysed goal in their roles: where each stands in the text,
+    and the user's words around them."""
+
+    def __init__(self, a: "Analysis", facts: "GoalFacts"):
+        self.a, self.facts = a, facts
+        self.text, self.folded = a.text, fold(a.text)
+        self.notes: list[str] = []
+        roles: list[Mention] = [*facts.targets, *facts.means, *facts.nil_means]
+        roles += [facts.baseline] if facts.baseline else []
+        roles += [facts.justification] if facts.justification else []
+        roles += facts.times  # every time expression, past ones too, is no narrowing
+        self.roles = roles
+        self.kept: list[tuple[int, int]] = []
+        self.dropped = (0, 0)  # the user's KPI words when the rewrite names the KPI otherwise
+        self.verbal = False
+        self.unknown = False  # the KPI is none of ours: the user's own words name it
+        self.unknown_verb = ""
+        self.counted = False  # « Recruter 3 commerciaux »: the count said with its own verb
+        self.measure: dict | None = None  # « durée moyenne des visites »: a measure of the KPI
+
+    # -- what narrows it ---------------------------------------------------------
+    def narrowing_spans(self) -> list[tuple[int, int]]:
+        """Where in the text each narrowing fact stands."""
+        f, out = self.facts, []
+        means = [*f.means, *f.nil_means] + ([f.justification] if f.justification else [])
+        out += [(c.start, c.end) for c in f.channels if not inside(means, c.start, c.end)]
+        for item in f.narrowing:
+            kind, _, value = item.partition(":")
+            if kind == "channel":
+                out += [(c.start, c.end) for c in f.channels if c.value == value
+                        and not inside([*f.means, *f.nil_means], c.start, c.end)]
+            else:
+                m = re.search(r"(?<![\w])" + re.escape(value), self.folded)
+                if m:
+                    end = min([m.end()] + [r.start for r in self.roles if m.start() < r.start < m.end()])
+                    out.append((m.start(), len(self.folded[:end].rstrip())))
+        return out
+
+    def window(self, start: int) -> tuple[int, int]:
+        """The words after the KPI up to a stop: another role, punctuation, a link word."""
+        end = start
+        limit = min(len(self.text), start + 80)
+        while end < limit:
+            ch = self.text[end]
+            if ch in PUNCT or inside(self.roles, end, end + 1):
+                break
+            if (end == start or self.folded[end - 1] == " ") and stops().match(self.folded, end):
+                break
+            end += 1
+        end = len(self.text[:end].rstrip())
+        rated = complement().match(self.folded, end)  # « avis clients 5 étoiles »
+        if rated:
+            return start, self.window(rated.end())[1]
+        return start, self._whole(start, end)
+
+    def _whole(self, start: int, end: int) -> int:
+        """A window never ends on a dangling link word (« dans les »): it runs on through a
+        duration (« dans les 90 jours »), else stops before the link words."""
+        words = r"(?:" + "|".join(load("word_forms")["function_words"]) + ")"
+        dangling = re.search(r"(?:(?<= )" + words + r" ?)+$", self.folded[start:end] + " ")
+        if dangling is None:
+            return end
+        duration = duration_words().match(self.folded, end)
+        d = self.a.deadline
+        if duration and not (d and d.start < duration.end() and duration.start() < d.end):
+            return duration.end()
+        return len(self.text[:start + dangling.start()].rstrip())
+
+    def narrowing(self, kpi_span: tuple[int, int] | None, verbal: bool = False) -> str:
+        """The user's words right after the KPI that narrow it, then the other narrowing
+        phrases of the goal (« dans nos trois magasins »), channel names spelt right.
+
+        After a verb (« Faire connaître la gamme homme », « Fidéliser nos clients ») the
+        words are its object: they become a complement of the KPI noun (« de la gamme »)."""
+        spans = self.narrowing_spans()
+        parts = []
+        if kpi_span:
+            ws, we = self.window(kpi_span[1])
+            if we > ws:
+                words = self.said_words(ws, we)
+                if verbal and words and not preps().match(fold(words)):
+                    words = of(words)
+                elif words and plural_verb(words.split(" ")[0]):  # « clients qui repassent commande »
+                    words = load("word_forms")["relative"] + " " + words
+                parts.append(words + self._event_date(we))
+                self.kept.append((ws, we))
+        for s, e in spans:
+            if self._said(s, e):
+                continue
+            parts.append(self._phrase_at(s, e))
+            self.kept.append((s, e))
+        return join_once(parts)
+
+    def _said(self, s: int, e: int) -> bool:
+        """Whether every word of ``s:e`` is already kept (the KPI words and those after)."""
+        return all(self.text[i].isspace() or any(ks <= i < ke for ks, ke in self.kept) for i in range(s, e))
+
+    def said_words(self, start: int, end: int) -> str:
+        """The user's words of ``start:end``, accents restored and channels spelt as named,
+        without the rate (« par mois »), which the target carries."""
+        out, pos = [], start
+        labels = load("channels")
+        for c in sorted(self.facts.channels, key=lambda c: c.start):
+            label = labels[c.value]["label"]
+            if start <= c.start and c.end <= end and label[:1].isupper() and " " not in self.text[c.start:c.end]:
+                out += [correct(self.text[pos:c.start]), label]
+                pos = c.end
+        out.append(correct(self.text[pos:end]))
+        return clean(periods_rx().sub("", "".join(out)))
+
+    def _event_date(self, end: int) -> str:
+        """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
+        d = self.a.deadline
+        if d and re.search(r"(?<![\w])(?:du|de|le)$", self.folded[:end].rstrip()) and 0 <= d.start - end <= 1:
+            self.kept.append((d.start, d.end))
+            return " " + format_date(d.date)
+        return ""
+
+    def _phrase_at(self, s: int, e: int) -> str:
+        """« dans nos trois magasins »: the narrowing word with the preposition before it."""
+        head = self.folded[max(0, s - 30):s]
+        best = None
+        for m in preps().finditer(head):
+            if not any(ch in head[m.start():] for ch in PUNCT):
+                best = max(0, s - 30) + m.start()
+        if best is None or inside(self.roles, best, s):
+            channel = next((c for c in self.facts.channels if c.start == s), None)
+            if channel is not None and self.dropped[0] <= s < self.dropped[1]:
+                vias = rewrite_data()["channel_via"]
+                return vias.get(channel.value, vias["default"]).format(label=load("channels")[channel.value]["label"])
+            best = s
+        return self.said_words(best, e)
+
+    def comparison(self) -> str | None:
+        """« par rapport à 2026 »: the period or value the user compares with, as said."""
+        w = rewrite_data()
+        m = re.search(r"(?<![\w])" + w["comparison_cue"], self.folded)
+        if m is None:
+            return None
+        start = m.end()
+        ends = [i for i in range(start, len(self.text)) if self.text[i] in PUNCT][:1]
+        ends += [x.start for x in self.roles if x.start > start]
+        ends += [x.start() for x in link_stops().finditer(self.folded, start)]
+        end = len(self.text[:min(ends + [len(self.text)])].rstrip())
+        if end <= start:
+            return None
+        self.kept.append((m.start(), end))
+        return w["comparison_articles"][m.group(1)] + correct(self.text[start:end])

@@ -1,0 +1,87 @@
+"""The target of the rewrite: the user's, else a default that fits the KPI family, with
+the starting value or comparison period a relative change needs.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..text import fold
+from . import defaults
+from .forms import Noun
+from .lexicon import MONEY, note, rewrite_data
+from .realise import GoalPlan, Quantity, bracket
+
+if TYPE_CHECKING:
+    from .kpi_reader import GoalReader
+
+
+def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantity | None, str, Noun]:
+    """The target (the user's, else a default that fits the KPI), starting value, family, noun.
+
+    A rate the user counts in units (« plus d'avis Google ») keeps their noun and is
+    counted; a count written with an uncountable noun (« la fréquentation ») is counted
+    in the KPI's own unit (« visites »).
+    """
+    a, data = r.a, r.measure or defaults.kpi_words(kpi_id)
+    family = data["family"]
+    countable = noun.number == "p" and noun != Noun(*data["noun"])  # the user's own plural noun
+    if a.targets:
+        t = a.targets[0]
+        target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
+        start = Quantity(a.baseline.value, a.baseline.unit) if a.baseline else None
+        r.kept.append((t.start, t.end))
+        if _score(noun) and t.kind == "level" and t.unit is None:
+            return target, start, "score", noun
+        if family == "rate" and t.unit not in ("%", "pt") and t.kind in ("level", "delta"):
+            family = "count"
+    else:
+        counted = family == "rate" and countable and "count_default" in data
+        target, start = defaults.target(data, counted)
+        if defaults.asks_lower(r.folded[:r.verb_end()]) and (r.measure or kpi_id != defaults.ASSUMED_KPI):
+            target, start = defaults.downward(target, start)
+        family = "count" if counted else family
+        r.notes.append(note("target_default"))
+    if family == "count" and noun.number != "p" and target["kind"] in ("level", "delta"):
+        noun = Noun(*data.get("count_noun", data["noun"]))
+    elif family not in ("count", "rate") and not a.targets and r.measure is None:
+        noun = Noun(*data["noun"])
+    elif family == "rate" and not a.targets and (noun.number == "p" or r.verbal) and r.measure is None:
+        noun = Noun(*data["noun"])
+    return target, start, family, noun
+
+
+def _score(noun: Noun) -> bool:
+    """« note moyenne », « NPS »: the user names a score, not a rate or a count."""
+    return fold(noun.text).split(" ")[0] in rewrite_data()["score_words"]
+
+
+def user_amount(r: "GoalReader", target: dict) -> str | None:
+    """« 10 000 € de paniers validés »: the user's own words after an amount name what it counts."""
+    t = r.a.targets[0] if r.a.targets else None
+    if t is None or target["kind"] != "level" or t.unit not in MONEY:
+        return None
+    m = re.match(r" (?:de |d')", r.folded[t.end:])
+    if not m:
+        return None
+    ws, we = r.window(t.end + m.end() - 1)
+    words = r.said_words(t.end + 1, we) if we > ws else ""
+    if words:
+        r.kept.append((t.end, we))
+    return words or None
+
+
+def relative_start(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
+    """A relative change names what it is compared with: a starting value, or for revenue a period."""
+    if plan.target["kind"] not in ("percent_change", "factor", "delta") or plan.start is not None or r.counted:
+        return
+    said = r.comparison()
+    if said:
+        plan.comparison = said
+    elif plan.family == "money":
+        period = rewrite_data()["comparison_default"].format(year=r.a.ref_date.year - 1)
+        plan.comparison = bracket(period)
+        r.notes.append(note("baseline_asked", what=period))
+    else:
+        plan.start = defaults.start_for(None if r.unknown else kpi_id, plan.target, r.measure)
+        r.notes.append(note("baseline_asked", what=plan.kpi.text))
