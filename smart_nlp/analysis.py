@@ -17,6 +17,8 @@ class SpanRef:
 
 @dataclass
 class Target:
+    """What the goal asks for: ``kind`` level, delta, percent_change or factor (SPEC section 2)."""
+
     kind: str
     value: float
     unit: str | None
@@ -24,6 +26,12 @@ class Target:
     text: str
     start: int
     end: int
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Target":
+        """A target from its ``to_dict()`` form (the web page reads analyses as JSON)."""
+        return cls(d["kind"], d["value"], d.get("unit"), d.get("period"), d.get("text", ""), d.get("start", 0),
+                   d.get("end", 0))
 
 
 @dataclass

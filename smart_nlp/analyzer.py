@@ -1,30 +1,26 @@
-"""``Analyzer``: text → facts → dates → features → verdicts → rewrite.
+"""``Analyzer``: runs the stages extract → resolve → featurize → judge → advise on each goal.
 
 The extractors read characters, not spaCy tokens or tags, so the analyzer runs them on
 the text directly: no spaCy import, no tokenizer to build (see README, *Why no spaCy on
 the hot path*). ``smart_nlp.components.goal`` wraps the same extraction for pipelines.
+Each goal is isolated: any failure becomes that goal's error, never a batch's.
 """
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
-from pathlib import Path
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .analysis import CRITERIA, Analysis, Baseline, Deadline, SpanRef, Target
+from .analysis import Analysis
+from .conclude import conclude
 from .errors import InvalidInput, SmartNLPError, check_goal_text, goal_failure, parse_ref_date
-from .extract.deadlines import beyond_calendar, pick_deadline
 from .extract.facts import GoalFacts, extract
-from .features import ambition, extract_features
-from .lang.fr import load
-from .plan import alternatives, milestones, summarize_ambition
-from .advise import advise
+from .features import featurize
+from .resolve import resolve
 from .scoring import RuleScorer
-from .scoring.explain import describe_targets, format_date
-from .text import fold, typography
 
 
 def shipped_model():
@@ -132,66 +128,10 @@ class Analyzer:
         return GoalInput(text, g.id, g.ref_date), ref
 
     def finish(self, facts: GoalFacts, ref_date: date | None = None, id: str | None = None) -> Analysis:
-        """Resolve the deadline, judge the criteria and suggest a rewrite."""
-        ref = ref_date or date.today()
-        text = facts.text
-        kpis = load("kpis")
-        a = Analysis(text=text, ref_date=ref, id=id)
-        a.kpi = facts.kpi_id
-        a.channels = list(dict.fromkeys(c.value for c in facts.channels))
-        a.targets = [Target(t.extra["kind"], t.value, t.extra["unit"], t.extra["period"],
-                            text[t.start:t.end], t.start, t.end) for t in facts.targets]
-        if facts.baseline:
-            b = facts.baseline
-            a.baseline = Baseline(b.value, b.extra["unit"], b.extra["period"], text[b.start:b.end], b.start, b.end)
-        picked = pick_deadline(facts.times, ref, keep_past=True)
-        if picked:
-            m, when = picked
-            a.deadline = Deadline(when, text[m.start:m.end], m.start, m.end, m.rule)
-        a.means = [SpanRef(text[m.start:m.end], m.start, m.end) for m in facts.means]
-        a.funnel = _funnel(a, facts)
-        targets = [{"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period} for t in a.targets]
-        baseline = {"value": a.baseline.value, "unit": a.baseline.unit} if a.baseline else None
-        deadline = a.deadline.date if a.deadline else None
-        amb = ambition(targets, baseline, ref, deadline)
-        feats = extract_features(facts, targets, baseline, ref, deadline, amb)
-        ctx = {
-            "kpi": a.kpi,
-            "kpi_label": kpis[a.kpi]["label"] if a.kpi else None,
-            "targets": targets,
-            "narrowing_labels": [_narrowing_label(n) for n in facts.narrowing],
-            "means_channels": list(dict.fromkeys(
-                load("channels")[c.value]["label"] for c in facts.channels
-                if any(m.contains(c.start, c.end) for m in facts.means))),
-            "means": [m.text for m in a.means],
-            "nil_means": [text[m.start:m.end] for m in facts.nil_means],
-            "ambition": amb,
-            "justification": text[facts.justification.start:facts.justification.end] if facts.justification else None,
-            "deadline_label": format_date(deadline) if deadline else None,
-            "deadline_text": a.deadline.text if a.deadline else None,
-            "rate_label": describe_targets([t for t in targets if t["period"]][:1]),
-            "text": text,
-        }
-        a.criteria = self.scorer.judge(feats, ctx)
-        a.smart_score = round(100 * sum(v.score for v in a.criteria.values()) / len(CRITERIA))
-        a.warnings = _warnings(text) + _deadline_warnings(a, facts, ref)
-        a.facts = {"spans": [[m.start, m.end, m.label] for m in facts.spans() if m.label != "DEADLINE"]
-                   + ([[a.deadline.start, a.deadline.end, "DEADLINE"]] if a.deadline else []),
-                   "features": feats, "narrowing": facts.narrowing,
-                   "nil_means": ctx["nil_means"], "justification": ctx["justification"],
-                   "ambition": amb, "deadline_rule": a.deadline.rule if a.deadline else None}
-        a.ambition = summarize_ambition(amb)
-        if targets:
-            a.milestones = milestones(targets[0], baseline, ref, deadline)
-        if not all(v.met for v in a.criteria.values()):
-            advice = advise(a, facts)
-            a.suggestion, a.suggestion_notes = advice.suggestion, advice.notes
-            a.is_goal = advice.suggestion is not None
-            if a.is_goal:
-                a.alternatives = alternatives(a, a.ambition)
-            else:
-                a.warnings.append(advice.notes[0])
-        return a
+        """The stages after extraction: resolve → featurize → judge → advise (see ARCHITECTURE.md)."""
+        resolved = resolve(facts, ref_date or date.today())
+        evidence = featurize(resolved)
+        return conclude(resolved, evidence, self.scorer.judge(evidence), id)
 
 
 def _facts(text: str, locale: str | None = None) -> GoalFacts | SmartNLPError:
@@ -208,48 +148,6 @@ def available_cores() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
         return max(1, os.cpu_count() or 1)
-
-
-def _funnel(a: Analysis, facts: GoalFacts) -> str | None:
-    if not a.kpi:
-        return None
-    stage = load("kpis")[a.kpi]["funnel"]
-    said = fold(a.text[facts.kpi.start:facts.kpi.end]) if facts.kpi else ""
-    if a.kpi == "acquisition_cost" and not re.search("|".join(load("kpis")[a.kpi]["think_when"]), said):
-        return "do"
-    if a.kpi == "downloads" and ("app" in a.channels or "payant" in fold(a.text)):
-        return "do"
-    return stage
-
-
-def _narrowing_label(n: str) -> str:
-    kind, _, value = n.partition(":")
-    if kind == "channel":
-        return load("channels")[value]["label"]
-    return f"« {value} »"
-
-
-def _deadline_warnings(a: Analysis, facts: GoalFacts, ref: date) -> list[str]:
-    """A deadline already past at ``ref``, or a time beyond the calendar (after 9999)."""
-    msg = load("messages")["warnings"]
-    if a.deadline and a.deadline.date < ref:
-        return [typography(msg["deadline_passed"].format(
-            text=a.deadline.text, date=format_date(a.deadline.date), ref=format_date(ref)))]
-    if not a.deadline and (m := beyond_calendar(facts.times, ref)):
-        return [typography(msg["deadline_beyond_calendar"].format(text=facts.text[m.start:m.end]))]
-    return []
-
-
-def _warnings(text: str) -> list[str]:
-    lang = load("language_id")
-    words = re.findall(r"[a-zà-ÿ']+", text.lower())
-    if len(words) < 4:
-        return []
-    fr = sum(w in lang["fr"] for w in words)
-    en = sum(w in lang["en"] for w in words)
-    if en > fr:
-        return [typography(load("messages")["warnings"]["not_french"])]
-    return []
 
 
 _worker: Analyzer | None = None
@@ -269,8 +167,6 @@ def _parallel_pipe(analyzer: Analyzer, goals: list, ref: date, n_process: int,
     """A few large chunks per process keep the inter-process traffic small; with
     ``fork`` each worker inherits the loaded analyzer instead of loading its own.
     Results are yielded inside the pool, chunk by chunk, in input order."""
-    from concurrent.futures import ProcessPoolExecutor
-
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .lang.fr.format import thousands
+
 
 class SmartNLPError(ValueError):
     """Base error; ``code`` is stable, ``str()`` is the French/English message."""
@@ -50,7 +52,7 @@ def check_goal_text(text: object) -> str:
     if not isinstance(text, str):
         raise InvalidGoal(f"le texte doit être une chaîne, pas {type(text).__name__} (text must be a string)")
     if len(text) > MAX_GOAL_CHARS:  # on the raw text: blanks cost as much as letters downstream
-        size, limit = (f"{n:,}".replace(",", "\u202f") for n in (len(text), MAX_GOAL_CHARS))
+        size, limit = thousands(len(text)), thousands(MAX_GOAL_CHARS)
         raise InvalidGoal(
             f"le texte fait {size} caractères, maximum {limit} pour un objectif ; "
             "pour un document entier, utilisez « smart-nlp audit » (goal too long)")

@@ -1,16 +1,19 @@
-"""Named features of one analysed goal: the only input of the criterion scorers.
+"""Stage 3, featurize: ``Resolved`` → ``Evidence``, the one input of the criterion scorers.
 
-Both the transparent rules and the learned scorers read this dict, so a verdict can
-always be explained by the features that fired.
+Both the transparent rules and the learned scorers read ``Evidence``: named features
+(a dict, as ``DictVectorizer`` wants) and the typed facts the reasons quote, so a verdict
+can always be explained by the features that fired.
 """
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .extract.facts import GoalFacts
+from .analysis import Baseline, Deadline, Target
 from .lang.fr import load
+from .resolve import Resolved
 from .temporal import months_between
 
 _PERIOD_MONTHS = {"day": 12 / 365.25, "week": 12 / 52.18, "month": 1, "quarter": 3, "year": 12}
@@ -18,15 +21,32 @@ MODERATE_ANNUAL_FACTOR = 3.0
 _MAX_LOG = 60.0  # growth beyond e^60 a year is « impossible » anyway; keeps floats finite
 
 
-def growth_factor(target: dict, baseline: dict | None) -> float | None:
+@dataclass(frozen=True)
+class Evidence:
+    """The scorer contract: what a criterion scorer may read about one goal."""
+
+    features: dict[str, Any]
+    text: str
+    kpi: str | None
+    targets: list[Target]
+    narrowing: list[str]        # « channel:<id> » or « other:<words> » (extract.clauses)
+    means: list[str]            # the means, as written
+    means_channels: list[str]   # ids of the channels named inside the means
+    nil_means: list[str]        # « sans budget »…, as written
+    justification: str | None
+    ambition: dict[str, Any] | None
+    deadline: Deadline | None
+
+
+def growth_factor(target: Target, baseline: Baseline | None) -> float | None:
     """The multiplicative change a target asks for (≥ 1 for growth and for cuts alike)."""
-    kind, value = target["kind"], target["value"]
+    kind, value = target.kind, target.value
     if kind == "factor":
         f = value
     elif kind == "percent_change":
         f = 1 + value / 100
-    elif baseline and baseline.get("value"):
-        b = baseline["value"]
+    elif baseline and baseline.value:
+        b = baseline.value
         f = (value if kind == "level" else b + value) / b
     else:
         return None
@@ -35,14 +55,15 @@ def growth_factor(target: dict, baseline: dict | None) -> float | None:
     return f if f >= 1 else 1 / f
 
 
-def ambition(targets: list[dict], baseline: dict | None, ref: date, deadline: date | None) -> dict | None:
+def ambition(targets: list[Target], baseline: Baseline | None, ref: date, deadline: date | None) -> dict | None:
     """Implied growth of the first target that allows it: factor, months, annualised."""
     for t in targets:
         f = growth_factor(t, baseline)
         if f is None:
             continue
-        if t.get("period") and t["kind"] in ("percent_change", "factor"):
-            months = _PERIOD_MONTHS[t["period"]]
+        relative = t.kind in ("percent_change", "factor")
+        if t.period and relative:
+            months = _PERIOD_MONTHS[t.period]
         elif deadline:
             months = max(months_between(ref, deadline), 0.25)
         else:
@@ -56,34 +77,35 @@ def ambition(targets: list[dict], baseline: dict | None, ref: date, deadline: da
         annual = math.exp(min(log_f * 12 / months, _MAX_LOG))
         return {"factor": f, "months": months, "annual": annual,
                 "monthly": math.expm1(min(log_f / months, _MAX_LOG)),
-                "period": t.get("period") if t["kind"] in ("percent_change", "factor") else None}
+                "period": t.period if relative else None}
     return None
 
 
-def rate_points(target: dict, baseline: dict | None) -> dict | None:
+def rate_points(target: Target, baseline: Baseline | None) -> dict | None:
     """« de 18 % à 25 % » → 7 points from 18 %: a level or a delta of a rate given in percent."""
-    base = baseline.get("value") if baseline and baseline.get("unit") == "%" else None
-    if target["kind"] == "level" and target.get("unit") == "%" and base is not None:
-        return {"points": target["value"] - base, "from": base, "to": target["value"]}
-    if target["kind"] == "delta" and target.get("unit") == "pt":
-        return {"points": target["value"], "from": base, "to": None if base is None else base + target["value"]}
+    base = baseline.value if baseline and baseline.unit == "%" else None
+    if target.kind == "level" and target.unit == "%" and base is not None:
+        return {"points": target.value - base, "from": base, "to": target.value}
+    if target.kind == "delta" and target.unit == "pt":
+        return {"points": target.value, "from": base, "to": None if base is None else base + target.value}
     return None
 
 
-def extract_features(facts: GoalFacts, targets: list[dict], baseline: dict | None,
-                     ref: date, deadline: date | None, amb: dict | None) -> dict[str, Any]:
-    """``amb`` is ``ambition(targets, baseline, ref, deadline)``, computed once by the caller."""
-    kpis = load("kpis")
-    kpi = facts.kpi_id
+def featurize(r: Resolved) -> Evidence:
+    """The named features and the typed facts of one resolved goal."""
+    facts, targets = r.facts, r.targets
+    deadline = r.deadline.date if r.deadline else None
+    amb = ambition(targets, r.baseline, r.ref, deadline)
     annual = amb["annual"] if amb else None
+    kpi = facts.kpi_id
     feats: dict[str, Any] = {
         "kpi": kpi or "none",
-        "kpi_business": bool(kpi and kpis[kpi]["business"]),
+        "kpi_business": bool(kpi and load("kpis")[kpi]["business"]),
         "n_targets": len(targets),
         "has_target": bool(targets),
-        "has_baseline": baseline is not None,
+        "has_baseline": r.baseline is not None,
         "has_deadline": deadline is not None,
-        "has_rate": any(t.get("period") for t in targets),
+        "has_rate": any(t.period for t in targets),
         "has_means": bool(facts.means) and not facts.nil_means,
         "n_means": len(facts.means),
         "nil_means": bool(facts.nil_means),
@@ -96,8 +118,11 @@ def extract_features(facts: GoalFacts, targets: list[dict], baseline: dict | Non
         "log_annual_growth": math.log(annual) if annual else 0.0,
         "growth_known": annual is not None,
         "growth_moderate": annual is not None and annual <= MODERATE_ANNUAL_FACTOR,
-        "months_to_deadline": months_between(ref, deadline) if deadline else 0.0,
+        "months_to_deadline": months_between(r.ref, deadline) if deadline else 0.0,
     }
     for t in targets:
-        feats[f"target_kind={t['kind']}"] = True
-    return feats
+        feats[f"target_kind={t.kind}"] = True
+    means_channels = [c.value for c in facts.channels if any(m.contains(c.start, c.end) for m in facts.means)]
+    return Evidence(features=feats, text=r.text, kpi=kpi, targets=targets, narrowing=list(facts.narrowing),
+                    means=[m.text for m in r.means], means_channels=means_channels, nil_means=r.nil_means,
+                    justification=r.justification, ambition=amb, deadline=r.deadline)

@@ -6,17 +6,20 @@ for factors, percentages and levels with a baseline, linearly for deltas.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from .analysis import Baseline, Target
 from .features import MODERATE_ANNUAL_FACTOR, ambition as compute_ambition
 from .lang.fr import load
-from .scoring.explain import describe_target, format_ambition, format_date, format_duration, format_number, format_quantity
+from .lang.fr.format import (describe_target, format_ambition, format_date, format_duration, format_number,
+                             format_quantity)
 from .temporal import add_months, months_between
 from .text import typography
 
 
-def ambition_summary(targets: list[dict], baseline: dict | None, ref: date, deadline: date | None) -> dict | None:
+def ambition_summary(targets: list[Target], baseline: Baseline | None, ref: date, deadline: date | None) -> dict | None:
     """Implied growth with its French sentence (« ×10 en 3 mois, soit … »), or None."""
     return summarize_ambition(compute_ambition(targets, baseline, ref, deadline))
 
@@ -46,14 +49,14 @@ def _steps(ref: date, deadline: date) -> list[date]:
     return dates + [deadline]
 
 
-def milestones(target: dict, baseline: dict | None, ref: date, deadline: date | None) -> list[dict[str, Any]]:
+def milestones(target: Target, baseline: Baseline | None, ref: date, deadline: date | None) -> list[dict[str, Any]]:
     """Checkpoints from ``ref`` to ``deadline`` for the main target."""
-    if deadline is None or deadline <= ref or target.get("period") and target["kind"] in ("factor", "percent_change"):
+    if deadline is None or deadline <= ref or target.period and target.kind in ("factor", "percent_change"):
         return []
-    kind, value, unit = target["kind"], target["value"], target.get("unit")
+    kind, value, unit = target.kind, target.value, target.unit
     if (kind == "percent_change" and value <= -100) or (kind == "factor" and value <= 0):
         return []  # a cut of 100 % or more has no path
-    base = baseline["value"] if baseline and baseline.get("value") else None
+    base = baseline.value if baseline and baseline.value else None
     total = months_between(ref, deadline)
     digits = 0 if float(value).is_integer() and (base is None or float(base).is_integer()) else 1
     out = []
@@ -79,7 +82,7 @@ def milestones(target: dict, baseline: dict | None, ref: date, deadline: date | 
             continue
         label = f"{format_date(d)} : {shown}"
         if val is not None and kind != "level":
-            label += f" (soit {format_quantity(round(val, digits), unit if kind != 'percent_change' else baseline.get('unit'))})"
+            label += f" (soit {format_quantity(round(val, digits), unit if kind != 'percent_change' else baseline.unit)})"
         out.append({"date": d.isoformat(), "value": None if val is None else round(val, 2),
                     "progress": shown, "text": typography(label)})
     return out
@@ -94,10 +97,10 @@ def alternatives(a, amb: dict | None) -> list[dict[str, str]]:
     """
     if not amb or not a.targets or not a.deadline or amb.get("months") is None:
         return []
-    t = _as_dict(a.targets[0])
+    t = a.targets[0]
     base = a.baseline.value if a.baseline else None
     asked = _change(t, base)
-    if asked is None or asked == 0 or t.get("period"):
+    if asked is None or asked == 0 or t.period:
         return []
     months = amb["months"]
     date_label = format_date(a.deadline.date)
@@ -126,9 +129,9 @@ def alternatives(a, amb: dict | None) -> list[dict[str, str]]:
     return out
 
 
-def _change(t: dict, base: float | None) -> float | None:
+def _change(t: Target, base: float | None) -> float | None:
     """The asked change in the target's own terms: a factor, a percentage, a delta."""
-    kind, value = t["kind"], t["value"]
+    kind, value = t.kind, t.value
     if kind == "factor":
         return value - 1
     if kind in ("percent_change", "delta"):
@@ -138,19 +141,19 @@ def _change(t: dict, base: float | None) -> float | None:
     return None
 
 
-def _with_change(t: dict, base: float | None, change: float | None) -> dict | None:
+def _with_change(t: Target, base: float | None, change: float | None) -> Target | None:
     if change is None or change == 0:
         return None
-    if t["kind"] == "factor":
-        return {**t, "value": 1 + change} if 1 + change > 0 else None
-    if t["kind"] in ("percent_change", "delta"):
-        return {**t, "value": change}
-    return {**t, "value": base + change}
+    if t.kind == "factor":
+        return replace(t, value=1 + change) if 1 + change > 0 else None
+    if t.kind in ("percent_change", "delta"):
+        return replace(t, value=change)
+    return replace(t, value=base + change)
 
 
-def _round_change(t: dict, change: float, asked: float, smaller: bool) -> float | None:
+def _round_change(t: Target, change: float, asked: float, smaller: bool) -> float | None:
     """Round for reading, keeping the order with the asked change strict."""
-    digits = 1 if t["kind"] == "factor" or t.get("unit") in ("%", "pt") else 0
+    digits = 1 if t.kind == "factor" or t.unit in ("%", "pt") else 0
     if digits == 0 and abs(change) >= 100:
         digits = 2 - len(str(int(abs(change))))  # two significant figures: 667 → 670
     for d in (digits, digits + 1, digits + 2):
@@ -160,21 +163,18 @@ def _round_change(t: dict, change: float, asked: float, smaller: bool) -> float 
     return None
 
 
-def _tenable_change(t: dict, base: float | None, months: float, amb: dict) -> float | None:
+def _tenable_change(t: Target, base: float | None, months: float, amb: dict) -> float | None:
     """The change a moderate pace (at most ×3 a year) allows in ``months``."""
     if amb.get("points") is not None and base:
         return math.copysign(base * (MODERATE_ANNUAL_FACTOR - 1) * months / 12, amb["points"])
     f = MODERATE_ANNUAL_FACTOR ** (months / 12)
     grows = _change(t, base) > 0
     factor = f if grows else 1 / f
-    if t["kind"] == "factor":
+    if t.kind == "factor":
         return factor - 1
-    if t["kind"] == "percent_change":
+    if t.kind == "percent_change":
         return (factor - 1) * 100
     if base is not None:
         return base * (factor - 1)
     return None
 
-
-def _as_dict(t) -> dict:
-    return {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}

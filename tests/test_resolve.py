@@ -10,11 +10,12 @@ from hypothesis import strategies as st
 
 from conftest import REF_DATE, load_examples
 from smart_nlp.errors import SmartNLPError
-from smart_nlp.extract.deadlines import beyond_calendar, find_times, pick_deadline
+from smart_nlp.extract.deadlines import find_times
 from smart_nlp.lang.fr import load
 from smart_nlp.temporal import (BeyondCalendar, Day, Feast, Offset, Period, Season, Weekday, add_months, months_between,
                                 resolve, resolve_strict)
-from smart_nlp.scoring.explain import format_date
+from smart_nlp.lang.fr.format import format_date
+from smart_nlp.resolve.deadline import beyond_calendar, pick_deadline
 from smart_nlp.text import fold, typography
 
 REF = date(2026, 1, 15)  # a Thursday

@@ -103,3 +103,51 @@ def test_the_graph_sees_relative_and_function_level_imports():
 
 def test_no_import_cycles():
     assert cycles(import_graph()) == []
+
+
+# The stages of one goal, in order (ARCHITECTURE.md); a module belongs to the first prefix it starts with.
+STAGES = {
+    "extract": ("smart_nlp.extract",),
+    "resolve": ("smart_nlp.resolve",),
+    "featurize": ("smart_nlp.features",),
+    "judge": ("smart_nlp.scoring",),
+    "advise": ("smart_nlp.advise", "smart_nlp.plan", "smart_nlp.caveats", "smart_nlp.conclude"),
+}
+
+
+def stage_of(module: str) -> int | None:
+    for i, prefixes in enumerate(STAGES.values()):
+        if any(module == p or module.startswith(p + ".") for p in prefixes):
+            return i
+    return None
+
+
+def backward_imports(graph: dict[str, set[str]]) -> list[str]:
+    """``a → b`` for every module of a stage that imports a module of a later stage."""
+    out = []
+    for name, deps in graph.items():
+        here = stage_of(name)
+        for dep in deps:
+            there = stage_of(dep)
+            if here is not None and there is not None and there > here:
+                out.append(f"{name} → {dep}")
+    return sorted(out)
+
+
+def test_the_stage_check_sees_a_backward_import():
+    assert backward_imports({"smart_nlp.extract.facts": {"smart_nlp.scoring.rules"}}) == \
+        ["smart_nlp.extract.facts → smart_nlp.scoring.rules"]
+    assert backward_imports({"smart_nlp.scoring.rules": {"smart_nlp.features"}}) == []
+
+
+def test_every_stage_exists_and_no_stage_imports_a_later_one():
+    graph = import_graph()
+    assert all(any(stage_of(m) == i for m in graph) for i in range(len(STAGES)))
+    assert backward_imports(graph) == []
+
+
+def test_the_analyzer_runs_the_stages_without_reaching_into_them():
+    """``Analyzer.finish`` calls one entry point per stage, never an extractor's helper."""
+    deps = import_graph()["smart_nlp.analyzer"]
+    assert {"smart_nlp.resolve", "smart_nlp.features", "smart_nlp.conclude"} <= deps
+    assert not {d for d in deps if d.startswith("smart_nlp.extract.") and d != "smart_nlp.extract.facts"}

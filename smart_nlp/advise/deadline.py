@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..scoring.explain import format_date, format_duration
+from ..lang.fr.format import format_date, format_duration
 from ..temporal import Offset, add_months, months_between
 from ..text import fold
 from .forms import correct

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, inside
 from ..lang.fr import load
-from ..scoring.explain import format_date
+from ..lang.fr.format import format_date
 from ..text import fold
 from .forms import correct, join_once, of, plural_verb
 from .lexicon import PUNCT, clean, complement, duration_words, link_stops, periods_rx, preps, rewrite_data, stops

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lang.fr import load
-from ..scoring.explain import format_number
+from ..lang.fr.format import format_number
 from ..text import fold
 from .forms import Noun, join_and, join_once, of, sentence, singular, to, with_determiner
 

@@ -16,10 +16,11 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..extract.deadlines import find_times, pick_deadline
+from ..extract.deadlines import find_times
 from ..extract.lexicon import find_kpis
 from ..lang.fr import load
-from ..scoring.explain import format_date
+from ..lang.fr.format import format_date
+from ..resolve.deadline import pick_deadline
 from ..temporal import Day
 from ..text import fold
 from .cues import Detection

@@ -19,8 +19,8 @@ import re
 from datetime import date
 from typing import Iterable
 
-from ..extract.deadlines import pick_deadline
 from ..extract.facts import GoalFacts, extract
+from ..resolve.deadline import pick_deadline
 from ..temporal import resolve
 from ..text import fold
 from .cues import THRESHOLD, Cue, Detection, Statement

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..analysis import CRITERIA
 from ..lang.fr import FUNNEL_STAGES, load
-from ..scoring.explain import format_date
+from ..lang.fr.format import format_date
 from ..text import typography
 
 from .overlaps import pairs_of

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..analysis import CRITERIA
 from ..lang.fr import load
-from ..scoring.explain import describe_target, format_date, format_quantity
+from ..lang.fr.format import describe_targets, format_date, format_quantity
 from ..text import typography
 from .findings import FUNNEL_NAMES
 from .results import AuditReport, DocumentAudit, GoalRecord
@@ -39,16 +39,12 @@ def goal_facts(g: GoalRecord) -> list[tuple[str, str]]:
     kpis, channels = load("kpis"), load("channels")
     rows = [("Indicateur", kpis[a.kpi]["label"] if a.kpi else "—"),
             ("Canaux", ", ".join(channels[c]["label"] for c in a.channels) or "—"),
-            ("Cibles", ", ".join(describe_target(target_dict(t)) for t in a.targets) or "—"),
+            ("Cibles", describe_targets(a.targets) or "—"),
             ("Point de départ", format_quantity(a.baseline.value, a.baseline.unit) if a.baseline else "—"),
             ("Échéance", _deadline_label(g)),
             ("Moyens", " ; ".join(f"« {m.text} »" for m in a.means) or "—"),
             ("Entonnoir", FUNNEL_NAMES.get(a.funnel, "—") if a.funnel else "—")]
     return [(k, typography(v)) for k, v in rows]
-
-
-def target_dict(t) -> dict:
-    return {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
 
 
 def _deadline_label(g: GoalRecord) -> str:

@@ -11,9 +11,9 @@ from typing import Any
 from ..analysis import CRITERIA
 from ..text import squash
 from ..lang.fr import load
-from ..scoring.explain import describe_target, format_quantity
+from ..lang.fr.format import describe_targets, format_quantity
 from .findings import FUNNEL_NAMES, criterion_name
-from .report_common import extras, target_dict
+from .report_common import extras
 from .results import AuditReport
 
 def report_dict(report: AuditReport) -> dict[str, Any]:
@@ -83,7 +83,7 @@ def render_csv(report: AuditReport) -> str:
             row += [a.smart_score if a else None,
                     kpis[a.kpi]["label"] if a and a.kpi else None,
                     ", ".join(channels[c]["label"] for c in a.channels) if a else None,
-                    ", ".join(describe_target(target_dict(t)) for t in a.targets) if a else None,
+                    describe_targets(a.targets) if a else None,
                     format_quantity(a.baseline.value, a.baseline.unit) if a and a.baseline else None,
                     f"{a.deadline.date:%d/%m/%Y}" if a and a.deadline else None,
                     a.deadline.text if a and a.deadline else None,

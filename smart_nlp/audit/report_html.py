@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from ..analysis import CRITERIA
 from ..lang.fr import FUNNEL_STAGES
-from ..scoring.explain import format_date
+from ..lang.fr.format import format_date
 from .findings import FUNNEL_NAMES, criterion_name, percent
 from .report_md import short
 from .report_common import (LABEL_NAMES, LEVEL_MARKS, LEVEL_NAMES, extras, generated, goal_facts, marks, ref_line,

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..analysis import CRITERIA
 from ..lang.fr import FUNNEL_STAGES
-from ..scoring.explain import format_date
+from ..lang.fr.format import format_date
 from ..text import squash
 from .findings import FUNNEL_NAMES, criterion_name, percent
 from .report_common import LEVEL_MARKS, extras, generated, goal_facts, marks, ref_line, summary_line

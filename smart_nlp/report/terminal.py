@@ -8,7 +8,7 @@ from rich.text import Text
 
 from ..analysis import Analysis
 from ..lang.fr import load
-from ..scoring.explain import format_date
+from ..lang.fr.format import format_date
 
 STYLES = {"TARGET": "bold green", "BASELINE": "cyan", "DEADLINE": "bold magenta",
           "CHANNEL": "bold blue", "KPI": "bold yellow", "MEANS": "italic bright_cyan"}

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from ..analysis import CRITERIA, Verdict
+from ..features import Evidence
 from ..lang.fr import load
 from ..text import fold, typography
+from . import explain
 from .rules import RuleScorer
 
 _WORD = re.compile(r"[a-z0-9€%]+(?:'[a-z]+)?")
@@ -140,17 +142,6 @@ class LinearModel:
         return cls(data["vocabulary"], data["coef"], data["intercept"], data["classes"])
 
 
-def describe_feature(name: str) -> str:
-    """French wording of a model feature, for reasons."""
-    names = load("messages")["features"]
-    if name.startswith("w=") or name.startswith("w2="):
-        return f"le mot « {name.split('=', 1)[1].replace('_', ' ')} »"
-    if name.startswith("rule_"):
-        return names["rule"]
-    base = name.split("=", 1)[0]
-    return names.get(base, name)
-
-
 class LearnedScorer:
     """Rule verdicts, then a learned model that may overrule them, for the criteria
     where cross-validation showed the model does better than the rules."""
@@ -170,9 +161,9 @@ class LearnedScorer:
                   for c in CRITERIA}
         return cls(models, decides={c for c in CRITERIA if selection.get(c)})
 
-    def judge(self, feats: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Verdict]:
-        ruled = self.rules.judge(feats, ctx)
-        x = model_features(feats, {c: v.met for c, v in ruled.items()}, ctx["text"])
+    def judge(self, ev: Evidence) -> dict[str, Verdict]:
+        ruled = self.rules.judge(ev)
+        x = model_features(ev.features, {c: v.met for c, v in ruled.items()}, ev.text)
         msg = load("messages")["learned"]
         out = {}
         for c, rule in ruled.items():
@@ -188,7 +179,7 @@ class LearnedScorer:
             if met == rule.met:
                 out[c] = Verdict(met, round(p, 3), rule.reasons, rule.advice)
                 continue
-            top = [describe_feature(k) for k, v in model.contributions(x) if (v > 0) == met][:2]
+            top = [explain.feature(k) for k, v in model.contributions(x) if (v > 0) == met][:2]
             why = msg["overrule_met" if met else "overrule_not_met"].format(
                 confidence=round(100 * (p if met else 1 - p)), evidence=", ".join(top) or msg["no_evidence"])
             advice = None if met else (rule.advice or load("messages")["criteria"][c].get("advice"))

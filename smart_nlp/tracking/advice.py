@@ -10,7 +10,7 @@ from typing import Any
 
 from ..analysis import Analysis
 from ..lang.fr import load
-from ..scoring.explain import format_date, format_number, format_quantity
+from ..lang.fr.format import format_date, format_number, format_quantity
 from ..text import typography
 from .progress import Progress
 

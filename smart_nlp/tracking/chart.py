@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from ..scoring.explain import format_date, format_number
+from ..lang.fr.format import format_date, format_number
 from .core import GoalTracking
 
 W, H, PAD_X, PAD_Y = 640, 260, 64, 28

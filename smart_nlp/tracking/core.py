@@ -111,13 +111,13 @@ def follow(analysis: Analysis, measurements: list[Measurement], goal_id: str | N
 
 
 def _number(v: float) -> str:
-    from ..scoring.explain import format_number
+    from ..lang.fr.format import format_number
 
     return format_number(v)
 
 
 def _day(d: date) -> str:
-    from ..scoring.explain import format_date
+    from ..lang.fr.format import format_date
 
     return format_date(d)
 

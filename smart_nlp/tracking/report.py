@@ -12,7 +12,7 @@ from rich.text import Text
 
 from .. import __version__
 from ..lang.fr import load
-from ..scoring.explain import format_date
+from ..lang.fr.format import format_date
 from ..text import typography
 from .chart import svg
 from .core import GoalTracking

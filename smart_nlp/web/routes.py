@@ -19,8 +19,8 @@ from ..errors import MAX_GOAL_CHARS, SmartNLPError, parse_ref_date
 from . import audit_adapter
 from .errors import WebError, message_of, status_of
 from .limits import MAX_BATCH, MAX_JSON_BYTES, MAX_UPLOAD_BYTES, human_size
-from .service import (SUPPORTED_TYPES, AuditStore, BatchIn, Engine, GoalIn, safe_name, saved_upload, supported_label,
-                      thousands)
+from ..lang.fr.format import thousands
+from .service import SUPPORTED_TYPES, AuditStore, BatchIn, Engine, GoalIn, safe_name, saved_upload, supported_label
 from .view import EXAMPLES, analysis_view, criteria, highlight, iso_label, placeholder_parts
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from ..analyzer import Analyzer, GoalInput
 from ..errors import MAX_GOAL_CHARS, SmartNLPError, parse_ref_date
+from ..lang.fr.format import thousands
 from .errors import WebError, message_of
 from . import limits
 from .limits import MAX_BATCH, MAX_UPLOAD_BYTES, human_size
@@ -41,10 +42,6 @@ class BatchIn(BaseModel):
 
     goals: list[Union[GoalIn, str]] = Field(description=f"Au plus {MAX_BATCH} objectifs.")
     ref_date: Union[str, None] = Field(None, description="Date de référence par défaut AAAA-MM-JJ.")
-
-
-def thousands(n: int) -> str:
-    return f"{n:,}".replace(",", "\u202f")
 
 
 def check_length(text: str) -> None:

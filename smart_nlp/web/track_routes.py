@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from ..errors import InvalidInput, SmartNLPError
 from ..lang.fr import load
+from ..lang.fr.format import thousands
 from ..tracking import follow
 from ..tracking.chart import svg
 from ..tracking.measurements import from_pairs, parse_text, read_measurements, say
@@ -42,7 +43,7 @@ def _measurements(csv_text: str | None, pairs=None, upload_path=None, name: str 
     if not csv_text or not csv_text.strip():
         raise InvalidInput(say("errors", "empty", source=name))
     if len(csv_text) > MAX_CSV_CHARS:
-        raise InvalidInput(say("errors", "too_long", source=name, limit=f"{MAX_CSV_CHARS:,}".replace(",", "\u202f")))
+        raise InvalidInput(say("errors", "too_long", source=name, limit=thousands(MAX_CSV_CHARS)))
     return parse_text(csv_text, name)
 
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..analysis import CRITERIA
+from ..analysis import CRITERIA, Target
 from ..lang.fr import load
-from ..scoring.explain import describe_target, format_date, format_number, format_quantity
+from ..lang.fr.format import describe_baseline, describe_target, format_date, format_number
 from ..text import typography
 
 SPAN_LABELS = {"TARGET": "cible", "BASELINE": "point de départ", "DEADLINE": "échéance",
@@ -115,17 +115,14 @@ def channel_labels(channels: list[str]) -> str:
 
 def target_label(t: dict) -> str:
     try:
-        return typography(describe_target(t))
+        return typography(describe_target(Target.from_dict(t)))
     except (KeyError, TypeError, ValueError):
         return t.get("text", "")
 
 
 def baseline_label(b: dict) -> str:
     try:
-        shown = format_quantity(b["value"], b.get("unit"))
-        if b.get("period"):
-            shown += f" par {load('messages')['periods'][b['period']]}"
-        return typography(shown)
+        return typography(describe_baseline(b["value"], b.get("unit"), b.get("period")))
     except (KeyError, TypeError, ValueError):
         return b.get("text", "")
 

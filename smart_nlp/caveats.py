@@ -1,0 +1,38 @@
+"""The warnings an analysis carries: a text that reads as English, a deadline already past,
+a time beyond the calendar."""
+from __future__ import annotations
+
+import re
+
+from .lang.fr import load
+from .lang.fr.format import format_date
+from .resolve import Resolved
+from .text import typography
+
+_WORD = re.compile(r"[a-zà-ÿ']+")
+
+
+def caveats(r: Resolved) -> list[str]:
+    return _language(r.text) + _deadline(r)
+
+
+def _deadline(r: Resolved) -> list[str]:
+    """A deadline already past at the reference date, or a time beyond the calendar (after 9999)."""
+    msg = load("messages")["warnings"]
+    if r.deadline and r.deadline.date < r.ref:
+        return [typography(msg["deadline_passed"].format(
+            text=r.deadline.text, date=format_date(r.deadline.date), ref=format_date(r.ref)))]
+    if r.beyond_calendar:
+        return [typography(msg["deadline_beyond_calendar"].format(text=r.beyond_calendar))]
+    return []
+
+
+def _language(text: str) -> list[str]:
+    """A text with more English than French words of ``language_id.yaml`` is not analysed reliably."""
+    lang = load("language_id")
+    words = _WORD.findall(text.lower())
+    if len(words) < 4:
+        return []
+    fr = sum(w in lang["fr"] for w in words)
+    en = sum(w in lang["en"] for w in words)
+    return [typography(load("messages")["warnings"]["not_french"])] if en > fr else []

@@ -1,0 +1,37 @@
+"""Stage 5, advise: the verdicts become an ``Analysis`` with its plan, warnings and rewrite.
+
+Ambition and milestones come from ``plan.py``; the rewrite from ``advise/`` (only for a goal
+that misses a criterion); alternatives for a goal the rewrite recognises as one.
+"""
+from __future__ import annotations
+
+from .advise import advise
+from .analysis import CRITERIA, Analysis, Verdict
+from .caveats import caveats
+from .features import Evidence
+from .plan import alternatives, milestones, summarize_ambition
+from .resolve import Resolved
+
+
+def conclude(r: Resolved, ev: Evidence, verdicts: dict[str, Verdict], id: str | None = None) -> Analysis:
+    a = Analysis(text=r.text, ref_date=r.ref, id=id, kpi=r.kpi, channels=r.channels, targets=r.targets,
+                 baseline=r.baseline, deadline=r.deadline, means=r.means, funnel=r.funnel, criteria=verdicts)
+    a.smart_score = round(100 * sum(v.score for v in verdicts.values()) / len(CRITERIA))
+    a.warnings = caveats(r)
+    a.facts = {"spans": [[m.start, m.end, m.label] for m in r.facts.spans() if m.label != "DEADLINE"]
+               + ([[r.deadline.start, r.deadline.end, "DEADLINE"]] if r.deadline else []),
+               "features": ev.features, "narrowing": r.facts.narrowing,
+               "nil_means": r.nil_means, "justification": r.justification,
+               "ambition": ev.ambition, "deadline_rule": r.deadline.rule if r.deadline else None}
+    a.ambition = summarize_ambition(ev.ambition)
+    if r.targets:
+        a.milestones = milestones(r.targets[0], r.baseline, r.ref, r.deadline.date if r.deadline else None)
+    if not all(v.met for v in verdicts.values()):
+        advice = advise(a, r.facts)
+        a.suggestion, a.suggestion_notes = advice.suggestion, advice.notes
+        a.is_goal = advice.suggestion is not None
+        if a.is_goal:
+            a.alternatives = alternatives(a, a.ambition)
+        else:
+            a.warnings.append(advice.notes[0])
+    return a
