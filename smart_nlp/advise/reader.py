@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..extract.base import Mention, inside
+from ..extract.base import Mention, SpanIndex
 from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
@@ -31,7 +31,10 @@ class TextReader:
         roles += [facts.justification] if facts.justification else []
         roles += facts.times  # every time expression, past ones too, is no narrowing
         self.roles = roles
+        self.role_index = SpanIndex(roles)  # looked up per character and per narrowing span
+        self.channel_index = SpanIndex(facts.channels)
         self.kept: list[tuple[int, int]] = []
+        self._cover, self._painted = bytearray(len(self.text)), 0  # ``kept`` as a per-character mask
         self.dropped = (0, 0)  # the user's KPI words when the rewrite names the KPI otherwise
         self.verbal = False
         self.unknown = False  # the KPI is none of ours: the user's own words name it
@@ -43,13 +46,13 @@ class TextReader:
     def narrowing_spans(self) -> list[tuple[int, int]]:
         """Where in the text each narrowing fact stands."""
         f, out = self.facts, []
-        means = [*f.means, *f.nil_means] + ([f.justification] if f.justification else [])
-        out += [(c.start, c.end) for c in f.channels if not inside(means, c.start, c.end)]
+        means = SpanIndex([*f.means, *f.nil_means] + ([f.justification] if f.justification else []))
+        out += [(c.start, c.end) for c in f.channels if not means.any(c.start, c.end)]
+        means = SpanIndex([*f.means, *f.nil_means])
         for item in f.narrowing:
             kind, _, value = item.partition(":")
             if kind == "channel":
-                out += [(c.start, c.end) for c in f.channels if c.value == value
-                        and not inside([*f.means, *f.nil_means], c.start, c.end)]
+                out += [(c.start, c.end) for c in f.channels if c.value == value and not means.any(c.start, c.end)]
             else:
                 m = re.search(r"(?<![\w])" + re.escape(value), self.folded)
                 if m:
@@ -63,7 +66,7 @@ class TextReader:
         limit = min(len(self.text), start + 80)
         while end < limit:
             ch = self.text[end]
-            if ch in PUNCT or inside(self.roles, end, end + 1):
+            if ch in PUNCT or self.role_index.any(end, end + 1):
                 break
             if (end == start or self.folded[end - 1] == " ") and stops().match(self.folded, end):
                 break
@@ -114,14 +117,19 @@ class TextReader:
 
     def _said(self, s: int, e: int) -> bool:
         """Whether every word of ``s:e`` is already kept (the KPI words and those after)."""
-        return all(self.text[i].isspace() or any(ks <= i < ke for ks, ke in self.kept) for i in range(s, e))
+        for ks, ke in self.kept[self._painted:]:  # ``kept`` only grows: paint what is new
+            ks, ke = max(ks, 0), min(ke, len(self._cover))
+            if ke > ks:
+                self._cover[ks:ke] = b"\x01" * (ke - ks)
+        self._painted = len(self.kept)
+        return all(self.text[i].isspace() or self._cover[i] for i in range(s, e))
 
     def said_words(self, start: int, end: int) -> str:
         """The user's words of ``start:end``, accents restored and channels spelt as named,
         without the rate (« par mois »), which the target carries."""
         out, pos = [], start
         labels = load("channels")
-        for c in sorted(self.facts.channels, key=lambda c: c.start):
+        for c in self.channel_index.overlapping(start, end):
             label = labels[c.value]["label"]
             if start <= c.start and c.end <= end and label[:1].isupper() and " " not in self.text[c.start:c.end]:
                 out += [correct(self.text[pos:c.start]), label]
@@ -144,8 +152,8 @@ class TextReader:
         for m in preps().finditer(head):
             if not any(ch in head[m.start():] for ch in PUNCT):
                 best = max(0, s - 30) + m.start()
-        if best is None or inside(self.roles, best, s):
-            channel = next((c for c in self.facts.channels if c.start == s), None)
+        if best is None or self.role_index.any(best, s):
+            channel = next((c for c in self.channel_index.overlapping(s, s + 1) if c.start == s), None)
             if channel is not None and self.dropped[0] <= s < self.dropped[1]:
                 vias = rewrite_data()["channel_via"]
                 return vias.get(channel.value, vias["default"]).format(label=load("channels")[channel.value]["label"])

@@ -9,11 +9,12 @@ here loads spaCy: the table is a plain word list read once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang.fr import load, word_table
-from .base import Mention, inside
+from .base import Mention, SpanIndex
 from .lexicon_words import lexicon_words
 from .spelling import correction
 
@@ -109,22 +110,35 @@ def _channel_slot() -> re.Pattern:
 _NEXT_WORD = re.compile(r" (?P<word>[a-z][a-z-]*[a-z])")
 
 
+def _mask(size: int, mentions: list[Mention]) -> bytearray:
+    """One byte per character, 1 where a mention stands."""
+    mask = bytearray(size)
+    for m in mentions:
+        start, end = max(m.start, 0), min(m.end, size)
+        if end > start:
+            mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
 def with_channel_neighbours(folded: str, channels: list[Mention], kpis: list[Mention] = ()) -> list[Mention]:
     """Channel mentions completed by words the patterns miss, named where a channel goes:
     after a preposition (« via notre infolettre ») or right after a KPI (« le CA e-commerce »)."""
     floor = load("heads")["min_channel_similarity"]
     out = list(channels)
-    after_kpi = [m for m in (_NEXT_WORD.match(folded, k.end) for k in kpis) if m]
-    for m in [*_channel_slot().finditer(folded), *after_kpi]:
+    taken = _mask(len(folded), channels)  # characters of ``out``: one lookup per slot, however many
+    kpi_index = SpanIndex(list(kpis))
+    after_kpi = [(m, True) for m in (_NEXT_WORD.match(folded, k.end) for k in kpis) if m]
+    for m, after in [*((m, False) for m in _channel_slot().finditer(folded)), *after_kpi]:
         start, end = m.span("word")
-        if inside(out, start, end) or inside(kpis, start, end) or (
-                m.group("word") in lexicon_words() and m not in after_kpi):
+        if taken.find(1, start, end) >= 0 or kpi_index.any(start, end) or (
+                m.group("word") in lexicon_words() and not after):
             continue  # the patterns decide in context for the words they know (« housses de téléphone »)
         for form in _lemmas(m.group("word")):
             found = neighbour(form, "channel")
             if found and found[1] >= floor:
                 out.append(Mention(start, end, "CHANNEL", found[0], rule="neighbour",
                                    extra={"confidence": found[1]}))
+                taken[start:end] = b"\x01" * (end - start)
                 break
     return sorted(out, key=lambda c: c.start)
 
@@ -158,8 +172,10 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
     """
     out = list(kpis)
     off_topic = False
+    index = SpanIndex(list(kpis))  # a goal may repeat its verb and its KPI a thousand times
+    starts = index.starts
     for i, (verb, head) in enumerate(_object_heads(folded)):
-        if inside(kpis, head.start, head.end) or (head.kpi != "none" and head.word in lexicon_words()):
+        if index.any(head.start, head.end) or (head.kpi != "none" and head.word in lexicon_words()):
             continue  # the lexicons know the word: their patterns decide in context
         stop = _CLAUSE_END.search(folded, head.end)
         end = stop.start() if stop else len(folded)
@@ -167,7 +183,7 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
             if i == 0 and not any(k.start < head.start for k in kpis):
                 out = [k for k in out if not head.start <= k.start < end]
                 off_topic = True
-        elif head.kpi and not any(verb <= k.start <= _next_word(folded, head.end) for k in kpis):
+        elif head.kpi and bisect_right(starts, _next_word(folded, head.end)) <= bisect_left(starts, verb):
             out.append(Mention(head.start, head.end, "KPI", head.kpi, rule="neighbour",
                                extra={"confidence": head.confidence}))
     return sorted(out, key=lambda m: m.start), off_topic
