@@ -6,6 +6,7 @@ accuracy on their own tables, and goal detection in whole documents.
 
     python benchmarks/eval_others.py --label after            # writes benchmarks/results/eval_others-after.json
     python benchmarks/eval_others.py --label before --markdown # prints the README table too
+    python benchmarks/eval_others.py --data corpus/dev_documents --label dev   # another annotated folder
 
 It talks to smart_nlp only through stable public entry points (``evaluate.evaluate``,
 ``analyze`` and the ``smart-nlp audit`` command), so the same script scores an older
@@ -152,11 +153,13 @@ def _found(statement: str, goals: list[str]) -> bool:
     return False
 
 
-def score_documents(docs: list[dict]) -> dict:
+def score_documents(docs: list[dict], folder: Path = DATA) -> dict:
+    """Goal detection over annotated documents, read from ``folder/documents/`` or ``folder``."""
     tp = fp = fn = 0
     per_doc, errors = [], []
     for d in docs:
-        path = DATA / "documents" / d["file"]
+        path = folder / "documents" / d["file"]
+        path = path if path.exists() else folder / d["file"]
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "report.json"
             proc = subprocess.run([sys.executable, "-m", "smart_nlp.cli", "audit", str(path), "--format", "json",
@@ -243,23 +246,27 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="also print the summary table")
     parser.add_argument("--readme", action="store_true",
                         help="only rewrite README.md's table from results/eval_others-before.json and -after.json")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="score another folder annotated the same way (e.g. corpus/dev_documents)")
     args = parser.parse_args()
+    data = args.data.resolve()
     if args.readme:
         readme = HERE.parent / "README.md"
         readme.write_text(update_readme(readme, RESULTS / "eval_others-before.json",
                                         RESULTS / "eval_others-after.json"), encoding="utf-8")
         return
     res: dict = {"label": args.label}
-    if (DATA / "goals.jsonl").exists():
-        res["goals"] = score_goals(read_jsonl(DATA / "goals.jsonl"))
-    if (DATA / "dates.jsonl").exists():
-        res["dates"] = score_dates(read_jsonl(DATA / "dates.jsonl"))
-    if (DATA / "numbers.jsonl").exists():
-        res["numbers"] = score_numbers(read_jsonl(DATA / "numbers.jsonl"))
-    if (DATA / "documents.jsonl").exists():
-        res["documents"] = score_documents(read_jsonl(DATA / "documents.jsonl"))
+    if (data / "goals.jsonl").exists():
+        res["goals"] = score_goals(read_jsonl(data / "goals.jsonl"))
+    if (data / "dates.jsonl").exists():
+        res["dates"] = score_dates(read_jsonl(data / "dates.jsonl"))
+    if (data / "numbers.jsonl").exists():
+        res["numbers"] = score_numbers(read_jsonl(data / "numbers.jsonl"))
+    if (data / "documents.jsonl").exists():
+        res["documents"] = score_documents(read_jsonl(data / "documents.jsonl"), data)
     RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"eval_others-{args.label}.json"
+    name = "eval_others" if data == DATA.resolve() else data.name
+    out = RESULTS / f"{name}-{args.label}.json"
     out.write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}")
     if args.markdown:
