@@ -45,3 +45,16 @@ def test_goals_found_in_documents_with_their_own_date_and_inherited_deadlines(ca
     assert [g.statement for g in plan.goals] == case["goals"], [g.detection.explain() for g in plan.goals]
     inherited = {g.statement: g.context.get("deadline") for g in plan.goals if g.statement in case.get("inherited", {})}
     assert inherited == case.get("inherited", {})
+
+
+CONTEXT = yaml.safe_load((EXAMPLES / "goal_statements_context.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CONTEXT["statements"], ids=lambda c: f"{c['kind']}: {c['text'][:40]}")
+def test_statements_read_with_their_lead_in_table_header_and_headings(case):
+    det = GoalDetector(date.fromisoformat(CONTEXT["ref_date"])).detect(case["text"], case["kind"], case["contexts"])
+    assert det.is_goal == case["goal"], det.explain()
+    if "cue" in case:
+        assert case["cue"] in [c.name for c in det.cues], det.explain()
+    if "veto" in case:
+        assert det.veto is not None and det.veto.name == case["veto"], det.explain()

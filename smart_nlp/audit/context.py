@@ -24,7 +24,7 @@ from ..resolve.deadline import pick_deadline
 from ..temporal import Day
 from ..text import fold
 from .cues import Detection
-from .detect import section_polarity
+from .sections import section_polarity
 from .grammar import words
 from .document import Document, Segment
 
@@ -42,8 +42,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def document_ref_date(doc: Document, limit: int = 25) -> tuple[date, str] | None:
     """The date the document says it was written (« Date : 15 janvier 2026 »), from a
-    labelled date (« Publié le… », « Mis à jour le… »), a line holding only a date or a
-    heading that ends on one, among its first statements."""
+    labelled date (« Publié le… », « Mis à jour le… »), a line holding only a date, a
+    heading that ends on one or a short line that does (« Point trimestriel, 9 avril 2027 »),
+    among its first statements."""
     found = dated_statement(doc, limit)
     return found[:2] if found else None
 
@@ -57,7 +58,9 @@ def dated_statement(doc: Document, limit: int = 25) -> tuple[date, str, int] | N
         m = label_rx.search(folded)
         rest = folded[m.end():] if m else folded
         for t in find_times(rest):
-            dated_heading = seg.kind == "heading" and not m and t.end >= len(rest.rstrip(" ."))
+            before = rest[:t.start].rstrip()
+            dated_heading = (seg.kind == "heading" or before[-1:] in ",—–-|" and len(before.split()) <= 4) \
+                and not m and t.end >= len(rest.rstrip(" ."))
             if not isinstance(t.value, Day) or t.value.year is None or (t.start > 3 and not dated_heading):
                 continue
             if not m and len(rest.rstrip(" .")) - t.end > 0:

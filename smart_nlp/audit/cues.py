@@ -9,8 +9,9 @@ from ..extract.facts import GoalFacts
 from ..lang.fr import load
 
 THRESHOLD = 3
-STRONG = ("intention", "wish", "goal_verb", "more_of", "signed_lead", "purpose", "modal", "future_target")
-OWN = ("intention", "wish", "goal_verb")  # cues that say the organisation itself wants the result
+STRONG = ("intention", "wish", "goal_verb", "more_of", "signed_lead", "purpose", "modal", "future_target",
+          "goal_label", "target_row", "goal_lead_in")
+OWN = ("intention", "wish", "goal_verb", "goal_label")  # cues that say the organisation itself wants the result
 
 
 @dataclass
@@ -83,6 +84,7 @@ class Statement:
     heading: str
     intention_at: int = -1
     intention_verb: bool = False
+    tasks: bool = False
 
     @property
     def accented(self) -> bool:

@@ -24,7 +24,9 @@ from ..resolve.deadline import pick_deadline
 from ..temporal import resolve
 from ..text import fold
 from .cues import THRESHOLD, Cue, Detection, Statement
-from .grammar import grammar
+from .grammar import grammar, opening_infinitive
+from .sections import lead_in_cue, section_polarity, target_row
+from .tenses import future_goal, reported_clause
 from .vetoes import veto
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)")
@@ -42,27 +44,6 @@ def _body(folded: str) -> tuple[str, int]:
     if t:
         offset += t.end()
     return folded[offset:], offset
-
-
-def _infinitive(body: str) -> str | None:
-    g = grammar()
-    m = re.match(r"^(?:(?:se |s')?)([a-z][a-z-]*(?:er|ir|re|oir))(?![\w'])", body)
-    if not m or m.group(1) in g["not_infinitives"]:
-        return None
-    after = body[m.end():].lstrip()
-    return m.group(0) if g["followers"].match(after) else None
-
-
-def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
-    """``("goal"|"retro"|None, the heading that decided)``, innermost context first."""
-    g = grammar()
-    for ctx in contexts:
-        folded = fold(ctx)
-        if g["goal_section"].search(folded):
-            return "goal", ctx
-        if g["retro_section"].search(folded):
-            return "retro", ctx
-    return None, ""
 
 
 def is_priority(text: str) -> re.Match | None:
@@ -110,9 +91,23 @@ class GoalDetector:
         if folded.endswith("?") or g["question"].match(folded) or g["question"].match(body):
             det.veto = Cue("question", 0, orig[:40])
             return det
+        contexts = list(contexts)
+        reported = reported_clause(orig, folded) if kind != "reported" else None
+        if reported is not None:
+            det = self.detect(reported[1], "reported", contexts)
+            det.cues.insert(0, Cue("reported", 0, reported[0]))
+            return det
         polarity, heading = section_polarity(contexts)
-        s = Statement(orig, folded, body, start, facts, polarity, heading)
-        det.cues = self._cues(s)
+        row: list[Cue] = []
+        if kind == "table_row" and contexts:
+            row, past = target_row(orig, contexts, self.ref_date.year)
+            if past:
+                polarity, heading = "retro", contexts[0]
+        tasks = any(g["task_section"].search(fold(c)) for c in contexts)
+        s = Statement(orig, folded, body, start, facts, polarity, heading, tasks=tasks)
+        det.cues = self._cues(s) + row
+        if kind in ("bullet", "numbered") and contexts and not det.strong:
+            det.cues += lead_in_cue(s, contexts[0])
         det.score = sum(c.weight for c in det.cues)
         det.veto = veto(s, kind, det)
         det.is_goal = det.veto is None and det.score >= self.threshold
@@ -143,18 +138,22 @@ class GoalDetector:
         m = g["purpose"].search(folded)
         if m and has_target:
             cues.append(Cue("purpose", 3, orig[m.start():m.end()]))
+        future = _future_deadline(facts, self.ref_date)
         m = g["modal"].search(folded)
         if m:
             verb = folded[m.start():m.end()].split()[-1]
             if has_target or has_kpi or cues or g["goal_verb"].match(verb) \
-                    or g["goal_verb"].match(folded[m.end():].lstrip()):
+                    or g["goal_verb"].match(folded[m.end():].lstrip()) \
+                    or (future and verb not in g["task_verbs"] and verb not in ("etre", "avoir")):
                 cues.append(Cue("modal", 3, orig[m.start():m.end()]))
-        future = _future_deadline(facts, self.ref_date)
-        m = g["future_figure"].search(folded)
-        if m and future and has_target and m.group(1) not in g["future_not_goal"] and not cues:
-            cues.append(Cue("future_target", 3, orig[m.start(1):m.end(1)]))
+        if not cues:
+            cues += self._label_or_aim(s)
+        if future and not cues:
+            m = future_goal(folded, facts)
+            if m:
+                cues.append(Cue("future_target", 3, orig[m.start():m.end()]))
         if not any(c.name in ("goal_verb", "more_of", "signed_lead") for c in cues):
-            inf = _infinitive(body)
+            inf = opening_infinitive(body)
             if inf:
                 cues.append(Cue("action_verb", 2, orig[start:start + len(inf)]))
         if has_target:
@@ -173,6 +172,20 @@ class GoalDetector:
             cues.append(Cue("retro_section", -2, s.heading))
         return cues
 
+
+    def _label_or_aim(self, s: Statement) -> list[Cue]:
+        """« Objectif affiché : un million de flacons », « Le groupe vise enfin une marge de 12 % »."""
+        g, facts = grammar(), s.facts
+        m = g["goal_label"].match(s.folded)
+        if m:
+            rest = s.folded[m.end():]
+            verb = g["goal_verb"].match(rest) or opening_infinitive(rest)
+            if facts.targets or verb or (m.group(1) not in g["weak_goal_labels"] and facts.kpi is not None):
+                return [Cue("goal_label", 3, s.orig[:m.end()].rstrip(" :"))]
+        m = g["aim_object"].search(s.folded)
+        if m and facts.targets:
+            return [Cue("intention", 3, s.orig[m.start():m.end()])]
+        return []
 
 def measure(goals: Iterable[tuple[str, date | None]], nongoals: Iterable[tuple[str, date | None]]) -> dict:
     """Precision, recall and F1 of the detector on statements seen alone (no context)."""

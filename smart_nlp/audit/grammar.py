@@ -53,19 +53,24 @@ def _intentions(cues: dict) -> re.Pattern:
     return re.compile(r"(?<![\w'])(?:" + "|".join((direct, de, a, aim, reported, noun_verb)) + r")|" + copula)
 
 
-def _future_figure(cues: dict) -> re.Pattern:
-    """A verb in the simple future followed at once by a figure (« ouvrira 60 magasins »)."""
-    endings = words(cues["future_endings"])
-    adverb = _adverb(cues)
-    return re.compile(r"(?<![\w'])([a-z]{2,}" + endings + r") " + adverb
-                      + r"(?:(?:plus de|pres de|au moins|environ|jusqu'a|a) )?(?:\+ ?)?\d")
-
-
 def _quotation(cues: dict) -> re.Pattern:
     """A statement that opens on a quotation closed before a verb of speech."""
     marks = "".join(re.escape(m) for m in cues["quote_marks"])
     return re.compile(r"^[" + marks + r"].{2,}?[" + marks.replace("«", "»") + r"”]\s*,?\s*(?:"
                       + words(cues["speech_verbs"]) + r")(?![a-z])")
+
+
+def _label(cues: dict) -> re.Pattern:
+    """A label naming a goal at the start (« Objectif affiché : », « Notre cap : »)."""
+    lead = r"(?:(?:" + words(cues["intent_determiners"] + ["autre", "nouvel", "nouveau", "second", "seconde"]) + r") ?)?"
+    return re.compile(r"^" + lead + "(" + words(cues["goal_labels"]) + r")(?![a-z])(?: [^:;.!?]{1,40}?)? ?: ?(?=\S)")
+
+
+def _futures(cues: dict) -> re.Pattern:
+    """A verb in the simple future (group 1) or the near future's infinitive (group 2)."""
+    near = words(cues["near_future"]) + " " + _adverb(cues) + "(" + _infinitive(cues) + ")"
+    simple = r"([a-z]{2,}" + words(cues["future_endings"]) + r")(?![a-z])"
+    return re.compile(r"(?<![\w'])(?:" + simple + "|" + near + ")")
 
 
 @lru_cache(maxsize=None)
@@ -88,7 +93,6 @@ def grammar() -> dict:
         "stative_states": _rx(cues["stative_states"]),
         "passive": _rx(cues["passive"]),
         "future_action": re.compile(alternation(cues["future_action"])),
-        "future_figure": _future_figure(cues),
         "future_not_goal": frozenset(cues["future_not_goal"]),
         "budget": re.compile(alternation(cues["budget"])),
         "market": re.compile(alternation(cues["market"])),
@@ -100,7 +104,8 @@ def grammar() -> dict:
         "superseded": re.compile(r"(?<![\w'])" + words(cues["superseded"]) + " " + _adverb(cues)
                                  + r"(?:de |d'|a )?" + _INFINITIVE),
         "quotation": _quotation(cues),
-        "customer": re.compile(r"(?<![\w'])" + words(cues["customers"]) + r"(?![a-z])"),
+        "speaker": re.compile(r"(?<![\w'])" + words(cues["customers"] + cues["third_parties"] + cues["forecast_sources"])
+                              + r"s?(?![a-z])"),
         "task_verb": re.compile(r"^" + words(cues["task_verbs"]) + r"(?![a-z])"),
         "subject_start": re.compile(alternation(cues["subject_start"])),
         "lead_time": re.compile(r"^(?:" + words(cues["lead_time_words"]) + r" [^,]{1,30}, ?)"),
@@ -109,4 +114,28 @@ def grammar() -> dict:
         "goal_section": _rx(cues["goal_sections"]),
         "retro_section": _rx(cues["retro_sections"]),
         "priority": _rx(cues["priority"]),
+        "report_frame": re.compile(r"(?<![\w'])" + words(cues["report_frames"]) + r" (?:[^,.;:!?]{0,40}? )?(?:que |qu')"),
+        "reported_present": cues["reported_present"],
+        "reported_future": re.compile(r"(?<=[a-z]{3})(" + words(cues["reported_future"]) + r")$"),
+        "reported_future_map": cues["reported_future"],
+        "forecast_words": frozenset(cues["forecast_verbs"]),
+        "goal_label": _label(cues),
+        "weak_goal_labels": frozenset(cues["weak_goal_labels"]),
+        "aim_object": re.compile(r"(?<![\w'])(?:vise|visent|visons|ambitionne|ambitionnent|ambitionnons) " + _adverb(cues)
+                                 + r"(?:un|une|des|le|la|les|l'|au moins|pas moins de|jusqu'a)(?![a-z])"),
+        "futures": _futures(cues),
+        "future_gap": re.compile(r"^ " + _adverb(cues) + r"(?:(?:plus de|pres de|au moins|environ|jusqu'a|pas moins de) )?\+? ?$"),
+        "target_column": _rx(cues["target_columns"]),
+        "task_section": _rx(cues["task_sections"]),
+        "task_verbs": frozenset(cues["task_verbs"]),
     }
+
+
+def opening_infinitive(body: str) -> str | None:
+    """The infinitive a statement opens on (« généraliser le… »), if any."""
+    g = grammar()
+    m = re.match(r"^(?:(?:se |s')?)([a-z][a-z-]*(?:er|ir|re|oir))(?![\w'])", body)
+    if not m or m.group(1) in g["not_infinitives"]:
+        return None
+    after = body[m.end():].lstrip()
+    return m.group(0) if g["followers"].match(after) else None

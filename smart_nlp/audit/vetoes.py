@@ -56,10 +56,10 @@ def third_party_veto(s: Statement, det: Detection) -> Cue | None:
     m = g["superseded"].search(folded)
     if m:
         return Cue("superseded", 0, orig[m.start():m.end()])
-    m = g["quotation"].search(folded)
-    if m:
-        return Cue("quotation", 0, orig[m.start():min(m.end(), m.start() + 40)])
     own = any(c.name in OWN for c in det.cues)
+    m = g["quotation"].search(folded)
+    if m and (not own or g["speaker"].search(folded, m.end())):
+        return Cue("quotation", 0, orig[m.start():min(m.end(), m.start() + 40)])
     m = g["forecast"].search(folded)
     if m and not own:
         return Cue("forecast", 0, orig[m.start():m.end()])
@@ -91,11 +91,13 @@ def veto(s: Statement, kind: str, det: Detection) -> Cue | None:
                 return Cue("past", 0, orig[m.start():m.end()])
         return None
     for name in ("context_start", "past", "stative_verbs", "stative_states", "passive", "budget", "market"):
+        if name == "context_start" and has_target and s.polarity == "goal":
+            continue
         m = _search(name, folded, orig, s.accented)
         if m:
             return Cue(name, 0, orig[m.start():m.end()])
     m = g["task_verb"].match(body)
-    if m and not has_target and s.facts.kpi is None and s.polarity != "goal":
+    if m and not has_target and (s.facts.kpi is None or s.tasks or s.polarity != "goal"):
         return Cue("task", 0, orig[start:start + m.end()])
     m = g["future_action"].search(folded)
     if m:

@@ -7,15 +7,27 @@ from .lines import (Paragraph, all_caps, continues, heading_level, heading_like,
                     HEADING_NUMBER)
 
 
-def _txt_heading(content: str, next_line: str, listed: bool) -> bool:
+def _wrap_width(lines: list[str]) -> int:
+    """The width text was hard-wrapped at: the length nine lines in ten stay within."""
+    sizes = sorted(len(line.strip()) for line in lines if line.strip())
+    return sizes[int(0.9 * (len(sizes) - 1))] if sizes else 0
+
+
+def _wrapped(content: str, nxt: str, width: int) -> bool:
+    """A line cut by hard wrapping: the next line's first word would (nearly) not have fitted on it."""
+    return len(content) >= 0.6 * width and len(content) + 1 + len(nxt.split()[0]) > 0.9 * width
+
+
+def _txt_heading(content: str, next_line: str, listed: bool, width: int) -> bool:
     """A short unpunctuated line standing alone, or in capitals, or followed by a list
-    or a longer sentence (not by another line like itself)."""
+    or a longer sentence (not by another line like itself, nor by the rest of its own
+    hard-wrapped sentence)."""
     if content.endswith(":") or not (heading_like(content) or all_caps(content)):
         return False
     if listed and not HEADING_NUMBER.match(content):
         return False
     nxt = next_line.strip()
-    if nxt and continues(content, nxt):
+    if nxt and (continues(content, nxt) or not all_caps(content) and _wrapped(content, nxt, width)):
         return False
     if not nxt or all_caps(content):
         return True
@@ -41,6 +53,7 @@ def read_text(text: str, page: int | None = None, first_line: int = 1) -> list[B
         current = None
 
     n = len(raw_lines)
+    width = _wrap_width(raw_lines)
     for i, raw in enumerate(raw_lines):
         if i == underlined:
             continue
@@ -60,7 +73,7 @@ def read_text(text: str, page: int | None = None, first_line: int = 1) -> list[B
             underlined = i + 1
             group_start = True
             continue
-        if group_start and current is None and _txt_heading(content, next_line, item is not None):
+        if group_start and current is None and _txt_heading(content, next_line, item is not None, width):
             blocks.append(Block(content, "heading", heading_level(content, 0 if not blocks else 1), page, number))
             group_start = not next_line.strip() or underline(next_line)
             continue

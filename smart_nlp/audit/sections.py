@@ -1,0 +1,64 @@
+"""Where a statement sits says what it is: a section or lead-in that announces goals or
+looks back, a lead-in whose intention its items inherit (one sentence split across a
+list), a row of a table of targets. Words in ``lang/fr/goal_cues.yaml``."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..text import fold
+from .cues import Cue, Statement
+from .grammar import grammar, opening_infinitive
+
+
+def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
+    """``("goal"|"retro"|None, the heading that decided)``, innermost context first; a
+    lead-in (« …, nous souhaitons : », « Ce que nous avons fait : ») by its intention or its
+    past tense."""
+    g = grammar()
+    for ctx in contexts:
+        folded = fold(ctx)
+        if g["goal_section"].search(folded):
+            return "goal", ctx
+        if g["retro_section"].search(folded):
+            return "retro", ctx
+        if folded.rstrip().endswith(":"):
+            if g["intention"].search(folded) or g["intent_any"].search(folded):
+                return "goal", ctx
+            if g["past"].search(folded):
+                return "retro", ctx
+    return None, ""
+
+
+def lead_in_cue(s: Statement, lead_in: str) -> list[Cue]:
+    """An item that opens on an infinitive under a lead-in stating an intention
+    (« D'ici 2029, nous souhaitons : » ↵ « – ouvrir deux points d'accueil ; »): one
+    sentence split across lines, the item inherits the lead-in's intention."""
+    g = grammar()
+    folded = fold(lead_in).rstrip()
+    inf = g["goal_verb"].match(s.body) or opening_infinitive(s.body)
+    verb = inf.group(0) if isinstance(inf, re.Match) else inf
+    if not folded.endswith(":") or not verb or verb.split()[-1] in g["task_verbs"] \
+            or section_polarity([lead_in])[0] != "goal":
+        return []
+    return [Cue("goal_lead_in", 3, lead_in[:60])]
+
+
+def target_row(orig: str, contexts: list[str], ref_year: int) -> tuple[list[Cue], bool]:
+    """A row with a figure in a target column of its table (« Cible 2027 »), in a
+    section that does not look back; and whether the table's only target columns
+    name past years (« Objectif 2026 » read in 2027: the rows are a look back)."""
+    g = grammar()
+    header, cells = contexts[0].split(" | "), orig.split(" | ")
+    if len(header) < 2:
+        return [], False
+    past = False
+    for name, cell in zip(header, cells):
+        folded = fold(name)
+        if not g["target_column"].search(folded):
+            continue
+        if any(int(y) < ref_year for y in re.findall(r"(?<!\d)20\d\d(?!\d)", folded)):
+            past = True
+        elif re.search(r"\d", cell) and section_polarity(contexts[1:])[0] != "retro":
+            return [Cue("target_row", 3, cell)], False
+    return [], past

@@ -1,0 +1,68 @@
+"""Tenses that change what a statement says. Reported speech: « La directrice a indiqué que la marque souhaitait atteindre 15 000
+revendeurs » states the marque's present goal. The clause after the verb of speech and
+« que » is judged on its own, with the tenses moved back to what was said: the imperfect
+of an intention is the present (« souhaitait » → « souhaite »), « allait ouvrir » is
+« va ouvrir », the conditional is the future (« ouvrirait » → « ouvrira »). Word lists in
+``lang/fr/goal_cues.yaml`` (``report_frames``, ``reported_present``, ``reported_future``).
+The future: a verb in the future with its target right after it, or a goal verb in the
+future wherever its object is (``future_goal``)."""
+from __future__ import annotations
+
+import re
+
+from ..extract.facts import GoalFacts
+from ..text import fold
+from .grammar import grammar
+
+_WORD = re.compile(r"[^\W\d_]+")
+_FRAME_START = 90
+"""A frame further into the statement belongs to a subordinate clause, not to its start."""
+
+
+def _shift(word: re.Match) -> str:
+    g = grammar()
+    w = word.group(0)
+    folded = fold(w)
+    present = g["reported_present"].get(folded)
+    if present:
+        return present
+    if folded in g["forecast_words"]:
+        return w
+    m = g["reported_future"].search(folded)
+    if m:
+        return w[:m.start()] + g["reported_future_map"][m.group(1)]
+    return w
+
+
+def reported_clause(orig: str, folded: str) -> tuple[str, str] | None:
+    """(the frame « a indiqué que », the clause it reports in the tenses of the speaker)."""
+    m = grammar()["report_frame"].search(folded, 0, _FRAME_START + 30)
+    if not m or m.start() > _FRAME_START or not folded[m.end():].strip():
+        return None
+    clause = _WORD.sub(_shift, orig[m.end():].strip())
+    return orig[m.start():m.end()], clause[:1].upper() + clause[1:]
+
+
+def future_goal(folded: str, facts: GoalFacts) -> re.Match | None:
+    """A verb in the future (« ouvrira », « allons recruter ») with a target after it in
+    its clause, or the future of a goal verb (« doublera d'ici 2028 le nombre… »)."""
+    g = grammar()
+    for m in g["futures"].finditer(folded):
+        verb = m.group(1) or m.group(2)
+        if m.group(1) and (verb in g["future_not_goal"] or not _future_stem(verb)):
+            continue
+        if m.group(1) and g["goal_verb"].match(_future_stem(verb)):
+            return m
+        if any(t.start >= m.end() and g["future_gap"].match(folded[m.end():t.start]) for t in facts.targets):
+            return m
+    return None
+
+
+def _future_stem(verb: str) -> str:
+    """The infinitive a simple future is built on (« doublera » → « doubler »,
+    « atteindra » → « atteindre »), as far as regular verbs go; empty if none."""
+    for ending in ("ront", "rons", "ra"):
+        if verb.endswith(ending):
+            stem = verb[:-len(ending)] + "r"
+            return stem if stem.endswith(("er", "ir")) else stem + "e"
+    return ""
