@@ -144,7 +144,7 @@ class GoalDetector:
             verb = folded[m.start():m.end()].split()[-1]
             if has_target or has_kpi or cues or g["goal_verb"].match(verb) \
                     or g["goal_verb"].match(folded[m.end():].lstrip()) \
-                    or (future and verb not in g["task_verbs"] and verb not in ("etre", "avoir")):
+                    or (future and verb not in g["task_verbs"] and verb not in g["auxiliaries"]):
                 cues.append(Cue("modal", 3, orig[m.start():m.end()]))
         if not cues:
             cues += self._label_or_aim(s)

@@ -62,8 +62,9 @@ def _quotation(cues: dict) -> re.Pattern:
 
 def _label(cues: dict) -> re.Pattern:
     """A label naming a goal at the start (« Objectif affiché : », « Notre cap : »)."""
-    lead = r"(?:(?:" + words(cues["intent_determiners"] + ["autre", "nouvel", "nouveau", "second", "seconde"]) + r") ?)?"
-    return re.compile(r"^" + lead + "(" + words(cues["goal_labels"]) + r")(?![a-z])(?: [^:;.!?]{1,40}?)? ?: ?(?=\S)")
+    lead = r"(?:(?:" + words(cues["intent_determiners"] + cues["label_lead_words"]) + r") ?)?"
+    return re.compile(r"^" + lead + "(" + words(cues["goal_labels"])
+                      + r")(?![a-z])(?: [^:;.!?]{1,40}?)? ?: ?(?=\S)")
 
 
 def _futures(cues: dict) -> re.Pattern:
@@ -104,8 +105,8 @@ def grammar() -> dict:
         "superseded": re.compile(r"(?<![\w'])" + words(cues["superseded"]) + " " + _adverb(cues)
                                  + r"(?:de |d'|a )?" + _INFINITIVE),
         "quotation": _quotation(cues),
-        "speaker": re.compile(r"(?<![\w'])" + words(cues["customers"] + cues["third_parties"] + cues["forecast_sources"])
-                              + r"s?(?![a-z])"),
+        "speaker": re.compile(r"(?<![\w'])" + words(cues["customers"] + cues["third_parties"]
+                                                      + cues["forecast_sources"]) + r"s?(?![a-z])"),
         "task_verb": re.compile(r"^" + words(cues["task_verbs"]) + r"(?![a-z])"),
         "subject_start": re.compile(alternation(cues["subject_start"])),
         "lead_time": re.compile(r"^(?:" + words(cues["lead_time_words"]) + r" [^,]{1,30}, ?)"),
@@ -114,17 +115,19 @@ def grammar() -> dict:
         "goal_section": _rx(cues["goal_sections"]),
         "retro_section": _rx(cues["retro_sections"]),
         "priority": _rx(cues["priority"]),
-        "report_frame": re.compile(r"(?<![\w'])" + words(cues["report_frames"]) + r" (?:[^,.;:!?]{0,40}? )?(?:que |qu')"),
+        "report_frame": re.compile(r"(?<![\w'])" + words(cues["report_frames"])
+                                   + r" (?:[^,.;:!?]{0,40}? )?(?:que |qu')"),
         "reported_present": cues["reported_present"],
         "reported_future": re.compile(r"(?<=[a-z]{3})(" + words(cues["reported_future"]) + r")$"),
         "reported_future_map": cues["reported_future"],
         "forecast_words": frozenset(cues["forecast_verbs"]),
         "goal_label": _label(cues),
         "weak_goal_labels": frozenset(cues["weak_goal_labels"]),
-        "aim_object": re.compile(r"(?<![\w'])(?:vise|visent|visons|ambitionne|ambitionnent|ambitionnons) " + _adverb(cues)
-                                 + r"(?:un|une|des|le|la|les|l'|au moins|pas moins de|jusqu'a)(?![a-z])"),
+        "aim_object": re.compile(r"(?<![\w'])" + words(cues["aim_verbs"]) + " " + _adverb(cues)
+                                 + words(cues["aim_determiners"]) + r"(?![a-z])"),
         "futures": _futures(cues),
-        "future_gap": re.compile(r"^ " + _adverb(cues) + r"(?:(?:plus de|pres de|au moins|environ|jusqu'a|pas moins de) )?\+? ?$"),
+        "future_gap": re.compile(r"^ " + _adverb(cues) + r"(?:" + words(cues["future_quantifiers"]) + r" )?\+? ?$"),
+        "auxiliaries": frozenset(cues["auxiliaries"]),
         "target_column": _rx(cues["target_columns"]),
         "task_section": _rx(cues["task_sections"]),
         "task_verbs": frozenset(cues["task_verbs"]),

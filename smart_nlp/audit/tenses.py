@@ -1,9 +1,12 @@
-"""Tenses that change what a statement says. Reported speech: « La directrice a indiqué que la marque souhaitait atteindre 15 000
-revendeurs » states the marque's present goal. The clause after the verb of speech and
+"""Tenses that change what a statement says.
+
+Reported speech: « La directrice a indiqué que la marque souhaitait atteindre 15 000
+revendeurs » states the brand's present goal. The clause after the verb of speech and
 « que » is judged on its own, with the tenses moved back to what was said: the imperfect
 of an intention is the present (« souhaitait » → « souhaite »), « allait ouvrir » is
 « va ouvrir », the conditional is the future (« ouvrirait » → « ouvrira »). Word lists in
 ``lang/fr/goal_cues.yaml`` (``report_frames``, ``reported_present``, ``reported_future``).
+
 The future: a verb in the future with its target right after it, or a goal verb in the
 future wherever its object is (``future_goal``)."""
 from __future__ import annotations
