@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .analysis import CRITERIA
-from .lang.fr import CHANNEL_IDS, FUNNEL_STAGES, KPI_IDS
+from .lang.fr import CHANNEL_IDS, FUNNEL_STAGES, KPI_IDS, message
 from .io import lines as text_lines
 
 REQUIRED = ("id", "text", "ref_date", "labels", "kpi", "channels", "targets", "baseline",
@@ -40,63 +40,64 @@ def _date(value: Any) -> bool:
 
 def _quantity(q: Any, what: str, with_kind: bool) -> list[str]:
     if not isinstance(q, dict):
-        return [f"{what} doit être un objet"]
+        return [message("corpus", "problems.not_object", what=what)]
     out = []
     if with_kind and q.get("kind") not in KINDS:
-        out.append(f"{what}.kind {q.get('kind')!r} inconnu (attendu : {', '.join(KINDS)})")
+        out.append(message("corpus", "problems.bad_kind", what=what, kind=q.get("kind"), kinds=", ".join(KINDS)))
     if not isinstance(q.get("value"), (int, float)) or isinstance(q.get("value"), bool):
-        out.append(f"{what}.value doit être un nombre")
+        out.append(message("corpus", "problems.bad_value", what=what))
     if q.get("unit") not in UNITS:
-        out.append(f"{what}.unit {q.get('unit')!r} inconnue")
+        out.append(message("corpus", "problems.bad_unit", what=what, unit=q.get("unit")))
     if q.get("period") not in PERIODS:
-        out.append(f"{what}.period {q.get('period')!r} inconnue")
+        out.append(message("corpus", "problems.bad_period", what=what, period=q.get("period")))
     return out
 
 
 def check_example(ex: Any) -> list[str]:
     """Every problem of one corpus line, in French."""
     if not isinstance(ex, dict):
-        return ["la ligne doit être un objet JSON"]
+        return [message("corpus", "problems.line_not_object")]
     missing = [k for k in REQUIRED if k not in ex]
     if missing:
-        return [f"clés manquantes : {', '.join(missing)}"]
+        return [message("corpus", "problems.missing_keys", keys=", ".join(missing))]
     out: list[str] = []
     if not isinstance(ex["text"], str) or not ex["text"].strip():
-        out.append("text doit être une chaîne non vide")
+        out.append(message("corpus", "problems.empty_text"))
         return out
     if not _date(ex["ref_date"]):
-        out.append(f"ref_date invalide : {ex['ref_date']!r} (AAAA-MM-JJ)")
+        out.append(message("corpus", "problems.bad_ref_date", value=ex["ref_date"]))
     labels = ex["labels"]
-    if not isinstance(labels, dict) or set(labels) != set(CRITERIA) or not all(isinstance(v, bool) for v in labels.values()):
-        out.append(f"labels doit avoir les cinq critères booléens : {', '.join(CRITERIA)}")
+    if not isinstance(labels, dict) or set(labels) != set(CRITERIA) \
+            or not all(isinstance(v, bool) for v in labels.values()):
+        out.append(message("corpus", "problems.bad_labels", criteria=", ".join(CRITERIA)))
     if ex["kpi"] is not None and ex["kpi"] not in KPI_IDS:
-        out.append(f"kpi inconnu : {ex['kpi']!r}")
+        out.append(message("corpus", "problems.bad_kpi", value=ex["kpi"]))
     if not isinstance(ex["channels"], list) or any(c not in CHANNEL_IDS for c in ex["channels"]):
-        out.append(f"channels contient un id inconnu : {ex['channels']!r}")
+        out.append(message("corpus", "problems.bad_channel", value=ex["channels"]))
     elif len(set(ex["channels"])) != len(ex["channels"]):
-        out.append("channels contient un doublon")
+        out.append(message("corpus", "problems.duplicate_channel"))
     if not isinstance(ex["targets"], list):
-        out.append("targets doit être une liste")
+        out.append(message("corpus", "problems.targets_not_list"))
     else:
         for i, t in enumerate(ex["targets"]):
             out += _quantity(t, f"targets[{i}]", True)
     if ex["baseline"] is not None:
         out += _quantity(ex["baseline"], "baseline", False)
     if ex["deadline"] is not None and not _date(ex["deadline"]):
-        out.append(f"deadline invalide : {ex['deadline']!r}")
+        out.append(message("corpus", "problems.bad_deadline", value=ex["deadline"]))
     if not isinstance(ex["has_means"], bool):
-        out.append("has_means doit être un booléen")
+        out.append(message("corpus", "problems.bad_has_means"))
     if ex["funnel"] is not None and ex["funnel"] not in FUNNEL_STAGES:
-        out.append(f"funnel inconnu : {ex['funnel']!r}")
+        out.append(message("corpus", "problems.bad_funnel", value=ex["funnel"]))
     for span in ex.get("spans", []) or []:
         if not (isinstance(span, list) and len(span) == 3 and isinstance(span[0], int) and isinstance(span[1], int)):
-            out.append(f"span mal formé : {span!r} (attendu [début, fin, ÉTIQUETTE])")
+            out.append(message("corpus", "problems.bad_span", span=span))
             continue
         start, end, label = span
         if label not in SPAN_LABELS:
-            out.append(f"étiquette de span inconnue : {label!r}")
+            out.append(message("corpus", "problems.bad_span_label", label=label))
         if not 0 <= start < end <= len(ex["text"]):
-            out.append(f"span hors du texte : {span!r}")
+            out.append(message("corpus", "problems.span_outside", span=span))
     return out
 
 
@@ -108,7 +109,7 @@ def validate_files(paths: list[str | Path]) -> tuple[list[dict], list[Problem]]:
         try:
             lines = text_lines(p.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as err:
-            problems.append(Problem(str(path), 0, f"lecture impossible : {err}"))
+            problems.append(Problem(str(path), 0, message("corpus", "problems.unreadable", error=err)))
             continue
         for n, raw in enumerate(lines, start=1):
             if not raw.strip():
@@ -116,11 +117,11 @@ def validate_files(paths: list[str | Path]) -> tuple[list[dict], list[Problem]]:
             try:
                 ex = json.loads(raw)
             except json.JSONDecodeError as err:
-                problems.append(Problem(str(path), n, f"JSON invalide : {err.msg}"))
+                problems.append(Problem(str(path), n, message("corpus", "problems.bad_json", error=err.msg)))
                 continue
             issues = check_example(ex)
             if not issues and ex["id"] in seen:
-                issues = [f"id {ex['id']!r} déjà utilisé ({seen[ex['id']]})"]
+                issues = [message("corpus", "problems.duplicate_id", id=ex["id"], first=seen[ex["id"]])]
             problems += [Problem(str(path), n, m) for m in issues]
             if not issues:
                 seen[ex["id"]] = f"{path}:{n}"

@@ -20,6 +20,7 @@ from .corpus import corpus_hash, validate_files
 from .errors import InvalidInput
 from .evaluate import evaluate
 from .io import lines as text_lines
+from .lang.fr import message
 from .scoring.learned import LearnedScorer, LinearModel, make_estimator, model_features
 
 Progress = Callable[[str], None]
@@ -38,18 +39,19 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path,
     """Fit and save every model; returns the metadata written to ``meta.json``."""
     examples, problems = validate_files([train_path, dev_path])
     if problems:
-        raise InvalidInput("corpus invalide, corrigez d'abord :\n" + "\n".join(str(p) for p in problems[:20]))
-    train_ids = {json.loads(line)["id"] for line in text_lines(Path(train_path).read_text(encoding="utf-8")) if line.strip()}
+        raise InvalidInput(message("corpus", "train.invalid_corpus", problems="\n".join(str(p) for p in problems[:20])))
+    train_lines = text_lines(Path(train_path).read_text(encoding="utf-8"))
+    train_ids = {json.loads(line)["id"] for line in train_lines if line.strip()}
     train_ex = [e for e in examples if e["id"] in train_ids]
     dev_ex = [e for e in examples if e["id"] not in train_ids]
     rules = Analyzer("rules")
-    progress("Extraction des exemples")
+    progress(message("corpus", "train.extracting"))
     rows = _rule_rows(rules, train_ex)
     models: dict[str, LinearModel] = {}
     use_model: dict[str, bool] = {}
     cv: dict[str, dict[str, float]] = {}
     for c in CRITERIA:
-        progress(f"Critère « {c} »")
+        progress(message("corpus", "train.criterion", criterion=c))
         X, y = [r["x"] for r in rows], [e["labels"][c] for e in train_ex]
         cv[c] = _cross_validate(X, y, [bool(r["x"][f"rule_{c}"]) for r in rows], C, seed)
         use_model[c] = cv[c]["model_f1"] > cv[c]["rules_f1"]
@@ -60,7 +62,7 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path,
     try:
         for name, model in models.items():
             (tmp / f"criterion-{name}.json").write_text(json.dumps(model.to_json(), sort_keys=True), encoding="utf-8")
-        progress("Évaluation sur le jeu de développement")
+        progress(message("corpus", "train.evaluating"))
         (tmp / "selection.json").write_text(json.dumps({"use_model": use_model, "cross_validation": cv}, indent=2),
                                             encoding="utf-8")
         meta = _meta(train_path, dev_path, seed, C, len(train_ex), dev_ex, tmp)
@@ -122,7 +124,8 @@ def _meta(train_path, dev_path, seed, C, n_train, dev_ex, model_dir: Path) -> di
                    "sha256_16": corpus_hash(paths), "n_train": n_train, "n_dev": len(dev_ex)},
         "params": {"seed": seed, "C": C, "estimator": "LogisticRegression(liblinear, balanced)",
                    "features": "extracted facts + rule verdicts + word uni/bigrams (min count 2)"},
-        "dev": {"rules": strip(evaluate(dev_ex, Analyzer("rules"))), "model": strip(evaluate(dev_ex, Analyzer(scorer=LearnedScorer.load(model_dir))))},
+        "dev": {"rules": strip(evaluate(dev_ex, Analyzer("rules"))),
+                "model": strip(evaluate(dev_ex, Analyzer(scorer=LearnedScorer.load(model_dir))))},
     }
 
 
@@ -134,7 +137,8 @@ def _card(meta: dict) -> str:
              "Each SMART criterion has a logistic regression over the extracted facts, the rule verdicts and the "
              "goal's words. Where 5-fold cross-validation on the training set shows the model decides better than "
              "the rules, it gives the verdict (and explains any verdict it overrules); elsewhere the rules decide "
-             "and the model gives the score, adding an « À vérifier » reason when it disagrees.", "",
+             f"and the model gives the score, adding an « {message('corpus', 'train.doubt_reason')} » reason when it "
+             "disagrees.", "",
              f"Model decides: {', '.join(c for c, used in meta.get('use_model', {}).items() if used) or 'none'}.", "",
              "| criterion | rules F1 | model F1 |", "| --- | --- | --- |"]
     for c in CRITERIA:

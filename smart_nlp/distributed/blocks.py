@@ -17,6 +17,7 @@ from typing import Iterator
 
 from ..analyzer import GoalInput
 from ..errors import InvalidInput, SmartNLPError
+from ..lang.fr import message
 from ..inputs import parse_jsonl_line
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "txt", ".csv": "csv", ".parquet": "parquet"}
@@ -44,7 +45,7 @@ def expand(patterns: list[str]) -> list[str]:
         matches = sorted(glob.glob(pattern, recursive=True)) if glob.has_magic(pattern) else [pattern]
         files = [m for m in matches if Path(m).is_file()]
         if not files:
-            raise InvalidInput(f"aucun fichier ne correspond à {pattern} (no file matches)")
+            raise InvalidInput(message("distributed", "errors.no_match", pattern=pattern))
         found.extend(files)
     return list(dict.fromkeys(found))
 
@@ -52,8 +53,7 @@ def expand(patterns: list[str]) -> list[str]:
 def input_format(path: str) -> str:
     fmt = FORMATS.get(Path(path).suffix.lower())
     if fmt is None:
-        raise InvalidInput(f"{path} : format non pris en charge ; formats acceptés : "
-                           f"{', '.join(sorted(FORMATS))} (unsupported input format)")
+        raise InvalidInput(message("distributed", "errors.bad_format", path=path, formats=", ".join(sorted(FORMATS))))
     return fmt
 
 
@@ -87,7 +87,7 @@ def _csv_blocks(path: str, fmt: str, size: int) -> Iterator[Block]:
     with open(path, newline="", encoding="utf-8-sig") as fh:
         reader = csv.DictReader(fh)
         if "text" not in (reader.fieldnames or []):
-            raise InvalidInput(f"{path} : la colonne « text » manque (missing 'text' column)")
+            raise InvalidInput(message("distributed", "errors.no_text_column", path=path))
         n = sum(1 for _ in reader)
     for start in range(0, max(n, 1), size):
         yield Block(path, fmt, start, min(start + size, n), start + 2)
@@ -98,7 +98,7 @@ def _parquet_blocks(path: str, fmt: str, size: int) -> Iterator[Block]:
 
     meta = pq.ParquetFile(path)
     if "text" not in meta.schema_arrow.names:
-        raise InvalidInput(f"{path} : la colonne « text » manque (missing 'text' column)")
+        raise InvalidInput(message("distributed", "errors.no_text_column", path=path))
     start = rows = offset = 0
     for group in range(meta.num_row_groups):
         rows += meta.metadata.row_group(group).num_rows
@@ -123,7 +123,7 @@ def _read_lines(block: Block) -> Iterator[Goal]:
         try:
             line = raw.decode("utf-8").rstrip("\r")
         except UnicodeDecodeError:
-            yield n, InvalidInput("encodage invalide, la ligne doit être en UTF-8 (invalid UTF-8)",
+            yield n, InvalidInput(message("distributed", "errors.bad_encoding"),
                                   line=n, source=block.path)
             continue
         if not line.strip():

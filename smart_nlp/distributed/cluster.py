@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 from distributed import Client, LocalCluster
 
 from ..errors import InvalidInput
+from ..lang.fr import message
 from .worker import AnalyzerPlugin
 
 CONNECT_TIMEOUT = "10s"
@@ -41,8 +42,7 @@ def open_client(scheduler: str | None = None, n_workers: int | None = None, proc
         try:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, ValueError, TypeError) as err:
-            raise InvalidInput(f"ordonnanceur Dask injoignable à {scheduler} : vérifiez l'adresse "
-                               f"(tcp://hôte:8786) et qu'il tourne (cannot reach the scheduler: {err})") from err
+            raise InvalidInput(message("distributed", "errors.unreachable", scheduler=scheduler, error=err)) from err
         cluster = None
     else:
         cluster = LocalCluster(n_workers=n_workers or local_workers(), threads_per_worker=1, processes=processes,
@@ -50,9 +50,9 @@ def open_client(scheduler: str | None = None, n_workers: int | None = None, proc
         client = Client(cluster)
     try:
         if has_dashboard() and client.dashboard_link:
-            say(f"Tableau de bord Dask : {client.dashboard_link}")
+            say(message("distributed", "dashboard", link=client.dashboard_link))
         elif not scheduler:
-            say("Tableau de bord Dask indisponible : installez bokeh pour l'afficher (dashboard needs bokeh)")
+            say(message("distributed", "no_dashboard"))
         client.register_plugin(AnalyzerPlugin(model))
         yield client
     finally:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import InvalidInput, SmartNLPError
+from ..lang.fr import message
 
 EXIT_OK, EXIT_PARTIAL = 0, 1
 
@@ -23,10 +24,10 @@ def _progress(futures: list) -> None:
 
 def _output_folder(output: str | Path | None, what: str) -> Path:
     if output is None or str(output) == "-":
-        raise InvalidInput(f"avec --engine dask, -o nomme le dossier où écrire {what} (output folder required)")
+        raise InvalidInput(message("distributed", "errors.output_required", what=what))
     folder = Path(output)
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput(f"{output} n'est pas un dossier (output must be a folder with --engine dask)")
+        raise InvalidInput(message("distributed", "errors.not_a_folder", output=output))
     return folder
 
 
@@ -36,14 +37,14 @@ def run_analyze(patterns: list[str], output: str | Path | None, fmt: str, ref_da
     from .cluster import open_client
     from .goals import analyze_files
 
-    folder = _output_folder(output, "les résultats")
+    folder = _output_folder(output, message("distributed", "results"))
     with open_client(scheduler, model=model, say=say) as client:
         report = analyze_files(patterns, folder, client, fmt, ref_date, model, watch=_progress)
-    say(f"{report.blocks} partie(s) dans {folder} : {report.blocks - report.skipped - len(report.failed)} "
-        f"écrite(s), {report.skipped} déjà présente(s) ; {report.goals} objectif(s) analysé(s) dont "
-        f"{report.errors} en erreur.")
+    say(message("distributed", "analysed", blocks=report.blocks, folder=folder, skipped=report.skipped,
+                written=report.blocks - report.skipped - len(report.failed), goals=report.goals,
+                errors=report.errors))
     for failed in report.failed:
-        say(f"{failed['source']}:{failed['line']}: bloc illisible, relancez pour le reprendre : {failed['error']}")
+        say(message("distributed", "unreadable_block", **failed))
     return EXIT_PARTIAL if report.errors or report.failed else EXIT_OK
 
 
@@ -53,11 +54,11 @@ def run_audit(patterns: list[str], output: str | Path | None, ref_date: date | N
     from .cluster import open_client
     from .documents import SUMMARY, audit_files
 
-    folder = _output_folder(output, "les rapports")
+    folder = _output_folder(output, message("distributed", "reports"))
     with open_client(scheduler, model=model, say=say) as client:
         summary = audit_files(patterns, folder, client, ref_date, model, watch=_progress)
-    say(f"{summary['audited']} document(s) audité(s) sur {summary['files']} ({summary['resumed']} repris d'un "
-        f"lancement précédent), {summary['goals']} objectif(s) ; synthèse dans {folder / SUMMARY}.")
+    say(message("distributed", "audited", audited=summary["audited"], files=summary["files"],
+                resumed=summary["resumed"], goals=summary["goals"], summary=folder / SUMMARY))
     for error in summary["errors"]:
         say(f"{error['source']} : {error['error']}")
     return EXIT_PARTIAL if summary["errors"] else EXIT_OK
@@ -71,5 +72,5 @@ def dispatch(run: Callable[..., int], *args, fail: Callable[[str], None], say: C
         fail(str(err))
         return 2
     except ImportError as err:
-        fail(f"le moteur dask n'est pas installé : pip install 'smart_nlp[dask]' ({err.name} missing)")
+        fail(message("distributed", "errors.not_installed", module=err.name))
         return 2

@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from ..analyzer import GoalInput
 from ..errors import InvalidInput, parse_ref_date
+from ..lang.fr import message
 from .blocks import Block, expand, plan, read_block
 from .columns import COLUMNS, SCHEMA
 from .parts import MANIFEST, check_manifest, part_path, write_part
@@ -57,7 +58,7 @@ def analyze_files(patterns: list[str], output: str | Path, client: Any, fmt: str
     Parts already present are kept (resume); ``watch`` receives the futures (a progress bar).
     """
     if fmt not in ("jsonl", "parquet"):
-        raise InvalidInput(f"format de sortie {fmt!r} : attendu jsonl ou parquet (unsupported output format)")
+        raise InvalidInput(message("distributed", "errors.bad_output_format", fmt=fmt))
     paths = expand(patterns)
     blocks = plan(paths, block_size)
     folder = Path(output)
@@ -130,8 +131,8 @@ def analyze_frame(frame: Any, text: str = "text", id: str | None = None, ref_dat
     if isinstance(frame, pd.DataFrame):
         frame = dd.from_pandas(frame, chunksize=BLOCK_SIZE, sort=False)
     if not isinstance(frame, dd.DataFrame):
-        raise InvalidInput(f"attendu un DataFrame Dask ou pandas, pas {type(frame).__name__} (expected a DataFrame)")
+        raise InvalidInput(message("distributed", "errors.not_a_frame", kind=type(frame).__name__))
     missing = [c for c in (text, id) if c and c not in frame.columns]
     if missing:
-        raise InvalidInput(f"colonne absente : {', '.join(missing)} (missing column)")
+        raise InvalidInput(message("distributed", "errors.missing_columns", columns=", ".join(missing)))
     return frame.map_partitions(_frame_partition, text, id, parse_ref_date(ref_date), model, meta=frame_meta())

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InvalidInput
+from ..lang.fr import message
 from ..io import atomic_writer, lines, write_atomic
 from .columns import SCHEMA
 
@@ -59,7 +60,6 @@ def check_manifest(folder: str | Path, manifest: dict[str, Any]) -> None:
         except (OSError, ValueError):
             previous = None
         if previous != manifest:
-            raise InvalidInput(f"{folder} contient les résultats d'un autre lot (autres fichiers ou options) : "
-                               "choisissez un autre dossier ou videz celui-ci (output folder holds another job)")
+            raise InvalidInput(message("distributed", "errors.other_job", folder=folder))
         return
     write_atomic(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")

@@ -15,6 +15,7 @@ from distributed import WorkerPlugin, get_worker
 
 from ..analyzer import Analyzer, GoalInput, default_analyzer
 from ..errors import SmartNLPError
+from ..lang.fr import message
 from .columns import error_row, flatten
 
 PLUGIN_NAME = "smart-nlp-analyzer"
@@ -84,7 +85,7 @@ def _row(result: Any, item: Any, source: str | None, line: int | None) -> dict[s
 def _message(err: BaseException) -> str:
     if isinstance(err, SmartNLPError):
         return str(err)
-    return f"analyse impossible de cet objectif ({type(err).__name__}) (unexpected error)"
+    return message("distributed", "errors.unexpected", kind=type(err).__name__)
 
 
 def analyze_goals(goals: Iterable[GoalInput | str], ref_date: date, model: str | None = None,

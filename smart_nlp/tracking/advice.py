@@ -71,7 +71,8 @@ def describe(p: Progress, a: Analysis) -> dict[str, Any]:
         "needed_per_month": None if p.needed_per_month is None else round(p.needed_per_month, 6),
         "pace_is_rate": p.trend.method == "geometric", "needed_is_rate": _needed_is_rate(p),
         "reach_date": p.reach_date.isoformat() if p.reach_date else None,
-        "labels": {"start": _value(p.plan.start_value, a), "target": _value(p.plan.final, a), "last": _value(p.last.value, a),
+        "labels": {"start": _value(p.plan.start_value, a), "target": _value(p.plan.final, a),
+                   "last": _value(p.last.value, a),
                    "planned": _value(p.planned_now, a), "projected": _value(p.trend.projected, a),
                    "pace": _pace(p.trend.per_month, p.trend.method == "geometric", a),
                    "needed": _pace(p.needed_per_month, _needed_is_rate(p), a),
@@ -94,7 +95,8 @@ def _calculation(p: Progress, a: Analysis) -> str:
         return "—"
     tpl = load("track")["calculation"]["geometric" if p.trend.method == "geometric" else "linear"]
     pace = _pace(p.trend.per_month, p.trend.method == "geometric", a)
-    return tpl.format(final=_value(p.plan.final, a), last=_value(p.last.value, a), pace=pace, pace_abs=pace.lstrip("+−"),
+    return tpl.format(final=_value(p.plan.final, a), last=_value(p.last.value, a), pace=pace,
+                      pace_abs=pace.lstrip("+−"),
                       ratio=format_number(round(p.plan.final / p.last.value, 2)) if p.last.value else "—",
                       months=format_number(round(months, 1)), date=format_date(p.last.date))
 
@@ -106,7 +108,8 @@ def advise(p: Progress, a: Analysis) -> str:
 
     fields = {"value": _value(p.last.value, a), "last": _value(p.last.value, a), "date": format_date(p.last.date),
               "last_date": format_date(p.last.date), "final": _value(p.plan.final, a),
-              "deadline": format_date(p.plan.deadline), "pace": _pace(p.trend.per_month, p.trend.method == "geometric", a),
+              "deadline": format_date(p.plan.deadline),
+              "pace": _pace(p.trend.per_month, p.trend.method == "geometric", a),
               "needed": _pace(p.needed_per_month, _needed_is_rate(p), a),
               "calc": _calculation(p, a), "projected": _value(p.trend.projected, a),
               "means": means_hint(a), "new_date": format_date(p.reach_date) if p.reach_date else "—",

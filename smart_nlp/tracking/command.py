@@ -7,6 +7,12 @@ from typing import Optional
 
 import typer
 
+from ..lang.fr import message
+
+
+def _help(key: str) -> str:
+    return message("commands", f"track.{key}")
+
 
 class TrackFormat(str, Enum):
     text = "text"
@@ -17,13 +23,12 @@ class TrackFormat(str, Enum):
 
 
 def track_command(
-    goals: str = typer.Argument(..., help="Un objectif entre guillemets, un fichier .txt/.jsonl d'objectifs, "
-                                          "ou un document (.md, .docx, .pdf)."),
-    actuals: Path = typer.Argument(..., help="Mesures .csv ou .xlsx : date, valeur, et objectif ou indicateur."),
-    format: TrackFormat = typer.Option(TrackFormat.text, "--format", "-f", help="text, html, md, json ou csv."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Fichier de sortie (écrit de façon atomique)."),
-    ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Date où les objectifs ont été écrits (AAAA-MM-JJ)."),
-    model: Optional[str] = typer.Option(None, "--model", help="Dossier d'un modèle entraîné, ou « rules »."),
+    goals: str = typer.Argument(..., help=_help("goals")),
+    actuals: Path = typer.Argument(..., help=_help("actuals")),
+    format: TrackFormat = typer.Option(TrackFormat.text, "--format", "-f", help=_help("format")),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help=_help("output")),
+    ref_date: Optional[str] = typer.Option(None, "--ref-date", help=_help("ref_date")),
+    model: Optional[str] = typer.Option(None, "--model", help=_help("model")),
 ) -> None:
     """Suit des objectifs avec leurs mesures réelles : statut, projection, rythme nécessaire, conseil."""
     from rich.console import Console
@@ -53,6 +58,6 @@ def track_command(
             render = {"html": report.to_html, "md": report.to_markdown, "csv": report.to_csv}.get(format.value)
             fh.write(render(tracked) if render else report.to_json(tracked, warnings))
     if output is not None and str(output) != "-":
-        err_console.print(f"Suivi écrit dans {output} ({len(tracked)} objectif(s)).", highlight=False)
+        err_console.print(message("track", "written", output=output, n=len(tracked)), highlight=False)
     if any(g.error for g in tracked):
         raise typer.Exit(EXIT_PARTIAL)

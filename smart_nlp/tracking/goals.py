@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..analysis import Analysis
 from ..errors import InvalidInput, SmartNLPError
-from ..lang.fr import load
+from ..lang.fr import load, message
 
 GOAL_FILES = (".txt", ".jsonl", ".ndjson")
 DOCUMENTS = (".md", ".markdown", ".docx", ".pdf")
@@ -21,7 +21,7 @@ def load_goals(spec: str, analyzer, ref_date: date | None = None) -> list[tuple[
     path = Path(spec)
     suffix = path.suffix.lower()
     if suffix in GOAL_FILES + DOCUMENTS and not path.exists():
-        raise InvalidInput(f"fichier introuvable : {spec} (file not found)")
+        raise InvalidInput(message("track", "errors.not_found", source=spec))
     if path.is_file() and suffix in DOCUMENTS:
         goals = _from_document(path, analyzer, ref_date)
     elif path.is_file() and suffix in GOAL_FILES:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import InvalidInput
-from ..lang.fr import load
+from ..lang.fr import load, message
 from ..text import fold, squash, typography
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
@@ -128,7 +128,8 @@ def _find_header(rows: list[tuple[int, list]], look: int = 30) -> tuple[int, dic
 
 def _csv_rows(text: str) -> list[tuple[int, list]]:
     lines = text.split("\n")
-    header = next((ln for ln in lines if ln.strip() and not ln.lstrip().startswith(tuple(_messages()["comment_marks"]))), "")
+    marks = tuple(_messages()["comment_marks"])
+    header = next((ln for ln in lines if ln.strip() and not ln.lstrip().startswith(marks)), "")
     delimiter = max(";,\t", key=header.count) if header else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
@@ -143,7 +144,7 @@ def _xlsx_rows(path: Path, name: str) -> list[tuple[int, list]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as err:  # openpyxl raises many types for a broken archive
-        raise InvalidInput(f"{name} : classeur XLSX illisible ({type(err).__name__}) (unreadable workbook)") from err
+        raise InvalidInput(message("track", "errors.bad_workbook", source=name, error=type(err).__name__)) from err
     try:
         sheet = book.worksheets[0]
         return [(n, ["" if c is None else c for c in row])
@@ -187,7 +188,8 @@ def parse_rows(rows: list[tuple[int, list]], name: str) -> list[Measurement]:
         cols = _messages()["columns"]
         raise InvalidInput(say(
             "errors", "columns", source=name,
-            found=", ".join(f"« {squash(str(h))} »" for h in heads if str(h).strip()) or "aucune",
+            found=", ".join(f"« {squash(str(h))} »" for h in heads if str(h).strip())
+            or _messages()["errors"]["no_columns"],
             date=" / ".join(cols["date"][:3]), value=" / ".join(cols["value"][:3])))
     start, roles = found
     header = rows[start][1]
@@ -214,12 +216,13 @@ def parse_rows(rows: list[tuple[int, list]], name: str) -> list[Measurement]:
     return out
 
 
-def parse_text(text: str, name: str = "<mesures>") -> list[Measurement]:
+def parse_text(text: str, name: str | None = None) -> list[Measurement]:
     """Measurements pasted as CSV text (any separator, a header line first)."""
-    return parse_rows(_csv_rows(text.replace("\r\n", "\n")), name)
+    return parse_rows(_csv_rows(text.replace("\r\n", "\n")), name or _messages()["pasted_source"])
 
 
-def from_pairs(pairs: Iterable[tuple[object, object]], source: str = "<mesures>") -> list[Measurement]:
+def from_pairs(pairs: Iterable[tuple[object, object]], source: str | None = None) -> list[Measurement]:
     """Measurements given in Python as (date, value) pairs, checked like a file's rows."""
-    rows = [(0, ["date", "valeur"])] + [(n, [d, v]) for n, (d, v) in enumerate(pairs, start=1)]
-    return parse_rows(rows, source)
+    header = [_messages()["columns"]["date"][0], _messages()["columns"]["value"][0]]
+    rows = [(0, header)] + [(n, [d, v]) for n, (d, v) in enumerate(pairs, start=1)]
+    return parse_rows(rows, source or _messages()["pasted_source"])

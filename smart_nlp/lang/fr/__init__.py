@@ -34,6 +34,22 @@ def load(name: str) -> Any:
     return data
 
 
+def message(name: str, key: str, **fields: Any) -> str:
+    """The template at ``key`` (dotted: ``"errors.empty"``) of ``fr/<name>.yaml``, filled with
+    ``fields`` by ``str.format`` (so ``{{`` and ``}}`` are literal braces in every template).
+
+    A template that depends on a count is a mapping of forms chosen by the field ``n``:
+    ``zero`` (if given) for 0, ``one`` up to 1 (French: « 0 fichier », « 1 fichier »), ``many``.
+    """
+    node = load(name)
+    for part in key.split("."):
+        node = node[part]
+    if isinstance(node, dict):
+        n = fields["n"]
+        node = node["zero"] if n == 0 and "zero" in node else node["one"] if n <= 1 else node["many"]
+    return node.format(**fields)
+
+
 def alternation(patterns: list[str] | dict) -> str:
     """One regex alternative group, longest patterns first so the longest wins."""
     items = sorted(patterns, key=len, reverse=True)

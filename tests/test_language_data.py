@@ -1,0 +1,182 @@
+"""Every French word the package reads or writes lives in ``smart_nlp/lang/fr`` (issue 14).
+
+The check reads the package's Python with ``ast`` (nothing is imported) and looks at every
+string constant that is not a docstring, f-string parts included. A word in such a string
+is French when it carries a French accent, or when its folded form is in the French
+vocabulary shipped in ``lang/fr`` (the lexicons' words, the verb forms, the accented-word
+table) and it is not also English or code: scikit-learn's English stop words, the parts of the package's own identifiers, the
+SPEC ids and the few English words listed below. Acronyms (« PDF », « USD ») and words
+with digits or underscores are ids, not words. Regular expressions count: their escapes
+(``\\b``, ``\\d``) are dropped and the words between them are read.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from smart_nlp.lang.fr import CHANNEL_IDS, FUNNEL_STAGES, KPI_IDS
+from smart_nlp.text import fold
+
+PACKAGE = Path(__file__).resolve().parent.parent / "smart_nlp"
+LANG_DIR = PACKAGE / "lang" / "fr"
+
+# What the check covers, relative to smart_nlp/ (a folder covers everything under it).
+# The whole package, once every part is clean: CHECKED = (".",)
+CHECKED = (
+    "tracking", "web", "distributed", "corpus.py", "train.py",
+    "audit/readers", "audit/command.py", "audit/core.py", "audit/findings.py", "audit/vetoes.py",
+    "audit/overlaps.py", "audit/report.py", "audit/report_md.py", "audit/report_common.py",
+    "audit/report_data.py", "audit/report_html.py", "audit/results.py", "audit/document.py",
+    "audit/limits.py",
+)
+
+# English words of this code base that the French vocabulary also holds (ids, English
+# glosses of bilingual errors, file formats). English, not French: they may stay in code.
+ENGLISH_TOO = frozenset("""
+    actual application articles bokeh ascension audience budget cad calc care chf conversion cost decide
+    decompression decrease determiners eur extreme gbp google image increase km marketing maximum
+    newsletter office packs pentecost position posts projection question questions retro service
+    taken unsupported usd week
+""".split())
+
+_ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæ]", re.IGNORECASE)
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_ESCAPE = re.compile(r"\\[a-zA-Z]")
+_FIELD = re.compile(r"\{[^{}]*\}")
+_GLOSS = re.compile(r"\([\x00-\x7f]*\)")
+
+
+def _leaves(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            yield from _leaves(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from _leaves(value)
+
+
+def words(text: str) -> list[str]:
+    """The words of a string: regex escapes and ``{format}`` fields removed, tokens with
+    digits or underscores (ids, ``utf-16-le``) left out, hyphenated words split."""
+    text = _FIELD.sub(" ", _ESCAPE.sub(" ", text))
+    tokens = [t for t in _WORD.findall(text) if "_" not in t and not any(c.isdigit() for c in t)]
+    return [w for t in tokens for w in t.split("-")]
+
+
+@lru_cache(maxsize=None)
+def french_vocabulary() -> frozenset[str]:
+    """Folded words of lang/fr: the YAML values (English glosses in parentheses left out),
+    the verb forms and the accented-word table (both sides)."""
+    vocab: set[str] = set()
+    for path in LANG_DIR.glob("*.yaml"):
+        for text in _leaves(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            vocab.update(fold(w) for w in words(_GLOSS.sub(" ", text)))
+    for name in ("verb_forms.tsv", "accents.tsv"):
+        for line in (LANG_DIR / name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                vocab.update(fold(w) for w in line.split("\t")[:2])
+    return frozenset(vocab)
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def _identifier_parts(tree: ast.AST) -> set[str]:
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.append(node.id)
+        elif isinstance(node, ast.Attribute):
+            names.append(node.attr)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, ast.arg):
+            names.append(node.arg)
+        elif isinstance(node, ast.keyword) and node.arg:
+            names.append(node.arg)
+        elif isinstance(node, ast.alias):
+            names.extend(filter(None, (node.name, node.asname)))
+    return {p.lower() for n in names for p in re.split(r"[_.]|(?<=[a-z])(?=[A-Z])", n) if p}
+
+
+def python_files(roots=(".",)) -> list[Path]:
+    """The package's modules under ``roots``, lang/ (the data and its build scripts) excluded."""
+    files: set[Path] = set()
+    for root in roots:
+        path = (PACKAGE / root).resolve()
+        for file in [path] if path.is_file() else path.rglob("*.py"):
+            if LANG_DIR.parent not in file.parents:
+                files.add(file)
+    return sorted(files)
+
+
+@lru_cache(maxsize=None)
+def english_words() -> frozenset[str]:
+    """Words that are English or code here: stop words, the package's identifiers, SPEC ids."""
+    ids = {part for name in (*CHANNEL_IDS, *KPI_IDS, *FUNNEL_STAGES) for part in name.split("_")}
+    code: set[str] = set()
+    for path in python_files():
+        code |= _identifier_parts(ast.parse(path.read_text(encoding="utf-8")))
+    return frozenset(ENGLISH_STOP_WORDS | ids | code | ENGLISH_TOO)
+
+
+def french_words(text: str) -> list[str]:
+    """The French words of one string constant."""
+    vocab, english = french_vocabulary(), english_words()
+    found = []
+    for word in words(text):
+        folded = fold(word)
+        if _ACCENTED.search(word):
+            if folded in vocab or _ACCENTED.sub("", word):  # a word, not a table of accents
+                found.append(word)
+        elif folded in vocab and len(word) > 1 and not word.isupper() and folded not in english:
+            found.append(word)
+    return found
+
+
+def french_strings(source: str, where: str) -> list[str]:
+    """``where:line: 'string' [French words]`` for each string constant of ``source`` holding French."""
+    tree = ast.parse(source)
+    skip = _docstrings(tree)
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
+            found = french_words(node.value)
+            if found:
+                out.append(f"{where}:{node.lineno}: {node.value[:90]!r} {sorted(set(found))}")
+    return out
+
+
+def test_the_detector_finds_french_and_lets_english_and_code_pass():
+    assert french_words("le texte est vide (empty goal)") == ["le", "texte", "est", "vide"]
+    assert french_words(r"\b(?:mois|semaines?)\b") == ["mois", "semaines"]
+    assert french_words("Échéance") == ["Échéance"]
+    assert french_words("réessayez dans {delay} secondes") == ["réessayez", "dans", "secondes"]
+    for code in ("application/json", "utf-16-le", "%Y-%m-%d", "{name}: {value}", "stative_verbs", "week",
+                 "revenue", "USD", "the file is empty", "[bold red]", r"(?P<n>\d+)"):
+        assert french_words(code) == [], code
+
+
+def test_the_detector_reads_f_strings_and_skips_docstrings():
+    source = '"""Le module."""\n\ndef f(n):\n    """La fonction."""\n    return f"{n} objectifs analysés"\n'
+    assert french_strings(source, "m.py") == ["m.py:5: ' objectifs analysés' ['analysés', 'objectifs']"]
+
+
+def test_no_french_in_python_outside_lang():
+    found = [hit for path in python_files(CHECKED)
+             for hit in french_strings(path.read_text(encoding="utf-8"), str(path.relative_to(PACKAGE.parent)))]
+    assert not found, "French in Python, move it to smart_nlp/lang/fr:\n" + "\n".join(found)
