@@ -151,3 +151,31 @@ def test_the_analyzer_runs_the_stages_without_reaching_into_them():
     deps = import_graph()["smart_nlp.analyzer"]
     assert {"smart_nlp.resolve", "smart_nlp.features", "smart_nlp.conclude"} <= deps
     assert not {d for d in deps if d.startswith("smart_nlp.extract.") and d != "smart_nlp.extract.facts"}
+
+
+# Module size and line length (issue 14), over SHAPE_CHECKED (relative to smart_nlp/; a folder
+# covers everything under it). The whole package, once every part is clean: SHAPE_CHECKED = (".",)
+SHAPE_CHECKED = ("components", "distributed", "lang", "temporal", "tracking", "web", "__init__.py", "analysis.py",
+                 "console.py", "corpus.py", "errors.py", "evaluate.py", "features.py", "io.py", "text.py", "train.py")
+MAX_MODULE_LINES = 300
+MAX_LINE_CHARS = 120
+
+
+def checked_modules(roots=SHAPE_CHECKED) -> list[Path]:
+    found: set[Path] = set()
+    for root in roots:
+        path = (PACKAGE / root).resolve()
+        found.update([path] if path.is_file() else path.rglob("*.py"))
+    return sorted(found)
+
+
+def test_no_module_over_300_lines():
+    long = [f"{p.relative_to(PACKAGE.parent)}: {n} lines" for p in checked_modules()
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES]
+    assert not long, "split these modules by job:\n" + "\n".join(long)
+
+
+def test_no_line_over_120_characters():
+    wide = [f"{p.relative_to(PACKAGE.parent)}:{i}: {len(line)} characters" for p in checked_modules()
+            for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1) if len(line) > MAX_LINE_CHARS]
+    assert not wide, "lines over 120 characters:\n" + "\n".join(wide)

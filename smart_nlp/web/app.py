@@ -9,17 +9,17 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
+from ..lang.fr import message
 from .errors import install_error_handlers
 from .guard import Contained, RequestTimeout
 from .limits import BodySizeLimit
-from .routes import api, pages
+from .page_routes import pages
+from .routes import api
 from .track_routes import api as track_api, pages as track_pages
 from .security import SecurityHeaders
 from .service import AuditStore, Engine
 
-DESCRIPTION = ("Analyse d'objectifs marketing rédigés en français selon les critères SMART "
-               "(Spécifique, Mesurable, Atteignable, Pertinent, Temporel)\u00a0: extraction, verdicts, "
-               "conseils et reformulation. Les réponses suivent le contrat décrit dans docs/contract.md.")
+DESCRIPTION = message("web", "app_description")
 
 
 class App(FastAPI):

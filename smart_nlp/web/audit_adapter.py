@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SmartNLPError
+from ..lang.fr import message
 from ..text import typography
 
 
@@ -27,8 +28,7 @@ class AuditRejected(Exception):
     """The document was read and refused (corrupt, encrypted, empty…): a 422 for the user."""
 
 
-UNAVAILABLE_MESSAGE = ("L'audit de documents n'est pas disponible sur ce serveur "
-                       "(module smart_nlp.audit absent ou incomplet). L'analyse d'objectifs fonctionne.")
+UNAVAILABLE_MESSAGE = message("web", "errors.audit_unavailable")
 
 MEDIA_TYPES = {"html": "text/html; charset=utf-8", "csv": "text/csv; charset=utf-8",
                "json": "application/json"}

@@ -4,26 +4,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..lang.fr import load
 from ..text import typography
-
-CURL = {
-    ("post", "/api/analyze"): [
-        "curl -s http://127.0.0.1:8000/api/analyze -H 'Content-Type: application/json' \\\n"
-        "  -d '{\"text\": \"Je veux multiplier par 10 mon CA depuis LinkedIn d'\\''ici 3 mois\", "
-        "\"ref_date\": \"2026-01-15\"}'",
-        "curl -s http://127.0.0.1:8000/api/analyze -H 'Content-Type: application/json' \\\n"
-        "  -d '{\"goals\": [\"Atteindre 500 abonnés\", {\"id\": \"g2\", \"text\": \"Réduire le CPL de 20 % "
-        "d'\\''ici fin T2\"}], \"ref_date\": \"2026-01-15\"}'",
-    ],
-    ("post", "/api/audit"): [
-        "curl -s http://127.0.0.1:8000/api/audit -F file=@plan.docx -F ref_date=2026-01-15",
-        "curl -s 'http://127.0.0.1:8000/api/audit?format=csv' -F file=@plan.docx -o audit.csv",
-    ],
-    ("get", "/api/health"): ["curl -s http://127.0.0.1:8000/api/health"],
-}
-
-
-DEFAULT_DESCRIPTIONS = {"Successful Response": "Succès", "Validation Error": "Requête invalide"}
 
 
 def code_parts(text: str) -> list[tuple[bool, str]]:
@@ -36,6 +18,9 @@ def paragraphs(text: str) -> list[list[tuple[bool, str]]]:
 
 
 def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each operation of ``spec`` with its parameters, examples, curl commands and responses, in French."""
+    words = load("web")["docs"]
+    places, responses = words["places"], words["responses"]
     out = []
     for path, methods in spec.get("paths", {}).items():
         for method, op in methods.items():
@@ -44,7 +29,7 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
             for media in body.values():
                 for name, ex in (media.get("examples") or {}).items():
                     examples.append((name, json.dumps(ex.get("value"), ensure_ascii=False, indent=2)))
-            params = [{"name": p["name"], "in": {"query": "requête", "path": "chemin"}.get(p["in"], p["in"]),
+            params = [{"name": p["name"], "in": places.get(p["in"], p["in"]),
                        "required": p.get("required", False),
                        "description": typography(p.get("description") or p.get("schema", {}).get("description", ""))}
                       for p in op.get("parameters", [])]
@@ -52,13 +37,13 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
                 ref = media.get("schema", {}).get("$ref", "")
                 schema = _resolve(spec, ref) if ref else {}
                 for name, prop in (schema.get("properties") or {}).items():
-                    params.append({"name": name, "in": "formulaire", "required": name in schema.get("required", []),
+                    params.append({"name": name, "in": places["form"], "required": name in schema.get("required", []),
                                    "description": typography(prop.get("description", ""))})
             out.append({"method": method.upper(), "path": path, "summary": typography(op.get("summary", "")),
                         "description": paragraphs(op.get("description", "")), "content_types": list(body),
-                        "params": params, "examples": examples, "curl": CURL.get((method, path), []),
-                        "responses": [(code, typography(DEFAULT_DESCRIPTIONS.get(r.get("description", ""),
-                                                                                  r.get("description", ""))))
+                        "params": params, "examples": examples, "curl": words["curl"].get(f"{method} {path}", []),
+                        "responses": [(code, typography(responses.get(r.get("description", ""),
+                                                                      r.get("description", ""))))
                                       for code, r in sorted(op.get("responses", {}).items())]})
     return out
 

@@ -7,20 +7,15 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import SmartNLPError
+from ..lang.fr import load, message
 from ..text import typography
 
-UNEXPECTED_MESSAGE = ("Erreur inattendue du serveur\u00a0: signalez-la aux mainteneurs de smart_nlp avec la "
-                      "requête qui l'a provoquée (unexpected server error, please report it).")
+UNEXPECTED_MESSAGE = message("web", "errors.unexpected")
 
-# Default English reasons of Starlette, said in French.
-HTTP_MESSAGES = {
-    400: "Requête invalide.",
-    404: "Adresse introuvable.",
-    405: "Méthode non autorisée pour cette adresse.",
-    413: "La requête est trop volumineuse.",
-    415: "Type de contenu non pris en charge.",
-    503: "Service momentanément indisponible.",
-}
+
+def say(key: str, **fields) -> str:
+    """The French message ``errors.<key>`` of ``lang/fr/web.yaml``."""
+    return message("web", f"errors.{key}", **fields)
 
 
 class WebError(Exception):
@@ -60,18 +55,18 @@ def _field(loc: tuple) -> str:
 
 def validation_message(exc: RequestValidationError) -> tuple[int, str, list[dict]]:
     errors = exc.errors()
-    details = [{"champ": "corps" if e.get("type") == "json_invalid" else _field(tuple(e.get("loc", ()))) or "corps",
-                "erreur": e.get("msg", "")} for e in errors]
+    names = load("web")["validation"]
+    field, body = names["field"], names["body"]
+    details = [{field: body if e.get("type") == "json_invalid" else _field(tuple(e.get("loc", ()))) or body,
+                names["error"]: e.get("msg", "")} for e in errors]
     if any(e.get("type") == "json_invalid" for e in errors):
-        return 400, "Le corps de la requête n'est pas du JSON valide.", details
-    missing = sorted({d["champ"] for d, e in zip(details, errors) if e.get("type") == "missing"})
-    if missing == ["file"] or missing == ["fichier"]:
-        return 422, "Aucun fichier reçu\u00a0: envoyez le document dans le champ «\u00a0file\u00a0».", details
-    if missing and all(m != "corps" for m in missing) and not {"text", "goals"} <= set(missing):
-        names = ", ".join(f"«\u00a0{m}\u00a0»" for m in missing)
-        return 422, f"Champ obligatoire manquant\u00a0: {names}.", details
-    return (422, "Requête invalide\u00a0: attendu {\"text\": \"…\"} pour un objectif, "
-                 "ou {\"goals\": [...]} (ou une liste) pour plusieurs.", details)
+        return 400, say("bad_json"), details
+    missing = sorted({d[field] for d, e in zip(details, errors) if e.get("type") == "missing"})
+    if missing == ["file"] or missing == [names["file"]]:
+        return 422, say("no_file"), details
+    if missing and all(m != body for m in missing) and not {"text", "goals"} <= set(missing):
+        return 422, say("missing_fields", names=", ".join(f"«\u00a0{m}\u00a0»" for m in missing)), details
+    return 422, say("bad_request"), details
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -95,7 +90,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
         message = exc.detail if isinstance(exc.detail, str) and exc.detail and not _is_english_default(exc) \
-            else HTTP_MESSAGES.get(exc.status_code, "Erreur.")
+            else load("web")["errors"]["http"].get(exc.status_code, say("other_http"))
         code = "too_large" if exc.status_code == 413 else f"http_{exc.status_code}"
         return error_response(exc.status_code, message, code, headers=getattr(exc, "headers", None))
 

@@ -19,7 +19,7 @@ import logging
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from . import limits
-from .errors import UNEXPECTED_MESSAGE
+from .errors import UNEXPECTED_MESSAGE, say
 from .middleware import HttpMiddleware
 
 log = logging.getLogger("smart_nlp.web")
@@ -62,11 +62,9 @@ class RequestTimeout(HttpMiddleware):
             if state["started"]:
                 raise
             if state["reading"]:
-                await send_json(send, 408, "La requête arrive trop lentement\u00a0: envoyez-la d'un bloc.",
-                                "request_timeout", close=True)
+                await send_json(send, 408, say("slow_request"), "request_timeout", close=True)
             else:
-                await send_json(send, 503, "Le serveur n'a pas pu répondre à temps\u00a0: réessayez, ou envoyez "
-                                           "moins d'objectifs à la fois.", "timeout")
+                await send_json(send, 503, say("timeout"), "timeout")
 
 
 class Contained(HttpMiddleware):

@@ -10,6 +10,7 @@ import json
 from fastapi import HTTPException
 
 from ..errors import MAX_GOAL_CHARS
+from ..lang.fr import load, message
 from .middleware import HttpMiddleware
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -47,12 +48,13 @@ __all__ = ["MAX_BATCH", "MAX_GOAL_CHARS", "MAX_JSON_BYTES", "MAX_UPLOAD_BYTES", 
 
 def human_size(n: int) -> str:
     """« 10 Mo », « 2 Mo », « 512 ko » (French units, no-break space)."""
+    sizes = load("web")["sizes"]
     if n >= 1024 * 1024:
-        value, unit = n / (1024 * 1024), "Mo"
+        value, unit = n / (1024 * 1024), sizes["mega"]
     elif n >= 1024:
-        value, unit = n / 1024, "ko"
+        value, unit = n / 1024, sizes["kilo"]
     else:
-        return f"{n}\u00a0octets"
+        return sizes["bytes"].format(n=n)
     text = f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
     return f"{text}\u00a0{unit}"
 
@@ -65,9 +67,8 @@ def body_limit_for(path: str) -> tuple[int, str]:
     """The byte limit for a request path, and the French message when it is crossed."""
     if path.rstrip("/") in UPLOAD_PATHS:
         return (MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD,
-                f"Le fichier dépasse la taille maximale de {human_size(MAX_UPLOAD_BYTES)}.")
-    return (MAX_JSON_BYTES,
-            f"La requête dépasse la taille maximale de {human_size(MAX_JSON_BYTES)}.")
+                message("web", "errors.file_too_large", size=human_size(MAX_UPLOAD_BYTES)))
+    return MAX_JSON_BYTES, message("web", "errors.request_too_large", size=human_size(MAX_JSON_BYTES))
 
 
 class BodySizeLimit(HttpMiddleware):

@@ -9,13 +9,21 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..lang.fr import message
+
+
+def _help(key: str) -> str:
+    return message("commands", f"serve.{key}")
+
+
+def _say(key: str, **fields) -> None:
+    typer.echo(message("web", f"server.{key}", **fields), err=True)
+
 
 def serve(
-    host: Annotated[str, typer.Option(help="Adresse d'écoute\u00a0; 127.0.0.1\u00a0: cet ordinateur seulement.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port d'écoute.")] = 8000,
-    model: Annotated[Optional[str], typer.Option(
-        "--model", "-m", help="Dossier d'un modèle entraîné, ou « rules » pour les règles seules "
-                              "(défaut\u00a0: le modèle livré avec le paquet).")] = None,
+    host: Annotated[str, typer.Option(help=_help("host"))] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help=_help("port"))] = 8000,
+    model: Annotated[Optional[str], typer.Option("--model", "-m", help=_help("model"))] = None,
 ) -> None:
     """Démarre la page web et l'API HTTP\u00a0; le modèle est chargé une fois, au démarrage."""
     from ..analyzer import analyzer_for
@@ -24,7 +32,7 @@ def serve(
     try:
         analyzer = analyzer_for(model)
     except SmartNLPError as err:
-        typer.echo(f"Erreur\u00a0: {err}", err=True)
+        _say("error", error=err)
         raise typer.Exit(2)
     try:
         import uvicorn
@@ -32,15 +40,13 @@ def serve(
         from .app import create_app
         from .guard import uvicorn_settings
     except ImportError as err:
-        typer.echo(f"Erreur\u00a0: le serveur demande l'extra web\u00a0: pip install \"smart_nlp[web]\" "
-                   f"(missing optional dependency: {err.name})", err=True)
+        _say("needs_web", module=err.name)
         raise typer.Exit(2)
 
     if not _is_loopback(host):
-        typer.echo(f"Attention\u00a0: le serveur écoute sur {host}, il sera joignable depuis le réseau.", err=True)
+        _say("exposed", host=host)
     shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"smart_nlp\u00a0: chargement du modèle, puis page sur http://{shown}:{port}/ "
-               f"et API sur http://{shown}:{port}/docs (Ctrl+C pour arrêter).", err=True)
+    _say("starting", host=shown, port=port)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _stopped)  # what uvicorn hands the signal back to, once it has shut down
     uvicorn.run(create_app(analyzer), host=host, port=port, log_level="info", **uvicorn_settings())

@@ -19,36 +19,38 @@ from pydantic import BaseModel, Field
 
 from ..analyzer import Analyzer, GoalInput
 from ..errors import MAX_GOAL_CHARS, SmartNLPError, parse_ref_date
+from ..lang.fr import load, message
 from ..lang.fr.format import thousands
-from .errors import WebError, message_of
+from .errors import WebError, message_of, say
 from . import limits
 from .limits import MAX_BATCH, MAX_UPLOAD_BYTES, human_size
 
 
 # --- request bodies --------------------------------------------------------------------
 
+def _field(key: str, **fields) -> str:
+    return message("web", f"api.{key}", **fields)
+
+
 class GoalIn(BaseModel):
     """One goal to analyse."""
 
-    text: str = Field(description=f"L'objectif, en français (au plus {MAX_GOAL_CHARS} caractères).",
-                      examples=["Doubler nos ventes sur Etsy d'ici fin 2026 en publiant 3 fiches produits par semaine"])
-    id: Union[str, int, None] = Field(None, description="Identifiant recopié dans la réponse.")
-    ref_date: Union[str, None] = Field(None, description="Date de référence AAAA-MM-JJ (défaut : aujourd'hui).",
-                                       examples=["2026-01-15"])
+    text: str = Field(description=_field("goal.text", limit=MAX_GOAL_CHARS), examples=[_field("goal.text_example")])
+    id: Union[str, int, None] = Field(None, description=_field("goal.id"))
+    ref_date: Union[str, None] = Field(None, description=_field("goal.ref_date"), examples=["2026-01-15"])
 
 
 class BatchIn(BaseModel):
     """Several goals, analysed in order; a bad goal gets its error, the others their analysis."""
 
-    goals: list[Union[GoalIn, str]] = Field(description=f"Au plus {MAX_BATCH} objectifs.")
-    ref_date: Union[str, None] = Field(None, description="Date de référence par défaut AAAA-MM-JJ.")
+    goals: list[Union[GoalIn, str]] = Field(description=_field("batch.goals", limit=MAX_BATCH))
+    ref_date: Union[str, None] = Field(None, description=_field("batch.ref_date"))
 
 
 def check_length(text: str) -> None:
     """Over-long goals are refused with 413, before any analysis (blanks count: they cost as much)."""
     if isinstance(text, str) and len(text) > MAX_GOAL_CHARS:
-        raise WebError(413, f"L'objectif fait {thousands(len(text))} caractères\u00a0: le maximum est "
-                            f"de {thousands(MAX_GOAL_CHARS)}. Pour un document entier, utilisez l'audit.",
+        raise WebError(413, say("goal_too_long", length=thousands(len(text)), limit=thousands(MAX_GOAL_CHARS)),
                        "goal_too_long")
 
 
@@ -92,8 +94,8 @@ class Engine:
 
     def analyze_batch(self, goals: list, ref_date: str | None = None) -> list[dict[str, Any]]:
         if len(goals) > MAX_BATCH:
-            raise WebError(413, f"{thousands(len(goals))} objectifs envoyés\u00a0: au plus "
-                                f"{thousands(MAX_BATCH)} par requête.", "batch_too_large")
+            raise WebError(413, say("batch_too_large", count=thousands(len(goals)), limit=thousands(MAX_BATCH)),
+                           "batch_too_large")
         default_ref = parse_ref_date(ref_date or None)
         items: list[GoalInput] = []
         for g in goals:
@@ -121,7 +123,7 @@ class Engine:
         from .audit_adapter import run_audit
 
         if not self._audits.acquire(timeout=limits.AUDIT_WAIT):
-            raise WebError(503, "Trop d'audits sont en cours : réessayez dans quelques secondes.", "busy",
+            raise WebError(503, say("busy"), "busy",
                            headers={"Retry-After": "10"})
         try:
             return run_audit(path, filename, ref_date, self.analyzer)
@@ -139,7 +141,7 @@ def _item_error(index: int, item: GoalInput, status: int, message: str, code: st
 
 # --- uploads ---------------------------------------------------------------------------
 
-SUPPORTED_TYPES = {".txt": "texte", ".md": "Markdown", ".markdown": "Markdown", ".docx": "Word (.docx)", ".pdf": "PDF"}
+SUPPORTED_TYPES = load("web")["file_types"]
 MEASUREMENT_TYPES = {".csv": "CSV", ".xlsx": "Excel (.xlsx)"}
 
 
@@ -158,16 +160,14 @@ def check_type(filename: str, head: bytes, types: dict[str, str] = SUPPORTED_TYP
     """The file's extension if it is one of ``types`` and its content agrees, else 415."""
     ext = Path(filename).suffix.lower()
     if ext not in types:
-        shown = f"«\u00a0{ext}\u00a0»" if ext else "sans extension"
-        raise WebError(415, f"Type de fichier non pris en charge ({shown})\u00a0: envoyez un fichier "
-                            f"{supported_label(types)}.", "unsupported_type")
+        shown = f"«\u00a0{ext}\u00a0»" if ext else say("no_extension")
+        raise WebError(415, say("bad_type", shown=shown, types=supported_label(types)), "unsupported_type")
     if ext in (".docx", ".xlsx") and not head.startswith(b"PK\x03\x04"):
-        raise WebError(415, f"Ce fichier {ext} n'est pas un document Office valide.", "unsupported_type")
+        raise WebError(415, say("not_office", ext=ext), "unsupported_type")
     if ext == ".pdf" and not head.lstrip().startswith(b"%PDF-"):
-        raise WebError(415, "Ce fichier .pdf n'est pas un PDF valide.", "unsupported_type")
+        raise WebError(415, say("not_pdf"), "unsupported_type")
     if ext in (".txt", ".md", ".markdown", ".csv") and b"\x00" in head:
-        raise WebError(415, f"Ce fichier {ext} contient des données binaires\u00a0: attendu du texte.",
-                       "unsupported_type")
+        raise WebError(415, say("binary", ext=ext), "unsupported_type")
     return ext
 
 
@@ -184,12 +184,11 @@ def saved_upload(upload, filename: str, types: dict[str, str] = SUPPORTED_TYPES)
             while chunk:
                 size += len(chunk)
                 if size > MAX_UPLOAD_BYTES:
-                    raise WebError(413, f"Le fichier dépasse la taille maximale de {human_size(MAX_UPLOAD_BYTES)}.",
-                                   "too_large")
+                    raise WebError(413, say("file_too_large", size=human_size(MAX_UPLOAD_BYTES)), "too_large")
                 fh.write(chunk)
                 chunk = upload.file.read(1024 * 1024)
         if size == 0:
-            raise WebError(422, "Le fichier est vide.", "empty_file")
+            raise WebError(422, say("empty_file"), "empty_file")
         yield path
 
 

@@ -12,14 +12,15 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from ..errors import InvalidInput, SmartNLPError
-from ..lang.fr import load
+from ..lang.fr import load, message
 from ..lang.fr.format import thousands
 from ..tracking import follow
 from ..tracking.chart import svg
 from ..tracking.measurements import from_pairs, parse_text, read_measurements, say
 from ..tracking.report import summary_rows
 from .errors import WebError
-from .routes import get_engine, page_context, page_error, render, require_json, _valid_date
+from .page_routes import _valid_date, page_context, page_error, render
+from .routes import get_engine, require_json
 from .service import MEASUREMENT_TYPES, Engine, safe_name, saved_upload
 
 api = APIRouter(prefix="/api", tags=["API"])
@@ -28,14 +29,19 @@ pages = APIRouter(include_in_schema=False)
 MAX_CSV_CHARS = 200_000
 
 
+def _field(key: str) -> str:
+    return message("web", f"api.tracking.{key}")
+
+
 class TrackIn(BaseModel):
-    goal: str = Field(description="L'objectif à suivre, tel qu'écrit.")
-    ref_date: Optional[str] = Field(None, description="Date où l'objectif a été écrit (AAAA-MM-JJ).")
-    measurements: Optional[list[tuple[str, float]]] = Field(None, description="Paires [date, valeur].")
-    csv: Optional[str] = Field(None, description="Ou bien les mesures en CSV : une ligne d'en-tête, puis date et valeur.")
+    goal: str = Field(description=_field("goal"))
+    ref_date: Optional[str] = Field(None, description=_field("ref_date"))
+    measurements: Optional[list[tuple[str, float]]] = Field(None, description=_field("measurements"))
+    csv: Optional[str] = Field(None, description=_field("csv"))
 
 
-def _measurements(csv_text: str | None, pairs=None, upload_path=None, name: str = "<mesures>"):
+def _measurements(csv_text: str | None, pairs=None, upload_path=None, name: str | None = None):
+    name = name or load("track")["pasted_source"]
     if upload_path is not None:
         return read_measurements(upload_path, name)
     if pairs:
@@ -55,7 +61,7 @@ def tracking(engine: Engine, goal: str, ref_date: str | None, measurements) -> d
     return out
 
 
-@api.post("/track", summary="Suivre un objectif avec ses mesures réelles", dependencies=[Depends(require_json)])
+@api.post("/track", summary=message("web", "api.track.summary"), dependencies=[Depends(require_json)])
 def api_track(payload: TrackIn = Body(...), engine: Engine = Depends(get_engine)) -> dict[str, Any]:
     return tracking(engine, payload.goal, payload.ref_date, _measurements(payload.csv, payload.measurements))
 
@@ -70,7 +76,7 @@ def _track_for_page(engine: Engine, goal: str, date: str, mesures: str, file: Up
             result = tracking(engine, goal, date, _measurements(mesures))
         return 200, {"track": result}
     except (SmartNLPError, WebError) as err:
-        status, error = page_error(err, "Impossible de suivre cet objectif")
+        status, error = page_error(err, message("web", "page.cannot_track"))
         return status, {"track_error": error}
 
 

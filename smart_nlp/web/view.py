@@ -11,20 +11,12 @@ from datetime import date
 from typing import Any
 
 from ..analysis import CRITERIA, Target
-from ..lang.fr import load
+from ..lang.fr import load, message
 from ..lang.fr.format import describe_baseline, describe_target, format_date, format_number
 from ..text import typography
 
-SPAN_LABELS = {"TARGET": "cible", "BASELINE": "point de départ", "DEADLINE": "échéance",
-               "CHANNEL": "canal", "KPI": "indicateur", "MEANS": "moyens"}
-
-EXAMPLES = [
-    "Nous voulons doubler nos ventes sur Etsy d'ici fin 2026 en publiant 3 fiches produits par semaine",
-    "Je veux multiplier par 10 mon CA depuis LinkedIn d'ici 3 mois",
-    "Augmenter nos ventes",
-    "Atteindre 50\u202f000 visiteurs par mois d'ici fin 2026.",
-    "Réduire le coût par lead de 20\u00a0% sur Google Ads d'ici fin T2 avec un budget de 2\u202f000\u00a0€ par mois",
-]
+SPAN_LABELS = load("labels")["spans"]
+EXAMPLES = load("web")["page"]["examples"]
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 
@@ -159,7 +151,7 @@ def ambition_view(amb: Any) -> dict[str, Any] | None:
         return {"text": str(amb), "moderate": None}
     text = amb.get("text") or amb.get("label")
     if not text and amb.get("annual_factor"):
-        text = typography(f"×{format_number(round(amb['annual_factor'], 1))} par an")
+        text = typography(message("web", "page.per_year", factor=format_number(round(amb["annual_factor"], 1))))
     if not text:
         return None
     return {"text": str(text), "moderate": amb.get("moderate")}
