@@ -65,9 +65,9 @@ def test_a_vague_wish_is_read_as_a_measurable_goal_and_says_so(analyzer):
 
 def test_a_relative_change_names_its_starting_value_or_period(analyzer):
     count = analyzer.analyze("Multiplier par 5 les téléchargements de notre application de méditation en 2 mois", "2026-11-16")
-    assert re.search(r"contre \[[\d\u202f]+\] aujourd'hui", count.suggestion)
-    revenue = analyzer.analyze("Augmenter le CA du restaurant", "2026-11-16")
-    assert "par rapport à [la même période de 2025]" in revenue.suggestion
+    assert re.search(r"contre \[[\d\u202f]+\] téléchargements aujourd'hui", count.suggestion)
+    revenue = analyzer.analyze("Augmenter le CA du restaurant", "2026-11-16")  # the period ends in May 2027
+    assert "par rapport à [la même période de 2026]" in revenue.suggestion
 
 
 DOWN = [c for c in CASES if c.get("direction") == "down"]
@@ -111,3 +111,26 @@ def test_rewrite_says_what_it_must_and_not_what_it_must_not(analyzer, case):
         assert part in suggestion
     for part in case.get("lacks", []):
         assert part not in suggestion
+
+
+@pytest.mark.parametrize("text, outcome, means", [
+    ("Poster 3 fois par semaine sur Instagram", "abonnés sur Instagram", "en postant 3 fois par semaine sur Instagram"),
+    ("Refaire le site internet de la boutique", "taux de conversion sur le site", "en refaisant le site internet"),
+    ("Tenir un stand au salon du chocolat", "leads", "en tenant un stand au salon du chocolat"),
+])
+def test_a_task_is_said_to_be_a_means_and_points_to_its_outcome(analyzer, text, outcome, means):
+    a = analyzer.analyze(text, "2026-12-07")
+    assert a.suggestion is None and not a.is_goal
+    assert "moyen" in a.suggestion_notes[0] and "aucune reformulation" in a.suggestion_notes[0]
+    assert outcome in a.suggestion_notes[1] and means in a.suggestion_notes[1]
+
+
+def test_a_result_already_reached_points_to_the_next_step(analyzer):
+    a = analyzer.analyze("Nous avons franchi les 8 000 abonnés sur TikTok en 2026", "2026-12-07")
+    assert a.suggestion is None and not a.is_goal and "déjà obtenu" in a.suggestion_notes[0]
+    assert "Passer de 8\u202f000 à [9\u202f600] abonnés" in a.suggestion_notes[1]
+
+
+def test_a_question_is_read_as_the_goal_it_implies_and_says_so(analyzer):
+    a = analyzer.analyze("Comment faire venir plus de clients dans ma boutique de jouets ?", "2026-12-07")
+    assert a.suggestion and a.suggestion_notes[0].startswith("Votre texte est une question")

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..text import typography
 from .compose import Advice, compose
 from .intent import not_a_goal
+from .lexicon import note, rewrite_data
+from .outcome import is_question, next_step, task_outcome
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -19,8 +22,14 @@ __all__ = ["Advice", "advise"]
 
 
 def advise(a: "Analysis", facts: "GoalFacts") -> Advice:
-    """``Advice(None, [why])`` for a text that is not a goal, else the rewrite."""
+    """``Advice(None, [why, …])`` for a text that is not a goal (with the goal it points to
+    when there is one), else the rewrite."""
     why = not_a_goal(a, facts)
     if why:
-        return Advice(None, [why])
-    return compose(a, facts)
+        pointer = task_outcome(a, facts) if why == "not_goal_task" else \
+            next_step(a, facts) if why == "not_goal_past" else None
+        return Advice(None, [typography(rewrite_data()["notes"][why])] + ([pointer] if pointer else []))
+    advice = compose(a, facts)
+    if is_question(a.text):
+        advice.notes.insert(0, note("question"))
+    return advice

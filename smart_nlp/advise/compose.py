@@ -14,8 +14,8 @@ from ..extract.base import Mention
 from ..extract.facts import extract
 from ..lang.fr import load
 from ..text import typography
-from . import defaults
-from .deadline import deadline
+from . import defaults, organisation
+from .deadline import deadline, find_event
 from .forms import Noun, correct, gerund, of
 from .kpi_reader import GoalReader
 from .lexicon import PLACEHOLDER, clean, note, rewrite_data
@@ -36,13 +36,17 @@ class Advice:
     plan: GoalPlan | None = None
 
 
-def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
-    """The plan of the rewrite and its notes (the caller has checked it is a goal)."""
+def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advice:
+    """The plan of the rewrite and its notes (the caller has checked it is a goal;
+    ``hint``: the KPI to write when the text names none, a task's outcome)."""
     r = GoalReader(a, facts)
+    r.hint = hint
     c = a.criteria
     kpi_id, noun, det, assumed = r.kpi()
-    data = defaults.kpi_words(kpi_id)
+    data = r.kpi_words(kpi_id)
     target, start, family, noun = goal_target(r, kpi_id, noun)
+    if not a.targets and a.deadline is None and find_event(r.folded):
+        target["period"] = None  # « pour les soldes d'été »: counted over the event, not per month
     if assumed:  # no measure named at all: a neutral slot, the usual one said in the notes
         noun = Noun(*rewrite_data()["assumed_kpi"])
     amount = user_amount(r, target)
@@ -69,8 +73,11 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
         plan.level_verb = r.unknown_verb
     if family == "score":
         plan.level_verb, plan.verb_kept = rewrite_data()["score_verb"], True
-    if not r.unknown and (not c["specific"].met or not _narrowed(plan)):
-        prep, slot = defaults.narrow_slot(kpi_id, r.folded, after_words=bool(inline or amount))
+    task_channel = _task_channel(r) if r.hint else None
+    if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
+        plan.slot = task_channel
+    elif not r.unknown and (not c["specific"].met or not _narrowed(plan)):
+        prep, slot = defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
         plan.slot = f"{prep} {bracket(slot)}"
         r.notes.append(note("narrow_default", slot=slot))
     relative_start(r, plan, kpi_id)
@@ -81,10 +88,25 @@ def compose(a: "Analysis", facts: "GoalFacts") -> Advice:
         plan.reasons.append(correct(clean(a.text[j.start:j.end])))
     business = load("kpis")[kpi_id]["business"] and not r.unknown
     if not c["relevant"].met and not business and not (facts.justification and facts.justification.value):
-        reason = rewrite_data()["reasons"]["unknown"] if r.unknown else defaults.reason(kpi_id, a.funnel)
+        if r.org:
+            reason = organisation.reason(r.org, a.funnel, r.unknown)
+        else:
+            reason = rewrite_data()["reasons"]["unknown"] if r.unknown else defaults.reason(kpi_id, a.funnel)
         plan.reasons.append(rewrite_data()["reason"].format(reason=of(bracket(reason))))
         r.notes.append(note("reason_default", kpi=noun.text))
     return Advice(typography(realise(plan)), r.notes, plan)
+
+
+def _task_channel(r: GoalReader) -> str | None:
+    """Where a task's outcome is counted: the channel the task names (« sur Instagram »)."""
+    outcomes, labels = rewrite_data()["task_outcomes"], load("channels")
+    channel = next((c.value for c in sorted(r.facts.channels, key=lambda c: c.start) if c.value in outcomes), None)
+    if channel is None:
+        return None
+    label, vias = labels[channel]["label"], rewrite_data()["channel_via"]
+    if label[:1].isupper():  # a platform by its name
+        return rewrite_data()["task_channel_named"].format(label=label)
+    return vias.get(channel, vias["default"]).format(label=label)
 
 
 def _narrowed(plan: GoalPlan) -> bool:
@@ -101,6 +123,8 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
     own = r.measure is not None and (r.unknown or r.measure["family"] != defaults.kpi_words(kpi_id)["family"])
     options = r.measure.get("means") if own else None
     options = options or defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts))
+    if r.org:
+        options = organisation.means(r.org, None if r.unknown else kpi_id, options)
     plan.means = ["en " + bracket(options[0])]
     if facts.nil_means:
         nil = facts.nil_means[0]

@@ -43,20 +43,59 @@ def deadline(r: "GoalReader", ref: date, months: int) -> str:
             text += " " + w["deadline_span"].format(duration=duration(ref, a.deadline.date))
         return text
     past = [t for t in r.facts.times if not t.extra.get("past")]
-    why = note("deadline_past", said=clean(r.text[past[0].start:past[0].end])) if past else \
-        note("deadline_default", months=months)
+    event = find_event(r.folded)
+    if past:
+        why = note("deadline_past", said=clean(r.text[past[0].start:past[0].end]))
+    elif event is not None:
+        when = event_date(event, ref) or default_date(ref, months)
+        key = "deadline_event" if event["date"] else "deadline_event_unknown"
+        r.notes.append(note(key, event=event["name"], date=bracket(format_date(when))))
+        return _said(ref, when)
+    else:
+        why = note("deadline_default", months=months)
     return _new_deadline(r, ref, months, why)
 
 
 def _new_deadline(r: "GoalReader", ref: date, months: int, why: str) -> str:
     """A default date, said as such: « d'ici le [31 juillet 2027] (soit 6 mois) »."""
-    w = rewrite_data()
-    when = add_months(ref, months)
-    if when.day == 1:
-        when -= timedelta(days=1)
     r.notes.append(why)
+    return _said(ref, default_date(ref, months))
+
+
+def _said(ref: date, when: date) -> str:
+    w = rewrite_data()
     return w["deadline"].format(date=bracket(format_date(when))) + " " + \
         w["deadline_span"].format(duration=duration(ref, when))
+
+
+def default_date(ref: date, months: int) -> date:
+    """The end of month a plan would use (« 31 mai 2027 ») when one lies within ten days of
+    ``months`` after ``ref`` and is still said « soit {months} mois », else that day itself."""
+    when = add_months(ref, months)
+    before = when.replace(day=1) - timedelta(days=1)
+    after = add_months(when.replace(day=1), 1) - timedelta(days=1)
+    said = format_duration(months)
+    ends = [d for d in (before, after) if abs((d - when).days) <= 10 and d > ref and duration(ref, d) == said]
+    return min(ends, key=lambda d: abs((d - when).days)) if ends else when
+
+
+@lru_cache(maxsize=1)
+def _events() -> list[tuple[re.Pattern, dict]]:
+    return [(re.compile(r"(?<![\w])(?:" + e["pattern"] + r")(?![\w])"), e) for e in rewrite_data()["events"]]
+
+
+def find_event(folded: str) -> dict | None:
+    """The season or event the goal is for (« pour les soldes d'été »), when no deadline was read."""
+    return next((e for rx, e in _events() if rx.search(folded)), None)
+
+
+def event_date(event: dict, ref: date) -> date | None:
+    """The next date of the event at least two weeks after ``ref`` (``None``: not known)."""
+    if not event["date"]:
+        return None
+    month, day = event["date"]
+    when = date(ref.year, month, day)
+    return when if when >= ref + timedelta(days=14) else date(ref.year + 1, month, day)
 
 
 def duration(ref: date, when: date) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang.fr import load
+from .organisation import commercial
 from .realise import Quantity
 
 if TYPE_CHECKING:
@@ -97,12 +98,16 @@ def start_for(kpi_id: str | None, target: dict, measure: dict | None = None) -> 
     return Quantity(d.get("from", d.get("value", 100)), unit, placeholder=True)
 
 
-def narrow_slot(kpi_id: str, folded: str, after_words: bool = False) -> tuple[str, str]:
-    """The preposition and neutral placeholder that narrow the KPI; after the user's own
-    (too general) words, the segment the goal addresses."""
-    prep, slot = load("rewrite")["segment"] if after_words else kpi_words(kpi_id)["narrow"]
+def narrow_slot(words: dict, folded: str, after_words: bool = False, org: dict | None = None) -> tuple[str, str]:
+    """The preposition and neutral placeholder that narrow the KPI (its ``words`` in
+    rewrite.yaml); after the user's own (too general) words, the segment the goal
+    addresses, in the organisation's terms when it names one."""
+    neutral = load("rewrite")["segment"][1]
+    prep, slot = load("rewrite")["segment"] if after_words else words["narrow"]
+    if org and (slot == neutral or commercial(slot)):
+        return prep, org["narrow"]
     for market in load("rewrite")["markets"]:
-        if re.search(r"(?<![\w])" + market["pattern"], folded) and slot == "cible à préciser":
+        if re.search(r"(?<![\w])" + market["pattern"], folded) and slot == neutral:
             slot = market["slot"]
     return prep, slot
 

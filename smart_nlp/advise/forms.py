@@ -207,8 +207,12 @@ def gerund(clause: str) -> str:
     verb, rest = words[0], (" " + words[1] if len(words) > 1 else "")
     low = verb.lower()
     table = _forms()["gerunds"]
+    base = next((p for p in _forms()["gerund_prefixes"]
+                 if fold(low).startswith(p) and fold(low)[len(p):] in table), None)
     if fold(low) in table:
         part = table[fold(low)]
+    elif base is not None:  # « refaire » → « refaisant »
+        part = low[:len(base)] + table[fold(low)[len(base):]]
     elif low.endswith("er") and len(low) > 3:
         stem = low[:-2]
         if stem.endswith("c"):

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lang.fr import load
-from ..text import fold, typography
+from ..text import fold
 from .defaults import vague_wish
 
 if TYPE_CHECKING:
@@ -23,14 +22,13 @@ _VETOES = {"past": "not_goal_past", "passive": "not_goal_past", "future_action":
 
 
 def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
-    """Why the text is not a goal (French), or None when it is one."""
+    """Why the text is not a goal (the key of its note in rewrite.yaml), or None when it is one."""
     from ..audit.detect import GoalDetector  # the audit package imports the analyzer
 
     det = GoalDetector(a.ref_date).detect(a.text, facts=facts)
-    notes = load("rewrite")["notes"]
     if not det.is_goal and det.veto is not None and det.veto.name in _VETOES:
-        return typography(notes[_VETOES[det.veto.name]])
+        return _VETOES[det.veto.name]
     action = any(c.name == "action_verb" for c in det.cues)
     if action and facts.kpi is None and not facts.targets and vague_wish(fold(a.text)) is None:
-        return typography(notes["not_goal_task"])  # « Moderniser le site »: no result is named
+        return "not_goal_task"  # « Moderniser le site »: no result is named
     return None

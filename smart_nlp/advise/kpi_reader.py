@@ -21,12 +21,15 @@ class GoalReader(TextReader):
     def kpi(self) -> tuple[str, Noun, str, bool]:
         """KPI id, its noun as the user wrote it (corrected), determiner family, assumed?"""
         a, facts = self.a, self.facts
+        if self.hint:  # the outcome of a task: its KPI as we name it
+            self.kept.append((0, len(self.text)))
+            return self.hint, Noun(*self.kpi_words(self.hint)["noun"]), "definite", False
         kpi_id, assumed = a.kpi, False
         wish = defaults.vague_wish(self.folded)
         if wish and (kpi_id is None or not a.targets):
             kpi_id = kpi_id or wish[0]
             self.notes.append(note("vague", said=self.text[wish[1]:wish[2]].strip(),
-                                    kpi=defaults.kpi_words(kpi_id)["noun"][0]))
+                                    kpi=self.kpi_words(kpi_id)["noun"][0]))
         if kpi_id is None:
             said = self.goal_object(lower_only=not a.targets)
             if said is not None:  # « réduire les retours produits de 30 % »: the user's own measure
@@ -34,14 +37,18 @@ class GoalReader(TextReader):
                 self.measure = None if a.targets else \
                     defaults.lower_measure(fold(said[0].text)) or rewrite_data()["lower_measure_default"]
                 return defaults.ASSUMED_KPI, said[0], said[1], False
+        more = self.more_object() if kpi_id is None and not a.targets else None
+        if more is not None:  # « plus de participants aux ateliers »: counted from a starting value
+            self.unknown, self.measure = True, rewrite_data()["more_measure_default"]
+            return defaults.ASSUMED_KPI, more, "definite", False
         counted = self.counted_object() if kpi_id is None else None
         if counted is not None:  # « Recruter 3 commerciaux »: a goal about something else
             self.unknown = True
             return defaults.ASSUMED_KPI, counted, "definite", False
         if kpi_id is None:
             kpi_id, assumed = defaults.ASSUMED_KPI, True
-            self.notes.append(note("kpi_assumed", kpi=defaults.kpi_words(kpi_id)["noun"][0]))
-        data = defaults.kpi_words(kpi_id)
+            self.notes.append(note("kpi_assumed", kpi=self.kpi_words(kpi_id)["noun"][0]))
+        data = self.kpi_words(kpi_id)
         noun = Noun(*data["noun"])
         self.verbal = a.kpi is None and wish is not None
         det = "definite"
@@ -112,6 +119,20 @@ class GoalReader(TextReader):
         self.unknown_verb = capitalise(correct(self.text[m.start():m.end()]))
         family = load("word_forms")["articles"]["possessive_cues"].get(det.group(1), "definite")
         return Noun(bare, head.gender if head else "m", number), family
+
+    def more_object(self) -> Noun | None:
+        """« plus de participants aux ateliers numériques »: what the user wants more of."""
+        cues = "|".join(rewrite_data()["more_cues"])
+        m = re.search(r"(?<![\w])(?:" + cues + r") d(?:e |')", self.folded)
+        if m is None:
+            return None
+        ws, we = self.window(m.end())
+        words = self.said_words(ws, we)
+        if not words or preps().match(fold(words)):
+            return None
+        head = noun_form(fold(words.split(" ")[0]))
+        self.kept.append((ws, we))
+        return Noun(words, head.gender if head else "m", "p")
 
     def counted_object(self) -> Noun | None:
         """« Recruter 3 commerciaux », « Ouvrir 2 boutiques »: an opening verb, a count and what

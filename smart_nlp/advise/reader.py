@@ -10,6 +10,7 @@ from ..extract.base import Mention, SpanIndex
 from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
+from . import defaults, organisation
 from .forms import correct, join_once, of, plural_verb
 from .lexicon import PUNCT, clean, complement, duration_words, link_stops, periods_rx, preps, rewrite_data, stops
 
@@ -41,6 +42,13 @@ class TextReader:
         self.unknown_verb = ""
         self.counted = False  # « Recruter 3 commerciaux »: the count said with its own verb
         self.measure: dict | None = None  # « durée moyenne des visites »: a measure of the KPI
+        self.hint: str | None = None  # the KPI a task serves, when the text names none
+        aside = [(m.start, m.end) for m in [*facts.means, *facts.nil_means, facts.justification] if m]
+        self.org = organisation.kind(self.folded, aside)  # a town hall, an association…: no clients, no sales
+
+    def kpi_words(self, kpi_id: str) -> dict:
+        """The KPI's words in rewrite.yaml, in the organisation's own terms when it names one."""
+        return organisation.kpi_words(self.org, kpi_id, defaults.kpi_words(kpi_id))
 
     # -- what narrows it ---------------------------------------------------------
     def narrowing_spans(self) -> list[tuple[int, int]]:

@@ -38,6 +38,7 @@ class GoalPlan:
     slot: str = ""
     start: Quantity | None = None
     start_asked: bool = False
+    start_words: str = ""
     comparison: str | None = None
     deadline: str | None = None
     means: list[str] = field(default_factory=list)
@@ -173,7 +174,7 @@ def realise(p: GoalPlan) -> str:
     if p.comparison:
         tail.append(w["comparison"].format(period=to(p.comparison)))
     elif (relative or p.verb_kept) and p.start is not None:
-        tail.append(w["baseline_now"].format(value=quantity(p.start)))
+        tail.append(w["baseline_now"].format(value=" ".join(x for x in (quantity(p.start), p.start_words) if x)))
     if p.means:
         tail.append(join_and(p.means))
     tail += p.reasons

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..text import fold
 from . import defaults
+from .deadline import default_date
 from .forms import Noun
 from .lexicon import MONEY, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
@@ -23,7 +24,7 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     counted; a count written with an uncountable noun (« la fréquentation ») is counted
     in the KPI's own unit (« visites »).
     """
-    a, data = r.a, r.measure or defaults.kpi_words(kpi_id)
+    a, data = r.a, r.measure or r.kpi_words(kpi_id)
     family = data["family"]
     countable = noun.number == "p" and noun != Noun(*data["noun"])  # the user's own plural noun
     if a.targets:
@@ -79,9 +80,26 @@ def relative_start(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
     if said:
         plan.comparison = said
     elif plan.family == "money":
-        period = rewrite_data()["comparison_default"].format(year=r.a.ref_date.year - 1)
+        ref, d = r.a.ref_date, r.a.deadline
+        end = d.date if d and d.date > ref else default_date(ref, defaults.deadline_months(r.a))
+        period = rewrite_data()["comparison_default"].format(year=end.year - 1)
         plan.comparison = bracket(period)
         r.notes.append(note("baseline_asked", what=period))
     else:
         plan.start = defaults.start_for(None if r.unknown else kpi_id, plan.target, r.measure)
+        plan.start_words = _start_words(r, plan, kpi_id)
         r.notes.append(note("baseline_asked", what=plan.kpi.text))
+
+
+def _start_words(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> str:
+    """« contre [3 000] visites par mois aujourd'hui »: what a counted starting value counts."""
+    if plan.start is None or plan.start.unit is not None or plan.family != "count" or r.unknown:
+        return ""
+    if plan.kpi.number == "p":
+        return plan.kpi.text
+    if r.unknown:
+        return ""
+    data = r.kpi_words(kpi_id)
+    noun = Noun(*data.get("count_noun", data["noun"]))
+    period = data["default"].get("period")
+    return f"{noun.text} {rewrite_data()['periods'][period]}" if period else noun.text

@@ -1,0 +1,60 @@
+"""The kind of organisation a goal names (town hall, association, school, hospital, museum):
+a body that sells nothing gets defaults that fit its mission, never clients, offers or sales.
+
+The words live in ``lang/fr/organisations.yaml``; this module only finds the kind and
+filters the commercial defaults out.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import load
+from ..text import fold
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> list[tuple[re.Pattern, str, dict]]:
+    kinds = load("organisations")["kinds"]
+    return [(re.compile(r"(?<![\w])(?:" + k["pattern"] + r")(?![\w])"), name, k) for name, k in kinds.items()]
+
+
+@lru_cache(maxsize=1)
+def _commercial() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(load("organisations")["commercial_words"]) + r")(?![\w])")
+
+
+def kind(folded: str, aside: list[tuple[int, int]] = ()) -> dict | None:
+    """The kind of organisation the (folded) goal names first, with its words. A name
+    said in the means or the reason (``aside``: « en sponsorisant le club de rugby »)
+    or counted (« 40 clubs partenaires ») is a partner, not the one with the goal."""
+    found = [(m.start(), name, words) for rx, name, words in _kinds() for m in rx.finditer(folded)
+             if not any(s <= m.start() < e for s, e in aside) and not re.search(r"\d ?$", folded[:m.start()])]
+    if not found:
+        return None
+    _, name, words = min(found, key=lambda f: f[0])
+    return {"name": name, **words}
+
+
+def commercial(phrase: str) -> bool:
+    """Whether a default phrase only fits a business that sells (« relançant les clients »)."""
+    return bool(_commercial().search(fold(phrase)))
+
+
+def kpi_words(org: dict | None, kpi_id: str, words: dict) -> dict:
+    """The KPI's words of rewrite.yaml with the organisation's own where it has them."""
+    own = (org or {}).get("kpis", {}).get(kpi_id)
+    return {**words, **own} if own else words
+
+
+def means(org: dict, kpi_id: str | None, options: list[str]) -> list[str]:
+    """The organisation's means for this KPI first, then the usual ones that fit it."""
+    own = list(org["means"].get(kpi_id or "", []))
+    fitting = [o for o in options if not commercial(o) and o not in own]
+    return own + fitting or list(org["means"]["default"])
+
+
+def reason(org: dict, funnel: str | None, unknown: bool = False) -> str:
+    """A reason that serves the mission, by funnel stage."""
+    reasons = org["reasons"]
+    return reasons["unknown"] if unknown else reasons.get(funnel or "do", reasons["do"])

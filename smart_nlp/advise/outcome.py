@@ -1,0 +1,65 @@
+"""What a text that is not a goal can still be turned into: the outcome a task serves
+(« Poster 3 fois par semaine sur Instagram » → abonnés), the next step after a result
+already reached (« Nous avons atteint 5 000 abonnés » → de 5 000 à [6 000]).
+
+The text stays « not a goal » (SPEC section 8); the goal it points to is offered in
+the notes, with what was assumed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..extract.base import Mention
+from ..text import fold, typography
+from .compose import compose
+from .lexicon import note, rewrite_data
+from .realise import Quantity, realise
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..extract.facts import GoalFacts
+
+
+def task_outcome(a: "Analysis", facts: "GoalFacts") -> str | None:
+    """The goal a task most likely serves, the task kept as its means (None: no idea which)."""
+    outcomes = rewrite_data()["task_outcomes"]
+    kpi_id = next((outcomes[c.value] for c in sorted(facts.channels, key=lambda c: c.start)
+                   if c.value in outcomes), None)
+    if kpi_id is None:
+        return None
+    task = Mention(0, len(a.text.rstrip(" .!…")), "MEANS", rule="task")
+    goal = replace(a, targets=[], baseline=None)
+    advice = compose(goal, replace(facts, means=[task], nil_means=[], justification=None), hint=kpi_id)
+    return typography(note("task_outcome", kpi=advice.plan.kpi.text, rewrite=advice.suggestion))
+
+
+def next_step(a: "Analysis", facts: "GoalFacts") -> str | None:
+    """After a level already reached, the next one: from that value to a placeholder above it."""
+    done = a.targets[0] if a.targets else None
+    if done is None or done.kind != "level" or a.kpi is None or done.value <= 0:
+        return None
+    goal = replace(a, targets=[], baseline=None, deadline=None)
+    kept = replace(facts, means=[], nil_means=[], justification=None)
+    advice = compose(goal, kept, hint=a.kpi)
+    plan = advice.plan
+    if plan is None or plan.family not in ("count", "money", "amount") or plan.target["kind"] != "level":
+        return None
+    step = rewrite_data()["next_step_factor"]
+    plan.start = Quantity(done.value, done.unit)
+    plan.target = {**plan.target, "value": _round(done.value * step), "unit": done.unit, "placeholder": True}
+    plan.comparison, plan.start_words = None, ""
+    return typography(note("past_next", rewrite=realise(plan)))
+
+
+def _round(value: float) -> float:
+    """A target a person would write: two significant figures (« 6 000 », « 1 300 »)."""
+    digits = max(0, len(str(int(value))) - 2)
+    return float(round(value, -digits))
+
+
+def is_question(text: str) -> bool:
+    """« Comment augmenter mes ventes ? »: a question, read as the goal it implies."""
+    words = "|".join(rewrite_data()["question_openers"])
+    return text.rstrip().endswith("?") or bool(re.match(r"(?:" + words + r")(?![\w])", fold(text.strip())))
