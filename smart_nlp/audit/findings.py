@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..analysis import CRITERIA
 from ..lang.fr import FUNNEL_STAGES, load
-from ..lang.fr.format import format_date
+from ..lang.fr.format import criterion_name, format_date
 from ..text import typography
 
 from .overlaps import pairs_of
@@ -36,10 +36,6 @@ FUNNEL_HINTS = {"see": "portée, abonnés, vues", "think": "trafic, leads, inscr
 PRIORITY_ORDER = ("revenue", "sales", "customers", "market_share", "roi", "average_order", "leads",
                   "conversion_rate", "retention", "acquisition_cost", "satisfaction")
 STAGE_ORDER = {"do": 0, "think": 1, "care": 2, "see": 3}
-
-
-def criterion_name(key: str) -> str:
-    return load("messages")["criteria"][key]["name"]
 
 
 def percent(part: int, whole: int) -> str:

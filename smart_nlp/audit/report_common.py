@@ -7,15 +7,14 @@ from datetime import date
 
 from ..analysis import CRITERIA
 from ..lang.fr import load
-from ..lang.fr.format import describe_targets, format_date, format_quantity
+from ..lang.fr.format import describe_targets, format_date, format_quantity, span_labels
 from ..text import typography
 from .findings import FUNNEL_NAMES
 from .results import AuditReport, DocumentAudit, GoalRecord
 
 FORMATS = ("html", "md", "json", "csv")
 CSV_ENCODING = "utf-8-sig"
-LABEL_NAMES = {"TARGET": "cible", "BASELINE": "point de départ", "DEADLINE": "échéance", "CHANNEL": "canal",
-               "KPI": "indicateur", "MEANS": "moyens"}
+LABEL_NAMES = span_labels()
 LEVEL_NAMES = {"ok": "Point fort", "info": "À noter", "warning": "À corriger"}
 LEVEL_MARKS = {"ok": "✓", "info": "ℹ", "warning": "⚠"}
 

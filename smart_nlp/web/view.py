@@ -12,10 +12,11 @@ from typing import Any
 
 from ..analysis import CRITERIA, Target
 from ..lang.fr import load, message
-from ..lang.fr.format import describe_baseline, describe_target, format_date, format_number
+from ..lang.fr.format import (describe_baseline, describe_target, format_date, format_number, funnel_label,
+                              span_labels)
 from ..text import typography
 
-SPAN_LABELS = load("labels")["spans"]
+SPAN_LABELS = span_labels()
 EXAMPLES = load("web")["page"]["examples"]
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
@@ -173,7 +174,7 @@ def analysis_view(a: dict) -> dict[str, Any]:
         "baseline": baseline_label(a["baseline"]) if a.get("baseline") else None,
         "deadline": {"date": iso_label(deadline["date"]), "text": deadline["text"]} if deadline else None,
         "means": [m["text"] for m in a.get("means") or []],
-        "funnel": load("messages")["funnel_stages"].get(a.get("funnel") or "", "—"),
+        "funnel": funnel_label(a.get("funnel")),
         "criteria": criteria(a),
         "score": a.get("smart_score", 0),
         "score_class": score_class(a.get("smart_score", 0)),

@@ -142,9 +142,9 @@ def funnel_label(stage: str | None, missing: str = "—") -> str:
     return load("messages")["funnel_stages"].get(stage or "", missing)
 
 
-def span_label(label: str) -> str:
-    """« cible », « échéance »: an extracted span's label (TARGET, DEADLINE…) in French."""
-    return load("messages")["span_labels"].get(label, "")
+def span_labels() -> dict[str, str]:
+    """``{"TARGET": "cible", "DEADLINE": "échéance", …}``: extracted spans' labels in French, in legend order."""
+    return load("labels")["spans"]
 
 
 def narrowing_label(narrowing: str) -> str:
