@@ -15,6 +15,7 @@ from typing import Any
 from ..analysis import Analysis
 from ..errors import InvalidInput
 from ..lang.fr import load
+from ..lang.fr.format import format_date, format_number
 from ..text import fold, squash
 from .advice import advise, describe
 from .measurements import Measurement, say
@@ -89,7 +90,7 @@ def follow(analysis: Analysis, measurements: list[Measurement], goal_id: str | N
     else:
         start_day, start_value, from_goal = ordered[0].date, ordered[0].value, False
     if not from_goal:
-        out.warnings.append(say("warnings", "first_as_start", date=_day(start_day)))
+        out.warnings.append(say("warnings", "first_as_start", date=format_date(start_day)))
     if start_day >= deadline:
         start_day = min(analysis.ref_date, ordered[0].date)
     target = _target_kind_value(analysis, start_day, deadline)
@@ -98,35 +99,23 @@ def follow(analysis: Analysis, measurements: list[Measurement], goal_id: str | N
         return out
     kind, value = target
     if kind in ("factor", "percent_change") and start_value <= 0:
-        out.error = say("errors", "no_start", goal=quoted, value=_number(start_value))
+        out.error = say("errors", "no_start", goal=quoted, value=format_number(start_value))
         return out
     plan = make_plan(kind, value, start_day, start_value, deadline)
     usable = [m for m in ordered if m.date >= start_day] or ordered[-1:]
     out.progress = assess(plan, usable, from_goal)
     for m in out.progress.after_deadline:
-        out.warnings.append(say("warnings", "after_deadline", source=m.source, line=m.line, date=_day(m.date),
-                                deadline=_day(deadline)))
+        out.warnings.append(say("warnings", "after_deadline", source=m.source, line=m.line, date=format_date(m.date),
+                                deadline=format_date(deadline)))
     out.advice = advise(out.progress, analysis)
     return out
-
-
-def _number(v: float) -> str:
-    from ..lang.fr.format import format_number
-
-    return format_number(v)
-
-
-def _day(d: date) -> str:
-    from ..lang.fr.format import format_date
-
-    return format_date(d)
 
 
 def _check_duplicates(measurements: list[Measurement], gid: str) -> None:
     seen: dict[date, Measurement] = {}
     for m in measurements:
         if m.date in seen:
-            raise InvalidInput(say("errors", "duplicate", source=m.source, line=m.line, date=_day(m.date),
+            raise InvalidInput(say("errors", "duplicate", source=m.source, line=m.line, date=format_date(m.date),
                                    first=seen[m.date].line, goal=gid))
         seen[m.date] = m
 
