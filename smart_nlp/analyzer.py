@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .analysis import Analysis
 from .conclude import conclude
-from .errors import InvalidInput, SmartNLPError, check_goal_text, goal_failure, parse_ref_date
+from .errors import InvalidInput, SmartNLPError, check_goal_text, goal_failure, parse_ref_date, say
 from .extract.facts import GoalFacts, extract
 from .features import featurize
 from .resolve import resolve
@@ -42,8 +42,7 @@ def load_scorer(model: str | Path | None = None) -> Any:
         return LearnedScorer.load(shipped_model())
     path = Path(model)
     if not (path / "meta.json").is_file():
-        raise InvalidInput(f"modèle introuvable : {path} (pas de meta.json ; lancez « smart-nlp train » "
-                           "ou donnez --model rules) (model folder not found)")
+        raise InvalidInput(say("model_missing", path=path))
     return LearnedScorer.load(path)
 
 

@@ -3,13 +3,18 @@ a time beyond the calendar."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lang.fr import load
 from .lang.fr.format import format_date
 from .resolve import Resolved
 from .text import typography
 
-_WORD = re.compile(r"[a-zà-ÿ']+")
+
+
+@lru_cache(maxsize=1)
+def _word() -> re.Pattern:
+    return re.compile(load("language_id")["word"])
 
 
 def caveats(r: Resolved) -> list[str]:
@@ -30,7 +35,7 @@ def _deadline(r: Resolved) -> list[str]:
 def _language(text: str) -> list[str]:
     """A text with more English than French words of ``language_id.yaml`` is not analysed reliably."""
     lang = load("language_id")
-    words = _WORD.findall(text.lower())
+    words = _word().findall(text.lower())
     if len(words) < 4:
         return []
     fr = sum(w in lang["fr"] for w in words)

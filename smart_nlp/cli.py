@@ -7,9 +7,6 @@ goal in the terminal answers in a fraction of a second (``benchmarks/bench.py``)
 from __future__ import annotations
 
 import json
-import signal
-import sys
-from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -18,14 +15,17 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .console import (EXIT_BUG, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, atomic_output, err_console, fail,  # noqa: F401
-                      load_analyzer as _analyzer, model_option)
-from .errors import REPORT_HINT, SmartNLPError, check_goal_text, parse_ref_date
+from .console import EXIT_PARTIAL, atomic_output, err_console, fail, load_analyzer as _analyzer, model_option, run
+from .errors import SmartNLPError, check_goal_text, parse_ref_date
 from .io import check_output
+from .lang.fr import load
 from .usage import FrenchGroup
 
+HELP, SAY = load("cli")["help"], load("cli")["say"]
 app = typer.Typer(cls=FrenchGroup, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Analyse d'objectifs marketing en français selon les critères SMART.")
+                  help=HELP["app"])
+
+
 class Format(str, Enum):
     text = "text"
     json = "json"
@@ -36,6 +36,10 @@ class Format(str, Enum):
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
+
+
+def _say(message: str) -> None:
+    err_console.print(escape(message), highlight=False, soft_wrap=True)
 
 
 def _dump(obj: dict) -> str:
@@ -58,22 +62,25 @@ def _text_block(analysis) -> str:
     return buffer.getvalue()
 
 
-@app.command()
+_H = HELP["analyze"]
+
+
+@app.command(help=_H["command"])
 def analyze(
-    text: Optional[str] = typer.Argument(None, help="L'objectif à analyser, entre guillemets."),
-    input: Optional[str] = typer.Option(None, "--input", "-i", help="Fichier .txt (un objectif par ligne) ou .jsonl ; « - » pour l'entrée standard."),
-    format: Optional[Format] = typer.Option(None, "--format", "-f", help="text (rapport lisible), json ou jsonl."),
-    ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Date de référence AAAA-MM-JJ (défaut : aujourd'hui)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Fichier de sortie (écrit de façon atomique)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processus pour un gros lot (au plus le nombre de cœurs)."),
+    text: Optional[str] = typer.Argument(None, help=_H["text"]),
+    input: Optional[str] = typer.Option(None, "--input", "-i", help=_H["input"]),
+    format: Optional[Format] = typer.Option(None, "--format", "-f", help=_H["format"]),
+    ref_date: Optional[str] = typer.Option(None, "--ref-date", help=_H["ref_date"]),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help=_H["output"]),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help=_H["jobs"]),
     model: Optional[str] = model_option(),
-    locale: Optional[str] = typer.Option(None, "--locale", help="Variante du français (fr-CA : un « $ » seul est un dollar canadien)."),
-    engine: Engine = typer.Option(Engine.local, "--engine", help="local, ou dask : --input accepte des motifs (goals-*.jsonl, .csv, .parquet) et -o nomme un dossier de parties, reprises si relancé."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Adresse d'un ordonnanceur Dask (tcp://hôte:8786) ; sans elle, un LocalCluster à la taille de la machine."),
+    locale: Optional[str] = typer.Option(None, "--locale", help=_H["locale"]),
+    engine: Engine = typer.Option(Engine.local, "--engine", help=_H["engine"]),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help=_H["scheduler"]),
 ) -> None:
-    """Analyse un objectif, ou un fichier d'objectifs."""
+    """One goal (argument) or a file of goals (``--input``), on one machine or with Dask."""
     if (text is None) == (input is None):
-        fail("donnez soit un objectif en argument, soit --input FICHIER (give a goal or --input)")
+        fail(SAY["text_or_input"])
     try:
         ref = parse_ref_date(ref_date)
         if text is not None:
@@ -84,11 +91,10 @@ def analyze(
         from .distributed.command import dispatch, run_analyze
 
         if engine != Engine.dask or input is None:
-            fail("--engine dask analyse des fichiers (--input) ; le format parquet demande --engine dask "
-                 "(parquet output and --engine dask need --input files)")
+            fail(SAY["dask_needs_input"])
         fmt = (format or Format.jsonl).value
         raise typer.Exit(dispatch(run_analyze, [input], output, fmt, ref_date, scheduler, model,
-                                  fail=fail, say=lambda m: err_console.print(escape(m), highlight=False, soft_wrap=True)))
+                                  fail=fail, say=_say))
     if output is not None and str(output) != "-":
         try:
             check_output(output, () if input is None else (input,))  # before the model loads
@@ -102,7 +108,6 @@ def analyze(
 
 def _jobs(asked: int) -> int:
     from .analyzer import available_cores
-    from .lang.fr import load
     from .text import typography
 
     cores = available_cores()
@@ -141,8 +146,9 @@ def _analyze_file(model: Optional[str], locale: Optional[str], path: str, ref, f
     analyzer = _analyzer(model, locale)
     errors = 0
     show_progress = output is not None and str(output) != "-" and len(rows) > 50
-    with atomic_output(output, (path,)) as fh, Progress(console=err_console, disable=not show_progress, transient=True) as progress:
-        task = progress.add_task("Analyse", total=len(rows))
+    with atomic_output(output, (path,)) as fh, \
+            Progress(console=err_console, disable=not show_progress, transient=True) as progress:
+        task = progress.add_task(SAY["progress"], total=len(rows))
         results = analyzer.pipe([item for _, item in rows], ref, n_process=jobs,
                                 render=_text_block if fmt == Format.text else _json_line)
         for (n, item), result in zip(rows, results):
@@ -158,17 +164,17 @@ def _analyze_file(model: Optional[str], locale: Optional[str], path: str, ref, f
                 continue
             fh.write(result)
     if errors:
-        err_console.print(f"{errors} ligne(s) en erreur sur {len(rows)} ; les autres ont été analysées.")
+        err_console.print(SAY["lines_failed"].format(errors=errors, total=len(rows)))
         raise typer.Exit(EXIT_PARTIAL)
 
 
-@app.command()
+@app.command(help=HELP["rewrite"]["command"])
 def rewrite(
-    text: str = typer.Argument(..., help="L'objectif à reformuler."),
-    ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Date de référence AAAA-MM-JJ."),
+    text: str = typer.Argument(..., help=HELP["rewrite"]["text"]),
+    ref_date: Optional[str] = typer.Option(None, "--ref-date", help=HELP["rewrite"]["ref_date"]),
     model: Optional[str] = model_option(),
 ) -> None:
-    """Affiche seulement la reformulation SMART (pour les scripts)."""
+    """Only the rewrite, for scripts."""
     try:
         ref = parse_ref_date(ref_date)
         check_goal_text(text)
@@ -184,97 +190,70 @@ def rewrite(
     typer.echo(result.suggestion or result.text)
 
 
-@app.command()
+@app.command(help=HELP["evaluate"]["command"])
 def evaluate(
-    path: Path = typer.Argument(..., help="Corpus annoté .jsonl (format : docs/contract.md, « Annotated goals »)."),
+    path: Path = typer.Argument(..., help=HELP["evaluate"]["path"]),
     model: Optional[str] = model_option(),
-    as_json: bool = typer.Option(False, "--json", help="Toutes les mesures en JSON."),
-    errors: int = typer.Option(5, "--errors", help="Nombre d'erreurs à montrer."),
+    as_json: bool = typer.Option(False, "--json", help=HELP["evaluate"]["json"]),
+    errors: int = typer.Option(5, "--errors", help=HELP["evaluate"]["errors"]),
 ) -> None:
-    """Mesure l'analyseur sur des objectifs annotés : champs extraits et critères."""
-    from rich.table import Table
-
+    """Extracted fields and criteria against an annotated corpus, rules and model side by side."""
     from .analyzer import analyzer_for
     from .corpus import validate_files
     from .evaluate import evaluate as run
+    from .report.evaluation import print_evaluation
 
     examples, problems = validate_files([path])
     if problems:
         for p in problems[:20]:
             err_console.print(escape(str(p)), highlight=False, soft_wrap=True)
-        fail(f"corpus invalide : {len(problems)} problème(s) ; « smart-nlp corpus validate » les liste tous")
+        fail(SAY["bad_corpus"].format(n=len(problems)))
     chosen = _analyzer(model)
     reports = {"rules": run(examples, analyzer_for("rules")), "model": run(examples, chosen)}
     if as_json:
         typer.echo(json.dumps(reports, ensure_ascii=False, indent=2))
         return
-    report = reports["model"]
-    console = Console()
-    table = Table(title=f"{report['n']} objectifs — F1 macro : règles {reports['rules']['macro_f1']:.3f}, "
-                        f"modèle {report['macro_f1']:.3f}")
-    for col in ("critère", "règles P", "règles R", "règles F1", "modèle P", "modèle R", "modèle F1"):
-        table.add_column(col, no_wrap=True)
-    for name, m in report["criteria"].items():
-        r = reports["rules"]["criteria"][name]
-        table.add_row(name, *(f"{x:.3f}" for x in (r["precision"], r["recall"], r["f1"],
-                                                   m["precision"], m["recall"], m["f1"])))
-    console.print(table)
-    fields = Table(title="Extraction (exactitude)")
-    fields.add_column("champ")
-    fields.add_column("exactitude")
-    for name, acc in report["fields"].items():
-        fields.add_row(name, f"{acc:.3f}")
-    console.print(fields)
-    confusion = Counter(f"{k} : prédit {v['predicted']!r}, attendu {v['expected']!r}"
-                        for e in report["errors"] for k, v in e["errors"].items() if k not in ("targets", "channels"))
-    if confusion:
-        console.print("[bold]Erreurs les plus fréquentes[/]")
-        for what, n in confusion.most_common(8):
-            console.print(f"  {n} × {escape(what)}", highlight=False)
-    for e in report["errors"][:errors]:
-        console.print(f"[bold]{e['id']}[/] {e['text']}", highlight=False)
-        for k, v in e["errors"].items():
-            console.print(f"   {k} : prédit {v['predicted']!r}, attendu {v['expected']!r}", highlight=False)
+    print_evaluation(reports, errors, Console())
 
 
-corpus_app = typer.Typer(help="Outils pour le corpus annoté.", no_args_is_help=True)
+corpus_app = typer.Typer(help=HELP["corpus"]["command"], no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
 
 
-@corpus_app.command("validate")
-def corpus_validate(paths: list[Path] = typer.Argument(..., help="Fichiers .jsonl (format : docs/contract.md, « Annotated goals »).")) -> None:
-    """Vérifie chaque ligne (clés, identifiants, dates, spans) ; fichier:ligne : problème."""
+@corpus_app.command("validate", help=HELP["corpus"]["validate"])
+def corpus_validate(paths: list[Path] = typer.Argument(..., help=HELP["corpus"]["paths"])) -> None:
+    """Every line of the corpus checked; ``file:line: problem``."""
     from .corpus import validate_files
 
     examples, problems = validate_files(paths)
     for p in problems:
         err_console.print(escape(str(p)), highlight=False, soft_wrap=True)
     if problems:
-        fail(f"{len(problems)} problème(s) ; {len(examples)} exemple(s) valide(s)", EXIT_PARTIAL)
-    typer.echo(f"{len(examples)} exemples valides.")
+        fail(SAY["corpus_problems"].format(problems=len(problems), valid=len(examples)), EXIT_PARTIAL)
+    typer.echo(SAY["corpus_valid"].format(n=len(examples)))
 
 
-@app.command()
+@app.command(help=HELP["train"]["command"])
 def train(
-    train_path: Path = typer.Option(..., "--train", help="Corpus d'entraînement .jsonl."),
-    dev_path: Path = typer.Option(..., "--dev", help="Corpus de développement .jsonl."),
-    output: Path = typer.Option(..., "--output", "-o", help="Dossier du modèle (remplacé de façon atomique)."),
+    train_path: Path = typer.Option(..., "--train", help=HELP["train"]["train"]),
+    dev_path: Path = typer.Option(..., "--dev", help=HELP["train"]["dev"]),
+    output: Path = typer.Option(..., "--output", "-o", help=HELP["train"]["output"]),
     seed: int = typer.Option(0, "--seed"),
 ) -> None:
-    """Entraîne les modèles des critères SMART (régression logistique, fichiers JSON lisibles)."""
+    """The criterion models (logistic regression, readable JSON files)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
     from .train import train as run
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err_console, transient=True) as progress:
-        task = progress.add_task("Préparation")
+        task = progress.add_task(SAY["train_progress"])
         try:
             meta = run(train_path, dev_path, output, seed=seed,
                        progress=lambda s: progress.update(task, description=s))
         except (SmartNLPError, OSError) as err:
             fail(str(err))
     r, m = meta["dev"]["rules"], meta["dev"]["model"]
-    typer.echo(f"Modèle écrit dans {output} — F1 macro (dev) : règles {r['macro_f1']:.3f}, modèle {m['macro_f1']:.3f}")
+    typer.echo(SAY["trained"].format(output=output, rules=r["macro_f1"], model=m["macro_f1"]))
 
 
 from .audit.command import audit_command  # noqa: E402
@@ -286,38 +265,9 @@ app.command("track")(track_command)
 app.command("serve")(serve)
 
 
-class Interrupted(BaseException):
-    """SIGINT or SIGTERM, raised where the program is so that every ``finally`` runs (the
-    atomic writer removes its temporary file and the previous output stays)."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _interrupt(signum: int, frame) -> None:
-    raise Interrupted(signum)
-
-
 def main() -> None:
-    """Console entry point: usage errors exit 2, an interruption 128 + the signal, an
-    internal error 70 with where to report it (no traceback, no source paths)."""
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, _interrupt)
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(errors="replace")  # undecodable bytes of the command line, echoed
-    try:
-        app()
-    except Interrupted as stop:
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, signal.SIG_IGN)
-        err_console.print("Interrompu : les fichiers de sortie précédents sont intacts (interrupted).",
-                          highlight=False)
-        sys.exit(128 + stop.signum)
-    except Exception as err:  # noqa: BLE001  (last resort: a message, not a traceback)
-        err_console.print(f"[bold red]Erreur inattendue ({type(err).__name__})\u00a0:[/] {escape(REPORT_HINT)}",
-                          highlight=False, soft_wrap=True)
-        sys.exit(EXIT_BUG)
+    """Console entry point (see ``console.run``)."""
+    run(app)
 
 
 if __name__ == "__main__":

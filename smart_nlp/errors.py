@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .lang.fr import load
 from .lang.fr.format import thousands
 
 
@@ -18,7 +19,7 @@ class SmartNLPError(ValueError):
         if source and line:
             where = f"{source}:{line}: "
         elif line:
-            where = f"ligne {line} : "
+            where = say("at_line", line=line)
         super().__init__(f"{where}{message}")
 
 
@@ -36,8 +37,17 @@ class InvalidInput(SmartNLPError):
 
 MAX_GOAL_CHARS = 5000
 
-REPORT_HINT = ("signalez-la aux mainteneurs de smart_nlp avec l'entrée qui l'a provoquée "
-               "(unexpected error, please report it with the input that caused it)")
+
+
+def say(key: str, **fields: object) -> str:
+    """The message at ``key`` (dotted: ``"goal.empty"``) of ``lang/fr/errors.yaml``, filled with ``fields``."""
+    node = load("errors")
+    for part in key.split("."):
+        node = node[part]
+    return node.format(**fields)
+
+
+REPORT_HINT = say("report_hint")
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -50,26 +60,22 @@ def check_goal_text(text: object) -> str:
     file, become U+FFFD « � » so that no encoder downstream fails on them.
     """
     if not isinstance(text, str):
-        raise InvalidGoal(f"le texte doit être une chaîne, pas {type(text).__name__} (text must be a string)")
+        raise InvalidGoal(say("goal.not_text", kind=type(text).__name__))
     if len(text) > MAX_GOAL_CHARS:  # on the raw text: blanks cost as much as letters downstream
-        size, limit = thousands(len(text)), thousands(MAX_GOAL_CHARS)
-        raise InvalidGoal(
-            f"le texte fait {size} caractères, maximum {limit} pour un objectif ; "
-            "pour un document entier, utilisez « smart-nlp audit » (goal too long)")
+        raise InvalidGoal(say("goal.too_long", size=thousands(len(text)), limit=thousands(MAX_GOAL_CHARS)))
     if "\x00" in text:
-        raise InvalidGoal("le texte contient des octets nuls : est-ce un fichier binaire ? (binary content)")
+        raise InvalidGoal(say("goal.binary"))
     stripped = text.strip()
     if not stripped:
-        raise InvalidGoal("le texte est vide (empty goal)")
+        raise InvalidGoal(say("goal.empty"))
     if not any(c.isalpha() for c in stripped):
-        raise InvalidGoal("le texte ne contient aucune lettre (no letters in the goal)")
+        raise InvalidGoal(say("goal.no_letters"))
     return _SURROGATES.sub("\ufffd", text)
 
 
 def goal_failure(err: BaseException) -> InvalidGoal:
     """The per-goal error that stands for an unexpected exception during its analysis."""
-    return InvalidGoal(f"analyse impossible de cet objectif : erreur interne ({type(err).__name__}) ; "
-                       + REPORT_HINT)
+    return InvalidGoal(say("goal.failure", kind=type(err).__name__, hint=REPORT_HINT))
 
 
 def parse_ref_date(value: object):
@@ -86,6 +92,5 @@ def parse_ref_date(value: object):
         except ValueError:
             pass
     if not isinstance(value, date):
-        raise InvalidRefDate(f"date de référence invalide : {value!r} (attendu AAAA-MM-JJ, ex. 2026-01-15) "
-                             "(invalid reference date, expected YYYY-MM-DD)")
+        raise InvalidRefDate(say("ref_date", value=repr(value)))
     return value

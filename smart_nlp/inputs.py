@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .analyzer import GoalInput
-from .errors import InvalidInput, SmartNLPError, parse_ref_date
+from .errors import InvalidInput, SmartNLPError, parse_ref_date, say
 from .io import lines
 
 
@@ -21,37 +21,37 @@ def read_bytes(path: str) -> tuple[bytes, str]:
         return sys.stdin.buffer.read(), "<stdin>"
     p = Path(path)
     if not p.exists():
-        raise InvalidInput(f"fichier introuvable : {path} (file not found)")
+        raise InvalidInput(say("input.not_found", path=path))
     if p.is_dir():
-        raise InvalidInput(f"{path} est un dossier, pas un fichier (is a directory)")
+        raise InvalidInput(say("input.directory", path=path))
     try:
         return p.read_bytes(), path
     except OSError as err:
-        raise InvalidInput(f"lecture impossible de {path} : {err.strerror} (cannot read)") from err
+        raise InvalidInput(say("input.unreadable", path=path, reason=err.strerror)) from err
 
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text, or an error naming the line of the first bad byte."""
     if b"\x00" in data[:8192]:
-        raise InvalidInput(f"{name} semble binaire (octets nuls) : attendu du texte UTF-8 (binary file)")
+        raise InvalidInput(say("input.binary", name=name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raise InvalidInput(f"{name}:{line}: encodage invalide, le fichier doit être en UTF-8 (invalid UTF-8)") from err
+        raise InvalidInput(say("input.not_utf8", name=name, line=line)) from err
 
 
 def _jsonl_line(raw: str, n: int, name: str) -> GoalInput:
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as err:
-        raise InvalidInput(f"JSON invalide ({err.msg}, colonne {err.colno}) (invalid JSON)", line=n, source=name) from err
+        raise InvalidInput(say("input.bad_json", reason=err.msg, column=err.colno), line=n, source=name) from err
     except RecursionError as err:
-        raise InvalidInput("JSON trop imbriqué (too deeply nested JSON)", line=n, source=name) from err
+        raise InvalidInput(say("input.deep_json"), line=n, source=name) from err
     if not isinstance(obj, dict):
-        raise InvalidInput(f"la ligne doit être un objet JSON, pas {type(obj).__name__}", line=n, source=name)
+        raise InvalidInput(say("input.not_object", kind=type(obj).__name__), line=n, source=name)
     if "text" not in obj:
-        raise InvalidInput("la clé « text » manque (missing 'text')", line=n, source=name)
+        raise InvalidInput(say("input.no_text"), line=n, source=name)
     ref = obj.get("ref_date")
     if ref is not None:
         try:
@@ -87,7 +87,7 @@ def read_goals(path: str, fmt: str | None = None) -> Iterator[tuple[int, GoalInp
     rows = lines(decode(data, name))
     first = next((line for line in rows if line.strip()), None)
     if first is None:
-        raise InvalidInput(f"{name} est vide : aucun objectif à analyser (empty input)")
+        raise InvalidInput(say("input.empty", name=name))
     is_jsonl = fmt == "jsonl" or (fmt is None and (name.endswith((".jsonl", ".ndjson"))
                                                    or (name == "<stdin>" and first.lstrip().startswith("{"))))
     for n, raw in enumerate(rows, start=1):

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from .errors import SmartNLPError
+from .errors import SmartNLPError, say
 
 
 def lines(text: str) -> list[str]:
@@ -32,21 +32,18 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     except FileNotFoundError:
         info = None
     except OSError as err:
-        raise SmartNLPError(f"impossible d'écrire {shown} : {err.strerror} (cannot write output)") from err
+        raise SmartNLPError(say("output.unwritable", path=shown, reason=err.strerror)) from err
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise SmartNLPError(f"{shown} est un dossier : donnez un nom de fichier de sortie (output is a directory)")
+            raise SmartNLPError(say("output.directory", path=shown))
         if not stat.S_ISREG(info.st_mode):
-            raise SmartNLPError(f"{shown} n'est pas un fichier ordinaire (périphérique ou tube nommé) ; pour la "
-                                "sortie standard, utilisez « -o - » (output is not a regular file)")
+            raise SmartNLPError(say("output.not_regular", path=shown))
         for source in inputs:
             if str(source) != "-" and os.path.exists(source) and os.path.samefile(path, source):
-                raise SmartNLPError(f"{shown} est aussi le fichier d'entrée : choisissez un autre fichier de "
-                                    "sortie (output would overwrite the input)")
+                raise SmartNLPError(say("output.is_input", path=shown))
     resolved = path.resolve()
     if not resolved.parent.is_dir():
-        raise SmartNLPError(f"impossible d'écrire {resolved} : le dossier {resolved.parent} n'existe pas "
-                            "(output directory not found)")
+        raise SmartNLPError(say("output.no_folder", path=resolved, folder=resolved.parent))
     return resolved
 
 
@@ -59,7 +56,7 @@ def atomic_writer(path: str | Path, encoding: str | None = "utf-8", newline: str
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as err:
-        raise SmartNLPError(f"impossible d'écrire {path} : {err.strerror} (cannot write output)") from err
+        raise SmartNLPError(say("output.unwritable", path=path, reason=err.strerror)) from err
     try:
         with (os.fdopen(fd, "wb") if encoding is None else
               os.fdopen(fd, "w", encoding=encoding, newline=newline, errors=errors)) as fh:
@@ -72,7 +69,7 @@ def atomic_writer(path: str | Path, encoding: str | None = "utf-8", newline: str
         os.replace(tmp, path)
     except OSError as err:
         _remove(tmp)
-        raise SmartNLPError(f"impossible d'écrire {path} : {err.strerror} (cannot write output)") from err
+        raise SmartNLPError(say("output.unwritable", path=path, reason=err.strerror)) from err
     except BaseException:
         _remove(tmp)
         raise

@@ -82,7 +82,9 @@ def milestones(target: Target, baseline: Baseline | None, ref: date, deadline: d
             continue
         label = f"{format_date(d)} : {shown}"
         if val is not None and kind != "level":
-            label += f" (soit {format_quantity(round(val, digits), unit if kind != 'percent_change' else baseline.unit)})"
+            shown_unit = unit if kind != "percent_change" else baseline.unit
+            label += load("messages")["alternatives"]["then"].format(
+                value=format_quantity(round(val, digits), shown_unit))
         out.append({"date": d.isoformat(), "value": None if val is None else round(val, 2),
                     "progress": shown, "text": typography(label)})
     return out
@@ -108,7 +110,7 @@ def alternatives(a, amb: dict | None) -> list[dict[str, str]]:
     tpl = load("messages")["alternatives"]
     if amb["moderate"]:
         out = []
-        for label, share in (("prudente", 2 / 3), ("ambitieuse", 1.5)):
+        for label, share in ((tpl["labels"]["prudent"], 2 / 3), (tpl["labels"]["ambitious"], 1.5)):
             other = _with_change(t, base, _round_change(t, asked * share, asked, share < 1))
             if other is not None:
                 out.append({"label": label, "text": typography(tpl["version"].format(
@@ -119,12 +121,15 @@ def alternatives(a, amb: dict | None) -> list[dict[str, str]]:
     if tenable is not None and abs(tenable) < abs(asked):
         other = _with_change(t, base, _round_change(t, tenable, asked, True))
         if other is not None:
-            out.append({"label": "prudente", "text": typography(tpl["prudent"].format(
+            out.append({"label": tpl["labels"]["prudent"], "text": typography(tpl["prudent"].format(
                 target=describe_target(other), date=date_label, asked=said))})
-    longer = max(1, math.ceil(months * math.log(amb["annual_factor"]) / math.log(MODERATE_ANNUAL_FACTOR))) \
-        if amb.get("points") is None else max(1, math.ceil(months * (amb["annual_factor"] - 1) / (MODERATE_ANNUAL_FACTOR - 1)))
+    if amb.get("points") is None:
+        longer = math.ceil(months * math.log(amb["annual_factor"]) / math.log(MODERATE_ANNUAL_FACTOR))
+    else:
+        longer = math.ceil(months * (amb["annual_factor"] - 1) / (MODERATE_ANNUAL_FACTOR - 1))
+    longer = max(1, longer)
     later = add_months(a.ref_date, longer)
-    out.append({"label": "même cible", "text": typography(tpl["later"].format(
+    out.append({"label": tpl["labels"]["later"], "text": typography(tpl["later"].format(
         asked=said, date=format_date(later), duration=format_duration(months_between(a.ref_date, later))))})
     return out
 

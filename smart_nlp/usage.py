@@ -93,4 +93,5 @@ def show(err: Any) -> None:
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     console.print(f"[bold red]{escape(typography(msg['error']))}[/] {escape(french_usage(err))}")
     ctx = getattr(err, "ctx", None)
-    console.print(escape(typography(msg["help_hint"].format(command=ctx.command_path if ctx is not None else "smart-nlp"))))
+    command = ctx.command_path if ctx is not None else "smart-nlp"
+    console.print(escape(typography(msg["help_hint"].format(command=command))))

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import load_examples
-from smart_nlp import cli
+from smart_nlp import cli, console
 from smart_nlp.cli import app
 
 REF = "2026-01-15"
@@ -106,7 +106,7 @@ def test_an_unexpected_error_says_where_to_report_it_without_a_traceback(monkeyp
     monkeypatch.setattr(sys, "argv", ["smart-nlp", "analyze", GOAL])
     with pytest.raises(SystemExit) as stop:
         cli.main()
-    assert stop.value.code == cli.EXIT_BUG == 70
+    assert stop.value.code == console.EXIT_BUG == 70
     err = flat(capsys.readouterr().err)
     assert "Erreur inattendue (KeyError)" in err and "please report" in err
     assert "Traceback" not in err and ".py" not in err

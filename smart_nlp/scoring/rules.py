@@ -58,7 +58,8 @@ class RuleScorer:
             reasons = [m["means"].format(means=explain.means(ev))]
             if amb and amb.get("annual"):
                 reasons.append(m["ambition_note"].format(ambition=explain.ambition(ev)))
-            return _verdict(True, WEAK if amb and not f["growth_moderate"] and f["growth_known"] else STRONG, reasons, None)
+            doubtful = amb and not f["growth_moderate"] and f["growth_known"]
+            return _verdict(True, WEAK if doubtful else STRONG, reasons, None)
         if not f["has_target"]:
             return _verdict(False, STRONG, [m["no_target_no_means"]], m["advice"])
         if amb is None:
