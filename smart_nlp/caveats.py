@@ -1,10 +1,11 @@
 """The warnings an analysis carries: a text that reads as English, a deadline already past,
-a time beyond the calendar."""
+a time beyond the calendar, numbers past the limit the extractors read."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from .extract.numbers import MAX_NUMBERS
 from .lang.fr import load
 from .lang.fr.format import format_date
 from .resolve import Resolved
@@ -18,7 +19,7 @@ def _word() -> re.Pattern:
 
 
 def caveats(r: Resolved) -> list[str]:
-    return _language(r.text) + _deadline(r)
+    return _language(r.text) + _deadline(r) + _unread_numbers(r)
 
 
 def _deadline(r: Resolved) -> list[str]:
@@ -30,6 +31,15 @@ def _deadline(r: Resolved) -> list[str]:
     if r.beyond_calendar:
         return [typography(msg["deadline_beyond_calendar"].format(text=r.beyond_calendar))]
     return []
+
+
+def _unread_numbers(r: Resolved) -> list[str]:
+    """A goal stating more numbers than the extractors read (``MAX_NUMBERS``) says where they stopped."""
+    start = r.facts.unread_numbers
+    if start is None:
+        return []
+    return [typography(load("messages")["warnings"]["numbers_unread"].format(
+        limit=MAX_NUMBERS, text=r.text[start:start + 20].strip()))]
 
 
 def _language(text: str) -> list[str]:

@@ -19,7 +19,7 @@ from .deadlines import find_times
 from .heads import subscribed, with_channel_neighbours, with_heads
 from .lexicon import find_channels, find_kpis
 from .means import find_means
-from .numbers import find_numbers
+from .numbers import MAX_NUMBERS, find_numbers
 from .quantities import find_quantities, period_after, period_kpi
 from .roles import MONEY
 
@@ -41,6 +41,7 @@ class GoalFacts:
     kpi_id: str | None = None
     narrowing: list[str] = field(default_factory=list)
     off_topic: bool = False  # the goal is about staff, finance or operations: no KPI
+    unread_numbers: int | None = None  # where the numbers past ``MAX_NUMBERS`` start (not read)
 
     def spans(self) -> list[Mention]:
         """All labelled spans (SPEC section 7 labels) in text order."""
@@ -117,7 +118,10 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     facts.justification = find_justification(folded)
     kpis, facts.off_topic = with_heads(folded, find_kpis(folded))
     facts.channels = with_channel_neighbours(folded, find_channels(folded), kpis)
-    numbers = find_numbers(folded, locale)
+    numbers = find_numbers(folded, locale, MAX_NUMBERS + 1)
+    if len(numbers) > MAX_NUMBERS:
+        facts.unread_numbers = numbers[MAX_NUMBERS].start
+        numbers = numbers[:MAX_NUMBERS]
     _read_targets(facts, folded, kpis, numbers)
     just = facts.justification
     if just and _action_first(folded):
