@@ -32,9 +32,23 @@ def _fold_char(ch: str) -> str:
     return base if base.isascii() or len(base) == 1 else low
 
 
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each code point (one C loop per
+    text instead of one Python call per character)."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) > 65_536:  # hostile texts cycling through Unicode: stay bounded
+            self.clear()
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify spaces/apostrophes, keeping length."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 _NBSP_BEFORE = re.compile(r" ([:;!?%€»])")

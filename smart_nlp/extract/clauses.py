@@ -80,6 +80,7 @@ _LINKS = {"de", "du", "des", "d'ici", "en", "par", "sur", "pour", "a", "au", "au
           "entre", "selon", "pendant", "chaque", "tous", "toutes", "le", "la", "les", "un", "une"}
 
 
+@lru_cache(maxsize=4096)  # a goal repeating its KPI asks the same few nouns again and again
 def _generic(noun: str) -> bool:
     """A complement that names the whole business, its audience or the KPI itself."""
     g = _grammar()
@@ -98,9 +99,9 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[
     verbal = folded[kpi.start:kpi.end].startswith(_VERBAL)
     limit = min(len(folded), kpi.end + _REACH)
     for _ in range(8):
-        if pos >= limit or inside(blocked, pos, pos + 2) or folded[pos] in ",.;:!?":
+        if pos >= limit or (blocked and inside(blocked, pos, pos + 2)) or folded[pos] in ",.;:!?":
             break
-        over = next((t for t in times if t.start <= pos + 1 < t.end), None)
+        over = times and next((t for t in times if t.start <= pos + 1 < t.end), None)
         if over:
             pos = over.end
             continue
@@ -118,13 +119,14 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[
         if g["number_word"].fullmatch(head):
             pos = word_start + len(head)
             continue
-        if inside(blocked, word_start, word_start + len(head)) or inside(times, word_start, word_start + len(head)):
+        head_end = word_start + len(head)
+        if (blocked and inside(blocked, word_start, head_end)) or (times and inside(times, word_start, head_end)):
             pos = word_start
             continue
-        if inside(channels, word_start, word_start + len(head)):
+        if channels and inside(channels, word_start, head_end):
             break  # a channel narrows on its own (counted above when it is not a mere means)
         second = noun[len(head) + 1:]
-        if inside(blocked, word_start + len(head), word_start + len(noun)) or second in _LINKS or second.startswith("d'"):
+        if (blocked and inside(blocked, head_end, word_start + len(noun))) or second in _LINKS or second.startswith("d'"):
             noun = head
         if not _generic(noun):
             out.append(f"complement:{noun}")
