@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import load_examples
-from smart_nlp.advise.forms import Noun, capitalise, gerund, of, singular, with_determiner
+from smart_nlp.advise.forms import Noun, capitalise, gerund, impersonal, of, singular, with_determiner
 from smart_nlp.advise.realise import GoalPlan, realise
 from smart_nlp.text import fold
 
@@ -51,3 +51,22 @@ def test_singular_and_capital():
     assert singular("nouveaux clients B2B") == "nouveau client B2B"
     assert singular("ventes de gâteaux") == "vente de gâteaux"
     assert capitalise("[viser] plus") == "[Viser] plus"
+
+
+@pytest.mark.parametrize("said, written", [
+    ("de son service de maternité", "du service de maternité"),
+    ("sur son site internet", "sur le site internet"),
+    ("à ses adhérents", "aux adhérents"),
+    ("de son équipe", "de l'équipe"),
+    ("le son du concert", "le son du concert"),
+])
+def test_a_third_person_possessive_becomes_the_article(said, written):
+    assert impersonal(said) == written
+
+
+@pytest.mark.parametrize("clause, gerund_form", [
+    ("Refaire le site internet", "en refaisant le site internet"),
+    ("Rouvrir la boutique le dimanche", "en rouvrant la boutique le dimanche"),
+])
+def test_a_prefixed_verb_takes_its_base_verbs_gerund(clause, gerund_form):
+    assert gerund(clause) == gerund_form

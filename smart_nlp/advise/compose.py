@@ -45,8 +45,9 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     kpi_id, noun, det, assumed = r.kpi()
     data = r.kpi_words(kpi_id)
     target, start, family, noun = goal_target(r, kpi_id, noun)
-    if not a.targets and a.deadline is None and find_event(r.folded):
-        target["period"] = None  # « pour les soldes d'été »: counted over the event, not per month
+    seasonal = a.deadline.rule in rewrite_data()["event_rules"] if a.deadline else find_event(r.folded)
+    if not a.targets and seasonal:
+        target["period"] = None  # « pour les soldes d'été », « pour Noël »: counted over the event
     if assumed:  # no measure named at all: a neutral slot, the usual one said in the notes
         noun = Noun(*rewrite_data()["assumed_kpi"])
     amount = user_amount(r, target)
@@ -65,10 +66,12 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
     level_verb = (verb_object or (r.user_verb(),))[0] or data.get("level_verb", rewrite_data()["level_verb_default"])
+    own_rate = r.measure is rewrite_data()["rate_measure_default"]  # moved « de [60] % à [65] % »
     plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,
                     inline=inline, start=start, level_verb=level_verb,
                     after_amount=None if r.unknown else amount or data.get("after_amount"),
-                    verb_kept=verb_object is not None or (r.unknown and target["kind"] == "level") or r.counted)
+                    verb_kept=verb_object is not None or r.counted
+                    or (r.unknown and target["kind"] == "level" and not own_rate))
     if r.unknown and r.unknown_verb:
         plan.level_verb = r.unknown_verb
     if family == "score":
@@ -89,7 +92,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     business = load("kpis")[kpi_id]["business"] and not r.unknown
     if not c["relevant"].met and not business and not (facts.justification and facts.justification.value):
         if r.org:
-            reason = organisation.reason(r.org, a.funnel, r.unknown)
+            measure = r.unknown and r.measure is not None and r.measure is not rewrite_data()["more_measure_default"]
+            reason = organisation.reason(r.org, a.funnel, r.unknown, measure)
         else:
             reason = rewrite_data()["reasons"]["unknown"] if r.unknown else defaults.reason(kpi_id, a.funnel)
         plan.reasons.append(rewrite_data()["reason"].format(reason=of(bracket(reason))))
@@ -124,7 +128,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
     options = r.measure.get("means") if own else None
     options = options or defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts))
     if r.org:
-        options = organisation.means(r.org, None if r.unknown else kpi_id, options)
+        options = organisation.means(r.org, None if r.unknown else kpi_id, options, bool(defaults.main_channel(facts)))
     plan.means = ["en " + bracket(options[0])]
     if facts.nil_means:
         nil = facts.nil_means[0]

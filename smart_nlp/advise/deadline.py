@@ -37,7 +37,8 @@ def deadline(r: "GoalReader", ref: date, months: int) -> str:
         said = fold(a.deadline.text)
         expr = next((t.value for t in r.facts.times if t.start == a.deadline.start), None)
         if _kept_opener().match(said) and re.search(r"\d{4}", said):
-            return correct(clean(a.deadline.text))
+            said = correct(clean(a.deadline.text))  # « Pour l'exercice 2027 » opened the user's sentence
+            return said[:1].lower() + said[1:] if said[1:2].islower() or said[1:2] == "'" else said
         text = w["deadline"].format(date=format_date(a.deadline.date))
         if isinstance(expr, Offset):
             text += " " + w["deadline_span"].format(duration=duration(ref, a.deadline.date))

@@ -95,7 +95,16 @@ def start_for(kpi_id: str | None, target: dict, measure: dict | None = None) -> 
     unit = None if d.get("kind") == "percent_change" and (measure or not kpi_id) else d.get("unit")
     if target["kind"] == "delta" and target.get("unit") not in (None, "%", "pt"):
         unit = target["unit"]
-    return Quantity(d.get("from", d.get("value", 100)), unit, placeholder=True)
+    start = d.get("from", d.get("value", 100))
+    if target["kind"] == "delta":  # « Gagner 200 adhérents »: a start the change is half of
+        start = max(start, round_figure(abs(target["value"]) * 2))
+    return Quantity(start, unit, placeholder=True)
+
+
+def round_figure(value: float) -> float:
+    """A figure a person would write: two significant digits (« 6 000 », « 1 300 »)."""
+    digits = max(0, len(str(int(value))) - 2)
+    return float(round(value, -digits))
 
 
 def narrow_slot(words: dict, folded: str, after_words: bool = False, org: dict | None = None) -> tuple[str, str]:

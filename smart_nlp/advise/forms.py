@@ -81,6 +81,21 @@ def _contract(prep: str, phrase: str) -> str:
     return f"{prep} {phrase}"
 
 
+def impersonal(text: str) -> str:
+    """« les visiteurs de son site » → « les visiteurs du site »: a third-person possessive
+    read out of its sentence becomes the definite article, contracted or elided."""
+    arts = _forms()["third_possessives"]
+    nouns = "".join(f"(?<!{w} )" for w in _forms()["not_possessive_before"])
+
+    def article(m: re.Match) -> str:
+        prep, art, word = m.group(1), arts[m.group(2).lower()], m.group(3)
+        phrase = art[:-1] + "'" + word if art in _forms()["elision"] and starts_with_vowel(word) else f"{art} {word}"
+        return _contract(prep, phrase) if prep else phrase
+
+    rx = r"(?:(?<![\w])(de|à) )?(?<![\w])" + nouns + r"(son|sa|ses) (\w+)"
+    return re.sub(rx, article, text, flags=re.IGNORECASE) if re.search(r"(?i)(?<![\w])(son|sa|ses) ", text) else text
+
+
 def prep_phrase(prep: str, phrase: str) -> str:
     """A preposition before a phrase, with « de » / « à » contracted or elided."""
     if prep in ("de", "à"):

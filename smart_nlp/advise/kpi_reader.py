@@ -37,6 +37,10 @@ class GoalReader(TextReader):
                 self.measure = None if a.targets else \
                     defaults.lower_measure(fold(said[0].text)) or rewrite_data()["lower_measure_default"]
                 return defaults.ASSUMED_KPI, said[0], said[1], False
+        rate = self.rate_object() if kpi_id is None and not a.targets else None
+        if rate is not None:  # « le taux de réussite en première année »: moved in points
+            self.unknown, self.measure = True, rewrite_data()["rate_measure_default"]
+            return defaults.ASSUMED_KPI, rate, "definite", False
         more = self.more_object() if kpi_id is None and not a.targets else None
         if more is not None:  # « plus de participants aux ateliers »: counted from a starting value
             self.unknown, self.measure = True, rewrite_data()["more_measure_default"]
@@ -119,6 +123,18 @@ class GoalReader(TextReader):
         self.unknown_verb = capitalise(correct(self.text[m.start():m.end()]))
         family = load("word_forms")["articles"]["possessive_cues"].get(det.group(1), "definite")
         return Noun(bare, head.gender if head else "m", number), family
+
+    def rate_object(self) -> Noun | None:
+        """« le taux de réussite en première année »: a rate the user names, with what narrows it."""
+        words = "|".join(rewrite_data()["rate_words"])
+        m = re.search(r"(?<![\w])(?:" + words + r") d(?:e |')\w", self.folded)
+        if m is None:
+            return None
+        we = self.window(m.end() - 1)[1]
+        said = self.said_words(m.start(), we)
+        noun = noun_form(fold(said.split(" ")[0]))
+        self.kept.append((m.start(), we))
+        return Noun(said, noun.gender if noun else "m", "s")
 
     def more_object(self) -> Noun | None:
         """« plus de participants aux ateliers numériques »: what the user wants more of."""

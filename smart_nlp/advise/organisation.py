@@ -47,14 +47,18 @@ def kpi_words(org: dict | None, kpi_id: str, words: dict) -> dict:
     return {**words, **own} if own else words
 
 
-def means(org: dict, kpi_id: str | None, options: list[str]) -> list[str]:
-    """The organisation's means for this KPI first, then the usual ones that fit it."""
+def means(org: dict, kpi_id: str | None, options: list[str], channel: bool = False) -> list[str]:
+    """The organisation's means for this KPI first, then the usual ones that fit it; the
+    usual ones first when they are for the channel the goal names (« sur Instagram »)."""
     own = list(org["means"].get(kpi_id or "", []))
     fitting = [o for o in options if not commercial(o) and o not in own]
-    return own + fitting or list(org["means"]["default"])
+    return (fitting + own if channel else own + fitting) or list(org["means"]["default"])
 
 
-def reason(org: dict, funnel: str | None, unknown: bool = False) -> str:
-    """A reason that serves the mission, by funnel stage."""
+def reason(org: dict, funnel: str | None, unknown: bool = False, measure: bool = False) -> str:
+    """A reason that serves the mission, by funnel stage; for what the body counts of its
+    own (``unknown``) or a measure of its service (``measure``: a delay, a success rate)."""
     reasons = org["reasons"]
+    if measure:
+        return reasons["quality"]
     return reasons["unknown"] if unknown else reasons.get(funnel or "do", reasons["do"])

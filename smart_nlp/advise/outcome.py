@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..extract.base import Mention
 from ..text import fold, typography
 from .compose import compose
+from .defaults import round_figure
 from .lexicon import note, rewrite_data
 from .realise import Quantity, realise
 
@@ -40,23 +41,18 @@ def next_step(a: "Analysis", facts: "GoalFacts") -> str | None:
     done = a.targets[0] if a.targets else None
     if done is None or done.kind != "level" or a.kpi is None or done.value <= 0:
         return None
-    goal = replace(a, targets=[], baseline=None, deadline=None)
+    goal = replace(a, baseline=None, deadline=None)  # the level reached is read as a target, then moved on
     kept = replace(facts, means=[], nil_means=[], justification=None)
-    advice = compose(goal, kept, hint=a.kpi)
+    advice = compose(goal, kept)
     plan = advice.plan
     if plan is None or plan.family not in ("count", "money", "amount") or plan.target["kind"] != "level":
         return None
     step = rewrite_data()["next_step_factor"]
     plan.start = Quantity(done.value, done.unit)
-    plan.target = {**plan.target, "value": _round(done.value * step), "unit": done.unit, "placeholder": True}
-    plan.comparison, plan.start_words = None, ""
+    plan.target = {**plan.target, "value": round_figure(done.value * step), "unit": done.unit, "placeholder": True,
+                   "period": None}  # « 1 200 adhérents » is a level reached, not a monthly flow
+    plan.comparison, plan.start_words, plan.verb_kept = None, "", False  # « Passer de 3 000 à [3 600] box »
     return typography(note("past_next", rewrite=realise(plan)))
-
-
-def _round(value: float) -> float:
-    """A target a person would write: two significant figures (« 6 000 », « 1 300 »)."""
-    digits = max(0, len(str(int(value))) - 2)
-    return float(round(value, -digits))
 
 
 def is_question(text: str) -> bool:

@@ -11,7 +11,7 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
-from .forms import correct, join_once, of, plural_verb
+from .forms import correct, impersonal, join_once, of, plural_verb
 from .lexicon import PUNCT, clean, complement, duration_words, link_stops, periods_rx, preps, rewrite_data, stops
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class TextReader:
             if we > ws:
                 words = self.said_words(ws, we)
                 if verbal and words and not preps().match(fold(words)):
-                    words = of(words)
+                    words = of(_without_more(words))  # « Vendre plus de jouets » → « ventes de jouets »
                 elif words and plural_verb(words.split(" ")[0]):  # « clients qui repassent commande »
                     words = load("word_forms")["relative"] + " " + words
                 parts.append(words + self._event_date(we))
@@ -143,7 +143,7 @@ class TextReader:
                 out += [correct(self.text[pos:c.start]), label]
                 pos = c.end
         out.append(correct(self.text[pos:end]))
-        return clean(periods_rx().sub("", "".join(out)))
+        return impersonal(clean(periods_rx().sub("", "".join(out))))
 
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
@@ -166,6 +166,9 @@ class TextReader:
                 vias = rewrite_data()["channel_via"]
                 return vias.get(channel.value, vias["default"]).format(label=load("channels")[channel.value]["label"])
             best = s
+        inside_kept = [ke for ks, ke in self.kept if ks <= best < ke <= s]
+        if inside_kept:  # « via LinkedIn et les salons »: what is already said is not said again
+            best = max(inside_kept)
         return self.said_words(best, e)
 
     def comparison(self) -> str | None:
@@ -183,3 +186,10 @@ class TextReader:
             return None
         self.kept.append((m.start(), end))
         return w["comparison_articles"][m.group(1)] + correct(self.text[start:end])
+
+
+def _without_more(words: str) -> str:
+    """« plus de jouets » → « jouets »: the comparative the KPI noun already says."""
+    cues = "|".join(rewrite_data()["more_cues"])
+    m = re.match(r"(?:" + cues + r") d(?:e |')", fold(words))
+    return words[m.end():] if m and m.end() < len(words) else words
