@@ -58,3 +58,17 @@ def test_statements_read_with_their_lead_in_table_header_and_headings(case):
         assert case["cue"] in [c.name for c in det.cues], det.explain()
     if "veto" in case:
         assert det.veto is not None and det.veto.name == case["veto"], det.explain()
+
+
+DATES = yaml.safe_load((EXAMPLES / "document_dates.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DATES, ids=lambda c: c["text"].split("\n")[1][:40] or c["file"])
+def test_the_document_says_when_it_was_written(case, tmp_path):
+    from smart_nlp.audit import read_document
+    from smart_nlp.audit.context import document_ref_date
+
+    path = tmp_path / case["file"]
+    path.write_text(case["text"], encoding="utf-8")
+    found = document_ref_date(read_document(path))
+    assert (found[0].isoformat() if found else None) == case["date"], found

@@ -107,7 +107,7 @@ class GoalDetector:
         s = Statement(orig, folded, body, start, facts, polarity, heading, tasks=tasks)
         det.cues = self._cues(s) + row
         if kind in ("bullet", "numbered") and contexts and not det.strong:
-            det.cues += lead_in_cue(s, contexts[0])
+            det.cues += lead_in_cue(s, contexts[0], _future_deadline(facts, self.ref_date))
         det.score = sum(c.weight for c in det.cues)
         det.veto = veto(s, kind, det)
         det.is_goal = det.veto is None and det.score >= self.threshold
@@ -144,7 +144,8 @@ class GoalDetector:
             verb = folded[m.start():m.end()].split()[-1]
             if has_target or has_kpi or cues or g["goal_verb"].match(verb) \
                     or g["goal_verb"].match(folded[m.end():].lstrip()) \
-                    or (future and verb not in g["task_verbs"] and verb not in g["auxiliaries"]):
+                    or (future and verb not in g["task_verbs"] and verb not in g["auxiliaries"]
+                        and not g["negations"] & set(folded[m.start():m.end()].split())):
                 cues.append(Cue("modal", 3, orig[m.start():m.end()]))
         if not cues:
             cues += self._label_or_aim(s)

@@ -79,7 +79,7 @@ def grammar() -> dict:
     cues = load("goal_cues")
     return {
         "goal_verb": re.compile(r"^(?:" + "|".join(cues["goal_verbs"]) + r")(?![\w])"),
-        "followers": re.compile(r"^(?:" + "|".join(cues["infinitive_followers"]) + r")(?![\w]|(?<=')\w)"),
+        "followers": re.compile(r"^(?:" + "|".join(cues["infinitive_followers"]) + r")(?:(?<=')|(?!\w))"),
         "not_infinitives": frozenset(cues["not_infinitives"]),
         "intention": _rx(cues["intention"], end=False),
         "intent_any": _intentions(cues),
@@ -128,6 +128,7 @@ def grammar() -> dict:
         "futures": _futures(cues),
         "future_gap": re.compile(r"^ " + _adverb(cues) + r"(?:" + words(cues["future_quantifiers"]) + r" )?\+? ?$"),
         "auxiliaries": frozenset(cues["auxiliaries"]),
+        "negations": frozenset(cues["negations"]),
         "target_column": _rx(cues["target_columns"]),
         "task_section": _rx(cues["task_sections"]),
         "task_verbs": frozenset(cues["task_verbs"]),

@@ -30,16 +30,18 @@ def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-def lead_in_cue(s: Statement, lead_in: str) -> list[Cue]:
-    """An item that opens on an infinitive under a lead-in stating an intention
-    (« D'ici 2029, nous souhaitons : » ↵ « – ouvrir deux points d'accueil ; »): one
-    sentence split across lines, the item inherits the lead-in's intention."""
+def lead_in_cue(s: Statement, lead_in: str, future: bool) -> list[Cue]:
+    """An item under a lead-in stating an intention (« D'ici 2029, nous souhaitons : » ↵
+    « – ouvrir deux points d'accueil ; », « Nos résolutions : » ↵ « – zéro plastique d'ici
+    septembre »): one sentence split across lines, the item inherits the lead-in's
+    intention when it opens on an infinitive (not a task's) or holds a target or a deadline."""
     g = grammar()
     folded = fold(lead_in).rstrip()
     inf = g["goal_verb"].match(s.body) or opening_infinitive(s.body)
     verb = inf.group(0) if isinstance(inf, re.Match) else inf
-    if not folded.endswith(":") or not verb or verb.split()[-1] in g["task_verbs"] \
-            or section_polarity([lead_in])[0] != "goal":
+    if not folded.endswith(":") or section_polarity([lead_in])[0] != "goal":
+        return []
+    if verb.split()[-1] in g["task_verbs"] if verb else not (s.facts.targets or future):
         return []
     return [Cue("goal_lead_in", 3, lead_in[:60])]
 
