@@ -148,7 +148,7 @@ class GoalDetector:
                         and not g["negations"] & set(folded[m.start():m.end()].split())):
                 cues.append(Cue("modal", 3, orig[m.start():m.end()]))
         if not cues:
-            cues += self._label_or_aim(s)
+            cues += self._label_or_aim(s, future)
         if future and not cues:
             m = future_goal(folded, facts)
             if m:
@@ -174,8 +174,9 @@ class GoalDetector:
         return cues
 
 
-    def _label_or_aim(self, s: Statement) -> list[Cue]:
-        """« Objectif affiché : un million de flacons », « Le groupe vise enfin une marge de 12 % »."""
+    def _label_or_aim(self, s: Statement, future: bool) -> list[Cue]:
+        """« Objectif affiché : un million de flacons », « Le groupe vise enfin une marge de 12 % »,
+        « L'enseigne prévoit l'ouverture de 50 magasins d'ici 2028 »."""
         g, facts = grammar(), s.facts
         m = g["goal_label"].match(s.folded)
         if m:
@@ -183,8 +184,9 @@ class GoalDetector:
             verb = g["goal_verb"].match(rest) or opening_infinitive(rest)
             if facts.targets or verb or (m.group(1) not in g["weak_goal_labels"] and facts.kpi is not None):
                 return [Cue("goal_label", 3, s.orig[:m.end()].rstrip(" :"))]
-        m = g["aim_object"].search(s.folded)
+        m = g["aim_object"].search(s.folded) or (g["action_object"].search(s.folded) if future else None)
         if m and facts.targets:
+            s.intention_at, s.intention_verb = m.start(), True
             return [Cue("intention", 3, s.orig[m.start():m.end()])]
         return []
 

@@ -43,14 +43,15 @@ def _intentions(cues: dict) -> re.Pattern:
     direct = words(cues["intent_verbs_direct"]) + " " + adverb + infinitive
     de = words(cues["intent_verbs_de"]) + " " + adverb + r"(?:de |d')" + infinitive
     a = words(cues["intent_verbs_a"]) + " " + adverb + r"a " + infinitive
-    aim = r"(?:vise|visent|visons|ambitionne|ambitionnent) " + adverb + r"(?:\+ ?|x ?|plus de |pres de |)\d"
+    aim = words(cues["aim_verbs"]) + " " + adverb + r"(?:\+ ?|x ?|" + words(cues["future_quantifiers"]) + r" |)\d"
+    clause = words(cues["intent_verbs_que"]) + " " + adverb + r"(?:que |qu')"
     reported = (words(cues["reporting_verbs"]) + " " + adverb + words(cues["reported_intents"])
                 + r"(?: |(?<='))")
     nouns = words(cues["intent_nouns"])
-    noun_verb = words(cues["intent_noun_verbs"]) + r" ?(?:principale? |premiere? |)" + nouns + r" (?:de |d'|a )"
+    noun_verb = words(cues["intent_noun_verbs"]) + r" ?(?:principale? |premiere? |)" + nouns + r" (?:de |d'|a |(?=\d))"
     copula = (r"(?<![a-z])" + words(cues["intent_determiners"]) + r" ?" + nouns
               + r"(?: [^,.;:!?]{0,60}?)? " + words(cues["intent_copulas"]) + r" (?:de |d'|a |:|donc de )")
-    return re.compile(r"(?<![\w'])(?:" + "|".join((direct, de, a, aim, reported, noun_verb)) + r")|" + copula)
+    return re.compile(r"(?<![\w'])(?:" + "|".join((direct, de, a, aim, clause, reported, noun_verb)) + r")|" + copula)
 
 
 def _quotation(cues: dict) -> re.Pattern:
@@ -102,6 +103,8 @@ def grammar() -> dict:
                                + words(cues["forecast_verbs"]) + r")(?![a-z])"),
         "third_party": re.compile(r"^(?:les |le |la |l'|nos |des |ses |leurs |)(?:principaux |grands |)"
                                   + words(cues["third_parties"]) + r"(?![a-z])"),
+        "other_subject": re.compile(r"^(?:les |le |la |l'|nos |des |ses |leurs |un |une |)(?:principaux |grands |)"
+                                    + words(cues["third_parties"] + cues["customers"]) + r"s?(?![a-z])"),
         "superseded": re.compile(r"(?<![\w'])" + words(cues["superseded"]) + " " + _adverb(cues)
                                  + r"(?:de |d'|a )?" + _INFINITIVE),
         "quotation": _quotation(cues),
@@ -124,7 +127,10 @@ def grammar() -> dict:
         "goal_label": _label(cues),
         "weak_goal_labels": frozenset(cues["weak_goal_labels"]),
         "aim_object": re.compile(r"(?<![\w'])" + words(cues["aim_verbs"]) + " " + _adverb(cues)
-                                 + words(cues["aim_determiners"]) + r"(?![a-z])"),
+                                 + words(cues["aim_determiners"]) + r"(?:(?<=')|(?![a-z]))"),
+        "action_object": re.compile(r"(?<![\w'])" + words(cues["intent_verbs_noun"]) + " " + _adverb(cues)
+                                    + words(cues["aim_determiners"]) + r"(?:(?<=')|(?![a-z]))"),
+        "goal_setting": frozenset(cues["goal_setting_participles"]),
         "futures": _futures(cues),
         "future_gap": re.compile(r"^ " + _adverb(cues) + r"(?:" + words(cues["future_quantifiers"]) + r" )?\+? ?$"),
         "auxiliaries": frozenset(cues["auxiliaries"]),

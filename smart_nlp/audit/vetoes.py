@@ -66,9 +66,13 @@ def third_party_veto(s: Statement, det: Detection) -> Cue | None:
     m = g["third_party"].match(s.body)
     if m and not own:
         return Cue("third_party", 0, orig[s.start:s.start + m.end()])
+    m = g["other_subject"].match(s.body)
+    if m and s.start + m.end() <= s.intention_at:
+        return Cue("third_party", 0, orig[s.start:s.start + m.end()])
     if s.intention_at > 0 and not s.intention_verb:
         m = _search("past", folded[:s.intention_at], orig, s.accented)
-        if m and " " in folded[m.start():m.end()].strip():
+        if m and " " in folded[m.start():m.end()].strip() \
+                and folded[m.start():m.end()].split()[-1] not in g["goal_setting"]:
             return Cue("past", 0, orig[m.start():m.end()])
     return None
 
