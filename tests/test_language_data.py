@@ -29,15 +29,18 @@ LANG_DIR = PACKAGE / "lang" / "fr"
 # The whole package, once every part is clean: CHECKED = (".",)
 CHECKED = ("tracking", "web", "distributed", "corpus.py", "train.py",
            "analyzer.py", "analysis.py", "resolve", "features.py", "scoring", "conclude.py", "caveats.py", "plan.py",
-           "report", "cli.py", "console.py", "usage.py", "errors.py", "io.py", "inputs.py", "components")
+           "report", "cli.py", "console.py", "usage.py", "errors.py", "io.py", "inputs.py", "components",
+           "audit/readers", "audit/command.py", "audit/core.py", "audit/document.py", "audit/findings.py",
+           "audit/limits.py", "audit/overlaps.py", "audit/report.py", "audit/report_common.py", "audit/report_data.py",
+           "audit/report_html.py", "audit/report_md.py", "audit/results.py", "audit/summary.py", "audit/vetoes.py")
 
-# English words of this code base that the French vocabulary also holds (ids, English
-# glosses of bilingual errors, file formats). English, not French: they may stay in code.
+# English words and names of tools in this code base that the French vocabulary also holds
+# (ids, English glosses of bilingual errors, commands quoted in messages): they may stay in code.
 ENGLISH_TOO = frozenset("""
     actual application articles ascension audience bokeh budget cad calc care chf conversion cost curl
     decide decompression decrease determiners eur extreme gbp google image increase km macro marketing
-    maximum newsletter office packs pentecost position posts projection question questions retro
-    service taken unsupported usd week
+    maximum newsletter office packs pentecost pip position posts projection pypdf python question
+    questions retro service taken unsupported usd week
 """.split())
 
 _ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæ]", re.IGNORECASE)

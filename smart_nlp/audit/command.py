@@ -27,6 +27,7 @@ from rich.markup import escape
 
 from ..errors import SmartNLPError, parse_ref_date
 from ..io import write_atomic
+from ..lang.fr import message
 
 EXIT_OK, EXIT_USAGE = 0, 2
 SUFFIX = {"html": ".audit.html", "md": ".audit.md", "json": ".audit.json", "csv": ".audit.csv"}
@@ -40,23 +41,32 @@ class AuditFormat(str, Enum):
     csv = "csv"
 
 
+def say(key: str, **fields) -> str:
+    """The command's French text ``command.<key>`` of ``lang/fr/audit.yaml``."""
+    return message("audit", f"command.{key}", **fields)
+
+
+def _help(key: str) -> str:
+    return message("commands", f"audit.{key}")
+
+
 def _err_console() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _print_errors(messages: list[str]) -> None:
     console = _err_console()
-    for message in messages:
-        console.print(f"[bold red]Erreur\u00a0:[/] {escape(message)}")
+    for text in messages:
+        console.print(f"[bold red]{say('error')}[/] {escape(text)}")
 
 
 def _fail(messages: list[str]) -> None:
     _print_errors(messages)
     console = _err_console()
     if len(messages) > 1:
-        console.print(f"{len(messages)} fichiers en erreur : aucun rapport n'a été écrit.")
+        console.print(say("failed", n=len(messages)))
     else:
-        console.print("Aucun rapport n'a été écrit.")
+        console.print(say("no_report"))
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -68,24 +78,13 @@ def default_output(source: str | Path, fmt: str, keep_extension: bool = False) -
 
 
 def audit_command(
-    files: List[Path] = typer.Argument(..., show_default=False, metavar="FICHIERS...",
-                                       help="Documents à auditer : .txt, .md, .docx ou .pdf (plusieurs possibles)."),
-    format: AuditFormat = typer.Option(AuditFormat.html, "--format", "-f",
-                                       help="html (rapport autonome), md, json ou csv (tableur, séparateur « ; »)."),
-    output: Optional[str] = typer.Option(None, "--output", "-o",
-                                         help="Fichier du rapport (tous les documents réunis) ; « - » pour la sortie "
-                                              "standard. Par défaut : un rapport à côté de chaque document."),
-    ref_date: Optional[str] = typer.Option(None, "--ref-date",
-                                           help="Date de référence AAAA-MM-JJ (défaut : la date du document, "
-                                                "« Publié le… », sinon aujourd'hui)."),
-    model: Optional[str] = typer.Option(None, "--model", "-m",
-                                        help="Dossier d'un modèle entraîné, ou « rules » pour les règles seules "
-                                             "(défaut : le modèle livré avec le paquet)."),
-    engine: str = typer.Option("local", "--engine", help="local, ou dask : une tâche par document (motifs "
-                                                         "« plans/**/*.pdf » acceptés), -o nomme le dossier des "
-                                                         "rapports JSON et de la synthèse."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Adresse d'un ordonnanceur Dask ; sans elle, "
-                                                                      "un LocalCluster à la taille de la machine."),
+    files: List[Path] = typer.Argument(..., show_default=False, metavar=_help("files_metavar"), help=_help("files")),
+    format: AuditFormat = typer.Option(AuditFormat.html, "--format", "-f", help=_help("format")),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help=_help("output")),
+    ref_date: Optional[str] = typer.Option(None, "--ref-date", help=_help("ref_date")),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help=_help("model")),
+    engine: str = typer.Option("local", "--engine", help=_help("engine")),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help=_help("scheduler")),
 ) -> None:
     """Audite un document de stratégie : objectifs trouvés, jugés et reformulés, constats d'ensemble."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -103,29 +102,29 @@ def audit_command(
     except SmartNLPError as err:
         _fail([str(err)])
     if not files:
-        _fail(["donnez au moins un fichier à auditer (give at least one file)"])
+        _fail([say("no_file")])
     if engine != "local":
         from ..distributed.command import dispatch, run_audit
 
         if engine != "dask":
-            _fail([f"moteur inconnu : {engine} ; attendu local ou dask (unknown engine)"])
+            _fail([say("bad_engine", engine=engine)])
         raise typer.Exit(dispatch(run_audit, [str(f) for f in files], output, ref, scheduler, model,
                                   fail=lambda m: _fail([m]), say=lambda m: _err_console().print(escape(m))))
     to_stdout = output == "-"
     if output is not None and not to_stdout:
         target = Path(output).resolve()
         if target.is_dir():
-            _fail([f"{output} est un dossier : donnez le nom du fichier du rapport (output is a directory)"])
+            _fail([say("output_is_folder", output=output)])
         if not target.parent.is_dir():
-            _fail([f"impossible d'écrire {output} : le dossier {target.parent} n'existe pas (output directory not found)"])
+            _fail([say("no_folder", output=output, folder=target.parent)])
     console = _err_console()
     show = len(files) > 1
     documents, failures = [], []
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True, disable=not show) as progress:
-        task = progress.add_task("Lecture", total=len(files))
+        task = progress.add_task(say("reading"), total=len(files))
         for f in files:
-            progress.update(task, description=f"Lecture de {f.name}")
+            progress.update(task, description=say("reading_file", name=f.name))
             try:
                 documents.append(read_document(f))
             except DocumentError as err:
@@ -143,9 +142,9 @@ def audit_command(
     show = show or total > 100
     audits: list[DocumentAudit] = []
     with Progress(*columns, console=console, transient=True, disable=not show) as progress:
-        task = progress.add_task("Analyse des objectifs", total=total or 1)
+        task = progress.add_task(say("analysing"), total=total or 1)
         for plan in plans:
-            progress.update(task, description=f"Analyse de {Path(plan.document.path).name}")
+            progress.update(task, description=say("analysing_file", name=Path(plan.document.path).name))
             audits.append(audit_document(plan.document, analyzer, ref, lambda n: progress.advance(task, n),
                                          plan=plan))
         if not total:
@@ -174,23 +173,13 @@ def audit_command(
         except SmartNLPError as err:
             _fail([str(err)])
         except OSError as err:
-            _fail([f"impossible d'écrire {target} : {err.strerror or err} (cannot write)"])
-        console.print(f"Rapport {FORMAT_NAMES[fmt]} écrit dans {escape(str(target))} "
-                      f"({_count(report.n_goals)}).")
+            _fail([say("cannot_write", target=target, error=err.strerror or err)])
+        console.print(say("written", format=FORMAT_NAMES[fmt], target=escape(str(target)),
+                          goals=say("goals", n=report.n_goals)))
     for a in audits:
         if not a.goals:
-            console.print(f"Aucun objectif détecté dans {escape(a.document.path)} : le rapport le signale.")
+            console.print(say("no_goal", path=escape(a.document.path)))
     if failures:
         _print_errors([f.message for f in failures])
-        told = "il est signalé" if len(failures) == 1 else "ils sont signalés"
-        console.print(f"{_files(len(failures))} en erreur : {told}"
-                      " ici, les autres documents ont été audités.")
+        console.print(say("failures", n=len(failures)))
         raise typer.Exit(EXIT_USAGE)
-
-
-def _files(n: int) -> str:
-    return f"{n} fichier" + ("s" if n > 1 else "")
-
-
-def _count(n: int) -> str:
-    return "aucun objectif" if n == 0 else f"{n} objectif{'s' if n > 1 else ''}"

@@ -16,15 +16,17 @@ from typing import Callable, Iterable
 from ..analyzer import Analyzer, GoalInput, default_analyzer
 from ..errors import SmartNLPError, parse_ref_date
 from ..extract.lexicon import find_channels
+from ..lang.fr import message
 from ..text import fold
 from .context import dated_statement, read_in_context
 from .cues import Detection
 from .detect import GoalDetector, is_priority
 from .document import Document, DocumentError, Location
-from .findings import strategy_findings, summarize
+from .findings import strategy_findings
 from .limits import MAX_GOALS, MAX_JUDGED_CHARS, MAX_STATEMENTS
 from .readers import read_document
 from .results import AuditReport, DocumentAudit, DocumentFailure, GoalPlan, GoalRecord
+from .summary import summarize
 
 Progress = Callable[[int], None]
 
@@ -37,10 +39,10 @@ def _reference(doc: Document, ref_date: date | str | None) -> tuple[date, str, i
     stated = dated_statement(doc)
     where = stated[2] if stated else None
     if ref_date is not None:
-        return parse_ref_date(ref_date), "option --ref-date", where
+        return parse_ref_date(ref_date), message("audit", "reference.option"), where
     if stated:
         return stated[0], stated[1], where
-    return date.today(), "date du jour, le document n'en indique pas", where
+    return date.today(), message("audit", "reference.today"), where
 
 
 def detect_goals(doc: Document, ref_date: date | str | None = None) -> GoalPlan:
@@ -52,8 +54,7 @@ def detect_goals(doc: Document, ref_date: date | str | None = None) -> GoalPlan:
     notes: list[str] = []
     segments = doc.segments
     if len(segments) > MAX_STATEMENTS:
-        notes.append(f"Document de {len(segments)} énoncés : seuls les {MAX_STATEMENTS} premiers ont été examinés "
-                     f"(only the first {MAX_STATEMENTS} statements were read).")
+        notes.append(message("audit", "limits.statements", count=len(segments), limit=MAX_STATEMENTS))
         segments = segments[:MAX_STATEMENTS]
     unreadable = judged = 0
     for seg in segments:
@@ -61,10 +62,8 @@ def detect_goals(doc: Document, ref_date: date | str | None = None) -> GoalPlan:
             continue
         judged += len(seg.text)
         if judged > MAX_JUDGED_CHARS:
-            where = seg.location.describe() or f"l'énoncé {seg.index + 1}"
-            notes.append(f"Document de plus de {MAX_JUDGED_CHARS} caractères d'énoncés : la suite, à partir de "
-                         f"{where}, n'a pas été examinée "
-                         f"(only the first {MAX_JUDGED_CHARS} characters of statements were read).")
+            where = seg.location.describe() or message("audit", "limits.statement_n", n=seg.index + 1)
+            notes.append(message("audit", "limits.characters", limit=MAX_JUDGED_CHARS, where=where))
             break
         try:
             det = detector.detect(seg.text, seg.kind, seg.contexts)
@@ -74,16 +73,13 @@ def detect_goals(doc: Document, ref_date: date | str | None = None) -> GoalPlan:
                         mentions.setdefault(c.value, []).append(seg.location)
                 continue
             if len(goals) >= MAX_GOALS:
-                notes.append(f"Plus de {MAX_GOALS} objectifs : seuls les {MAX_GOALS} premiers ont été analysés "
-                             f"(only the first {MAX_GOALS} goals were analysed).")
+                notes.append(message("audit", "limits.goals", limit=MAX_GOALS))
                 break
             goals.append(_record(seg, det, ref, len(goals) + 1))
         except Exception:  # one statement the grammar cannot read never stops the audit
             unreadable += 1
     if unreadable:
-        notes.append(f"{unreadable} énoncé{'s' if unreadable > 1 else ''} illisible{'s' if unreadable > 1 else ''} "
-                     f"pour le détecteur d'objectifs : ignoré{'s' if unreadable > 1 else ''} "
-                     "(statements the detector could not read).")
+        notes.append(message("audit", "limits.unreadable", n=unreadable))
     return GoalPlan(doc, ref, source, goals, mentions, notes)
 
 

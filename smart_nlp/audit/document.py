@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..lang.fr import message
 
 
 class DocumentError(InvalidInput):
@@ -38,22 +39,22 @@ class Location:
     def short(self) -> str:
         """« p. 3, ligne 12 » (or the section when the source has no line numbers)."""
         text = self.describe().split(" — ")[0]
-        return text or (f"section «\u00a0{self.section}\u00a0»" if self.section else "")
+        return text or (message("audit", "location.section", name=self.section) if self.section else "")
 
     def describe(self) -> str:
         """« p. 3, ligne 12 — section « Objectifs 2026 » »."""
         parts = []
         if self.page is not None:
-            parts.append(f"p.\u00a0{self.page}")
+            parts.append(message("audit", "location.page", n=self.page))
         if self.table is not None:
-            parts.append(f"tableau\u00a0{self.table}, ligne\u00a0{self.row}")
+            parts.append(message("audit", "location.table_row", table=self.table, row=self.row))
         elif self.line is not None:
-            parts.append(f"ligne\u00a0{self.line}")
+            parts.append(message("audit", "location.line", n=self.line))
         elif self.paragraph is not None:
-            parts.append(f"paragraphe\u00a0{self.paragraph}")
+            parts.append(message("audit", "location.paragraph", n=self.paragraph))
         text = ", ".join(parts)
         if self.section:
-            text += (" — " if text else "") + f"section «\u00a0{self.section}\u00a0»"
+            text += (" — " if text else "") + message("audit", "location.section", name=self.section)
         return text
 
     def to_dict(self) -> dict:

@@ -1,10 +1,14 @@
 """Goals that repeat or contradict each other: one pass over the goals grouped by KPI and
-scope, never every pair of goals (a plan of thousands of goals on one KPI stays linear)."""
+scope, never every pair of goals (a plan of thousands of goals on one KPI stays linear);
+the ``duplicates`` and ``conflicts`` findings that list them."""
 from __future__ import annotations
 
 import re
 
+from ..lang.fr import load
+from ..lang.fr.format import kpi_label
 from ..text import fold
+from .summary import finding, say
 
 
 def _words(text: str) -> frozenset[str]:
@@ -35,6 +39,7 @@ def pairs_of(analysed: list) -> tuple[list, list]:
     groups: dict[str | None, list] = {}
     for g in analysed:
         groups.setdefault(g.analysis.kpi, []).append(g)
+    why = load("audit")["overlaps"]
     for kpi, members in groups.items():
         first_way: dict[tuple, object] = {}
         by_target: dict[tuple, dict] = {}
@@ -53,12 +58,11 @@ def pairs_of(analysed: list) -> tuple[list, list]:
                 key = (scope, target.kind, target.unit, target.period, when)
                 values = by_target.setdefault(key, {})
                 if opposite is not None:
-                    found = conflicts, (opposite, b, "l'un vise une hausse, l'autre une baisse du même indicateur")
+                    found = conflicts, (opposite, b, why["opposite"])
                 elif values:
                     same = values.get(round(target.value, 9))
-                    found = (duplicates, (same, b, "même indicateur, même cible, même échéance")) if same else \
-                        (conflicts, (next(iter(values.values())), b,
-                                     "cibles différentes pour le même indicateur à la même échéance"))
+                    found = (duplicates, (same, b, why["same_target"])) if same else \
+                        (conflicts, (next(iter(values.values())), b, why["other_target"]))
                 if way:
                     first_way.setdefault((scope, way), b)
                 values.setdefault(round(target.value, 9), b)
@@ -67,13 +71,45 @@ def pairs_of(analysed: list) -> tuple[list, list]:
                     (members[j] for j in range(max(0, k - SIMILAR_WINDOW), k) if _similar(words, words_of[j]) >= 0.85),
                     None)
                 if twin is not None:
-                    found = duplicates, (twin, b, "énoncés presque identiques")
+                    found = duplicates, (twin, b, why["similar"])
                 elif scope is not None and target is None and (scope, when) in untargeted:
-                    found = duplicates, (untargeted[(scope, when)], b,
-                                         "même indicateur et même périmètre, sans cible qui les distingue")
+                    found = duplicates, (untargeted[(scope, when)], b, why["untargeted"])
             if scope is not None and target is None:
                 untargeted.setdefault((scope, when), b)
             same_words.setdefault(words, b)
             if found is not None:
                 found[0].append(found[1])
     return duplicates, conflicts
+
+
+def overlap_findings(analysed: list) -> list[dict]:
+    """The goals that repeat or contradict each other on the same KPI, as findings."""
+    duplicates, conflicts = pairs_of(analysed)
+    order = {g.id: k for k, g in enumerate(analysed)}
+    duplicates.sort(key=lambda p: (order[p[0].id], order[p[1].id]))
+    conflicts.sort(key=lambda p: (order[p[0].id], order[p[1].id]))
+    out = []
+    for code, items in (("duplicates", duplicates), ("conflicts", conflicts)):
+        if items:
+            out.append(finding(code, "warning", say(f"{code}.message", pairs=_pairs(items)), _involved(items),
+                               {"pairs": [[a.id, b.id] for a, b, _ in items]}))
+    if not duplicates and not conflicts and len(analysed) > 1:
+        out.append(finding("overlaps", "ok", say("overlaps.message")))
+    return out
+
+
+def _pairs(items: list, shown: int = 10) -> str:
+    text = " ; ".join(say("pairs.item", a=a.id, b=b.id, why=why, kpi=_kpi(a)) for a, b, why in items[:shown])
+    return text + (say("pairs.more", n=len(items) - shown) if len(items) > shown else "")
+
+
+def _kpi(goal) -> str:
+    return f", {kpi_label(goal.analysis.kpi)}" if goal.analysis.kpi else ""
+
+
+def _involved(items: list) -> list:
+    found = {}
+    for a, b, _ in items:
+        found.setdefault(a.id, a)
+        found.setdefault(b.id, b)
+    return list(found.values())

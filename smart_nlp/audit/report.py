@@ -10,6 +10,7 @@ separator, dates as JJ/MM/AAAA, and the caller writes it with a UTF-8 BOM
 """
 from __future__ import annotations
 
+from ..lang.fr import message
 from .report_common import CSV_ENCODING, FORMATS, goal_facts
 from .report_data import CSV_COLUMNS, render_csv, render_json, report_dict
 from .report_html import render_html
@@ -25,5 +26,5 @@ RENDERERS = {"html": render_html, "md": render_markdown, "json": render_json, "c
 def render(report: AuditReport, fmt: str) -> str:
     """The report in one of ``FORMATS``."""
     if fmt not in RENDERERS:
-        raise ValueError(f"format inconnu : {fmt!r} (formats : {', '.join(FORMATS)})")
+        raise ValueError(message("audit", "report.unknown_format", fmt=fmt, formats=", ".join(FORMATS)))
     return RENDERERS[fmt](report)

@@ -6,20 +6,25 @@ from __future__ import annotations
 from datetime import date
 
 from ..analysis import CRITERIA
-from ..lang.fr import load
-from ..lang.fr.format import describe_targets, format_date, format_quantity, span_labels
+from ..lang.fr import load, message
+from ..lang.fr.format import channel_label, describe_targets, format_date, format_quantity, kpi_label, span_labels
 from ..text import typography
-from .findings import FUNNEL_NAMES
 from .results import AuditReport, DocumentAudit, GoalRecord
+from .summary import FUNNEL_NAMES
 
 FORMATS = ("html", "md", "json", "csv")
 CSV_ENCODING = "utf-8-sig"
 LABEL_NAMES = span_labels()
-LEVEL_NAMES = {"ok": "Point fort", "info": "À noter", "warning": "À corriger"}
+LEVEL_NAMES = load("audit")["report"]["levels"]
 LEVEL_MARKS = {"ok": "✓", "info": "ℹ", "warning": "⚠"}
 
 
 # --------------------------------------------------------------------------- shared helpers
+
+def say(key: str, **fields) -> str:
+    """The report text ``report.<key>`` of ``lang/fr/audit.yaml``."""
+    return message("audit", f"report.{key}", **fields)
+
 
 def fr_date(iso: str | None) -> str:
     return format_date(date.fromisoformat(iso)) if iso else ""
@@ -27,7 +32,7 @@ def fr_date(iso: str | None) -> str:
 
 def generated(report: AuditReport) -> str:
     d = report.generated_at
-    return f"{format_date(d.date())} à {d:%H:%M}"
+    return say("generated", date=format_date(d.date()), time=f"{d:%H:%M}")
 
 
 def goal_facts(g: GoalRecord) -> list[tuple[str, str]]:
@@ -35,15 +40,15 @@ def goal_facts(g: GoalRecord) -> list[tuple[str, str]]:
     a = g.analysis
     if a is None:
         return []
-    kpis, channels = load("kpis"), load("channels")
-    rows = [("Indicateur", kpis[a.kpi]["label"] if a.kpi else "—"),
-            ("Canaux", ", ".join(channels[c]["label"] for c in a.channels) or "—"),
-            ("Cibles", describe_targets(a.targets) or "—"),
-            ("Point de départ", format_quantity(a.baseline.value, a.baseline.unit) if a.baseline else "—"),
-            ("Échéance", _deadline_label(g)),
-            ("Moyens", " ; ".join(f"« {m.text} »" for m in a.means) or "—"),
-            ("Entonnoir", FUNNEL_NAMES.get(a.funnel, "—") if a.funnel else "—")]
-    return [(k, typography(v)) for k, v in rows]
+    names = load("audit")["report"]["facts"]
+    rows = [("kpi", kpi_label(a.kpi) if a.kpi else "—"),
+            ("channels", ", ".join(channel_label(c) for c in a.channels) or "—"),
+            ("targets", describe_targets(a.targets) or "—"),
+            ("baseline", format_quantity(a.baseline.value, a.baseline.unit) if a.baseline else "—"),
+            ("deadline", _deadline_label(g)),
+            ("means", " ; ".join(f"« {m.text} »" for m in a.means) or "—"),
+            ("funnel", FUNNEL_NAMES.get(a.funnel, "—") if a.funnel else "—")]
+    return [(names[k], typography(v)) for k, v in rows]
 
 
 def _deadline_label(g: GoalRecord) -> str:
@@ -52,7 +57,7 @@ def _deadline_label(g: GoalRecord) -> str:
         return "—"
     text = f"{format_date(a.deadline.date)}"
     if "deadline_from" in g.context:
-        return text + f" (reprise de « {g.context['deadline_from']} »)"
+        return text + say("deadline_from", source=g.context["deadline_from"])
     return text + f" (« {a.deadline.text} »)"
 
 
@@ -86,12 +91,12 @@ def marks(g: GoalRecord) -> dict[str, bool | None]:
 
 def summary_line(doc: DocumentAudit) -> str:
     s = doc.summary
-    return (f"{s['statements']} énoncés lus, {s['goals']} objectif{'s' if s['goals'] > 1 else ''} "
-            f"retenu{'s' if s['goals'] > 1 else ''}, {s['left_out']} écarté{'s' if s['left_out'] > 1 else ''}")
+    return say("summary_line", statements=s["statements"], kept=say("kept", n=s["goals"]),
+               left_out=say("left_out", n=s["left_out"]))
 
 
 def ref_line(doc: DocumentAudit) -> str:
-    return typography(f"Date de référence : {format_date(doc.ref_date)} ({doc.ref_source})")
+    return typography(say("ref_line", date=format_date(doc.ref_date), source=doc.ref_source))
 
 
 # --------------------------------------------------------------------------- JSON

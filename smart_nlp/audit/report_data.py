@@ -11,10 +11,10 @@ from typing import Any
 from ..analysis import CRITERIA
 from ..text import squash
 from ..lang.fr import load
-from ..lang.fr.format import describe_targets, format_quantity
-from .findings import FUNNEL_NAMES, criterion_name
+from ..lang.fr.format import channel_label, criterion_name, describe_targets, format_quantity, kpi_label
 from .report_common import extras
 from .results import AuditReport
+from .summary import FUNNEL_NAMES
 
 def report_dict(report: AuditReport) -> dict[str, Any]:
     """All the data: documents, summaries, findings, goals with their SPEC objects."""
@@ -47,17 +47,15 @@ def render_json(report: AuditReport) -> str:
 
 # --------------------------------------------------------------------------- CSV
 
-CSV_COLUMNS = ["fichier", "objectif", "emplacement", "page", "ligne", "section", "énoncé", "texte analysé",
-               "contexte ajouté", *(criterion_name(k).lower() for k in CRITERIA), "score SMART", "indicateur",
-               "canaux", "cibles", "point de départ", "échéance", "texte de l'échéance", "moyens", "entonnoir",
-               "prioritaire", "suggestion", "jalons", "ambition", "raison de la détection"]
+CSV_COLUMNS = [*load("audit")["csv"]["columns_before"], *(criterion_name(k).lower() for k in CRITERIA),
+               *load("audit")["csv"]["columns_after"]]
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "oui" if value else "non"
+        return load("audit")["csv"]["yes" if value else "no"]
     text = squash(str(value))
     if text[:1] in ("=", "+", "-", "@"):
         text = "'" + text
@@ -69,7 +67,6 @@ def render_csv(report: AuditReport) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    kpis, channels = load("kpis"), load("channels")
     for doc in report.documents:
         for g in doc.goals:
             a = g.analysis
@@ -77,12 +74,12 @@ def render_csv(report: AuditReport) -> str:
             milestones, ambition = extras(d)
             added = " ; ".join(x for x in (g.context.get("prefix_added", "").strip(" :"),
                                             g.context.get("suffix_added", "").strip(", ")) if x)
-            row = [doc.document.path, g.id, g.location.describe(), g.location.page, g.location.line or g.location.paragraph,
-                   g.location.section, g.statement, g.text, added]
+            row = [doc.document.path, g.id, g.location.describe(), g.location.page,
+                   g.location.line or g.location.paragraph, g.location.section, g.statement, g.text, added]
             row += [a.criteria[k].met if a else None for k in CRITERIA]
             row += [a.smart_score if a else None,
-                    kpis[a.kpi]["label"] if a and a.kpi else None,
-                    ", ".join(channels[c]["label"] for c in a.channels) if a else None,
+                    kpi_label(a.kpi) if a and a.kpi else None,
+                    ", ".join(channel_label(c) for c in a.channels) if a else None,
                     describe_targets(a.targets) if a else None,
                     format_quantity(a.baseline.value, a.baseline.unit) if a and a.baseline else None,
                     f"{a.deadline.date:%d/%m/%Y}" if a and a.deadline else None,

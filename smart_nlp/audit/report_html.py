@@ -9,13 +9,13 @@ from functools import lru_cache
 from markupsafe import Markup, escape
 
 from ..analysis import CRITERIA
-from ..lang.fr import FUNNEL_STAGES
-from ..lang.fr.format import format_date
-from .findings import FUNNEL_NAMES, criterion_name, percent
+from ..lang.fr import FUNNEL_STAGES, message
+from ..lang.fr.format import criterion_name, format_date
 from .report_md import short
 from .report_common import (LABEL_NAMES, LEVEL_MARKS, LEVEL_NAMES, extras, generated, goal_facts, marks, ref_line,
-                            summary_line)
+                            say, summary_line)
 from .results import AuditReport, DocumentAudit, GoalRecord
+from .summary import FUNNEL_NAMES, percent
 
 def highlighted(g: GoalRecord) -> Markup:
     """The analysed text, every extracted span in a ``<mark>``, added context underlined."""
@@ -40,7 +40,7 @@ def highlighted(g: GoalRecord) -> Markup:
             piece = Markup('<mark class="{}" title="{}">').format(label.lower(), LABEL_NAMES.get(label, label)) \
                 + piece + Markup("</mark>")
         if any(a0 <= s and e <= a1 for a0, a1 in added):
-            piece = Markup('<span class="added" title="ajouté d\'après le contexte">') + piece + Markup("</span>")
+            piece = Markup(f'<span class="added" title="{message("audit", "html.added")}">') + piece + Markup("</span>")
         parts.append(piece)
     return Markup("").join(parts)
 
@@ -65,8 +65,7 @@ def _svg_funnel(summary: dict) -> list[dict]:
         goals = summary["funnel"][stage]
         rows.append({"points": f"{x0},{y} {x1},{y} {n1},{y + 40} {n0},{y + 40}", "y": y + 25,
                      "name": FUNNEL_NAMES[stage], "count": len(goals), "empty": not goals,
-                     "label": f"{FUNNEL_NAMES[stage]} : {len(goals)} objectif{'s' if len(goals) > 1 else ''}"
-                     if goals else f"{FUNNEL_NAMES[stage]} : aucun objectif"})
+                     "label": message("audit", "html.funnel_stage", name=FUNNEL_NAMES[stage], n=len(goals))})
     return rows
 
 
@@ -133,8 +132,8 @@ def render_html(report: AuditReport) -> str:
             "timeline": _svg_timeline(doc) if doc.analysed else None,
         })
     alone = len(report.documents) == 1 and not report.failures
-    title = (f"Audit SMART — {report.documents[0].document.path}" if alone
-             else f"Audit SMART de {len(report.documents)} documents")
+    title = (say("title_one", path=report.documents[0].document.path) if alone
+             else say("title_many", n=len(report.documents)))
     return _template().render(title=title, generated=generated(report), documents=docs,
                               criteria=[(k, criterion_name(k)) for k in CRITERIA], level_names=LEVEL_NAMES,
                               level_marks=LEVEL_MARKS, label_names=LABEL_NAMES, n_goals=report.n_goals,

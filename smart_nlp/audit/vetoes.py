@@ -5,12 +5,19 @@ present state, a budget, a market figure, a one-off task, an action without a ta
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lang.fr import load
 from ..text import fold
 from .cues import OWN, Cue, Detection, Statement
 from .grammar import grammar
 
-_NON_PARTICIPLE = re.compile(r"(?:ee?s?)$")
+
+@lru_cache(maxsize=1)
+def _participle_endings() -> re.Pattern:
+    """The folded endings of a participle in -é (« e », « ees »…), at the end of a word."""
+    endings = sorted({fold(e) for e in load("participles")["endings"]}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(endings) + ")$")
 
 
 def _last_word(orig: str, start: int, end: int) -> str:
@@ -21,15 +28,15 @@ def _last_word(orig: str, start: int, end: int) -> str:
 def _participle(orig: str, m: re.Match, accented: bool) -> bool:
     """A past participle in -é: without accents in the text, trust the folded form."""
     word = _last_word(orig, m.start(), m.end())
-    if not accented or not _NON_PARTICIPLE.search(fold(word)):
+    if not accented or not _participle_endings().search(fold(word)):
         return True
-    return "é" in word[-4:]
+    return load("participles")["accent"] in word[-4:]
 
 
 def _present(orig: str, m: re.Match, accented: bool) -> bool:
     """A present form (« réalise »), not a participle (« réalisé »)."""
     word = _last_word(orig, m.start(), m.end())
-    return not (accented and word.endswith(("é", "ée", "és", "ées")))
+    return not (accented and word.endswith(tuple(load("participles")["endings"])))
 
 
 
@@ -41,7 +48,7 @@ def _search(name: str, folded: str, orig: str, accented: bool) -> re.Match | Non
         if name == "passive" and not _participle(orig, m, accented):
             continue
         if name == "past" and (not _participle(orig, m, accented) or grammar()["compared"].search(folded[:m.start()])
-                               or orig[m.start():m.start() + 1] in ("à", "À")):
+                               or orig[m.start():m.start() + 1] in load("participles")["not_past_start"]):
             continue
         if name == "stative_verbs" and not _present(orig, m, accented):
             continue

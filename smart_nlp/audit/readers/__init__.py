@@ -12,34 +12,40 @@ from pathlib import Path
 
 from ...errors import SmartNLPError
 from ...inputs import decode
+from ...lang.fr import load, message
 from ..document import Block, Document, DocumentError
 from ..limits import MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS
 from ..segment import segment
 
-SUPPORTED = {".txt": "texte", ".md": "Markdown", ".markdown": "Markdown", ".docx": "Word", ".pdf": "PDF"}
+SUPPORTED = load("audit")["readers"]["formats"]
 
 __all__ = ["SUPPORTED", "read_document", "read_blocks"]
 
 
+def say(key: str, **fields) -> str:
+    """Why a document cannot be read, ``readers.<key>`` of ``lang/fr/audit.yaml``."""
+    return message("audit", f"readers.{key}", **fields)
+
+
 def _check(p: Path, shown: str) -> str:
     if not p.exists():
-        raise DocumentError(shown, "fichier introuvable", "file not found")
+        raise DocumentError(shown, say("not_found"), "file not found")
     if p.is_dir():
-        raise DocumentError(shown, "c'est un dossier, pas un fichier", "is a directory")
+        raise DocumentError(shown, say("folder"), "is a directory")
     ext = p.suffix.lower()
     if ext not in SUPPORTED:
         accepted = ", ".join(sorted({e for e in SUPPORTED if e != ".markdown"}))
-        raise DocumentError(shown, f"format non pris en charge ({ext or 'sans extension'}) ; formats acceptés : "
-                                   f"{accepted}", "unsupported format")
+        raise DocumentError(shown, say("unsupported", ext=ext or say("no_extension"), accepted=accepted),
+                            "unsupported format")
     try:
         size = p.stat().st_size
     except OSError as err:
-        raise DocumentError(shown, f"lecture impossible ({err.strerror})", "cannot read") from err
+        raise DocumentError(shown, say("cannot_read", error=err.strerror), "cannot read") from err
     if size == 0:
-        raise DocumentError(shown, "document vide (0 octet)", "empty file")
+        raise DocumentError(shown, say("empty"), "empty file")
     if size > MAX_DOCUMENT_BYTES:
-        raise DocumentError(shown, f"document trop volumineux ({size // 1_000_000} Mo ; au plus "
-                                   f"{MAX_DOCUMENT_BYTES // 1_000_000} Mo)", "file too large")
+        raise DocumentError(shown, say("too_large", size=size // 1_000_000, limit=MAX_DOCUMENT_BYTES // 1_000_000),
+                            "file too large")
     return ext
 
 
@@ -47,12 +53,11 @@ def _text(p: Path, shown: str) -> tuple[str, list[str]]:
     try:
         text = decode(p.read_bytes(), shown)
     except SmartNLPError as err:
-        message = re.sub(rf"^{re.escape(shown)}:(\d+): ", r"ligne \1 : ", str(err))
-        raise DocumentError(shown, message.removeprefix(f"{shown} ").replace(" (invalid UTF-8)", ""),
-                            "invalid UTF-8" if "UTF-8" in message else "") from err
+        reason = re.sub(rf"^{re.escape(shown)}:(\d+): ", lambda m: say("line", n=m[1]), str(err))
+        raise DocumentError(shown, reason.removeprefix(f"{shown} ").replace(" (invalid UTF-8)", ""),
+                            "invalid UTF-8" if "UTF-8" in reason else "") from err
     if len(text) > MAX_TEXT_CHARS:
-        return text[:MAX_TEXT_CHARS], [f"Texte de {len(text)} caractères : seuls les {MAX_TEXT_CHARS} premiers ont "
-                                       f"été analysés (only the first {MAX_TEXT_CHARS} characters were read)."]
+        return text[:MAX_TEXT_CHARS], [say("text_cut", count=len(text), limit=MAX_TEXT_CHARS)]
     return text, []
 
 
@@ -87,12 +92,12 @@ def read_document(path: str | Path) -> Document:
     try:
         blocks, pages, warnings, meta = read_blocks(p, shown, ext)
     except PermissionError as err:
-        raise DocumentError(shown, "lecture refusée (droits insuffisants)", "permission denied") from err
+        raise DocumentError(shown, say("denied"), "permission denied") from err
     except OSError as err:
-        raise DocumentError(shown, f"lecture impossible ({err.strerror or err})", "cannot read") from err
+        raise DocumentError(shown, say("cannot_read", error=err.strerror or err), "cannot read") from err
     except (MemoryError, RecursionError) as err:
-        raise DocumentError(shown, "document trop complexe pour être lu", "document too complex") from err
+        raise DocumentError(shown, say("too_complex"), "document too complex") from err
     if not any(any(c.isalpha() for c in b.text) for b in blocks):
-        raise DocumentError(shown, "document vide : aucun texte à analyser", "no text")
+        raise DocumentError(shown, say("no_text"), "no text")
     segments, notes = segment(blocks)
     return Document(shown, SUPPORTED[ext], blocks, segments, pages, warnings + notes, meta)

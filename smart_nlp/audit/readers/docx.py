@@ -14,7 +14,7 @@ import zipfile
 from functools import lru_cache
 from pathlib import Path
 
-from ...lang.fr import load
+from ...lang.fr import load, message
 from ...text import fold
 from ..document import Block, DocumentError
 from ..limits import (MAX_CELLS_PER_ROW, MAX_COMPRESSION_RATIO, MAX_HEADING_DEPTH, MAX_UNCOMPRESSED_BYTES,
@@ -24,6 +24,10 @@ from .lines import list_item
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = f"{_W}val"
+
+
+def _say(key: str, **fields) -> str:
+    return message("audit", f"readers.docx.{key}", **fields)
 
 
 @lru_cache(maxsize=1)
@@ -38,31 +42,23 @@ def _check_archive(file: Path, path: str) -> None:
     if head == _OLE_MAGIC:
         content = file.read_bytes()
         if "EncryptedPackage".encode("utf-16-le") in content or "EncryptionInfo".encode("utf-16-le") in content:
-            raise DocumentError(path, "document Word protégé par mot de passe ; enregistrez-le sans mot de passe "
-                                      "(Fichier › Informations › Protéger le document) puis relancez l'audit",
-                                "password-protected Word document")
-        raise DocumentError(path, "ancien format Word (.doc) renommé en .docx ; enregistrez-le au format .docx",
-                            "legacy .doc file")
+            raise DocumentError(path, _say("encrypted"), "password-protected Word document")
+        raise DocumentError(path, _say("legacy"), "legacy .doc file")
     if not zipfile.is_zipfile(file):
-        raise DocumentError(path, "fichier Word illisible : ce n'est pas une archive .docx valide "
-                                  "(fichier endommagé ?)",
-                            "not a valid .docx archive")
+        raise DocumentError(path, _say("not_zip"), "not a valid .docx archive")
     try:
         with zipfile.ZipFile(file) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise DocumentError(path, "fichier Word endommagé : archive illisible", "corrupt archive") from err
+        raise DocumentError(path, _say("corrupt_archive"), "corrupt archive") from err
     total = sum(i.file_size for i in infos)
     bomb = any(i.file_size > 1_000_000 and i.file_size > MAX_COMPRESSION_RATIO * max(i.compress_size, 1)
                for i in infos)
     if total > MAX_UNCOMPRESSED_BYTES or bomb:
-        raise DocumentError(path, f"archive .docx anormale ({total // 1_000_000} Mo une fois décompressée) : "
-                                  "fichier refusé par précaution (bombe de décompression ?)",
-                            "decompression bomb refused")
+        raise DocumentError(path, _say("bomb", size=total // 1_000_000), "decompression bomb refused")
     xml = max((i.file_size for i in infos if i.filename.endswith(".xml")), default=0)
     if xml > MAX_XML_BYTES:
-        raise DocumentError(path, f"document Word trop volumineux ({xml // 1_000_000} Mo de texte balisé ; au plus "
-                                  f"{MAX_XML_BYTES // 1_000_000} Mo) : découpez-le en plusieurs fichiers",
+        raise DocumentError(path, _say("too_large", size=xml // 1_000_000, limit=MAX_XML_BYTES // 1_000_000),
                             "Word document too large")
 
 
@@ -72,14 +68,12 @@ def read_docx(file: Path, path: str) -> tuple[list[Block], dict, list[str]]:
     try:
         import docx
     except ImportError as err:  # pragma: no cover - the docs extra is part of the install
-        raise DocumentError(path, "la lecture des .docx demande python-docx : pip install \"smart_nlp[docs]\"",
-                            "python-docx missing") from err
+        raise DocumentError(path, _say("needs_docx"), "python-docx missing") from err
     try:
         document = docx.Document(str(file))
         body = document.element.body
     except Exception as err:  # python-docx and lxml raise many kinds on a broken package or XML part
-        raise DocumentError(path, f"fichier Word endommagé, illisible ({type(err).__name__})",
-                            "corrupt Word file") from err
+        raise DocumentError(path, _say("corrupt", error=type(err).__name__), "corrupt Word file") from err
     warnings: list[str] = []
     return _DocxBody(_style_names(document), warnings).read(body), _meta(document), warnings
 
@@ -155,9 +149,7 @@ class _DocxBody:
         self.has_pages = self.rendered or any(br.get(f"{_W}type") == "page" for br in body.iter(f"{_W}br"))
         for el in body.iterchildren(f"{_W}p", f"{_W}tbl"):
             if len(self.blocks) >= MAX_WORD_BLOCKS:
-                self.warnings.append(f"Document Word de plus de {MAX_WORD_BLOCKS} paragraphes : la suite, à partir du "
-                                     f"paragraphe {self.paragraph_no + 1}, n'a pas été lue "
-                                     f"(only the first {MAX_WORD_BLOCKS} paragraphs were read).")
+                self.warnings.append(_say("cut", limit=MAX_WORD_BLOCKS, n=self.paragraph_no + 1))
                 break
             if el.tag == f"{_W}p":
                 self.paragraph(el)

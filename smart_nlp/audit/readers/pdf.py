@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ...lang.fr import load
+from ...lang.fr import load, message
 from ...text import fold
 from ..document import Block, DocumentError
 from ..grammar import words
@@ -17,8 +17,10 @@ from ..limits import MAX_HEADING_DEPTH, MAX_PAGES
 from .lines import Paragraph, all_caps, continues, heading_level, heading_like, list_item
 
 _CLOSED = re.compile(r"[.!?:;…]$")
-_ENCRYPTED = ("PDF protégé par mot de passe ; exportez-le sans protection puis relancez l'audit",
-              "password-protected PDF")
+
+
+def _say(key: str, **fields) -> str:
+    return message("audit", f"readers.pdf.{key}", **fields)
 
 
 
@@ -58,32 +60,29 @@ def _open(file: Path, path: str):
     with file.open("rb") as f:
         head = f.read(1024)
     if b"%PDF" not in head:
-        raise DocumentError(path, "fichier PDF illisible : l'en-tête %PDF est absent "
-                                  "(fichier endommagé ou mal nommé)",
-                            "not a PDF")
+        raise DocumentError(path, _say("not_pdf"), "not a PDF")
     try:
         from pypdf import PdfReader
     except ImportError as err:  # pragma: no cover
-        raise DocumentError(path, "la lecture des .pdf demande pypdf : pip install \"smart_nlp[docs]\"",
-                            "pypdf missing") from err
+        raise DocumentError(path, _say("needs_pypdf"), "pypdf missing") from err
     try:
         reader = PdfReader(str(file))
         encrypted = reader.is_encrypted
     except Exception as err:  # pypdf raises many kinds on a broken file
-        raise DocumentError(path, f"PDF endommagé, illisible ({type(err).__name__})", "corrupt PDF") from err
+        raise DocumentError(path, _say("corrupt", error=type(err).__name__), "corrupt PDF") from err
     if encrypted:
         try:
             opened = reader.decrypt("")
         except Exception as err:  # a missing AES backend (cryptography) or a broken encryption dictionary
-            raise DocumentError(path, *_ENCRYPTED) from err
+            raise DocumentError(path, _say("encrypted"), "password-protected PDF") from err
         if not opened:
-            raise DocumentError(path, *_ENCRYPTED)
+            raise DocumentError(path, _say("encrypted"), "password-protected PDF")
     try:
         count = len(reader.pages)
     except Exception as err:
-        raise DocumentError(path, f"PDF endommagé, illisible ({type(err).__name__})", "corrupt PDF") from err
+        raise DocumentError(path, _say("corrupt", error=type(err).__name__), "corrupt PDF") from err
     if count == 0:
-        raise DocumentError(path, "PDF endommagé : aucune page lisible", "no readable page")
+        raise DocumentError(path, _say("no_page"), "no readable page")
     return reader, count
 
 
@@ -100,15 +99,12 @@ def _pdf_pages(file: Path, path: str) -> tuple[list[list[tuple[str, float]]], di
             bomb = bomb or type(err).__name__ == "LimitReachedError"
     if bad and len(bad) == len(pages):
         if bomb:
-            raise DocumentError(path, "contenu anormalement volumineux une fois décompressé : fichier refusé par "
-                                      "précaution (bombe de décompression ?)", "decompression bomb refused")
-        raise DocumentError(path, "PDF endommagé : aucune page lisible", "no readable page")
+            raise DocumentError(path, _say("bomb"), "decompression bomb refused")
+        raise DocumentError(path, _say("no_page"), "no readable page")
     if bad:
-        warnings.append(f"{_pages_list(bad)} illisible{'s' if len(bad) > 1 else ''} (PDF endommagé) : "
-                        f"non analysée{'s' if len(bad) > 1 else ''}.")
+        warnings.append(_say("bad_pages", n=len(bad), pages=_pages_list(bad)))
     if count > MAX_PAGES:
-        warnings.append(f"Document de {count} pages : seules les {MAX_PAGES} premières ont été analysées "
-                        f"(only the first {MAX_PAGES} pages were read).")
+        warnings.append(_say("cut", count=count, limit=MAX_PAGES))
     meta = {}
     try:
         info = reader.metadata
@@ -123,13 +119,10 @@ def read_pdf(file: Path, path: str) -> tuple[list[Block], int, list[str], dict]:
     """Blocks, page count, warnings and metadata (title) of a PDF."""
     pages, meta, warnings = _pdf_pages(file, path)
     if not any(t.strip() for lines in pages for t, _ in lines):
-        raise DocumentError(path, f"aucune couche de texte sur {_pages(len(pages))} (PDF scanné ?) ; passez-le dans "
-                                  "un logiciel de reconnaissance de caractères (OCR) puis relancez l'audit",
-                            "no text layer")
+        raise DocumentError(path, _say("no_text_layer", pages=_say("pages", n=len(pages))), "no text layer")
     empty = [i + 1 for i, lines in enumerate(pages) if lines and not any(t.strip() for t, _ in lines)]
     if empty:
-        warnings.insert(0, f"{_pages_list(empty)} sans texte (scannée{'s' if len(empty) > 1 else ''} ?) : "
-                        "non analysée" + ("s" if len(empty) > 1 else "") + ".")
+        warnings.insert(0, _say("scanned", n=len(empty), pages=_pages_list(empty)))
     return _pdf_lines_to_blocks(_pdf_clean(pages)), len(pages), warnings, meta
 
 
@@ -214,14 +207,10 @@ def _size_levels(pages: list[list[tuple[int, str, float]]], body: float) -> dict
     return {s: min(k + 1, MAX_HEADING_DEPTH) for k, s in enumerate(sizes)}
 
 
-def _pages(n: int) -> str:
-    return f"{n} page" + ("s" if n > 1 else "")
-
-
 def _pages_list(numbers: list[int]) -> str:
     if len(numbers) == 1:
-        return f"page {numbers[0]}"
+        return _say("page", n=numbers[0])
     shown = ", ".join(str(n) for n in numbers[:10]) + ("…" if len(numbers) > 10 else "")
-    return f"pages {shown}"
+    return _say("page_list", numbers=shown)
 
 

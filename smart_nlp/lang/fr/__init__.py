@@ -34,7 +34,7 @@ def load(name: str) -> Any:
     return data
 
 
-def message(name: str, key: str, **fields: Any) -> str:
+def message(name: str, key: str, /, **fields: Any) -> str:
     """The template at ``key`` (dotted: ``"errors.empty"``) of ``fr/<name>.yaml``, filled with
     ``fields`` by ``str.format`` (so ``{{`` and ``}}`` are literal braces in every template).
 
