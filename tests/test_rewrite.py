@@ -75,7 +75,7 @@ def test_a_means_stays_a_means(pairs):
 
 
 def test_placeholders_are_bracketed_and_typography_french(analyzer):
-    a = analyzer.analyze("Je veux plus de likes sur Instagram", "2026-01-15")
+    a = analyzer.analyze("Je veux un meilleur taux d'engagement sur Instagram", "2026-01-15")
     assert PLACEHOLDER.search(a.suggestion)
     assert "(soit 6 mois)" in a.suggestion
     assert " %" not in a.suggestion and "\u00a0%" in a.suggestion

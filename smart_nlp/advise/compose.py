@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..extract.base import Mention
 from ..extract.facts import extract
 from ..lang.fr import load
-from ..text import typography
+from ..text import fold, typography
 from . import defaults, organisation
 from .deadline import deadline, find_event
 from .forms import Noun, correct, gerund, of
@@ -92,13 +92,24 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     business = load("kpis")[kpi_id]["business"] and not r.unknown
     if not c["relevant"].met and not business and not (facts.justification and facts.justification.value):
         if r.org:
-            measure = r.unknown and r.measure is not None and r.measure is not rewrite_data()["more_measure_default"]
+            measure = r.counted or (r.unknown and r.measure not in (None, rewrite_data()["more_measure_default"]))
             reason = organisation.reason(r.org, a.funnel, r.unknown, measure)
         else:
             reason = rewrite_data()["reasons"]["unknown"] if r.unknown else defaults.reason(kpi_id, a.funnel)
-        plan.reasons.append(rewrite_data()["reason"].format(reason=of(bracket(reason))))
+        _add_reason(plan.reasons, bracket(reason))
         r.notes.append(note("reason_default", kpi=noun.text))
     return Advice(typography(realise(plan)), r.notes, plan)
+
+
+def _add_reason(reasons: list[str], reason: str) -> None:
+    """« afin de [faire venir de nouveaux clients] », or after the user's own purpose
+    (« afin d'attirer des sponsors ») its continuation, never a second « afin de »."""
+    joins = rewrite_data()["reason_joins"]
+    opener = fold(reasons[-1]).split(" ")[0] if reasons else ""
+    if opener in joins:
+        reasons[-1] += " " + joins[opener].format(of_reason=of(reason), reason=reason)
+    else:
+        reasons.append(rewrite_data()["reason"].format(reason=of(reason)))
 
 
 def _task_channel(r: GoalReader) -> str | None:
@@ -128,7 +139,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
     options = r.measure.get("means") if own else None
     options = options or defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts))
     if r.org:
-        options = organisation.means(r.org, None if r.unknown else kpi_id, options, bool(defaults.main_channel(facts)))
+        options = organisation.means(r.org, None if r.unknown else kpi_id, options)
     plan.means = ["en " + bracket(options[0])]
     if facts.nil_means:
         nil = facts.nil_means[0]

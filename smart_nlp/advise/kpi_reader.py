@@ -83,7 +83,8 @@ class GoalReader(TextReader):
             said = self.folded[m.start:m.end]
             full = expansion(said)
             user = Noun(full, *data["noun"][1:]) if full else self._user_noun(m)
-            if user is None and a.targets and not verbal_kpi().match(said):
+            counted = a.targets or said.split(" ")[0].endswith(("s", "x"))  # « plus de candidatures »
+            if user is None and counted and not verbal_kpi().match(said):
                 written = self.text[m.start:m.end]  # an acronym's final s is no plural (« NPS »)
                 plural = said.endswith(("s", "x")) and not written.isupper()
                 user = Noun(correct(written), data["noun"][1], "p" if plural else "s")
@@ -156,8 +157,9 @@ class GoalReader(TextReader):
         t = self.a.targets[0] if self.a.targets else None
         if t is None or t.unit is not None or t.kind not in ("level", "delta"):
             return None
-        verb = self.text[:t.start].strip()
-        if " " in verb or not infinitive(verb):
+        said = self.text[:t.start].split()  # « Recruter 3 … », « Le CHU souhaite recruter 40 … »
+        verb = said[-1] if said else ""
+        if not infinitive(verb):
             return None
         counted = self._counted(t)
         if counted is not None:

@@ -47,12 +47,11 @@ def kpi_words(org: dict | None, kpi_id: str, words: dict) -> dict:
     return {**words, **own} if own else words
 
 
-def means(org: dict, kpi_id: str | None, options: list[str], channel: bool = False) -> list[str]:
-    """The organisation's means for this KPI first, then the usual ones that fit it; the
-    usual ones first when they are for the channel the goal names (« sur Instagram »)."""
+def means(org: dict, kpi_id: str | None, options: list[str]) -> list[str]:
+    """The organisation's means for this KPI first, then the usual ones that fit it."""
     own = list(org["means"].get(kpi_id or "", []))
     fitting = [o for o in options if not commercial(o) and o not in own]
-    return (fitting + own if channel else own + fitting) or list(org["means"]["default"])
+    return own + fitting or list(org["means"]["default"])
 
 
 def reason(org: dict, funnel: str | None, unknown: bool = False, measure: bool = False) -> str:

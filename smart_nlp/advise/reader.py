@@ -166,7 +166,7 @@ class TextReader:
                 vias = rewrite_data()["channel_via"]
                 return vias.get(channel.value, vias["default"]).format(label=load("channels")[channel.value]["label"])
             best = s
-        inside_kept = [ke for ks, ke in self.kept if ks <= best < ke <= s]
+        inside_kept = [ke for ks, ke in self.kept if best < ke <= s]
         if inside_kept:  # « via LinkedIn et les salons »: what is already said is not said again
             best = max(inside_kept)
         return self.said_words(best, e)
