@@ -9,6 +9,7 @@ from typing import Any, Iterable
 from .analysis import CRITERIA
 from .analyzer import Analyzer, GoalInput
 from .io import lines
+from .lang.fr import message
 
 FIELDS = ("kpi", "channels", "targets", "baseline", "deadline", "has_means", "funnel")
 
@@ -52,7 +53,8 @@ def evaluate(examples: list[dict], analyzer: Analyzer | None = None) -> dict[str
     for ex, result in zip(examples, analyzer.pipe(goals)):
         failed = not hasattr(result, "criteria")  # the goal's error, yielded in its place
         pred, gold = ({} if failed else predicted_fields(result.to_dict())), gold_fields(ex)
-        wrong = {"analysis": {"predicted": str(result), "expected": "une analyse"}} if failed else {}
+        expected = message("corpus", "evaluate.an_analysis")
+        wrong = {"analysis": {"predicted": str(result), "expected": expected}} if failed else {}
         for f in FIELDS:
             if pred.get(f) == gold[f]:
                 field_ok[f] += 1

@@ -47,7 +47,7 @@ def say(key: str, **fields) -> str:
 
 
 def _help(key: str) -> str:
-    return message("commands", f"audit.{key}")
+    return message("cli", f"help.audit.{key}")
 
 
 def _err_console() -> Console:
@@ -82,11 +82,11 @@ def audit_command(
     format: AuditFormat = typer.Option(AuditFormat.html, "--format", "-f", help=_help("format")),
     output: Optional[str] = typer.Option(None, "--output", "-o", help=_help("output")),
     ref_date: Optional[str] = typer.Option(None, "--ref-date", help=_help("ref_date")),
-    model: Optional[str] = typer.Option(None, "--model", "-m", help=_help("model")),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help=message("cli", "help.model")),
     engine: str = typer.Option("local", "--engine", help=_help("engine")),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help=_help("scheduler")),
 ) -> None:
-    """Audite un document de stratégie : objectifs trouvés, jugés et reformulés, constats d'ensemble."""
+    """Read, detect, analyse and report every input; the command's French help is ``__doc__``, set below."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..analyzer import analyzer_for
@@ -116,7 +116,7 @@ def audit_command(
         if target.is_dir():
             _fail([say("output_is_folder", output=output)])
         if not target.parent.is_dir():
-            _fail([say("no_folder", output=output, folder=target.parent)])
+            _fail([message("errors", "output.no_folder", path=output, folder=target.parent)])
     console = _err_console()
     show = len(files) > 1
     documents, failures = [], []
@@ -183,3 +183,6 @@ def audit_command(
         _print_errors([f.message for f in failures])
         console.print(say("failures", n=len(failures)))
         raise typer.Exit(EXIT_USAGE)
+
+
+audit_command.__doc__ = _help("command")  # what ``smart-nlp audit --help`` says, from lang/fr/cli.yaml

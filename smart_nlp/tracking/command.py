@@ -11,7 +11,7 @@ from ..lang.fr import message
 
 
 def _help(key: str) -> str:
-    return message("commands", f"track.{key}")
+    return message("cli", f"help.track.{key}")
 
 
 class TrackFormat(str, Enum):
@@ -30,7 +30,7 @@ def track_command(
     ref_date: Optional[str] = typer.Option(None, "--ref-date", help=_help("ref_date")),
     model: Optional[str] = typer.Option(None, "--model", help=_help("model")),
 ) -> None:
-    """Suit des objectifs avec leurs mesures réelles : statut, projection, rythme nécessaire, conseil."""
+    """Follow goals against their measurements; the command's French help is ``__doc__``, set below."""
     from rich.console import Console
 
     from ..console import EXIT_PARTIAL, atomic_output, err_console, fail, load_analyzer
@@ -61,3 +61,6 @@ def track_command(
         err_console.print(message("track", "written", output=output, n=len(tracked)), highlight=False)
     if any(g.error for g in tracked):
         raise typer.Exit(EXIT_PARTIAL)
+
+
+track_command.__doc__ = _help("command")  # what ``smart-nlp track --help`` says, from lang/fr/cli.yaml

@@ -13,7 +13,7 @@ from ..lang.fr import message
 
 
 def _help(key: str) -> str:
-    return message("commands", f"serve.{key}")
+    return message("cli", f"help.serve.{key}")
 
 
 def _say(key: str, **fields) -> None:
@@ -25,7 +25,7 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535, help=_help("port"))] = 8000,
     model: Annotated[Optional[str], typer.Option("--model", "-m", help=_help("model"))] = None,
 ) -> None:
-    """Démarre la page web et l'API HTTP\u00a0; le modèle est chargé une fois, au démarrage."""
+    """Start the page and the API, the model loaded once; the command's French help is ``__doc__``, set below."""
     from ..analyzer import analyzer_for
     from ..errors import SmartNLPError
 
@@ -50,6 +50,9 @@ def serve(
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _stopped)  # what uvicorn hands the signal back to, once it has shut down
     uvicorn.run(create_app(analyzer), host=host, port=port, log_level="info", **uvicorn_settings())
+
+
+serve.__doc__ = _help("command")  # what ``smart-nlp serve --help`` says, from lang/fr/cli.yaml
 
 
 def _stopped(signum: int, frame) -> None:
