@@ -1,0 +1,46 @@
+"""Score the analyzer on a development file of goals in other voices (corpus/dev_voices*.jsonl).
+
+The same field-by-field exact match as ``eval_others.py``, on a file we may look at and
+tune on (the frozen set stays untouched): the per-field figures, then every wrong field.
+
+    python benchmarks/dev_voices.py                                   # both dev_voices files
+    python benchmarks/dev_voices.py corpus/dev_voices2.jsonl --errors kpi,targets
+    python benchmarks/dev_voices.py --label after --output benchmarks/results/dev_voices-after.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from eval_others import FIELDS, read_jsonl, score_goals
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = [ROOT / "corpus" / "dev_voices.jsonl", ROOT / "corpus" / "dev_voices2.jsonl"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="JSONL goals annotated per SPEC section 7")
+    parser.add_argument("--errors", default="", help="comma-separated fields whose errors are printed")
+    parser.add_argument("--label", default="current", help="label stored with the figures")
+    parser.add_argument("--output", type=Path, help="write the figures (without the errors) to this JSON file")
+    args = parser.parse_args()
+    shown = {f for f in args.errors.split(",") if f}
+    figures = {"label": args.label}
+    for path in args.files or DEFAULT:
+        res = score_goals(read_jsonl(path))
+        figures[path.name] = {k: res[k] for k in ("n", "fields", "criteria_f1", "macro_f1", "crashes")}
+        print(f"{path.name} ({res['n']} goals): " + "  ".join(f"{f} {res['fields'][f]:.3f}" for f in FIELDS))
+        print("  criteria F1: " + "  ".join(f"{c} {v:.3f}" for c, v in res["criteria_f1"].items()))
+        for err in res["errors"]:
+            for field in sorted(shown & set(err["errors"])):
+                e = err["errors"][field]
+                print(f"  [{field}] {err['id']}: {err['text']}\n      got {e['predicted']}  want {e['expected']}")
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
