@@ -7,6 +7,7 @@ when the goal is due, against the reference date.
 from __future__ import annotations
 
 from .base import Mention, longest_first
+from .context import role, starts_at
 from .time_grammar import grammar
 
 
@@ -31,7 +32,8 @@ def find_times(folded: str) -> list[Mention]:
                 continue
             firm = bool(g.firm.fullmatch((m.groupdict().get("trig") or "").strip()))
             past = bool(g.past_after.match(folded[m.end():]) or (g.compared.search(before) and not firm)
-                        or g.past_before.search(before))
+                        or g.past_before.search(before) or (not firm and role(folded, m.start()) is not None)
+                        or starts_at(folded, m.end("trig") + 1 if m.groupdict().get("trig") else m.start()))
             found.append(Mention(m.start(), m.end(), "DEADLINE", expr, rule=name,
                                  extra={"past": past, "trig": m.groupdict().get("trig"),
                                         "weak": g.is_weak(m.groupdict().get("trig"))}))

@@ -60,6 +60,9 @@ def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | Non
         table = load("kpis")
         kpis = [k for k in kpis if table[k.value].get("rate")] or kpis
     starts = [k.start for k in kpis]
+    i = bisect_left(starts, target.start)
+    if i and _value_of().fullmatch(folded, kpis[i - 1].end, target.start):
+        return kpis[i - 1]
     for k in kpis[bisect_left(starts, target.start - 200):bisect_right(starts, target.end + 81)]:
         if k.start >= target.end:
             d = k.start - target.end
@@ -68,7 +71,7 @@ def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | Non
             d = (target.start - k.end) * 1.5 + 5
             gap = folded[k.end:target.start][-81:]
         if d > 80 or re.search(r"[.;!?]|, (?:afin|car|pour|en [a-z]+ant)", gap) or \
-                (k.start >= target.end and _next_item().fullmatch(gap)):
+                (k.start >= target.end and (_next_item().fullmatch(gap) or _next_item().match(gap))):
             continue
         if d < best_d:
             best, best_d = k, d
@@ -81,6 +84,18 @@ def _next_item() -> re.Pattern:
     dets = "|".join(re.escape(d) for d in load("heads")["determiners"])
     links = "|".join(re.escape(c) for c in load("quantities")["coordinations"])
     return re.compile(rf" ?(?:{links}) (?:{dets})")
+
+
+@lru_cache(maxsize=1)
+def _value_of() -> re.Pattern:
+    """« une marge brute de 60 % », « un taux de clic de 4 % »: the KPI whose value the
+    target states, joined to it by « de » (a word or two between)."""
+    return re.compile(r"(?: [a-z'-]+){0,2} (?:" + "|".join(load("verbs")["value_of"]) + r")(?: |(?<='))")
+
+
+@lru_cache(maxsize=1)
+def _sold() -> re.Pattern:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(load("verbs")["sales_verbs"]) + r")[a-z]* (?:[a-z'-]+ ){0,2}$")
 
 
 _OF = re.compile(r"^ ?(?:de|des|du|d'|sur)(?: (?:la|le|les|l'|nos|notre|mes|ses|leurs?))? ?$")
@@ -139,6 +154,9 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     facts.kpi_id = facts.kpi.value if facts.kpi else None
     if facts.kpi and subscribed(folded, facts.kpi, [c for c in facts.channels if not inside(facts.means, c.start, c.end)]):
         facts.kpi_id = "subscribers"
+    if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \
+            _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):
+        facts.kpi_id = "sales"  # « vendre 1 000 visites guidées »: what is sold is counted as sales
     if facts.kpi_id in (None, "sales") and not facts.off_topic and facts.targets and facts.targets[0].extra["unit"] in MONEY:
         facts.kpi_id = "revenue"  # an amount of money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
     if facts.kpi:

@@ -15,7 +15,8 @@ from typing import Callable
 from ..lang.fr import alternation, load
 from .base import Mention
 from .proportions import find_proportions
-from .roles import excluded, range_partners
+from .context import role
+from .roles import CONTEXT, excluded, range_partners
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|, (?!\d)")
 
@@ -287,10 +288,33 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
                 break
         targets.extend(r.targets)
         baseline, skip = r.baseline, r.skip_next
+    if baseline is None:
+        baseline = _context_baseline(folded, [n for i, n in enumerate(numbers) if out[i] == CONTEXT], targets, stops)
     if baseline is not None and baseline.extra["period"] is None:
         baseline.extra["period"] = next((t.extra["period"] for t in targets
                                          if t.extra["unit"] == baseline.extra["unit"] and t.extra["period"]), None)
     return sorted(targets + facts, key=lambda t: t.start), baseline
+
+
+def _context_baseline(folded: str, context: list[Mention], targets: list[Mention],
+                      stops: list[Mention]) -> Mention | None:
+    """A number of a clause of context is the baseline when a baseline cue says so
+    (« alors que nous en recevons 60 aujourd'hui »), or when it is a past result or a
+    current level in the unit of the first target (« notre ARR a atteint 4,2 M€ »)."""
+    levels = [t for t in targets if t.extra["kind"] in ("level", "delta")]
+    best = None
+    for num in context:
+        before = _window_before(folded, num.start)
+        r = Reading(folded, num, before, folded[num.end:num.end + 40],
+                    period_after(folded, num.end, stops) or _period_before(before), None, stops)
+        _baseline_cue(r)
+        if r.baseline is not None:
+            return r.baseline
+        if best is None and levels and role(folded, num.start) in ("state", "past") and \
+                num.extra["unit"] == levels[0].extra["unit"] and num.extra["sign"] is None:
+            best = Mention(num.start, num.end, "BASELINE", num.value, rule="a atteint <x>",
+                           extra={"unit": num.extra["unit"], "period": r.period})
+    return best
 
 
 def period_kpi(kpi_text: str) -> str | None:

@@ -14,8 +14,11 @@ from typing import Callable
 
 from ..lang.fr import alternation, load
 from .base import Mention, inside
+from .context import role
 
 MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
+CONTEXT = "contexte : compte <n>, a réalisé <n>"
+CONTEXT_ROLES = ("opener", "stative", "state", "past")
 
 
 def _any(items: list[str]) -> str:
@@ -111,6 +114,7 @@ RULES: list[tuple[str, Rule]] = [
         and f[n.start:n.end].isdigit() and 1 <= int(f[n.start:n.end]) <= 31),
     ("à <n> chiffres", lambda f, n, g: bool(g["digit_count"].match(_after(f, n)))),
     ("<montant> d'investissement", _money_means),
+    (CONTEXT, lambda f, n, g: role(f, n.start) in CONTEXT_ROLES),
 ]
 
 

@@ -34,7 +34,9 @@ def pick_deadline(times: list[Mention], ref: date, keep_past: bool = False) -> t
         if when is None:
             continue
         weak = bool(m.extra.get("weak"))
-        key = (weak, _rank(m), m.start, m, when)
+        # « Présents au salon les 7 et 8 octobre, … d'ici la fin de l'année »: a date that
+        # a cue introduces says when the goal is due; a bare one may name an event.
+        key = (weak or not m.extra.get("trig"), _rank(m), m.start, m, when)
         if when >= ref:
             ahead.append(key)
         elif keep_past and explicit_year(m.value) and not weak:

@@ -1,0 +1,115 @@
+"""Clauses of context: the facts a goal states around itself (lang/fr/context.yaml).
+
+« Le réseau compte 1 500 agences ; chaque franchisé devra signer 8 mandats » aims at 8:
+1 500 sits in a clause that states what exists. A clause runs between punctuation marks;
+inside it, the nearest cue before a number decides its role: a context cue (an opener
+such as « alors que », a verb of state, a compound past « a réalisé ») makes it context,
+a goal word or an infinitive after that cue (« … a annoncé vouloir atteindre ») gives the
+clause back to the goal. Context numbers are never targets, and a past result or current
+level in the target's unit is the baseline; dates in context, or after a verb that says
+when something starts, are never deadlines.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..lang.fr import alternation, load
+
+_CLAUSE = re.compile(r"[.;!?\n](?!\d)|, (?!\d)|: ")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+@lru_cache(maxsize=1)
+def _infinitives() -> frozenset[str]:
+    from importlib import resources
+
+    text = resources.files("smart_nlp.lang.fr").joinpath("verb_forms.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line.endswith("\tinf"))
+
+
+def _participles_of(verbs, rules) -> set[str]:
+    return {inf[:-len(end)] + part for inf in verbs for end, part in rules if inf.endswith(end) and len(inf) > len(end) + 1}
+
+
+@lru_cache(maxsize=1)
+def _participles() -> tuple[frozenset[str], frozenset[str]]:
+    """(participles after any auxiliary, participles after « a », which may be « à »)."""
+    data = load("context")
+    rules, planning = data["participle_rules"], set(data["goal_participles"])
+    every = set(data["participles"]) | _participles_of(_infinitives() | set(data["infinitives"]), rules)
+    results = set(data["participles"]) | _participles_of(data["result_verbs"], rules)
+    return frozenset(every - planning), frozenset(results - planning)
+
+
+def _is_infinitive(folded: str, m: re.Match, infinitives: frozenset[str], irregular: frozenset[str]) -> bool:
+    """A verb table lookup, or the -er / -ir ending of most French verbs (not « -ier »)
+    when no determiner makes the word a noun (« le manager », « la newsletter »)."""
+    word = m.group(0)
+    if word in infinitives or word in irregular:
+        return True
+    return len(word) >= 4 and word.endswith(("er", "ir")) and not word.endswith("ier") and not _noun(folded, m.start())
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict:
+    data = load("context")
+    word = r"(?<![\w'])"
+    adverbs = alternation(data["adverbs"])
+    return {
+        "opener": re.compile(word + alternation(data["openers"]) + r"(?:(?<=')|(?![a-z]))"),
+        "stative": re.compile(word + alternation(data["stative"]) + r"(?![a-z])"),
+        "state": re.compile(word + alternation(data["state"]) + r"(?![a-z])"),
+        "aux": re.compile(word + alternation(data["auxiliaries"]) + rf"(?: {adverbs})* (?P<p>[a-z]+)(?![a-z'])"),
+        "goal": re.compile(word + alternation(data["goal_words"]) + r"(?![a-z])"),
+        "start_before": re.compile(word + alternation(data["starts"]) + r" (?:(?:le|la|les|l'|en|au|du) ?)?$"),
+        "determiner": re.compile(r"(?<![\w'])" + alternation(data["determiners"]) + r" ?$"),
+        "infinitives": frozenset(data["infinitives"]),
+    }
+
+
+@lru_cache(maxsize=256)
+def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """Clause starts, and every cue of the text as (end, kind), in text order."""
+    g = _grammar()
+    clauses = [0] + [m.end() for m in _CLAUSE.finditer(folded)]
+    found: list[tuple[int, int, str]] = []
+    for kind in ("opener", "stative", "state", "goal"):
+        found += [(m.start(), m.end(), kind) for m in g[kind].finditer(folded)
+                  if kind != "stative" or not _noun(folded, m.start())]
+    every, results = _participles()
+    for m in g["aux"].finditer(folded):
+        if m["p"] in (results if m.group(0).split(" ")[0] in ("a", "n'a") else every):
+            found.append((m.start(), m.end(), "past"))
+    infinitives, irregular = _infinitives(), g["infinitives"]
+    found += [(m.start(), m.end(), "goal") for m in _WORD.finditer(folded)
+              if _is_infinitive(folded, m, infinitives, irregular)]
+    found.sort(key=lambda c: (c[1], c[0]))
+    return clauses, [(end, kind) for _, end, kind in found]
+
+
+def _noun(folded: str, start: int) -> bool:
+    """Whether a determiner stands right before ``start`` (« notre compte », « le premier »)."""
+    return bool(_grammar()["determiner"].search(folded, max(0, start - 8), start))
+
+
+def role(folded: str, start: int) -> str | None:
+    """The kind of context cue that governs position ``start``: « opener », « stative »,
+    « state » or « past »; None when the goal governs it."""
+    clauses, cues = _cues(folded)
+    clause_start = clauses[bisect_left(clauses, start + 1) - 1]
+    ends = [e for e, _ in cues]
+    i = bisect_left(ends, start + 1) - 1
+    while i >= 0 and ends[i] > start:
+        i -= 1
+    if i < 0 or ends[i] <= clause_start:
+        return None
+    kind = cues[i][1]
+    return None if kind == "goal" else kind
+
+
+def starts_at(folded: str, start: int) -> bool:
+    """Whether a verb of start stands right before ``start`` (« qui commencent le 7 janvier »,
+    « à partir de septembre »): that date is when something starts, not a deadline."""
+    return bool(_grammar()["start_before"].search(folded, max(0, start - 40), start))
