@@ -30,7 +30,8 @@ def _infinitives() -> frozenset[str]:
 
 
 def _participles_of(verbs, rules) -> set[str]:
-    return {inf[:-len(end)] + part for inf in verbs for end, part in rules if inf.endswith(end) and len(inf) > len(end) + 1}
+    return {inf[:-len(end)] + part for inf in verbs for end, part in rules
+            if inf.endswith(end) and len(inf) > len(end) + 1}
 
 
 @lru_cache(maxsize=1)

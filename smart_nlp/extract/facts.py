@@ -152,13 +152,15 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
             _read_targets(facts, folded, kpis, numbers)
     facts.kpi = _main_kpi(facts.targets, facts.kpis, folded)
     facts.kpi_id = facts.kpi.value if facts.kpi else None
-    if facts.kpi and subscribed(folded, facts.kpi, [c for c in facts.channels if not inside(facts.means, c.start, c.end)]):
+    outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
+    if facts.kpi and subscribed(folded, facts.kpi, outside_means):
         facts.kpi_id = "subscribers"
     if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \
             _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):
         facts.kpi_id = "sales"  # « vendre 1 000 visites guidées »: what is sold is counted as sales
-    if facts.kpi_id in (None, "sales") and not facts.off_topic and facts.targets and facts.targets[0].extra["unit"] in MONEY:
-        facts.kpi_id = "revenue"  # an amount of money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
+    if facts.kpi_id in (None, "sales") and not facts.off_topic and facts.targets and \
+            facts.targets[0].extra["unit"] in MONEY:
+        facts.kpi_id = "revenue"  # money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
     if facts.kpi:
         _kpi_period(facts, folded)
     side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])

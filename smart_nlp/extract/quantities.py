@@ -36,20 +36,24 @@ def _grammar() -> dict:
         "more": re.compile(r"^ ?(?:[a-z'-]+ ){0,6}?" + alternation(v["more"]) + r"(?![a-z])"),
         "less": re.compile(r"^ ?(?:[a-z'-]+ ){0,3}?" + alternation(v["less"]) + r"(?![a-z])"),
         "level": re.compile(word + alternation(v["level"]) + "(?: " + alternation(q["level_fillers"]) + ")* ?$"),
-        "baseline_before": re.compile(word + alternation(v["baseline_before"]) + "(?: " + alternation(q["baseline_fillers"])
-                                      + r")* ?\(?$"),
-        "baseline_after": re.compile(r"^(?: [a-z'-]+){0,4}? ?\(?" + alternation(v["baseline_after"]) + r"(?![a-z])(?! ?:? ?(?:"
-                                     + alternation(q["value_leads"]) + r" )?[+-]?\d)"),
-        "baseline_after_past": re.compile(r"^(?: [a-z'-]+)? ?\(?" + alternation(v["baseline_after_past"]) + r"(?![a-z])\)"),
-        "periods": [(p, re.compile(r"(?:(?<![\w])|(?=/))(?:" + "|".join(rx) + r")(?![a-z])")) for p, rx in n["periods"].items()],
-        "periods_before": [(p, re.compile(r"(?<![\w])(?:" + alternation(rx) + r") ?:? ?$")) for p, rx in n["periods_before"].items()],
+        "baseline_before": re.compile(word + alternation(v["baseline_before"]) + "(?: "
+                                      + alternation(q["baseline_fillers"]) + r")* ?\(?$"),
+        "baseline_after": re.compile(r"^(?: [a-z'-]+){0,4}? ?\(?" + alternation(v["baseline_after"])
+                                     + r"(?![a-z])(?! ?:? ?(?:" + alternation(q["value_leads"]) + r" )?[+-]?\d)"),
+        "baseline_after_past": re.compile(r"^(?: [a-z'-]+)? ?\(?" + alternation(v["baseline_after_past"])
+                                          + r"(?![a-z])\)"),
+        "periods": [(p, re.compile(r"(?:(?<![\w])|(?=/))(?:" + "|".join(rx) + r")(?![a-z])"))
+                    for p, rx in n["periods"].items()],
+        "periods_before": [(p, re.compile(r"(?<![\w])(?:" + alternation(rx) + r") ?:? ?$"))
+                           for p, rx in n["periods_before"].items()],
         "offer_adjective": re.compile(word + alternation(n["offer_nouns"]) + " $"),
         "rate_adjective": re.compile(alternation(list(q["rate_adjectives"]))),
-        "rate_before": re.compile(word + "(" + alternation(list(q["rate_adjectives"])) + ")" + alternation(q["adjective_endings"])
-                                  + "? " + of_word + r"?(?:[a-z']+ )?$"),
+        "rate_before": re.compile(word + "(" + alternation(list(q["rate_adjectives"])) + ")"
+                                  + alternation(q["adjective_endings"]) + "? " + of_word + r"?(?:[a-z']+ )?$"),
         "rate_adjectives": q["rate_adjectives"],
         "qualifying_prep": re.compile(word + alternation(q["qualifying_preps"]) + r"(?![\w])"),
-        "times": re.compile(r"^ ?" + alternation(q["times"]) + " (" + alternation(q["times_more"] + q["times_less"]) + ")"),
+        "times": re.compile(r"^ ?" + alternation(q["times"]) + " ("
+                            + alternation(q["times_more"] + q["times_less"]) + ")"),
         "times_less": re.compile(alternation(q["times_less"])),
         "multiply": re.compile(word + "(" + alternation(list(q["multiply"])) + r")[a-z]*(?: [^\s,.;]+){0,7}? par $"),
         "multiply_sign": q["multiply"],
@@ -164,12 +168,13 @@ def _factor(r: Reading) -> bool | None:
 
 def _baseline_cue(r: Reading) -> bool | None:
     g = _grammar()
-    after = (g["baseline_after"].match(r.after) and not g["to"].match(r.after)) or g["baseline_after_past"].match(r.after)
+    after = (g["baseline_after"].match(r.after) and not g["to"].match(r.after)) or \
+        g["baseline_after_past"].match(r.after)
     if not after and (r.num.extra["sign"] is not None or not g["baseline_before"].search(r.before)):
         return None  # « +32 aujourd'hui » is a current value, « contre +5 » a change
     if r.baseline is None:
-        r.baseline = Mention(r.num.start, r.num.end, "BASELINE", r.num.value * (r.num.extra["sign"] or 1), rule="contre <x>",
-                             extra={"unit": r.num.extra["unit"], "period": r.period})
+        r.baseline = Mention(r.num.start, r.num.end, "BASELINE", r.num.value * (r.num.extra["sign"] or 1),
+                             rule="contre <x>", extra={"unit": r.num.extra["unit"], "period": r.period})
     return False
 
 
