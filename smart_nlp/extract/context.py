@@ -64,6 +64,7 @@ def _grammar() -> dict:
         "state": re.compile(word + alternation(data["state"]) + r"(?![a-z])"),
         "aux": re.compile(word + alternation(data["auxiliaries"]) + rf"(?: {adverbs})* (?P<p>[a-z]+)(?![a-z'])"),
         "goal": re.compile(word + alternation(data["goal_words"]) + r"(?![a-z])"),
+        "relative": re.compile(word + alternation(data["relative"]) + r" $"),
         "start_before": re.compile(word + alternation(data["starts"]) + r" (?:(?:le|la|les|l'|en|au|du) ?)?$"),
         "determiner": re.compile(r"(?<![\w'])" + alternation(data["determiners"]) + r" ?$"),
         "infinitives": frozenset(data["infinitives"]),
@@ -98,6 +99,9 @@ def _noun(folded: str, start: int) -> bool:
 def role(folded: str, start: int) -> str | None:
     """The kind of context cue that governs position ``start``: « opener », « stative »,
     « state » or « past »; None when the goal governs it."""
+    g = _grammar()
+    if g["relative"].search(folded, max(0, start - 40), start):
+        return "stative"
     clauses, cues = _cues(folded)
     clause_start = clauses[bisect_left(clauses, start + 1) - 1]
     ends = [e for e, _ in cues]
