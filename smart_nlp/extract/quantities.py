@@ -276,6 +276,10 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     out = {i: excluded(folded, n, blocked) for i, n in enumerate(numbers)}
     for i, j in partners.items():
         out[i] = out[i] or out[j]  # « entre 40 et 50 millions $ d'investissements »
+    if None not in out.values():
+        # « Nous avons franchi les 8 000 abonnés »: a statement that is all context is a
+        # result already reached; its figures stay, for the analysis to say so.
+        out = {i: None if why == CONTEXT else why for i, why in out.items()}
     candidates = [n for i, n in enumerate(numbers) if not out[i]]
     targets: list[Mention] = []
     baseline: Mention | None = None
