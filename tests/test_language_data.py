@@ -7,8 +7,9 @@ its folded form is in the French vocabulary shipped in ``lang/fr`` (the YAML val
 verb forms, the accented-word table) and it is not also English or code: scikit-learn's
 English stop words, the parts of the package's own identifiers, the SPEC ids and the few
 words listed in ``ENGLISH_TOO``. Acronyms (« PDF », « USD »), words with digits or
-underscores and URL paths (``/fragments/suivi``) are ids, not words. Regular expressions
-count: their escapes (``\\b``, ``\\d``) are dropped and the words between them are read.
+underscores, URL paths (``/fragments/suivi``) and keys into the data (``table["en"]``,
+``table.get("retro")``) are ids, not words. Regular expressions count: their escapes
+(``\\b``, ``\\d``) are dropped and the words between them are read.
 """
 from __future__ import annotations
 
@@ -38,10 +39,8 @@ CHECKED = ("tracking", "web", "distributed", "corpus.py", "train.py", "evaluate.
 # English words and names of tools in this code base that the French vocabulary also holds
 # (ids, English glosses of bilingual errors, commands quoted in messages): they may stay in code.
 ENGLISH_TOO = frozenset("""
-    actual application articles ascension audience bokeh budget cad calc care chf conversion cost curl
-    decide decompression decrease determiners eur extreme gbp google image increase km macro marketing
-    maximum newsletter office packs pentecost pip position posts projection pypdf python question
-    questions retro service taken unsupported usd week
+    actual application ascension bokeh budget cad chf curl decide decompression eur gbp image increase km
+    macro pentecost position projection pypdf python retro usd week
 """.split())
 
 _ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæ]", re.IGNORECASE)
@@ -108,7 +107,8 @@ def _identifier_parts(tree: ast.AST) -> set[str]:
             names.append(node.arg)
         elif isinstance(node, ast.alias):
             names.extend(filter(None, (node.name, node.asname)))
-    return {p.lower() for n in names for p in re.split(r"[_.]|(?<=[a-z])(?=[A-Z])", n) if p}
+    # A name of one or two letters alone (a variable ``de`` or ``en``) says nothing of its language.
+    return {p.lower() for n in names if len(n) > 2 for p in re.split(r"[_.]|(?<=[a-z])(?=[A-Z])", n) if p}
 
 
 def python_files(roots=(".",)) -> list[Path]:
@@ -146,10 +146,22 @@ def french_words(text: str) -> list[str]:
     return found
 
 
+def _keys(tree: ast.AST) -> set[int]:
+    """Strings used as keys (``table["en"]``, ``table.get("retro")``): ids of the data, not text."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+            found.add(id(node.slice))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
+                and node.args and isinstance(node.args[0], ast.Constant):
+            found.add(id(node.args[0]))
+    return found
+
+
 def french_strings(source: str, where: str) -> list[str]:
     """``where:line: 'string' [French words]`` for each string constant of ``source`` holding French."""
     tree = ast.parse(source)
-    skip = _docstrings(tree)
+    skip = _docstrings(tree) | _keys(tree)
     out = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
@@ -173,6 +185,7 @@ def test_the_detector_reads_f_strings_and_skips_docstrings():
     source = '"""Le module."""\n\ndef f(n):\n    """La fonction."""\n    return f"{n} objectifs analysés"\n'
     assert french_strings(source, "m.py") == ["m.py:5: ' objectifs analysés' ['analysés', 'objectifs']"]
     assert french_strings('ROUTE = "/fragments/suivi"', "m.py") == []
+    assert french_strings('x = table["mois"] + table.get("semaine", 0)', "m.py") == []
 
 
 def test_no_french_in_python_outside_lang():
