@@ -45,7 +45,7 @@ ENGLISH_TOO = frozenset("""
 
 _ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæ]", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_ESCAPE = re.compile(r"\\[a-zA-Z]")
+_ESCAPE = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\[[^\]\s]{1,20}\]")
 _FIELD = re.compile(r"\{[^{}]*\}")
 _GLOSS = re.compile(r"\([\x00-\x7f]*\)|`[^`]*`")
 _ADDRESS = re.compile(r"/[\w/{}.-]*")
@@ -63,7 +63,8 @@ def _leaves(obj):
 
 
 def words(text: str) -> list[str]:
-    """The words of a string: regex escapes and ``{format}`` fields removed, tokens with
+    """The words of a string: regex escapes, group names and character classes (``[A-Za-z]``)
+    and ``{format}`` fields removed, tokens with
     digits or underscores (ids, ``utf-16-le``) left out, hyphenated words split."""
     text = _FIELD.sub(" ", _ESCAPE.sub(" ", text))
     tokens = [t for t in _WORD.findall(text) if "_" not in t and not any(c.isdigit() for c in t)]
@@ -176,6 +177,7 @@ def test_the_detector_finds_french_and_lets_english_and_code_pass():
     assert french_words(r"\b(?:mois|semaines?)\b") == ["mois", "semaines"]
     assert french_words("Échéance") == ["Échéance"]
     assert french_words("réessayez dans {delay} secondes") == ["réessayez", "dans", "secondes"]
+    assert french_words(r"(?P<mo>[01]?\d)[A-Za-z]") == []
     for code in ("application/json", "utf-16-le", "%Y-%m-%d", "{name}: {value}", "stative_verbs", "week",
                  "revenue", "USD", "the file is empty", "[bold red]", r"(?P<n>\d+)"):
         assert french_words(code) == [], code
