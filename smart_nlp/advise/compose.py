@@ -137,7 +137,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
         return
     own = r.measure is not None and (r.unknown or r.measure["family"] != defaults.kpi_words(kpi_id)["family"])
     options = r.measure.get("means") if own else None
-    options = options or defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts))
+    options = options or defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts), r.folded)
     if r.org:
         options = organisation.means(r.org, None if r.unknown else kpi_id, options)
     plan.means = ["en " + bracket(options[0])]

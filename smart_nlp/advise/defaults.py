@@ -122,24 +122,37 @@ def narrow_slot(words: dict, folded: str, after_words: bool = False, org: dict |
 
 
 def main_channel(facts: "GoalFacts") -> str | None:
-    """The channel that narrows the KPI (never one named only as a means)."""
+    """The channel that narrows the KPI, else the first one named outside the means
+    (never one named only as a means)."""
     for item in facts.narrowing:
         kind, _, value = item.partition(":")
         if kind == "channel":
             return value
-    return None
+    means = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
+    return next((c.value for c in sorted(facts.channels, key=lambda c: c.start)
+                 if not any(m.start <= c.start < m.end for m in means)), None)
 
 
-def means(kpi_id: str | None, channel: str | None) -> list[str]:
-    """Concrete means for this KPI on this channel, the best fitting first."""
+def means(kpi_id: str | None, channel: str | None, folded: str = "") -> list[str]:
+    """Concrete means for this KPI on this channel (else for the market the ``folded``
+    goal names: a shop, B2B), the best fitting first."""
     m = load("rewrite")["means"]
     if kpi_id is None:
         return list(m["by_channel"].get(channel, m["default"]))
     if channel and channel in m["by_kpi_channel"].get(kpi_id, {}):
         return list(m["by_kpi_channel"][kpi_id][channel])
+    market = _market(folded) if not channel else None
+    if market and kpi_id in m["by_kpi_market"].get(market, {}):
+        return list(m["by_kpi_market"][market][kpi_id])
     if channel and channel in m["by_channel"] and kpi_id not in m["kpi_first"]:
         return list(m["by_channel"][channel]) + list(m["by_kpi"].get(kpi_id, []))
     return list(m["by_kpi"].get(kpi_id, m["default"]))
+
+
+def _market(folded: str) -> str | None:
+    """The market the goal names (« b2b », « local »), the first in rewrite.yaml's order."""
+    return next((mk["id"] for mk in load("rewrite")["markets"]
+                 if re.search(r"(?<![\w])(?:" + mk["pattern"] + ")", folded)), None)
 
 
 def reason(kpi_id: str, funnel: str | None) -> str:
