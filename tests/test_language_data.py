@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import ast
 import re
+import string
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 import yaml
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from smart_nlp.lang.fr import CHANNEL_IDS, FUNNEL_STAGES, KPI_IDS
+from smart_nlp.lang.fr import CHANNEL_IDS, FUNNEL_STAGES, KPI_IDS, load, message
 from smart_nlp.text import fold
 
 PACKAGE = Path(__file__).resolve().parent.parent / "smart_nlp"
@@ -194,3 +196,30 @@ def test_no_french_in_python_outside_lang():
     found = [hit for path in python_files(CHECKED)
              for hit in french_strings(path.read_text(encoding="utf-8"), str(path.relative_to(PACKAGE.parent)))]
     assert not found, "French in Python, move it to smart_nlp/lang/fr:\n" + "\n".join(found)
+
+
+def test_message_fills_a_template_and_chooses_the_count_form():
+    assert message("audit", "command.goals", n=0) == "aucun objectif"
+    assert message("audit", "command.goals", n=1) == "1 objectif"
+    assert message("audit", "command.goals", n=12) == "12 objectifs"
+    assert message("audit", "location.line", n=4) == "ligne\u00a04"
+    assert message("web", "errors.bad_request").startswith('Requête invalide\u00a0: attendu {"text"')
+
+
+@pytest.mark.parametrize("name", ["audit", "corpus", "distributed", "track", "web"])
+def test_every_message_template_is_well_formed(name):
+    """Balanced braces and count forms that say both ``one`` and ``many``."""
+    def walk(node, path):
+        if isinstance(node, dict):
+            if {"one", "many"} <= set(node):
+                assert set(node) <= {"zero", "one", "many"}, path
+            for key, value in node.items():
+                yield from walk(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value, path)
+        elif isinstance(node, str):
+            yield path, node
+
+    for path, text in walk(load(name), name):
+        list(string.Formatter().parse(text))  # raises on an unbalanced brace
