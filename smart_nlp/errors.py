@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .lang.fr import load
+from .lang.fr import message
 from .lang.fr.format import thousands
 
 
@@ -41,10 +41,7 @@ MAX_GOAL_CHARS = 5000
 
 def say(key: str, **fields: object) -> str:
     """The message at ``key`` (dotted: ``"goal.empty"``) of ``lang/fr/errors.yaml``, filled with ``fields``."""
-    node = load("errors")
-    for part in key.split("."):
-        node = node[part]
-    return node.format(**fields)
+    return message("errors", key, **fields)
 
 
 REPORT_HINT = say("report_hint")
