@@ -167,7 +167,7 @@ class GoalDetector:
         elif _all_past(facts, self.ref_date):
             t = facts.times[0]
             cues.append(Cue("past_time", -2, orig[t.start:t.end]))
-        if s.polarity == "goal" and (has_target or has_kpi):
+        if s.polarity == "goal" and (has_target or has_kpi or future):
             cues.append(Cue("goal_section", 2, s.heading))
         elif s.polarity == "retro":
             cues.append(Cue("retro_section", -2, s.heading))

@@ -36,19 +36,29 @@ def _infinitive(cues: dict) -> str:
     return r"(?!" + excluded + r"(?![a-z]))" + _INFINITIVE
 
 
+def _gap(cues: dict) -> str:
+    """What may stand between a verb of intention and what it takes: up to two adverbs
+    (« veut aussi rapidement »), or an aside between commas (« souhaite, d'ici 2027, »)."""
+    return r"(?: (?:(?:" + words(cues["adverbs"]) + r"|[a-z]+ment) ){0,2}|, [^,;.!?]{1,40}, )"
+
+
 def _intentions(cues: dict) -> re.Pattern:
-    """A verb of intention, an optional adverb, then what it takes (infinitive, « de »,
-    « à », or a figure for « vise »), whatever the subject."""
-    adverb, infinitive = _adverb(cues), _infinitive(cues)
-    direct = words(cues["intent_verbs_direct"]) + " " + adverb + infinitive
-    de = words(cues["intent_verbs_de"]) + " " + adverb + r"(?:de |d')" + infinitive
-    a = words(cues["intent_verbs_a"]) + " " + adverb + r"a " + infinitive
-    aim = words(cues["aim_verbs"]) + " " + adverb + r"(?:\+ ?|x ?|" + words(cues["future_quantifiers"]) + r" |)\d"
-    clause = words(cues["intent_verbs_que"]) + " " + adverb + r"(?:que |qu')"
+    """A verb of intention, adverbs or an aside, then what it takes (infinitive, « de »,
+    « à », or a figure for « vise »), whatever the subject; an object pronoun may come
+    before the infinitive (« veut en ouvrir 30 »)."""
+    gap, infinitive = _gap(cues), _infinitive(cues)
+    clitic = r"(?:(?:" + words(cues["object_pronouns"]) + r") |[ls]')?"
+    direct = words(cues["intent_verbs_direct"]) + gap + clitic + infinitive
+    de = words(cues["intent_verbs_de"]) + gap + r"(?:de |d')" + clitic + infinitive
+    a = words(cues["intent_verbs_a"]) + gap + r"a " + clitic + infinitive
+    aim = words(cues["aim_verbs"]) + gap + r"(?:\+ ?|x ?|" + words(cues["future_quantifiers"]) + r" |)\d"
+    clause = words(cues["intent_verbs_que"]) + gap + r"(?:que |qu')"
+    adverb = _adverb(cues)
     reported = (words(cues["reporting_verbs"]) + " " + adverb + words(cues["reported_intents"])
                 + r"(?: |(?<='))")
     nouns = words(cues["intent_nouns"])
-    noun_verb = words(cues["intent_noun_verbs"]) + r" ?(?:principale? |premiere? |)" + nouns + r" (?:de |d'|a |(?=\d))"
+    noun_verb = (words(cues["intent_noun_verbs"]) + r" ?(?:principale? |premiere? |)" + nouns
+                 + r" (?:de |d'|a |(?=\d))")
     copula = (r"(?<![a-z])" + words(cues["intent_determiners"]) + r" ?" + nouns
               + r"(?: [^,.;:!?]{0,60}?)? " + words(cues["intent_copulas"]) + r" (?:de |d'|a |:|donc de )")
     return re.compile(r"(?<![\w'])(?:" + "|".join((direct, de, a, aim, clause, reported, noun_verb)) + r")|" + copula)
@@ -82,6 +92,8 @@ def grammar() -> dict:
         "goal_verb": re.compile(r"^(?:" + "|".join(cues["goal_verbs"]) + r")(?![\w])"),
         "followers": re.compile(r"^(?:" + "|".join(cues["infinitive_followers"]) + r")(?:(?<=')|(?!\w))"),
         "not_infinitives": frozenset(cues["not_infinitives"]),
+        "noun_endings": tuple(cues["not_infinitive_endings"]),
+        "infinitives_in_ure": frozenset(cues["infinitives_in_ure"]),
         "intention": _rx(cues["intention"], end=False),
         "intent_any": _intentions(cues),
         "modal": _rx(cues["modal"]),
@@ -129,7 +141,7 @@ def grammar() -> dict:
         "aim_object": re.compile(r"(?<![\w'])" + words(cues["aim_verbs"]) + " " + _adverb(cues)
                                  + words(cues["aim_determiners"]) + r"(?:(?<=')|(?![a-z]))"),
         "action_object": re.compile(r"(?<![\w'])" + words(cues["intent_verbs_noun"]) + " " + _adverb(cues)
-                                    + words(cues["aim_determiners"]) + r"(?:(?<=')|(?![a-z]))"),
+                                    + r"(?:" + words(cues["aim_determiners"]) + r"(?:(?<=')|(?![a-z]))|\d)"),
         "goal_setting": frozenset(cues["goal_setting_participles"]),
         "futures": _futures(cues),
         "future_gap": re.compile(r"^ " + _adverb(cues) + r"(?:" + words(cues["future_quantifiers"]) + r" )?\+? ?$"),
@@ -145,7 +157,9 @@ def opening_infinitive(body: str) -> str | None:
     """The infinitive a statement opens on (« généraliser le… »), if any."""
     g = grammar()
     m = re.match(r"^(?:(?:se |s')?)([a-z][a-z-]*(?:er|ir|re|oir))(?![\w'])", body)
-    if not m or m.group(1) in g["not_infinitives"]:
+    word = m.group(1) if m else ""
+    if not m or word in g["not_infinitives"] \
+            or word.endswith(g["noun_endings"]) and word not in g["infinitives_in_ure"]:
         return None
     after = body[m.end():].lstrip()
     return m.group(0) if g["followers"].match(after) else None

@@ -47,9 +47,10 @@ def lead_in_cue(s: Statement, lead_in: str, future: bool) -> list[Cue]:
 
 
 def target_row(orig: str, contexts: list[str], ref_year: int) -> tuple[list[Cue], bool]:
-    """A row with a figure in a target column of its table (« Cible 2027 »), in a
-    section that does not look back; and whether the table's only target columns
-    name past years (« Objectif 2026 » read in 2027: the rows are a look back)."""
+    """A row with a figure in a target column of its table (« Cible 2027 », or a column
+    named by a year still ahead), in a section that does not look back; and whether the
+    table's only target columns, or all its columns of years, name past years (« Objectif
+    2026 » read in 2027: the rows are a look back)."""
     g = grammar()
     header, cells = contexts[0].split(" | "), orig.split(" | ")
     if len(header) < 2:
@@ -63,4 +64,8 @@ def target_row(orig: str, contexts: list[str], ref_year: int) -> tuple[list[Cue]
             past = True
         elif re.search(r"\d", cell) and section_polarity(contexts[1:])[0] != "retro":
             return [Cue("target_row", 3, cell)], False
-    return [], past
+    years = [(int(name), cell) for name, cell in zip(header[1:], cells[1:]) if re.fullmatch(r"\s*20\d\d\s*", name)]
+    for year, cell in years:
+        if year > ref_year and re.search(r"\d", cell) and section_polarity(contexts[1:])[0] != "retro":
+            return [Cue("target_row", 3, cell)], False
+    return [], past or bool(years) and max(y for y, _ in years) < ref_year
