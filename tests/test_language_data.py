@@ -36,12 +36,14 @@ CHECKED = ("tracking", "web", "distributed", "corpus.py", "train.py", "evaluate.
            "plan.py", "report", "cli.py", "console.py", "usage.py", "errors.py", "io.py", "inputs.py", "components",
            "audit/readers", "audit/command.py", "audit/core.py", "audit/document.py", "audit/findings.py",
            "audit/limits.py", "audit/overlaps.py", "audit/report.py", "audit/report_common.py", "audit/report_data.py",
-           "audit/report_html.py", "audit/report_md.py", "audit/results.py", "audit/summary.py", "audit/vetoes.py")
+           "audit/report_html.py", "audit/report_md.py", "audit/results.py", "audit/summary.py", "audit/vetoes.py",
+           "audit/detect.py", "audit/grammar.py", "audit/sections.py", "audit/tenses.py", "audit/context.py",
+           "audit/segment.py", "audit/cues.py")
 
 # English words and names of tools in this code base that the French vocabulary also holds
 # (ids, English glosses of bilingual errors, commands quoted in messages): they may stay in code.
 ENGLISH_TOO = frozenset("""
-    actual application ascension bokeh budget cad chf curl decide decompression eur gbp image increase km
+    actual application ascension bokeh budget cad chf curl decide decompression eur gbp image increase km long
     macro pentecost position projection pypdf python retro usd week
 """.split())
 

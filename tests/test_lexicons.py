@@ -107,7 +107,7 @@ def regex_sources() -> list[tuple[str, str]]:
         add(f"heads/{key}", heads[key])
     if "goal_cues" in YAML_NAMES:
         for key, items in load("goal_cues").items():
-            if key != "labels":  # display names, not patterns
+            if key not in ("labels", "texts"):  # display names and messages, not patterns
                 add(f"goal_cues/{key}", _strings(items))
     return out
 

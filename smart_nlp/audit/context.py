@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..extract.deadlines import find_times
 from ..extract.lexicon import find_kpis
-from ..lang.fr import load
+from ..lang.fr import load, message
 from ..lang.fr.format import format_date
 from ..resolve.deadline import pick_deadline
 from ..temporal import Day
@@ -70,7 +70,7 @@ def dated_statement(doc: Document, limit: int = 25) -> tuple[date, str, int] | N
             except ValueError:
                 continue
             where = seg.location.short()
-            source = f"indiquée dans le document{', ' + where if where else ''}\u00a0: «\u00a0{seg.text}\u00a0»"
+            source = message("goal_cues", "texts.ref_source", where=", " + where if where else "", text=seg.text)
             return found, source, index
     return None
 
@@ -117,13 +117,13 @@ def read_in_context(seg: Segment, det: Detection, ref: date) -> tuple[str, dict]
     if facts is not None and facts.targets and facts.kpi is None:
         found = _context_kpi(seg)
         if found:
-            prefix = f"{found[0][:1].upper()}{found[0][1:]} : "
+            prefix = message("goal_cues", "texts.kpi_prefix", kpi=found[0][:1].upper() + found[0][1:])
             context.update({"kpi_from": found[1], "prefix_added": prefix})
     if facts is None or pick_deadline(facts.times, ref) is None:
         found = _context_deadline(seg, ref)
         if found:
             when, source = found
-            suffix = f", d'ici le {format_date(when)}"
+            suffix = message("goal_cues", "texts.deadline_suffix", date=format_date(when))
             context.update({"deadline_from": source, "deadline": when.isoformat(), "suffix_added": suffix})
     end = ""
     if suffix and core.rstrip()[-1:] in ".!;":

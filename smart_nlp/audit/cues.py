@@ -6,12 +6,16 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..extract.facts import GoalFacts
-from ..lang.fr import load
+from ..lang.fr import load, message
 
 THRESHOLD = 3
 STRONG = ("intention", "wish", "goal_verb", "more_of", "signed_lead", "purpose", "modal", "future_target",
           "goal_label", "target_row", "goal_lead_in")
 OWN = ("intention", "wish", "goal_verb", "goal_label")  # cues that say the organisation itself wants the result
+
+
+def _text(key: str, **fields) -> str:
+    return message("goal_cues", "texts." + key, **fields)
 
 
 @dataclass
@@ -50,15 +54,17 @@ class Detection:
     def explain(self) -> str:
         """« retenu : verbe d'objectif en tête (« augmenter »), cible chiffrée »."""
         if self.veto is not None:
-            return "écarté\u00a0: " + self.veto.describe()
+            return _text("verdict", verdict=_text("left_out"), reasons=self.veto.describe())
         positive = [c.describe() for c in self.cues if c.weight > 0]
         negative = [c.describe() for c in self.cues if c.weight < 0]
-        head = "retenu" if self.is_goal else "écarté"
-        parts = positive if self.is_goal else (negative or ["aucun indice d'objectif suffisant"] if not positive
-                                                else positive + negative)
-        if not self.is_goal and positive:
-            parts = [f"indices trop faibles ({', '.join(positive)})"] + negative
-        return f"{head}\u00a0: " + ", ".join(parts)
+        if self.is_goal:
+            parts = positive
+        elif positive:
+            parts = [_text("weak_cues", cues=", ".join(positive))] + negative
+        else:
+            parts = negative or [_text("no_cue")]
+        verdict = _text("kept") if self.is_goal else _text("left_out")
+        return _text("verdict", verdict=verdict, reasons=", ".join(parts))
 
     def to_dict(self) -> dict:
         return {"is_goal": self.is_goal, "score": self.score, "explanation": self.explain(),

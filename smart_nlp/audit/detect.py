@@ -29,7 +29,7 @@ from .sections import lead_in_cue, section_polarity, target_row
 from .tenses import future_goal, reported_clause
 from .vetoes import veto
 
-_HEADING_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)")
+_HEADING_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[^\W\d_])[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)")
 _LABEL = re.compile(r"^([^:]{1,70}?) ?: ?(?=\S)")
 
 
@@ -145,7 +145,7 @@ class GoalDetector:
             if has_target or has_kpi or cues or g["goal_verb"].match(verb) \
                     or g["goal_verb"].match(folded[m.end():].lstrip()) \
                     or (future and verb not in g["task_verbs"] and verb not in g["auxiliaries"]
-                        and not g["negations"] & set(folded[m.start():m.end()].split())):
+                        and not g["not_words"] & set(folded[m.start():m.end()].split())):
                 cues.append(Cue("modal", 3, orig[m.start():m.end()]))
         if not cues:
             cues += self._label_or_aim(s, future)

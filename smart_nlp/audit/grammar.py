@@ -23,23 +23,35 @@ def _rx(patterns: Iterable[str], end: bool = True) -> re.Pattern:
     return re.compile(r"(?<![\w'])" + alternation(list(patterns)) + (r"(?![\w])" if end else ""))
 
 
-_INFINITIVE = r"(?:(?:se |s')?[a-z][a-z-]*(?:er|ir|re|oir))(?![a-z])"
+def _verb_form(cues: dict, capture: bool = False) -> str:
+    """Any infinitive, reflexive or not (with ``capture``, group 1 is the verb)."""
+    w = cues["grammar_words"]
+    return (r"(?:" + words(w["reflexive"]) + r")?(" + ("" if capture else "?:") + r"[a-z][a-z-]*"
+            + words(w["infinitive_endings"]) + r")")
+
+
+def _plain_infinitive(cues: dict) -> str:
+    return _verb_form(cues) + r"(?![a-z])"
+
+
+def _any_adverb(cues: dict) -> str:
+    return r"(?:" + words(cues["adverbs"]) + r"|[a-z]+" + words(cues["grammar_words"]["adverb_suffix"]) + r") "
 
 
 def _adverb(cues: dict) -> str:
-    return r"(?:(?:" + words(cues["adverbs"]) + r"|[a-z]+ment) )?"
+    return r"(?:" + _any_adverb(cues) + r")?"
 
 
 def _infinitive(cues: dict) -> str:
     """An infinitive that is not a courtesy (« remercier », « présenter »)."""
     excluded = words(cues["courtesy_infinitives"] + cues["not_infinitives"])
-    return r"(?!" + excluded + r"(?![a-z]))" + _INFINITIVE
+    return r"(?!" + excluded + r"(?![a-z]))" + _plain_infinitive(cues)
 
 
 def _gap(cues: dict) -> str:
     """What may stand between a verb of intention and what it takes: up to two adverbs
     (« veut aussi rapidement »), or an aside between commas (« souhaite, d'ici 2027, »)."""
-    return r"(?: (?:(?:" + words(cues["adverbs"]) + r"|[a-z]+ment) ){0,2}|, [^,;.!?]{1,40}, )"
+    return r"(?: (?:" + _any_adverb(cues) + r"){0,2}|, [^,;.!?]{1,40}, )"
 
 
 def _intentions(cues: dict) -> re.Pattern:
@@ -52,15 +64,16 @@ def _intentions(cues: dict) -> re.Pattern:
     de = words(cues["intent_verbs_de"]) + gap + r"(?:de |d')" + clitic + infinitive
     a = words(cues["intent_verbs_a"]) + gap + r"a " + clitic + infinitive
     aim = words(cues["aim_verbs"]) + gap + r"(?:\+ ?|x ?|" + words(cues["future_quantifiers"]) + r" |)\d"
-    clause = words(cues["intent_verbs_que"]) + gap + r"(?:que |qu')"
+    w = cues["grammar_words"]
+    clause = words(cues["intent_verbs_que"]) + gap + words(w["complementizers"])
     adverb = _adverb(cues)
     reported = (words(cues["reporting_verbs"]) + " " + adverb + words(cues["reported_intents"])
                 + r"(?: |(?<='))")
     nouns = words(cues["intent_nouns"])
-    noun_verb = (words(cues["intent_noun_verbs"]) + r" ?(?:principale? |premiere? |)" + nouns
+    noun_verb = (words(cues["intent_noun_verbs"]) + r" ?(?:" + words(w["noun_adjectives"]) + r")?" + nouns
                  + r" (?:de |d'|a |(?=\d))")
     copula = (r"(?<![a-z])" + words(cues["intent_determiners"]) + r" ?" + nouns
-              + r"(?: [^,.;:!?]{0,60}?)? " + words(cues["intent_copulas"]) + r" (?:de |d'|a |:|donc de )")
+              + r"(?: [^,.;:!?]{0,60}?)? " + words(cues["intent_copulas"]) + r" " + words(w["copula_followers"]))
     return re.compile(r"(?<![\w'])(?:" + "|".join((direct, de, a, aim, clause, reported, noun_verb)) + r")|" + copula)
 
 
@@ -88,6 +101,8 @@ def _futures(cues: dict) -> re.Pattern:
 @lru_cache(maxsize=None)
 def grammar() -> dict:
     cues = load("goal_cues")
+    w = cues["grammar_words"]
+    subject = r"^(?:" + words(w["subject_determiners"]) + r")?(?:" + words(w["subject_adjectives"]) + r")?"
     return {
         "goal_verb": re.compile(r"^(?:" + "|".join(cues["goal_verbs"]) + r")(?![\w])"),
         "followers": re.compile(r"^(?:" + "|".join(cues["infinitive_followers"]) + r")(?:(?<=')|(?!\w))"),
@@ -110,15 +125,13 @@ def grammar() -> dict:
         "future_not_goal": frozenset(cues["future_not_goal"]),
         "budget": re.compile(alternation(cues["budget"])),
         "market": re.compile(alternation(cues["market"])),
-        "forecast": re.compile(r"(?<![\w'])(?:(?:selon|d'apres|pour) (?:les |des |l'|la |le |un |une |nos |)"
-                               r"(?:[a-z]+ )?" + words(cues["forecast_sources"]) + r"|"
-                               + words(cues["forecast_verbs"]) + r")(?![a-z])"),
-        "third_party": re.compile(r"^(?:les |le |la |l'|nos |des |ses |leurs |)(?:principaux |grands |)"
-                                  + words(cues["third_parties"]) + r"(?![a-z])"),
-        "other_subject": re.compile(r"^(?:les |le |la |l'|nos |des |ses |leurs |un |une |)(?:principaux |grands |)"
-                                    + words(cues["third_parties"] + cues["customers"]) + r"s?(?![a-z])"),
+        "forecast": re.compile(r"(?<![\w'])(?:" + words(w["source_prepositions"]) + " (?:"
+                               + words(w["source_determiners"]) + r")?(?:[a-z]+ )?" + words(cues["forecast_sources"])
+                               + r"|" + words(cues["forecast_verbs"]) + r")(?![a-z])"),
+        "third_party": re.compile(subject + words(cues["third_parties"]) + r"(?![a-z])"),
+        "other_subject": re.compile(subject + words(cues["third_parties"] + cues["customers"]) + r"s?(?![a-z])"),
         "superseded": re.compile(r"(?<![\w'])" + words(cues["superseded"]) + " " + _adverb(cues)
-                                 + r"(?:de |d'|a )?" + _INFINITIVE),
+                                 + r"(?:de |d'|a )?" + _plain_infinitive(cues)),
         "quotation": _quotation(cues),
         "speaker": re.compile(r"(?<![\w'])" + words(cues["customers"] + cues["third_parties"]
                                                       + cues["forecast_sources"]) + r"s?(?![a-z])"),
@@ -131,7 +144,7 @@ def grammar() -> dict:
         "retro_section": _rx(cues["retro_sections"]),
         "priority": _rx(cues["priority"]),
         "report_frame": re.compile(r"(?<![\w'])" + words(cues["report_frames"])
-                                   + r" (?:[^,.;:!?]{0,40}? )?(?:que |qu')"),
+                                   + r" (?:[^,.;:!?]{0,40}? )?" + words(w["complementizers"])),
         "reported_present": cues["reported_present"],
         "reported_future": re.compile(r"(?<=[a-z]{3})(" + words(cues["reported_future"]) + r")$"),
         "reported_future_map": cues["reported_future"],
@@ -146,7 +159,12 @@ def grammar() -> dict:
         "futures": _futures(cues),
         "future_gap": re.compile(r"^ " + _adverb(cues) + r"(?:" + words(cues["future_quantifiers"]) + r" )?\+? ?$"),
         "auxiliaries": frozenset(cues["auxiliaries"]),
-        "negations": frozenset(cues["negations"]),
+        "not_words": frozenset(cues["not_words"]),
+        "opening_infinitive": re.compile(r"^" + _verb_form(cues, capture=True) + r"(?![\w'])"),
+        "future_stem_endings": tuple(w["future_stem_endings"]),
+        "stem_infinitives": tuple(w["stem_infinitives"]),
+        "stem_completion": w["stem_completion"],
+        "texts": cues["texts"],
         "target_column": _rx(cues["target_columns"]),
         "task_section": _rx(cues["task_sections"]),
         "task_verbs": frozenset(cues["task_verbs"]),
@@ -156,7 +174,7 @@ def grammar() -> dict:
 def opening_infinitive(body: str) -> str | None:
     """The infinitive a statement opens on (« généraliser le… »), if any."""
     g = grammar()
-    m = re.match(r"^(?:(?:se |s')?)([a-z][a-z-]*(?:er|ir|re|oir))(?![\w'])", body)
+    m = g["opening_infinitive"].match(body)
     word = m.group(1) if m else ""
     if not m or word in g["not_infinitives"] \
             or word.endswith(g["noun_endings"]) and word not in g["infinitives_in_ure"]:

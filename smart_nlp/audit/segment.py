@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.fr import load
+from ..lang.fr import load, message
 from ..text import fold
 from .document import Block, Location, Segment
 from .limits import MAX_STATEMENT_CHARS
@@ -69,7 +69,7 @@ def segment(blocks: list[Block]) -> tuple[list[Segment], list[str]]:
 
     def add(text: str, kind: str, location: Location, context: str | None, index: int) -> None:
         if len(text) > MAX_STATEMENT_CHARS:
-            notes.append(f"{location.describe()} : phrase de plus de {MAX_STATEMENT_CHARS} caractères, non analysée.")
+            notes.append(message("goal_cues", "texts.too_long", where=location.describe(), n=MAX_STATEMENT_CHARS))
             return
         segments.append(Segment(text, kind, location, chain, context, len(segments), index))
 

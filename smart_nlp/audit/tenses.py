@@ -64,8 +64,9 @@ def future_goal(folded: str, facts: GoalFacts) -> re.Match | None:
 def _future_stem(verb: str) -> str:
     """The infinitive a simple future is built on (« doublera » → « doubler »,
     « atteindra » → « atteindre »), as far as regular verbs go; empty if none."""
-    for ending in ("ront", "rons", "ra"):
+    g = grammar()
+    for ending in g["future_stem_endings"]:
         if verb.endswith(ending):
-            stem = verb[:-len(ending)] + "r"
-            return stem if stem.endswith(("er", "ir")) else stem + "e"
+            stem = verb[:len(verb) - len(ending) + 1]
+            return stem if stem.endswith(g["stem_infinitives"]) else stem + g["stem_completion"]
     return ""
