@@ -20,6 +20,8 @@ FROZEN = yaml.safe_load((EXAMPLES / "goal_statements_frozen.yaml").read_text(enc
 def test_goal_statement_families_and_distractors(case):
     det = GoalDetector(date.fromisoformat(TABLE["ref_date"])).detect(case["text"])
     assert det.is_goal == case["goal"], det.explain()
+    if "cue" in case:
+        assert case["cue"] in [c.name for c in det.cues], det.explain()
     if "veto" in case:
         assert det.veto is not None and det.veto.name == case["veto"], det.explain()
 

@@ -10,7 +10,7 @@ from ..lang.fr import load, message
 
 THRESHOLD = 3
 STRONG = ("intention", "wish", "goal_verb", "more_of", "signed_lead", "purpose", "modal", "future_target",
-          "goal_label", "target_row", "goal_lead_in")
+          "goal_label", "target_row", "goal_lead_in", "goal_noun")
 OWN = ("intention", "wish", "goal_verb", "goal_label")  # cues that say the organisation itself wants the result
 
 

@@ -188,6 +188,9 @@ class GoalDetector:
         if m and facts.targets:
             s.intention_at, s.intention_verb = m.start(), True
             return [Cue("intention", 3, s.orig[m.start():m.end()])]
+        m = g["goal_noun"].search(s.folded)
+        if m and any(t.start > m.end() for t in facts.targets):
+            return [Cue("goal_noun", 3, s.orig[m.start():m.end()])]
         return []
 
 def measure(goals: Iterable[tuple[str, date | None]], nongoals: Iterable[tuple[str, date | None]]) -> dict:

@@ -151,6 +151,7 @@ def grammar() -> dict:
         "forecast_words": frozenset(cues["forecast_verbs"]),
         "goal_label": _label(cues),
         "weak_goal_labels": frozenset(cues["weak_goal_labels"]),
+        "goal_noun": re.compile(r"(?<![a-z])" + words(cues["goal_nouns"]) + r"(?![a-z])"),
         "aim_object": re.compile(r"(?<![\w'])" + words(cues["aim_verbs"]) + " " + _adverb(cues)
                                  + words(cues["aim_determiners"]) + r"(?:(?<=')|(?![a-z]))"),
         "action_object": re.compile(r"(?<![\w'])" + words(cues["intent_verbs_noun"]) + " " + _adverb(cues)

@@ -41,10 +41,13 @@ def _present(orig: str, m: re.Match, accented: bool) -> bool:
 
 
 
-def _search(name: str, folded: str, orig: str, accented: bool) -> re.Match | None:
+def _search(name: str, folded: str, orig: str, accented: bool, setting: bool = False) -> re.Match | None:
     """First match of a veto cue, skipping participles read as present forms and the
-    past of a comparison (« contre 850 l'an dernier »)."""
+    past of a comparison (« contre 850 l'an dernier »); with ``setting``, a goal set in
+    the past (« a relevé son objectif ») is not a result either."""
     for m in grammar()[name].finditer(folded):
+        if setting and folded[m.start():m.end()].split()[-1] in grammar()["goal_setting"]:
+            continue
         if name == "passive" and not _participle(orig, m, accented):
             continue
         if name == "past" and (not _participle(orig, m, accented) or grammar()["compared"].search(folded[:m.start()])
@@ -77,9 +80,8 @@ def third_party_veto(s: Statement, det: Detection) -> Cue | None:
     if m and s.start + m.end() <= s.intention_at:
         return Cue("third_party", 0, orig[s.start:s.start + m.end()])
     if s.intention_at > 0 and not s.intention_verb:
-        m = _search("past", folded[:s.intention_at], orig, s.accented)
-        if m and " " in folded[m.start():m.end()].strip() \
-                and folded[m.start():m.end()].split()[-1] not in g["goal_setting"]:
+        m = _search("past", folded[:s.intention_at], orig, s.accented, setting=True)
+        if m and " " in folded[m.start():m.end()].strip():
             return Cue("past", 0, orig[m.start():m.end()])
     return None
 
@@ -97,7 +99,7 @@ def veto(s: Statement, kind: str, det: Detection) -> Cue | None:
         return veto
     if strong:
         if not any(c.name in ("intention", "wish", "goal_verb") for c in det.cues):
-            m = _search("past", folded, orig, s.accented)
+            m = _search("past", folded, orig, s.accented, setting=True)
             if m:
                 return Cue("past", 0, orig[m.start():m.end()])
         return None
