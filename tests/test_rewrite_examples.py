@@ -134,3 +134,12 @@ def test_a_result_already_reached_points_to_the_next_step(analyzer):
 def test_a_question_is_read_as_the_goal_it_implies_and_says_so(analyzer):
     a = analyzer.analyze("Comment faire venir plus de clients dans ma boutique de jouets ?", "2026-12-07")
     assert a.suggestion and a.suggestion_notes[0].startswith("Votre texte est une question")
+
+
+@pytest.mark.parametrize("text, usual", [
+    ("Relancer l'activité de la quincaillerie cette année", "(le chiffre d'affaires, le plus souvent)"),
+    ("La mairie veut dynamiser le centre-ville", "(la fréquentation des services, le plus souvent)"),
+])
+def test_a_goal_naming_no_measure_says_the_usual_one_for_its_kind_of_body(analyzer, text, usual):
+    notes = analyzer.analyze(text, "2026-12-07").suggestion_notes
+    assert any("indicateur à préciser" in n and usual in n for n in notes)

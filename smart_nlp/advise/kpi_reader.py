@@ -9,7 +9,7 @@ from ..extract.base import Mention
 from ..lang.fr import load
 from ..text import fold
 from . import defaults
-from .forms import Noun, capitalise, correct, expansion, infinitive, noun_form
+from .forms import Noun, capitalise, correct, expansion, infinitive, noun_form, with_determiner
 from .lexicon import link, note, preps, rewrite_data, verbal_kpi
 from .reader import TextReader
 
@@ -51,7 +51,9 @@ class GoalReader(TextReader):
             return defaults.ASSUMED_KPI, counted, "definite", False
         if kpi_id is None:
             kpi_id, assumed = defaults.ASSUMED_KPI, True
-            self.notes.append(note("kpi_assumed", kpi=self.kpi_words(kpi_id)["noun"][0]))
+            usual = self.org["assumed"] if self.org else \
+                with_determiner(Noun(*self.kpi_words(kpi_id)["noun"]), "definite")
+            self.notes.append(note("kpi_assumed", kpi=usual))
         data = self.kpi_words(kpi_id)
         noun = Noun(*data["noun"])
         self.verbal = a.kpi is None and wish is not None
