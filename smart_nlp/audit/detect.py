@@ -150,7 +150,7 @@ class GoalDetector:
         if not cues:
             cues += self._label_or_aim(s, future)
         if future and not cues:
-            m = future_goal(folded, facts)
+            m = future_goal(folded, facts, s.start)
             if m:
                 cues.append(Cue("future_target", 3, orig[m.start():m.end()]))
         if not any(c.name in ("goal_verb", "more_of", "signed_lead") for c in cues):

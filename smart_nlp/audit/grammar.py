@@ -158,6 +158,9 @@ def grammar() -> dict:
                                     + r"(?:" + words(cues["aim_determiners"]) + r"(?:(?<=')|(?![a-z]))|\d)"),
         "goal_setting": frozenset(cues["goal_setting_participles"]),
         "futures": _futures(cues),
+        "future_passive": re.compile(r"(?<![\w'])" + words(cues["future_passive_verbs"]) + " " + _adverb(cues)
+                                     + r"([a-z]{3,}(?:e|i|u|t|s)s?)(?![a-z])"),
+        "future_states": frozenset(cues["future_states"]),
         "future_gap": re.compile(r"^ " + _adverb(cues) + r"(?:" + words(cues["future_quantifiers"]) + r" )?\+? ?$"),
         "auxiliaries": frozenset(cues["auxiliaries"]),
         "not_words": frozenset(cues["not_words"]),

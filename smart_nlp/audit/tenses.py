@@ -46,10 +46,15 @@ def reported_clause(orig: str, folded: str) -> tuple[str, str] | None:
     return orig[m.start():m.end()], clause[:1].upper() + clause[1:]
 
 
-def future_goal(folded: str, facts: GoalFacts) -> re.Match | None:
+def future_goal(folded: str, facts: GoalFacts, body_start: int = 0) -> re.Match | None:
     """A verb in the future (« ouvrira », « allons recruter ») with a target after it in
-    its clause, or the future of a goal verb (« doublera d'ici 2028 le nombre… »)."""
+    its clause, the future of a goal verb (« doublera d'ici 2028 le nombre… »), or a
+    statement whose subject is its target (« 80 % des agences seront rénovées »)."""
     g = grammar()
+    if any(t.start <= body_start + 1 for t in facts.targets):
+        m = g["future_passive"].search(folded, body_start)
+        if m and m.group(1) not in g["future_states"]:
+            return m
     for m in g["futures"].finditer(folded):
         verb = m.group(1) or m.group(2)
         if m.group(1) and (verb in g["future_not_goal"] or not _future_stem(verb)):
