@@ -54,7 +54,8 @@ CONTEXT = yaml.safe_load((EXAMPLES / "goal_statements_context.yaml").read_text(e
 
 @pytest.mark.parametrize("case", CONTEXT["statements"], ids=lambda c: f"{c['kind']}: {c['text'][:40]}")
 def test_statements_read_with_their_lead_in_table_header_and_headings(case):
-    det = GoalDetector(date.fromisoformat(CONTEXT["ref_date"])).detect(case["text"], case["kind"], case["contexts"])
+    det = GoalDetector(date.fromisoformat(CONTEXT["ref_date"])).detect(case["text"], case["kind"], case["contexts"],
+                                                                         lead_in=case.get("lead_in"))
     assert det.is_goal == case["goal"], det.explain()
     if "cue" in case:
         assert case["cue"] in [c.name for c in det.cues], det.explain()

@@ -66,7 +66,7 @@ def detect_goals(doc: Document, ref_date: date | str | None = None) -> GoalPlan:
             notes.append(message("audit", "limits.characters", limit=MAX_JUDGED_CHARS, where=where))
             break
         try:
-            det = detector.detect(seg.text, seg.kind, seg.contexts)
+            det = detector.detect(seg.text, seg.kind, seg.contexts, lead_in=seg.lead_in)
             if not det.is_goal:
                 if not (det.veto is not None and det.veto.name == "past"):
                     for c in find_channels(fold(seg.text)):

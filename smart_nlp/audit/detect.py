@@ -75,8 +75,10 @@ class GoalDetector:
         self.threshold = threshold
 
     def detect(self, text: str, kind: str = "paragraph", contexts: Iterable[str] = (),
-               facts: GoalFacts | None = None) -> Detection:
-        """Judge one statement; ``contexts`` are its lead-in and headings, innermost first."""
+               facts: GoalFacts | None = None, lead_in: str | None = None) -> Detection:
+        """Judge one statement; ``contexts`` are its lead-in and headings, innermost first;
+        ``lead_in`` the sentence its list carries on (by default a first context ending
+        on a colon)."""
         g = grammar()
         orig = " ".join(text.split())
         if kind == "heading":
@@ -94,7 +96,7 @@ class GoalDetector:
         contexts = list(contexts)
         reported = reported_clause(orig, folded) if kind != "reported" else None
         if reported is not None:
-            det = self.detect(reported[1], "reported", contexts)
+            det = self.detect(reported[1], "reported", contexts, lead_in=lead_in)
             det.cues.insert(0, Cue("reported", 0, reported[0]))
             return det
         polarity, heading = section_polarity(contexts)
@@ -106,8 +108,9 @@ class GoalDetector:
         tasks = any(g["task_section"].search(fold(c)) for c in contexts)
         s = Statement(orig, folded, body, start, facts, polarity, heading, tasks=tasks)
         det.cues = self._cues(s) + row
-        if kind in ("bullet", "numbered") and contexts and not det.strong:
-            det.cues += lead_in_cue(s, contexts[0], _future_deadline(facts, self.ref_date))
+        lead_in = lead_in or (contexts[0] if contexts and contexts[0].rstrip().endswith(":") else None)
+        if kind in ("bullet", "numbered") and lead_in and not det.strong:
+            det.cues += lead_in_cue(s, lead_in, _future_deadline(facts, self.ref_date))
         det.score = sum(c.weight for c in det.cues)
         det.veto = veto(s, kind, det)
         det.is_goal = det.veto is None and det.score >= self.threshold

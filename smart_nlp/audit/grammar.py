@@ -172,6 +172,7 @@ def grammar() -> dict:
         "target_column": _rx(cues["target_columns"]),
         "task_section": _rx(cues["task_sections"]),
         "task_verbs": frozenset(cues["task_verbs"]),
+        "item_conjunction": re.compile(r"^" + words(cues["item_conjunctions"]) + r",? "),
     }
 
 

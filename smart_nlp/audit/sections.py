@@ -9,6 +9,19 @@ from typing import Iterable
 from ..text import fold
 from .cues import Cue, Statement
 from .grammar import grammar, opening_infinitive
+from .segment import opens_list
+
+
+def _polarity(folded: str) -> str | None:
+    """A lead-in's polarity: its words of goals or look-back, else its intention or past."""
+    g = grammar()
+    if g["goal_section"].search(folded):
+        return "goal"
+    if g["retro_section"].search(folded):
+        return "retro"
+    if g["intention"].search(folded) or g["intent_any"].search(folded):
+        return "goal"
+    return "retro" if g["past"].search(folded) else None
 
 
 def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
@@ -22,7 +35,7 @@ def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
             return "goal", ctx
         if g["retro_section"].search(folded):
             return "retro", ctx
-        if folded.rstrip().endswith(":"):
+        if folded.rstrip().endswith((":", ",")):
             if g["intention"].search(folded) or g["intent_any"].search(folded):
                 return "goal", ctx
             if g["past"].search(folded):
@@ -33,15 +46,22 @@ def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
 def lead_in_cue(s: Statement, lead_in: str, future: bool) -> list[Cue]:
     """An item under a lead-in stating an intention (« D'ici 2029, nous souhaitons : » ↵
     « – ouvrir deux points d'accueil ; », « Nos résolutions : » ↵ « – zéro plastique d'ici
-    septembre »): one sentence split across lines, the item inherits the lead-in's
-    intention when it opens on an infinitive (not a task's) or holds a target or a deadline."""
+    septembre »): one sentence split across lines, read joined (« nous voulons » ↵
+    « – généraliser… »); the item inherits the lead-in's intention when it opens on an
+    infinitive (not a task's) or holds a target or a deadline."""
     g = grammar()
-    folded = fold(lead_in).rstrip()
-    inf = g["goal_verb"].match(s.body) or opening_infinitive(s.body)
+    folded = fold(lead_in).rstrip(" :,")
+    body = g["item_conjunction"].sub("", s.body, count=1)
+    inf = g["goal_verb"].match(body) or opening_infinitive(body)
     verb = inf.group(0) if isinstance(inf, re.Match) else inf
-    if not folded.endswith(":") or section_polarity([lead_in])[0] != "goal":
+    if not opens_list(lead_in):
         return []
-    if verb.split()[-1] in g["task_verbs"] if verb else not (s.facts.targets or future):
+    polarity = _polarity(folded)
+    if polarity is None:
+        joined = folded + " " + body
+        m = g["intention"].search(joined) or g["intent_any"].search(joined)
+        polarity = "goal" if m and m.start() < len(folded) else None
+    if polarity != "goal" or (verb.split()[-1] in g["task_verbs"] if verb else not (s.facts.targets or future)):
         return []
     return [Cue("goal_lead_in", 3, lead_in[:60])]
 

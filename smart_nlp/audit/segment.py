@@ -14,6 +14,7 @@ from .document import Block, Location, Segment
 from .limits import MAX_STATEMENT_CHARS
 
 _LAST_WORD = re.compile(r"([\w.\-]+)[.]$")
+_CLOSED = re.compile(r"[.!?…;][\s»\")\]]*$")
 
 
 @lru_cache(maxsize=1)
@@ -53,8 +54,14 @@ def _location(block: Block, headings: tuple[str, ...], line: int | None, offset:
                     section=headings[-1] if headings else None)
 
 
-def _ends_with_colon(parts: list[tuple[int, str]]) -> bool:
-    return bool(parts) and parts[-1][1].rstrip().endswith(":")
+def opens_list(text: str) -> bool:
+    """A sentence a list carries on: it ends on a colon or a comma, or on no punctuation
+    at all (« D'ici 2027, nous voulons » ↵ « – doubler… »)."""
+    return not _CLOSED.search(text)
+
+
+def _introduces(parts: list[tuple[int, str]]) -> bool:
+    return bool(parts) and opens_list(parts[-1][1])
 
 
 def segment(blocks: list[Block]) -> tuple[list[Segment], list[str]]:
@@ -98,6 +105,6 @@ def segment(blocks: list[Block]) -> tuple[list[Segment], list[str]]:
         parts = sentences(block.text)
         for offset, sentence in parts:
             add(sentence, block.kind, _location(block, chain, block.line_at(offset), offset), context, b_index)
-        if block.kind == "paragraph" and _ends_with_colon(parts):
+        if block.kind == "paragraph" and _introduces(parts):
             lead_in = parts[-1][1]
     return segments, notes
