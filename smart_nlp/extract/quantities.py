@@ -276,7 +276,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     out = {i: excluded(folded, n, blocked) for i, n in enumerate(numbers)}
     for i, j in partners.items():
         out[i] = out[i] or out[j]  # « entre 40 et 50 millions $ d'investissements »
-    if None not in out.values():
+    if None not in out.values() and not facts:
         # « Nous avons franchi les 8 000 abonnés »: a statement that is all context is a
         # result already reached; its figures stay, for the analysis to say so.
         out = {i: None if why == CONTEXT else why for i, why in out.items()}
@@ -298,7 +298,8 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         targets.extend(r.targets)
         baseline, skip = r.baseline, r.skip_next
     if baseline is None:
-        baseline = _context_baseline(folded, [n for i, n in enumerate(numbers) if out[i] == CONTEXT], targets, stops)
+        baseline = _context_baseline(folded, [n for i, n in enumerate(numbers) if out[i] == CONTEXT], targets + facts,
+                                     stops)
     if baseline is not None and baseline.extra["period"] is None:
         baseline.extra["period"] = next((t.extra["period"] for t in targets
                                          if t.extra["unit"] == baseline.extra["unit"] and t.extra["period"]), None)
@@ -310,16 +311,20 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
     """A number of a clause of context is the baseline when a baseline cue says so
     (« alors que nous en recevons 60 aujourd'hui »), or when it is a past result or a
     current level in the unit of the first target (« notre ARR a atteint 4,2 M€ »)."""
-    levels = [t for t in targets if t.extra["kind"] in ("level", "delta")]
+    levels = [t for t in targets if t.extra["kind"] in ("level", "delta")] or \
+        [t for t in targets if t.extra["kind"] == "factor"]
     best = None
     for num in context:
+        kind = role(folded, num.start)
+        if kind == "stative":
+            continue  # « le réseau compte aujourd'hui 1 500 agences »: what exists, not the goal's figure
         before = _window_before(folded, num.start)
         r = Reading(folded, num, before, folded[num.end:num.end + 40],
                     period_after(folded, num.end, stops) or _period_before(before), None, stops)
         _baseline_cue(r)
         if r.baseline is not None:
             return r.baseline
-        if best is None and levels and role(folded, num.start) in ("state", "past") and \
+        if best is None and levels and kind in ("state", "past") and \
                 num.extra["unit"] == levels[0].extra["unit"] and num.extra["sign"] is None:
             best = Mention(num.start, num.end, "BASELINE", num.value, rule="a atteint <x>",
                            extra={"unit": num.extra["unit"], "period": r.period})

@@ -51,6 +51,11 @@ def grammar() -> dict:
         "threshold": re.compile(r"^ ?" + _any(q["thresholds"]) + r"(?![a-z])"),
         "stars": re.compile(_any(q["stars"])),
         "set_of": re.compile(word + _any(q["set_of"]) + " $"),
+        "collective": re.compile(word + _any(q["collective_owners"]) + " " + _any(q["collectives"])
+                                 + r" (?:de|d') ?$"),
+        "known_set": re.compile(r"(?:^|[.;:!?(]|(?<![\w'])" + _any(q["set_actions"]) + r"[a-z]*) ?"
+                                + _any(q["known_set"]) + " $"),
+        "change_verb": re.compile(word + _any(load("verbs")["increase"] + load("verbs")["decrease"])),
         "year": re.compile(r"(?:19|20)\d\d"),
         "after_year": re.compile(r"^ (?!" + _any(n["after_year"]) + r"(?![a-z]))[a-z]"),
         "means_after": re.compile(r"^ ?" + _any(q["means_after"]) + r"(?![a-z])"),
@@ -109,6 +114,9 @@ RULES: list[tuple[str, Rule]] = [
     ("<n> ou plus", lambda f, n, g: bool(g["threshold"].match(_after(f, n)))),
     ("avis <n> étoiles", lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
     ("parmi les <n>", lambda f, n, g: bool(g["set_of"].search(_before(f, n, 14)))),
+    ("notre réseau de <n>", lambda f, n, g: n.extra["unit"] is None and bool(g["collective"].search(_before(f, n, 45)))
+        and not g["change_verb"].search(_before(f, n, 45))),
+    ("les <n> agences", lambda f, n, g: bool(g["known_set"].search(f, max(0, n.start - 30), n.start))),
     ("<année>", _year),
     ("<jour> <mois>", lambda f, n, g: n.extra["unit"] is None and bool(g["month"].match(_after(f, n)))
         and f[n.start:n.end].isdigit() and 1 <= int(f[n.start:n.end]) <= 31),
