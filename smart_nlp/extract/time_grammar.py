@@ -110,7 +110,7 @@ class TimeGrammar(TimeHandlers):
             ("relative-day", rf"(?:(?P<trig>{self.cues}) )?(?P<rel>{a('relative_days')})", self.relative_day),
             ("range", rf"{opens}(?P<d1>{day})(?: (?P<mon1>{months}))?(?: {_YEAR})? {links}"
                       rf"(?P<d>{day}) (?P<mon>{months}){year_opt}", self.day_range),
-            ("range-dash", rf"{pre}(?P<d1>{_DAY}) ?- ?(?P<d>{_DAY}) (?P<mon>{months}){year_opt}",
+            ("range-dash", rf"{pre}(?P<d1>{_DAY})(?: (?P<mon1>{months}))? ?- ?(?P<d>{_DAY}) (?P<mon>{months}){year_opt}",
              self.day_range),
             ("range-numeric", rf"{opens}(?P<d1>{_DAY})[/.](?P<mo1>[01]?\d)(?:[/.](?:{_YEAR}|\d\d))? {links}"
                               rf"(?P<d>{_DAY})[/.](?P<mo>[01]?\d)(?:[/.](?P<y>{_YEAR}|\d\d))?(?![\d/])",
@@ -124,8 +124,8 @@ class TimeGrammar(TimeHandlers):
             ("month", rf"{pre}(?:{_words(tw['month_intro'])})?(?:(?P<open>{a('range_opens')}) )?"
                       rf"(?:(?P<mon1>{months})(?: (?:{a('month_links')}) |-))?"
                       rf"(?P<mon>{months})(?: (?P<y>{_YEAR}))?", self.month),
-            ("relative", rf"{pre}(?P<art>{self.art})?(?P<unit>{rel_units})(?P<cur>{cur})?(?: (?P<next>{nxt}))?",
-             self.relative),
+            ("relative", rf"{pre}(?P<art>{self.art})?(?P<unit>{rel_units})(?P<cur>{cur})?(?: (?P<next>{nxt}))?"
+                         rf"(?! (?:{a('relative_not')}))", self.relative),
             ("next-relative", rf"{pre}(?P<art>{self.art})?(?P<next>{nxt}) (?P<unit>{rel_units})(?P<cur>)",
              self.relative),
             ("season", rf"{pre}(?:(?P<sart>{_words(tw['season_articles'])}))?(?P<season>{a('seasons')})"

@@ -138,7 +138,11 @@ class TimeHandlers:
     def month(self, m: re.Match) -> TimeExpr | None:
         if not (m["trig"] or m["edge"] or m["y"] or (m["open"] and m["mon1"])):
             return None
-        return Period("month", self.month_of(m["mon"]), int(m["y"]) if m["y"] else None)
+        mon, y = self.month_of(m["mon"]), int(m["y"]) if m["y"] else None
+        if m["trig"] and self.exclusive.fullmatch(m["trig"].strip()) and not m["edge"]:
+            # « avant septembre »: by the end of August
+            return Period("month", 12, y - 1 if y else None) if mon == 1 else Period("month", mon - 1, y)
+        return Period("month", mon, y)
 
     def relative(self, m: re.Match) -> TimeExpr | None:
         unit = self.tw["relative_units"][m["unit"]]
