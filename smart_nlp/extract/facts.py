@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..lang.fr import load
 from ..text import fold
-from .base import Mention, inside
+from .base import Mention, SpanIndex, inside
 from .clauses import find_justification, narrowing
 from .deadlines import find_times
 from .heads import subscribed, with_channel_neighbours, with_heads
@@ -83,7 +83,7 @@ def _next_item() -> re.Pattern:
     """The words that open the next item of a list: « … et le taux d'ouverture »."""
     dets = "|".join(re.escape(d) for d in load("heads")["determiners"])
     links = "|".join(re.escape(c) for c in load("quantities")["coordinations"])
-    return re.compile(rf" ?(?:{links}) (?:{dets})")
+    return re.compile(rf" ?(?:{links}) (?:[a-z]+(?:er|ir|re) )?(?:{dets})")
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +96,30 @@ def _value_of() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _sold() -> re.Pattern:
     return re.compile(r"(?<![a-z])(?:" + "|".join(load("verbs")["sales_verbs"]) + r")[a-z]* (?:[a-z'-]+ ){0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _sign_ups() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
+    h = load("heads")
+    return re.compile("|".join(h["sign_ups"])), [
+        (kpi, re.compile(r"(?<![a-z])(?:" + "|".join(stems) + ")")) for kpi, stems in h["sign_up_to"].items()]
+
+
+def _signed_up_to(folded: str, kpi: Mention) -> str | None:
+    """« 300 inscrits au webinaire » are leads, « 350 inscriptions à l'école » sales: the
+    nearest noun of an event or a course in the clause of the KPI decides."""
+    people, kinds = _sign_ups()
+    if not people.match(folded, kpi.start):
+        return None
+    lo, hi = max(0, kpi.start - 70), kpi.end + 50
+    best = None
+    for kid, rx in kinds:
+        for m in rx.finditer(folded, lo, hi):
+            d = abs(m.start() - kpi.start)
+            if not re.search(r"[.;!?]", folded[min(m.start(), kpi.start):max(m.start(), kpi.start)]) and \
+                    (best is None or d < best[0]):
+                best = (d, kid)
+    return best[1] if best else None
 
 
 _OF = re.compile(r"^ ?(?:de|des|du|d'|sur)(?: (?:la|le|les|l'|nos|notre|mes|ses|leurs?))? ?$")
@@ -131,15 +155,16 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     facts.times = find_times(folded)
     facts.means, facts.nil_means = find_means(folded, facts.times)
     facts.justification = find_justification(folded)
-    kpis, facts.off_topic = with_heads(folded, find_kpis(folded))
-    facts.channels = with_channel_neighbours(folded, find_channels(folded), kpis)
+    channels = find_channels(folded)
+    kpis, facts.off_topic = with_heads(folded, _outside_channels(find_kpis(folded), channels))
+    facts.channels = with_channel_neighbours(folded, channels, kpis)
     numbers = find_numbers(folded, locale, MAX_NUMBERS + 1)
     if len(numbers) > MAX_NUMBERS:
         facts.unread_numbers = numbers[MAX_NUMBERS].start
         numbers = numbers[:MAX_NUMBERS]
     _read_targets(facts, folded, kpis, numbers)
     just = facts.justification
-    if just and _action_first(folded):
+    if just and (_action_first(folded) or not facts.targets):
         inner = find_quantities(folded, numbers, [*facts.times, *facts.means, *facts.nil_means],
                                 [*facts.times, *facts.means])[0]
         if any(just.contains(t.start, t.end) for t in inner):
@@ -155,6 +180,8 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
     if facts.kpi and subscribed(folded, facts.kpi, outside_means):
         facts.kpi_id = "subscribers"
+    if facts.kpi_id == "subscribers" and not any(c.value == "email" for c in facts.channels):
+        facts.kpi_id = _signed_up_to(folded, facts.kpi) or facts.kpi_id
     if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \
             _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):
         facts.kpi_id = "sales"  # « vendre 1 000 visites guidées »: what is sold is counted as sales
@@ -168,15 +195,26 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     return facts
 
 
+def _outside_channels(kpis: list[Mention], channels: list[Mention]) -> list[Mention]:
+    """« 1 200 points de vente »: a KPI word inside a channel's name, after its head, is
+    part of that name (« ventes en ligne », where the KPI comes first, keeps it)."""
+    index = SpanIndex(channels)
+    return [k for k in kpis if not any(c.start < k.start and k.end <= c.end for c in index.overlapping(k.start, k.end))]
+
+
 def _kpi_period(facts: GoalFacts, folded: str) -> None:
     """A level that the KPI states per period (« MRR », « les ventes quotidiennes… de 80 à
     120 », « les commandes expédiées chaque mois… 4 000 ») is a rate."""
     kpi = facts.kpi
     implied = period_kpi(folded[kpi.start:kpi.end])
+    money = implied is not None  # MRR, ARR: an amount of money per period
     said = [k for k in facts.kpis if k.value == kpi.value and facts.targets and k.end <= facts.targets[0].start]
     if implied is None and said:
         implied = period_after(folded, said[-1].start, [*facts.times, *facts.means])
     for t in [*facts.targets, *([facts.baseline] if facts.baseline else [])]:
+        own = _kpi_for(t, facts.kpis, folded) if t.label == "TARGET" else None
+        if (own is not None and own.value != kpi.value) or (money and t.extra["unit"] not in MONEY):
+            continue  # « un MRR de 90 k€ et 1 500 comptes payants »: the count has no period
         if implied and t.extra["period"] is None and t.extra.get("kind", "level") == "level":
             t.extra["period"] = implied
 

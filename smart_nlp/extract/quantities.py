@@ -70,6 +70,8 @@ def _grammar() -> dict:
         "new": re.compile(r"^ " + alternation(q["new"]) + " " + alternation(q["new_nouns"]) + r"(?![a-z])"),
         "top": re.compile(word + alternation(q["top"]) + " ?$"),
         "period_kpis": q["period_kpis"],
+        # « de 32 à 45 et réduire le churn annuel à 8 % »: a rate after the next item is its own.
+        "next_item": re.compile(" " + alternation([c for c in q["coordinations"] if c.strip(",")]) + " "),
     }
 
 
@@ -116,7 +118,7 @@ def period_after(folded: str, end: int, stops: list[Mention]) -> str | None:
     """A rate right after the quantity, before the clause or another number ends it."""
     g = _grammar()
     tail = folded[end:end + 75]
-    for cut in (_CLAUSE_END.search(tail), re.search(r"\d", tail)):
+    for cut in (_CLAUSE_END.search(tail), re.search(r"\d", tail), g["next_item"].search(tail)):
         if cut:
             tail = tail[:cut.start()]
     for s in stops:
@@ -300,6 +302,13 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     if baseline is None:
         baseline = _context_baseline(folded, [n for i, n in enumerate(numbers) if out[i] == CONTEXT], targets + facts,
                                      stops)
+    if baseline is not None and baseline.extra["unit"] is None:
+        # « 250 000 euros de CA mensuel…, contre 180 000 aujourd'hui »: a bare figure of the
+        # same size as the target is in its unit.
+        same = [t for t in targets if t.extra["kind"] == "level" and t.extra["unit"]
+                and 0.1 <= abs(baseline.value) / max(abs(t.value), 1e-9) <= 10]
+        if same:
+            baseline.extra["unit"] = same[0].extra["unit"]
     if baseline is not None and baseline.extra["period"] is None:
         baseline.extra["period"] = next((t.extra["period"] for t in targets
                                          if t.extra["unit"] == baseline.extra["unit"] and t.extra["period"]), None)

@@ -110,7 +110,8 @@ class TimeGrammar(TimeHandlers):
             ("relative-day", rf"(?:(?P<trig>{self.cues}) )?(?P<rel>{a('relative_days')})", self.relative_day),
             ("range", rf"{opens}(?P<d1>{day})(?: (?P<mon1>{months}))?(?: {_YEAR})? {links}"
                       rf"(?P<d>{day}) (?P<mon>{months}){year_opt}", self.day_range),
-            ("range-dash", rf"{pre}(?P<d1>{_DAY})(?: (?P<mon1>{months}))? ?- ?(?P<d>{_DAY}) (?P<mon>{months}){year_opt}",
+            ("range-dash", rf"{pre}(?P<d1>{_DAY})(?: (?P<mon1>{months}))? ?- ?(?P<d>{_DAY}) (?P<mon>{months})"
+                           rf"{year_opt}",
              self.day_range),
             ("range-numeric", rf"{opens}(?P<d1>{_DAY})[/.](?P<mo1>[01]?\d)(?:[/.](?:{_YEAR}|\d\d))? {links}"
                               rf"(?P<d>{_DAY})[/.](?P<mo>[01]?\d)(?:[/.](?P<y>{_YEAR}|\d\d))?(?![\d/])",
