@@ -4,6 +4,7 @@ list), a row of a table of targets. Words in ``lang/fr/goal_cues.yaml``."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from ..text import fold
@@ -11,9 +12,15 @@ from .cues import Cue, Statement
 from .grammar import grammar, opening_infinitive
 from .segment import opens_list
 
+_JOINED_TAIL = 200
+"""The end of a lead-in and the start of an item read joined: the verb that governs the
+list stands at the lead-in's end, and a list of thousands of items stays linear."""
 
+
+@lru_cache(maxsize=256)
 def _polarity(folded: str) -> str | None:
-    """A lead-in's polarity: its words of goals or look-back, else its intention or past."""
+    """A lead-in's polarity: its words of goals or look-back, else its intention or past
+    (cached: every item of a list asks about the same lead-in)."""
     g = grammar()
     if g["goal_section"].search(folded):
         return "goal"
@@ -58,9 +65,10 @@ def lead_in_cue(s: Statement, lead_in: str, future: bool) -> list[Cue]:
         return []
     polarity = _polarity(folded)
     if polarity is None:
-        joined = folded + " " + body
+        tail = folded[-_JOINED_TAIL:]
+        joined = tail + " " + body[:_JOINED_TAIL]
         m = g["intention"].search(joined) or g["intent_any"].search(joined)
-        polarity = "goal" if m and m.start() < len(folded) else None
+        polarity = "goal" if m and m.start() < len(tail) else None
     if polarity != "goal" or (verb.split()[-1] in g["task_verbs"] if verb else not (s.facts.targets or future)):
         return []
     return [Cue("goal_lead_in", 3, lead_in[:60])]
