@@ -142,6 +142,7 @@ def grammar() -> dict:
         "context_start": re.compile(alternation(cues["context_start"])),
         "goal_section": _rx(cues["goal_sections"]),
         "retro_section": _rx(cues["retro_sections"]),
+        "goals_reached": _rx(cues["goals_reached"]),
         "priority": _rx(cues["priority"]),
         "report_frame": re.compile(r"(?<![\w'])" + words(cues["report_frames"])
                                    + r" (?:[^,.;:!?]{0,40}? )?" + words(w["complementizers"])),

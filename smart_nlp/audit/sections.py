@@ -12,6 +12,7 @@ from .cues import Cue, Statement
 from .grammar import grammar, opening_infinitive
 from .segment import opens_list
 
+_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 _JOINED_TAIL = 200
 """The end of a lead-in and the start of an item read joined: the verb that governs the
 list stands at the lead-in's end, and a list of thousands of items stays linear."""
@@ -34,12 +35,12 @@ def _polarity(folded: str) -> str | None:
 def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
     """``("goal"|"retro"|None, the heading that decided)``, innermost context first; a
     lead-in (« …, nous souhaitons : », « Ce que nous avons fait : ») by its intention or its
-    past tense."""
+    past tense. Goals said reached (« Objectifs atteints ») look back."""
     g = grammar()
     for ctx in contexts:
         folded = fold(ctx)
         if g["goal_section"].search(folded):
-            return "goal", ctx
+            return ("retro" if g["goals_reached"].search(folded) else "goal"), ctx
         if g["retro_section"].search(folded):
             return "retro", ctx
         if folded.rstrip().endswith((":", ",")):
@@ -88,7 +89,7 @@ def target_row(orig: str, contexts: list[str], ref_year: int) -> tuple[list[Cue]
         folded = fold(name)
         if not g["target_column"].search(folded):
             continue
-        if any(int(y) < ref_year for y in re.findall(r"(?<!\d)20\d\d(?!\d)", folded)):
+        if any(int(y) < ref_year for y in _YEAR.findall(folded)):
             past = True
         elif re.search(r"\d", cell) and section_polarity(contexts[1:])[0] != "retro":
             return [Cue("target_row", 3, cell)], False

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lang.fr import load
 from ..text import fold
-from .cues import OWN, Cue, Detection, Statement
+from .cues import OWN, STRONG, Cue, Detection, Statement
 from .grammar import grammar
 
 
@@ -59,6 +59,13 @@ def _search(name: str, folded: str, orig: str, accented: bool, setting: bool = F
     return None
 
 
+def _looks_back(context: str) -> bool:
+    """A heading of goals said reached (« Objectifs atteints ») or a lead-in in the past
+    (« Ce que nous avons fait : »): even an infinitive under it recalls a past goal."""
+    folded = fold(context).rstrip()
+    return bool(grammar()["goals_reached"].search(folded)) or folded.endswith((":", ","))
+
+
 def third_party_veto(s: Statement, det: Detection) -> Cue | None:
     """Forecasts, superseded plans, quotations and third parties: never the organisation's
     goal, whatever the other cues (a first-person or verbal intention excepted for forecasts)."""
@@ -98,6 +105,9 @@ def veto(s: Statement, kind: str, det: Detection) -> Cue | None:
     if veto is not None:
         return veto
     if strong:
+        if s.polarity == "retro" and _looks_back(s.heading) \
+                and all(c.name in ("goal_verb", "more_of", "signed_lead") for c in det.cues if c.name in STRONG):
+            return Cue("retro_section", 0, s.heading)
         if not any(c.name in ("intention", "wish", "goal_verb") for c in det.cues):
             m = _search("past", folded, orig, s.accented, setting=True)
             if m:
