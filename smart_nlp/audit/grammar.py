@@ -173,6 +173,7 @@ def grammar() -> dict:
         "target_column": _rx(cues["target_columns"]),
         "task_section": _rx(cues["task_sections"]),
         "task_verbs": frozenset(cues["task_verbs"]),
+        "every": re.compile(r" " + words(cues["every_words"]) + r"(?![a-z])"),
         "item_conjunction": re.compile(r"^" + words(cues["item_conjunctions"]) + r",? "),
     }
 

@@ -70,7 +70,8 @@ def lead_in_cue(s: Statement, lead_in: str, future: bool) -> list[Cue]:
         joined = tail + " " + body[:_JOINED_TAIL]
         m = g["intention"].search(joined) or g["intent_any"].search(joined)
         polarity = "goal" if m and m.start() < len(tail) else None
-    if polarity != "goal" or (verb.split()[-1] in g["task_verbs"] if verb else not (s.facts.targets or future)):
+    task = verb and verb.split()[-1] in g["task_verbs"] and not g["every"].match(body, len(verb))
+    if polarity != "goal" or (task if verb else not (s.facts.targets or future)):
         return []
     return [Cue("goal_lead_in", 3, lead_in[:60])]
 

@@ -99,7 +99,7 @@ def veto(s: Statement, kind: str, det: Detection) -> Cue | None:
     strong = det.strong
     if kind == "table_header" or (kind == "heading" and not (has_target and strong)):
         return Cue("heading", 0)
-    if folded.rstrip().endswith(":") and not has_target:
+    if folded.rstrip().endswith(":") and (not has_target or not strong):
         return Cue("heading", 0, orig[-40:])
     veto = third_party_veto(s, det)
     if veto is not None:
@@ -120,7 +120,8 @@ def veto(s: Statement, kind: str, det: Detection) -> Cue | None:
         if m:
             return Cue(name, 0, orig[m.start():m.end()])
     m = g["task_verb"].match(body)
-    if m and not has_target and (s.facts.kpi is None or s.tasks or s.polarity != "goal"):
+    if m and not has_target and not g["every"].match(body, m.end()) \
+            and (s.facts.kpi is None or s.tasks or s.polarity != "goal"):
         return Cue("task", 0, orig[start:start + m.end()])
     m = g["future_action"].search(folded)
     if m:
