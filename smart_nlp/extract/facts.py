@@ -153,10 +153,11 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     folded = fold(text)
     facts = GoalFacts(text)
     facts.times = find_times(folded)
-    facts.means, facts.nil_means = find_means(folded, facts.times)
-    facts.justification = find_justification(folded)
     channels = find_channels(folded)
     kpis, facts.off_topic = with_heads(folded, _outside_channels(find_kpis(folded), channels))
+    facts.means, facts.nil_means = find_means(folded, facts.times)
+    facts.means = [m for m in facts.means if not _co_target(folded, m, kpis)]
+    facts.justification = find_justification(folded)
     facts.channels = with_channel_neighbours(folded, channels, kpis)
     numbers = find_numbers(folded, locale, MAX_NUMBERS + 1)
     if len(numbers) > MAX_NUMBERS:
@@ -193,6 +194,28 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, side, facts.times)
     return facts
+
+
+@lru_cache(maxsize=1)
+def _co_target_rx() -> tuple[re.Pattern, re.Pattern]:
+    v = load("verbs")
+    change = "|".join(v["increase"] + v["decrease"] + list(v["factor_words"]))
+    return (re.compile("(?:" + "|".join(load("means")["co_target_openers"]) + ") ?"),
+            re.compile(r"\d|(?<![a-z])(?:" + change + ")"))
+
+
+def _co_target(folded: str, means: Mention, kpis: list[Mention]) -> bool:
+    """« avec un churn net inférieur à 1 % par mois »: a KPI right after the opener, then a
+    figure (or a change verb), makes a second target of the phrase."""
+    opener, figure = _co_target_rx()
+    m = opener.match(folded, means.start, means.end)
+    if not m:
+        return False
+    k = next((k for k in kpis if m.end() <= k.start <= m.end() + 25 and k.end <= means.end), None)
+    if k is None:
+        return False
+    return bool(figure.search(folded, k.end, means.end)) or (
+        folded.startswith("en", means.start) and bool(figure.search(folded, means.start + 3, k.start)))
 
 
 def _outside_channels(kpis: list[Mention], channels: list[Mention]) -> list[Mention]:

@@ -39,6 +39,7 @@ def grammar() -> dict:
         "price_at": re.compile(word + _any(q["price_at"]) + " $"),
         "money_kpi": re.compile(word + _any(q["money_kpis"]) + r"(?![\w])|" + _any(q["money_verbs"])
                                 + r"[a-z]*(?: [^\s,.;]+){0,6} $"),
+        "of_money_kpi": re.compile(r"^ (?:de |d')" + _any(q["money_kpis"]) + r"(?![\w])"),
         "from_to_money": re.compile(_any(q["from"]) + r" ?[\d  .,]+ ?(?:[^\s\d]{1,6} ){0,2}" + _any(q["to"]) + " $"),
         "from_end": re.compile(word + _any(q["from"]) + " ?$"),
         "to_start": re.compile(r"^ " + _any(q["to"]) + r" [+-]?\d"),
@@ -86,6 +87,8 @@ def _money_means(folded: str, num: Mention, g: dict) -> bool:
 
 def _price(folded: str, num: Mention, g: dict) -> bool:
     before = _before(folded, num)
+    if g["of_money_kpi"].match(_after(folded, num, 30)):
+        return False  # « finir le mois à 42 k€ de CA »: an amount of the KPI, not a price
     if g["from_end"].search(before) and g["to_start"].match(_after(folded, num)):
         return False  # « le prix des box de 14 € à 11 € »: a change of price, from a baseline
     return num.extra["unit"] in MONEY and bool(g["price"].search(before[-40:]) or (

@@ -101,7 +101,7 @@ class TimeGrammar(TimeHandlers):
                           rf" (?P<mon>{months}){year_opt}(?: {nxt})?", self.day_named),
             ("day-iso", rf"{pre}(?P<y>{_YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)", self.day_iso),
             ("day-numeric", rf"{pre}(?P<d>{_DAY})(?P<sep>[/.-])(?P<mo>[01]?\d)"
-                            rf"(?:(?P=sep)(?P<y>{_YEAR}|\d\d))?(?![\d/])", self.day_numeric),
+                            rf"(?:(?P=sep)(?P<y>{_YEAR}|\d\d))?(?![\d/])(?! ?[%€$])", self.day_numeric),
             ("month-day", rf"(?P<trig>{a('month_day_cues')}) (?:{a('weekdays')} )?(?P<d>{day})"
                           rf"(?: (?P<tail>{a('month_day_tails')}))?(?![.,]\d)"
                           rf"(?=\s*(?:$|[,.;:!?)(]|(?:{a('day_followers')})(?![\w])))", self.month_day),
@@ -114,7 +114,7 @@ class TimeGrammar(TimeHandlers):
                            rf"{year_opt}",
              self.day_range),
             ("range-numeric", rf"{opens}(?P<d1>{_DAY})[/.](?P<mo1>[01]?\d)(?:[/.](?:{_YEAR}|\d\d))? {links}"
-                              rf"(?P<d>{_DAY})[/.](?P<mo>[01]?\d)(?:[/.](?P<y>{_YEAR}|\d\d))?(?![\d/])",
+                              rf"(?P<d>{_DAY})[/.](?P<mo>[01]?\d)(?:[/.](?P<y>{_YEAR}|\d\d))?(?![\d/])(?! ?[%€$])",
              self.numeric_range),
             ("fortnight", rf"{pre}{self.art}?(?P<half>{a('fortnight_halves')}) {tw['fortnight']['word']} "
                           rf"(?:{_words(tw['fortnight']['of'])})(?P<mon>{months}){year_opt}", self.fortnight),

@@ -82,6 +82,8 @@ class TimeHandlers:
         bare_ok = m["sep"] == "/" and len(m["d"]) == 2 and len(m["mo"]) == 2
         if not y and (m["sep"] == "-" or not (m["trig"] or bare_ok)):
             return None
+        if not y and m["sep"] == "." and self.is_weak(m["trig"]):
+            return None  # « de 1.5 à 2.2 % » is a decimal number
         return Day(d, mo, int(y) + (2000 if len(y) == 2 else 0) if y else None)
 
     def month_day(self, m: re.Match) -> TimeExpr | None:
