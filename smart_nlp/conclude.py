@@ -22,7 +22,8 @@ def conclude(r: Resolved, ev: Evidence, verdicts: dict[str, Verdict], id: str | 
                + ([[r.deadline.start, r.deadline.end, "DEADLINE"]] if r.deadline else []),
                "features": ev.features, "narrowing": r.facts.narrowing,
                "nil_means": r.nil_means, "justification": r.justification,
-               "ambition": ev.ambition, "deadline_rule": r.deadline.rule if r.deadline else None}
+               "ambition": ev.ambition.to_dict() if ev.ambition else None,
+               "deadline_rule": r.deadline.rule if r.deadline else None}
     a.ambition = summarize_ambition(ev.ambition)
     if r.targets:
         a.milestones = milestones(r.targets[0], r.baseline, r.ref, r.deadline.date if r.deadline else None)

@@ -22,6 +22,33 @@ _MAX_LOG = 60.0  # growth beyond e^60 a year is « impossible » anyway; keeps f
 
 
 @dataclass(frozen=True)
+class Ambition:
+    """The implied growth of a target: ``factor`` (≥ 1, for cuts too) over ``months``, annualised.
+
+    ``months``, ``annual`` and ``monthly`` are None when the goal gives no timeframe; ``points``
+    (with ``start`` and ``end``) when a rate in percent moves linearly, in points.
+    """
+
+    factor: float
+    months: float | None = None
+    annual: float | None = None
+    monthly: float | None = None
+    period: str | None = None  # a relative target given per period (« +5 % par mois »)
+    points: float | None = None
+    start: float | None = None
+    end: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The diagnostics form of ``Analysis.facts["ambition"]``."""
+        out = {"factor": self.factor, "months": self.months, "annual": self.annual, "monthly": self.monthly}
+        if self.months is not None:
+            out["period"] = self.period
+        if self.points is not None:
+            out.update({"points": self.points, "from": self.start, "to": self.end})
+        return out
+
+
+@dataclass(frozen=True)
 class Evidence:
     """The scorer contract: what a criterion scorer may read about one goal."""
 
@@ -34,7 +61,7 @@ class Evidence:
     means_channels: list[str]   # ids of the channels named inside the means
     nil_means: list[str]        # « sans budget »…, as written
     justification: str | None
-    ambition: dict[str, Any] | None
+    ambition: Ambition | None
     deadline: Deadline | None
 
 
@@ -55,7 +82,7 @@ def growth_factor(target: Target, baseline: Baseline | None) -> float | None:
     return f if f >= 1 else 1 / f
 
 
-def ambition(targets: list[Target], baseline: Baseline | None, ref: date, deadline: date | None) -> dict | None:
+def ambition(targets: list[Target], baseline: Baseline | None, ref: date, deadline: date | None) -> Ambition | None:
     """Implied growth of the first target that allows it: factor, months, annualised."""
     for t in targets:
         f = growth_factor(t, baseline)
@@ -67,27 +94,24 @@ def ambition(targets: list[Target], baseline: Baseline | None, ref: date, deadli
         elif deadline:
             months = max(months_between(ref, deadline), 0.25)
         else:
-            return {"factor": f, "months": None, "annual": None, "monthly": None}
+            return Ambition(f)
         log_f = math.log(f)
         points = rate_points(t, baseline)
         if points is not None:
             # A rate moves in points: its pace is linear, never compounded.
-            return {"factor": f, "months": months, "annual": 1 + (f - 1) * 12 / months,
-                    "monthly": (f - 1) / months, "period": None, **points}
+            return Ambition(f, months, 1 + (f - 1) * 12 / months, (f - 1) / months, None, *points)
         annual = math.exp(min(log_f * 12 / months, _MAX_LOG))
-        return {"factor": f, "months": months, "annual": annual,
-                "monthly": math.expm1(min(log_f / months, _MAX_LOG)),
-                "period": t.period if relative else None}
+        return Ambition(f, months, annual, math.expm1(min(log_f / months, _MAX_LOG)), t.period if relative else None)
     return None
 
 
-def rate_points(target: Target, baseline: Baseline | None) -> dict | None:
-    """« de 18 % à 25 % » → 7 points from 18 %: a level or a delta of a rate given in percent."""
+def rate_points(target: Target, baseline: Baseline | None) -> tuple[float, float | None, float | None] | None:
+    """« de 18 % à 25 % » → (7 points, from 18 %, to 25 %): a level or a delta of a rate given in percent."""
     base = baseline.value if baseline and baseline.unit == "%" else None
     if target.kind == "level" and target.unit == "%" and base is not None:
-        return {"points": target.value - base, "from": base, "to": target.value}
+        return target.value - base, base, target.value
     if target.kind == "delta" and target.unit == "pt":
-        return {"points": target.value, "from": base, "to": None if base is None else base + target.value}
+        return target.value, base, None if base is None else base + target.value
     return None
 
 
@@ -96,7 +120,7 @@ def featurize(r: Resolved) -> Evidence:
     facts, targets = r.facts, r.targets
     deadline = r.deadline.date if r.deadline else None
     amb = ambition(targets, r.baseline, r.ref, deadline)
-    annual = amb["annual"] if amb else None
+    annual = amb.annual if amb else None
     kpi = facts.kpi_id
     feats: dict[str, Any] = {
         "kpi": kpi or "none",

@@ -26,13 +26,13 @@ def ambition_summary(targets: list[Target], baseline: Baseline | None, ref: date
 
 def summarize_ambition(amb: dict | None) -> dict | None:
     """The public form of ``features.ambition``: rounded, with its sentence."""
-    if not amb or amb.get("annual") is None:
+    if not amb or amb.annual is None:
         return None
-    out = {"factor": round(amb["factor"], 4), "months": round(amb["months"], 2),
-           "annual_factor": round(amb["annual"], 4), "monthly_rate": round(amb["monthly"], 4),
-           "moderate": amb["annual"] <= MODERATE_ANNUAL_FACTOR, "text": typography(format_ambition(amb))}
-    if amb.get("points") is not None:
-        out["points"] = round(amb["points"], 2)
+    out = {"factor": round(amb.factor, 4), "months": round(amb.months, 2),
+           "annual_factor": round(amb.annual, 4), "monthly_rate": round(amb.monthly, 4),
+           "moderate": amb.annual <= MODERATE_ANNUAL_FACTOR, "text": typography(format_ambition(amb))}
+    if amb.points is not None:
+        out["points"] = round(amb.points, 2)
     return out
 
 

@@ -56,7 +56,7 @@ class RuleScorer:
             return _verdict(False, STRONG, [m["nil_means"].format(nil=ev.nil_means[0])], m["advice_nil"])
         if f["has_means"]:
             reasons = [m["means"].format(means=explain.means(ev))]
-            if amb and amb.get("annual"):
+            if amb and amb.annual:
                 reasons.append(m["ambition_note"].format(ambition=explain.ambition(ev)))
             doubtful = amb and not f["growth_moderate"] and f["growth_known"]
             return _verdict(True, WEAK if doubtful else STRONG, reasons, None)
@@ -64,13 +64,13 @@ class RuleScorer:
             return _verdict(False, STRONG, [m["no_target_no_means"]], m["advice"])
         if amb is None:
             return _verdict(False, WEAK, [m["no_baseline"]], m["advice"])
-        if amb.get("annual") is None:
+        if amb.annual is None:
             return _verdict(False, WEAK, [m["no_timeframe"]], m["advice"])
         text = explain.ambition(ev)
         if f["growth_moderate"]:
-            margin = amb["annual"] / 3.0
+            margin = amb.annual / 3.0
             return _verdict(True, WEAK if margin > 0.8 else STRONG, [m["moderate"].format(ambition=text)], None)
-        return _verdict(False, STRONG if amb["annual"] > 6 else WEAK, [m["extreme"].format(ambition=text)], m["advice"])
+        return _verdict(False, STRONG if amb.annual > 6 else WEAK, [m["extreme"].format(ambition=text)], m["advice"])
 
     def _relevant(self, f, ev: Evidence, m) -> Verdict:
         if f["kpi_business"]:

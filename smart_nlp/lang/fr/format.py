@@ -7,13 +7,26 @@ its French figures from: « 12 000 » with a narrow no-break space, « 2,5 », �
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Protocol
+from typing import Protocol
 
 from . import load
 
 _KIND_SIGN = {"delta", "percent_change"}
 _HUGE = 1_000_000  # beyond this, digits say nothing more than « plus de »
 _NNBSP = "\u202f"
+
+
+class Paced(Protocol):
+    """An implied growth (``features.Ambition``)."""
+
+    factor: float
+    months: float
+    annual: float
+    monthly: float
+    period: str | None
+    points: float | None
+    start: float | None
+    end: float | None
 
 
 class Quantified(Protocol):
@@ -91,36 +104,36 @@ def _more_than(value: str) -> str:
     return load("messages")["format"]["more_than"].format(value=value)
 
 
-def format_ambition(amb: dict[str, Any]) -> str:
+def format_ambition(amb: Paced) -> str:
     """« ×10 en 3 mois, soit ×10 000 par an (+115 % par mois) »."""
     tpl = load("messages")["ambition"]
-    if amb.get("points") is not None:
+    if amb.points is not None:
         return _format_points(amb, tpl)
-    if amb["annual"] > _HUGE:
+    if amb.annual > _HUGE:
         annual = _more_than("×" + format_number(_HUGE))
     else:
-        annual = "×" + format_number(round(amb["annual"], 1 if amb["annual"] < 100 else 0))
-    if amb["monthly"] * 100 > _HUGE:
+        annual = "×" + format_number(round(amb.annual, 1 if amb.annual < 100 else 0))
+    if amb.monthly * 100 > _HUGE:
         monthly = _more_than(format_quantity(_HUGE, "%", signed=True))
     else:
-        monthly = format_quantity(round(amb["monthly"] * 100, 1), "%", signed=True)
-    if amb.get("period"):
-        period = load("messages")["periods"][amb["period"]]
-        return tpl["rate"].format(value=format_quantity(round((amb["factor"] - 1) * 100, 1), "%", signed=True),
+        monthly = format_quantity(round(amb.monthly * 100, 1), "%", signed=True)
+    if amb.period:
+        period = load("messages")["periods"][amb.period]
+        return tpl["rate"].format(value=format_quantity(round((amb.factor - 1) * 100, 1), "%", signed=True),
                                   period=period, annual=annual)
-    return tpl["factor"].format(factor=format_number(round(amb["factor"], 2)), duration=format_duration(amb["months"]),
+    return tpl["factor"].format(factor=format_number(round(amb.factor, 2)), duration=format_duration(amb.months),
                                 annual=annual, monthly=monthly)
 
 
-def _format_points(amb: dict[str, Any], tpl: dict) -> str:
+def _format_points(amb: Paced, tpl: dict) -> str:
     """« +7 points en 6 semaines (de 18 % à 25 %), soit +4,9 points par mois »."""
-    pts = amb["points"]
+    pts = amb.points
     span = ""
-    if amb.get("from") is not None and amb.get("to") is not None:
-        span = tpl["points_span"].format(start=format_quantity(amb["from"], "%"), end=format_quantity(amb["to"], "%"))
+    if amb.start is not None and amb.end is not None:
+        span = tpl["points_span"].format(start=format_quantity(amb.start, "%"), end=format_quantity(amb.end, "%"))
     return tpl["points"].format(points=format_quantity(round(pts, 1), "pt", signed=True), span=span,
-                                duration=format_duration(amb["months"]),
-                                monthly=format_quantity(round(pts / amb["months"], 1), "pt", signed=True))
+                                duration=format_duration(amb.months),
+                                monthly=format_quantity(round(pts / amb.months, 1), "pt", signed=True))
 
 
 def kpi_label(kpi: str) -> str:
