@@ -14,7 +14,7 @@ from ..extract.base import Mention
 from ..extract.facts import extract
 from ..lang.fr import load
 from ..text import fold, typography
-from . import defaults, organisation
+from . import defaults, milestone, organisation
 from .deadline import deadline, find_event
 from .forms import Noun, correct, gerund, of
 from .kpi_reader import GoalReader
@@ -43,6 +43,9 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     r.hint = hint
     c = a.criteria
     kpi_id, noun, det, assumed = r.kpi()
+    lead = milestone.lead_clause(r)
+    if lead:  # « Lancer la gamme X et vendre… »: its words narrow nothing, it is a means
+        r.kept.append(lead)
     data = r.kpi_words(kpi_id)
     target, start, family, noun = goal_target(r, kpi_id, noun)
     seasonal = a.deadline.rule in rewrite_data()["event_rules"] if a.deadline else find_event(r.folded)
@@ -85,7 +88,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
         r.notes.append(note("narrow_default", slot=slot))
     relative_start(r, plan, kpi_id)
     plan.deadline = deadline(r, a.ref_date, defaults.deadline_months(a))
-    _means(r, plan, kpi_id)
+    _means(r, plan, kpi_id, lead)
     if facts.justification:
         j = facts.justification
         plan.reasons.append(correct(clean(a.text[j.start:j.end])))
@@ -129,10 +132,12 @@ def _narrowed(plan: GoalPlan) -> bool:
     return bool(extract(PLACEHOLDER.sub(r"\1", main_clause(plan))).narrowing)
 
 
-def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
-    """The user's means as they wrote them, else a concrete one for this KPI and channel."""
+def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] | None) -> None:
+    """The user's means as they wrote them (a milestone first), else a concrete one for this
+    KPI and channel."""
     facts = r.facts
-    plan.means = [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
+    plan.means = [gerund(correct(clean(r.text[lead[0]:lead[1]])))] if lead else []
+    plan.means += [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
     if plan.means:
         return
     own = r.measure is not None and (r.unknown or r.measure["family"] != defaults.kpi_words(kpi_id)["family"])

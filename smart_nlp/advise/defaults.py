@@ -66,15 +66,15 @@ def lower_measure(folded_words: str, span: bool = False):
 
 
 @lru_cache(maxsize=2)
-def _verbs(key: str) -> re.Pattern:
+def verb_rx(key: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(load("verbs")[key]) + ")")
 
 
 def asks_lower(folded: str) -> bool:
     """Whether the last goal verb of ``folded`` (the text before the measure) asks it to go
     down (« réduire », « faire baisser »), not up (« réduire les retours et augmenter… »)."""
-    lower = [m.start() for m in _verbs("lower_goal").finditer(folded)]
-    higher = [m.start() for m in _verbs("increase").finditer(folded)]
+    lower = [m.start() for m in verb_rx("lower_goal").finditer(folded)]
+    higher = [m.start() for m in verb_rx("increase").finditer(folded)]
     return bool(lower) and max(lower) > max(higher, default=-1)
 
 
