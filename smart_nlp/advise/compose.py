@@ -7,7 +7,7 @@ that says what was assumed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention
@@ -43,6 +43,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     r.hint = hint
     c = a.criteria
     kpi_id, noun, det, assumed = r.kpi()
+    noun = _sentence_case(a.text, noun)
     lead = milestone.lead_clause(r)
     if lead:  # « Lancer la gamme X et vendre… »: its words narrow nothing, it is a means
         r.kept.append(lead)
@@ -125,6 +126,16 @@ def _task_channel(r: GoalReader) -> str | None:
     if label[:1].isupper():  # a platform by its name
         return rewrite_data()["task_channel_named"].format(label=label)
     return vias.get(channel, vias["default"]).format(label=label)
+
+
+def _sentence_case(text: str, noun: Noun) -> Noun:
+    """« Taux de conversion à 3 % »: a capital the KPI words only had for opening the text
+    is lowered inside the rewrite (acronyms and platform names keep theirs)."""
+    first = noun.text.split(" ")[0]
+    labels = {fold(c["label"]) for c in load("channels").values()}
+    if first[:1].isupper() and not first.isupper() and text.lstrip().startswith(first) and fold(first) not in labels:
+        return replace(noun, text=first[0].lower() + noun.text[1:])
+    return noun
 
 
 def _narrowed(plan: GoalPlan) -> bool:
