@@ -48,6 +48,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     if lead:  # « Lancer la gamme X et vendre… »: its words narrow nothing, it is a means
         r.kept.append(lead)
     data = r.kpi_words(kpi_id)
+    if r.measure and "narrow_after" in r.measure:  # a rate of capacity: the place or session it fills
+        data = {**data, **{k: r.measure[k] for k in ("narrow", "narrow_after", "level_verb")}}
     target, start, family, noun = goal_target(r, kpi_id, noun)
     seasonal = a.deadline.rule in rewrite_data()["event_rules"] if a.deadline else find_event(r.folded)
     if not a.targets and seasonal:
@@ -151,7 +153,8 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     plan.means += [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
     if plan.means:
         return
-    own = r.measure is not None and (r.unknown or r.measure["family"] != defaults.kpi_words(kpi_id)["family"])
+    own = r.measure is not None and (r.unknown or r.measure.get("own_means")
+                                     or r.measure["family"] != defaults.kpi_words(kpi_id)["family"])
     options = r.measure.get("means") if own else None
     options = options or defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts), r.folded)
     if r.org:

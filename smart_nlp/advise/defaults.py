@@ -65,6 +65,16 @@ def lower_measure(folded_words: str, span: bool = False):
     return None
 
 
+@lru_cache(maxsize=1)
+def _capacity() -> list[tuple[re.Pattern, dict]]:
+    return [(re.compile(e["pattern"]), e) for e in load("rewrite")["capacity_measures"]]
+
+
+def capacity(folded_words: str) -> dict | None:
+    """The rate of capacity (occupancy, fill rate) the user's KPI words name, if any."""
+    return next((entry for rx, entry in _capacity() if rx.match(folded_words)), None)
+
+
 @lru_cache(maxsize=2)
 def verb_rx(key: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(load("verbs")[key]) + ")")
@@ -112,7 +122,7 @@ def narrow_slot(words: dict, folded: str, after_words: bool = False, org: dict |
     rewrite.yaml); after the user's own (too general) words, the segment the goal
     addresses, in the organisation's terms when it names one."""
     neutral = load("rewrite")["segment"][1]
-    prep, slot = load("rewrite")["segment"] if after_words else words["narrow"]
+    prep, slot = words.get("narrow_after", load("rewrite")["segment"]) if after_words else words["narrow"]
     if org and (slot == neutral or commercial(slot)):
         return prep, org["narrow"]
     for market in load("rewrite")["markets"]:

@@ -66,6 +66,9 @@ class GoalReader(TextReader):
             m = Mention(before.start(1), m.end, m.label)
         if m is not None:
             m = self._lower_before(m)
+        cap = defaults.capacity(self.folded[m.start:]) if m is not None else None
+        if cap is not None:
+            return self._capacity(m, cap, kpi_id, assumed)
         lower = defaults.lower_measure(self.folded[m.start:]) if m is not None else None
         if lower is not None:  # « le churn »: the user's words, never the family's label
             self.measure = lower
@@ -98,6 +101,18 @@ class GoalReader(TextReader):
                 self.dropped = (m.start, m.end)
             det = self._determiner_family(m.start)
         return kpi_id, noun, det, assumed
+
+    def _capacity(self, m: Mention, entry: dict, kpi_id: str, assumed: bool) -> tuple[str, Noun, str, bool]:
+        """« taux d'occupation », « remplir les sessions »: a rate of capacity with its own
+        defaults; after the verb, its object narrows the rate (« des sessions »)."""
+        self.measure = entry
+        if verbal_kpi().match(self.folded[m.start:m.end]):
+            self.verbal, self.dropped = True, (m.start, m.end)
+            return kpi_id, Noun(*entry["noun"]), "definite", assumed
+        self.kept.append((m.start, m.end))
+        said = self.folded[m.start:m.end]
+        text = next((t for w, t in entry["word_nouns"].items() if w in said), entry["noun"][0])
+        return kpi_id, Noun(text, *entry["noun"][1:]), "definite", assumed
 
     def _determiner_family(self, start: int) -> str:
         """« nos ventes » → possessive: the determiner family of the word before ``start``."""

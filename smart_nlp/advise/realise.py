@@ -142,7 +142,8 @@ def main_clause(p: GoalPlan) -> str:
         if count:
             return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period))
         verb = w["lower_object"] if t["value"] < p.start.value else w["move_object"]
-        return f"{verb.format(kpi=_kpi_object(p), start=start, end=end)} {period}".strip()
+        said = f" ({t['said']})" if t.get("said") else ""  # the user's relative change, kept
+        return f"{verb.format(kpi=_kpi_object(p), start=start, end=end)}{said} {period}".strip()
     if p.family == "position":
         rank = w["first"] if t["value"] == 1 else format_number(t["value"]) + w["nth"]
         return w["position"].format(rank=rank, kpi=_join(p.inline, p.slot))

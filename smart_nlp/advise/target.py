@@ -36,6 +36,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
             return target, start, "score", noun
         if family == "rate" and t.unit not in ("%", "pt") and t.kind in ("level", "delta"):
             family = "count"
+        if family == "rate" and t.kind == "percent_change" and t.unit == "%":
+            target, start = _relative_rate(r, data, target, start)
     else:
         counted = family == "rate" and countable and "count_default" in data
         target, start = defaults.target(data, counted)
@@ -50,6 +52,21 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     elif family == "rate" and not a.targets and (noun.number == "p" or r.verbal) and r.measure is None:
         noun = Noun(*data["noun"])
     return target, start, family, noun
+
+
+def _relative_rate(r: "GoalReader", data: dict, target: dict, start: Quantity | None) -> tuple[dict, Quantity]:
+    """« augmenter le taux d'occupation de 10 % »: a rate moves from its starting value (the
+    user's, else one to give) to the level the relative change leads to, in points."""
+    base = start if start is not None and start.unit == "%" else \
+        Quantity(data["default"].get("from", rewrite_data()["rate_measure_default"]["default"]["from"]), "%", True)
+    end = round(base.value * (1 + target["value"] / 100), 1)
+    r.notes.append(note("rate_relative", change=_percent(target["value"]), points=_percent(end - base.value)))
+    said = _percent(target["value"]) + rewrite_data()["percent_sign"]
+    return {**target, "kind": "level", "value": end, "placeholder": base.placeholder, "said": said}, base
+
+
+def _percent(value: float) -> str:
+    return f"{round(value, 1):+g}".replace(".", ",")
 
 
 def _score(noun: Noun) -> bool:
