@@ -3,12 +3,16 @@
 Each statement gets named cues (``lang/fr/goal_cues.yaml``, compiled in ``grammar.py``)
 with a weight; the verdict is their sum against a threshold, after the vetoes of
 ``vetoes.py``. Strong cues say that the writer wants a result: an intention, whatever
-the subject and with an adverb in between (« L'enseigne entend également porter… »,
-« a annoncé vouloir… », « L'objectif est de… »), a goal verb opening the statement, a
-wish, the future with a figure and a deadline ahead (« ouvrira 60 magasins d'ici
-2027 »); weak ones come from the extractors (a target, a KPI, a deadline ahead).
-Questions never are goals, nor are forecasts, superseded plans, quotations and what
-third parties will do.
+the subject, with adverbs, an aside or a pronoun in between (« L'enseigne entend
+également porter… », « veut en ouvrir 30 », « a annoncé vouloir… », « L'objectif est
+de… », « prévoit l'ouverture de 50 magasins »), a goal verb opening the statement, a
+label or a noun naming the goal (« Objectif affiché : … », « relève son objectif de
+marge à 11 % »), a wish, the future with a target (« ouvrira 60 magasins d'ici 2027 »,
+``tenses.py``); where the statement sits (``sections.py``): a row of a table of
+targets, an item carrying on a lead-in of intention. Reported speech is judged on the
+clause reported, in the speaker's tenses (``tenses.py``). Weak cues come from the
+extractors (a target, a KPI, a deadline ahead). Questions never are goals, nor are
+forecasts, superseded plans, customers' quotations and what third parties want or must do.
 
 Every cue that fired is kept with its French label, so the report can say why a
 statement was kept or left out.

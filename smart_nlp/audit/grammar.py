@@ -2,9 +2,10 @@
 ``lang/fr/goal_cues.yaml`` (folded text: lower case, no accents, one apostrophe).
 
 The older cue families are stored as patterns; the families of issue 10 (intentions of
-any subject, reported intentions, nouns of intention, the future with a figure,
-forecasts, superseded plans, quotations, one-off tasks) are word lists, and the
-patterns that join them are written here."""
+any subject, reported speech, nouns and labels of goals, the future with a target,
+forecasts, superseded plans, quotations, one-off tasks, tables of targets) are word
+lists, and the patterns that join them are written here from the small words of
+``grammar_words``."""
 from __future__ import annotations
 
 import re
