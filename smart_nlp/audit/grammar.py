@@ -134,6 +134,8 @@ def grammar() -> dict:
         "superseded": re.compile(r"(?<![\w'])" + words(cues["superseded"]) + " " + _adverb(cues)
                                  + r"(?:de |d'|a )?" + _plain_infinitive(cues)),
         "quotation": _quotation(cues),
+        "conditional": re.compile(r"(?<![\w'])" + words(cues["conditional_words"]) + r"(?![a-z])|^"
+                                  + words(cues["hypothesis_start"]) + r" [^,]{1,80},"),
         "speaker": re.compile(r"(?<![\w'])" + words(cues["customers"] + cues["third_parties"]
                                                       + cues["forecast_sources"]) + r"s?(?![a-z])"),
         "task_verb": re.compile(r"^" + words(cues["task_verbs"]) + r"(?![a-z])"),

@@ -80,6 +80,9 @@ def third_party_veto(s: Statement, det: Detection) -> Cue | None:
     m = g["forecast"].search(folded)
     if m and not own:
         return Cue("forecast", 0, orig[m.start():m.end()])
+    m = g["conditional"].search(folded)
+    if m and not own:
+        return Cue("conditional", 0, orig[m.start():m.end()].rstrip(","))
     m = g["third_party"].match(s.body)
     if m and not own:
         return Cue("third_party", 0, orig[s.start:s.start + m.end()])
