@@ -45,12 +45,20 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     kpi_id, noun, det, assumed = r.kpi()
     noun = _sentence_case(a.text, noun)
     lead = milestone.lead_clause(r)
+    hires = None if assumed else defaults.recruit(fold(noun.text), r.folded)
+    if hires and a.targets:  # « Recruter 40 bénévoles »: a count of its own, said with its verb
+        r.counted = True
     if lead:  # « Lancer la gamme X et vendre… »: its words narrow nothing, it is a means
         r.kept.append(lead)
     data = r.kpi_words(kpi_id)
     if r.measure and "narrow_after" in r.measure:  # a rate of capacity: the place or session it fills
         data = {**data, **{k: r.measure[k] for k in ("narrow", "narrow_after", "level_verb")}}
+    if hires:  # people are recruited for a mission, never counted per month by default
+        verbs = rewrite_data()["recruit_verbs"]
+        data = {**data, "level_verb": verbs.get(fold(noun.text).split(" ")[0], verbs["default"])}
     target, start, family, noun = goal_target(r, kpi_id, noun)
+    if hires and not a.targets:
+        target["period"] = None
     seasonal = a.deadline.rule in rewrite_data()["event_rules"] if a.deadline else find_event(r.folded)
     if not a.targets and seasonal:
         target["period"] = None  # « pour les soldes d'été », « pour Noël »: counted over the event
@@ -85,19 +93,21 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     task_channel = _task_channel(r) if r.hint else None
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
-    elif not r.unknown and (not c["specific"].met or not _narrowed(plan)):
-        prep, slot = defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
+    elif not r.unknown and (not c["specific"].met or not _narrowed(plan)) and not (hires and inline):
+        prep, slot = hires["narrow"] if hires else defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
         plan.slot = f"{prep} {bracket(slot)}"
         r.notes.append(note("narrow_default", slot=slot))
     relative_start(r, plan, kpi_id)
     plan.deadline = deadline(r, a.ref_date, defaults.deadline_months(a))
-    _means(r, plan, kpi_id, lead)
+    _means(r, plan, kpi_id, lead, hires)
     if facts.justification:
         j = facts.justification
         plan.reasons.append(correct(clean(a.text[j.start:j.end])))
     business = load("kpis")[kpi_id]["business"] and not r.unknown
     if not c["relevant"].met and not business and not (facts.justification and facts.justification.value):
-        if r.org:
+        if hires:
+            reason = hires["reason"]
+        elif r.org:
             measure = r.counted or (r.unknown and r.measure not in (None, rewrite_data()["more_measure_default"]))
             reason = organisation.reason(r.org, a.funnel, r.unknown, measure)
         else:
@@ -145,7 +155,7 @@ def _narrowed(plan: GoalPlan) -> bool:
     return bool(extract(PLACEHOLDER.sub(r"\1", main_clause(plan))).narrowing)
 
 
-def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] | None) -> None:
+def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] | None, hires: dict | None) -> None:
     """The user's means as they wrote them (a milestone first), else a concrete one for this
     KPI and channel."""
     facts = r.facts
@@ -157,7 +167,9 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
                                      or r.measure["family"] != defaults.kpi_words(kpi_id)["family"])
     options = r.measure.get("means") if own else None
     options = options or defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts), r.folded)
-    if r.org:
+    if hires:
+        options = hires["means"]
+    elif r.org:
         options = organisation.means(r.org, None if r.unknown else kpi_id, options)
     plan.means = ["en " + bracket(options[0])]
     if facts.nil_means:

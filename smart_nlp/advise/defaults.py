@@ -165,6 +165,21 @@ def _market(folded: str) -> str | None:
                  if re.search(r"(?<![\w])(?:" + mk["pattern"] + ")", folded)), None)
 
 
+@lru_cache(maxsize=1)
+def _recruits() -> list[tuple[re.Pattern, dict]]:
+    return [(re.compile(r"(?<![\w])(?:" + e["pattern"] + r")(?![\w])"), e) for e in load("rewrite")["recruits"]]
+
+
+def recruit(kpi_noun: str, folded: str) -> dict | None:
+    """The people a goal counts (its folded KPI noun) and recruits, with the means and reason
+    that fit: volunteers always, staff only after a recruiting cue (« recruter », « candidatures »)."""
+    cue = re.search(r"(?<![\w])(?:" + load("rewrite")["recruit_cue"] + ")", folded)
+    for i, (rx, entry) in enumerate(_recruits()):
+        if rx.match(kpi_noun) and (i == 0 or cue):
+            return entry
+    return None
+
+
 def reason(kpi_id: str, funnel: str | None) -> str:
     r = load("rewrite")["reasons"]
     if kpi_id in r["by_kpi"]:
