@@ -79,10 +79,10 @@ class GoalDetector:
         self.threshold = threshold
 
     def detect(self, text: str, kind: str = "paragraph", contexts: Iterable[str] = (),
-               facts: GoalFacts | None = None, lead_in: str | None = None) -> Detection:
+               facts: GoalFacts | None = None, lead_in: str | None = None, reported: bool = False) -> Detection:
         """Judge one statement; ``contexts`` are its lead-in and headings, innermost first;
         ``lead_in`` the sentence its list carries on (by default a first context ending
-        on a colon)."""
+        on a colon); ``reported``: the text is already the clause of a reported speech."""
         g = grammar()
         orig = " ".join(text.split())
         if kind == "heading":
@@ -98,10 +98,10 @@ class GoalDetector:
             det.veto = Cue("question", 0, orig[:40])
             return det
         contexts = list(contexts)
-        reported = reported_clause(orig, folded) if kind != "reported" else None
-        if reported is not None:
-            det = self.detect(reported[1], "reported", contexts, lead_in=lead_in)
-            det.cues.insert(0, Cue("reported", 0, reported[0]))
+        clause = None if reported else reported_clause(orig, folded)
+        if clause is not None:
+            det = self.detect(clause[1], kind, contexts, lead_in=lead_in, reported=True)
+            det.cues.insert(0, Cue("reported", 0, clause[0]))
             return det
         polarity, heading = section_polarity(contexts)
         row: list[Cue] = []
