@@ -25,15 +25,15 @@ from ..temporal import Day
 from ..text import fold
 from .cues import Detection
 from .sections import section_polarity
-from .grammar import words
+from .grammar import grammar, words
 from .document import Document, Segment
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A numbering label (« Objectif 2 : ») and a bare year or range of years, on folded text."""
+    """A numbering label (« Objectif 2 : », « Priorité n° 1 — ») and a bare year or range of
+    years, on folded text."""
     cues = load("goal_cues")
-    label = re.compile(r"^\s*" + words(cues["enumeration_labels"]) + r"s?\s*(?:" + words(cues["number_marks"])
-                       + r")?\s*\d{1,2}\s*[:.)\-]\s*(?=\S)")
+    label = grammar()["enumeration"]
     year = re.compile(r"(?<!\d)(20\d\d)(?:\s*(?:" + words(cues["year_range_words"]) + r")\s*(20\d\d))?(?!\d)")
     return label, year
 

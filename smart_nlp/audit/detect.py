@@ -59,6 +59,17 @@ def _future_deadline(facts: GoalFacts, ref: date) -> bool:
     return pick_deadline(facts.times, ref) is not None
 
 
+def _numbered_goal(label: re.Match, s: Statement) -> list[Cue]:
+    """« Priorité n° 2 — fidéliser les clients existants »: a numbered label of goals, then
+    an infinitive, a target or an indicator (a figure or a verb for the weaker labels)."""
+    g = grammar()
+    noun = label.group(1)
+    verb = g["goal_verb"].match(s.body) or opening_infinitive(s.body)
+    if noun in g["goal_labels"] and (verb or s.facts.targets or (noun not in g["weak_goal_labels"] and s.facts.kpi)):
+        return [Cue("goal_label", 3, label.group(0).strip())]
+    return []
+
+
 def _all_past(facts: GoalFacts, ref: date) -> bool:
     if not facts.times:
         return False
@@ -88,6 +99,9 @@ class GoalDetector:
         if kind == "heading":
             orig = _HEADING_NUMBER.sub("", orig, count=1)
         folded = fold(orig).strip()
+        label = g["enumeration"].match(folded)
+        if label:
+            orig, folded = orig[label.end():], folded[label.end():]
         facts = facts or extract(orig)
         det = Detection(False, 0, facts=facts)
         if not re.search(r"\w", folded):
@@ -112,6 +126,8 @@ class GoalDetector:
         tasks = any(g["task_section"].search(fold(c)) for c in contexts)
         s = Statement(orig, folded, body, start, facts, polarity, heading, tasks=tasks)
         det.cues = self._cues(s) + row
+        if label and not det.strong:
+            det.cues += _numbered_goal(label, s)
         lead_in = lead_in or (contexts[0] if contexts and contexts[0].rstrip().endswith(":") else None)
         if kind in ("bullet", "numbered") and lead_in and not det.strong:
             det.cues += lead_in_cue(s, lead_in, _future_deadline(facts, self.ref_date))
