@@ -33,7 +33,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     """A numbering label (« Objectif 2 : », « Priorité n° 1 — ») and a bare year or range of
     years, on folded text."""
     cues = load("goal_cues")
-    label = grammar()["enumeration"]
+    label = grammar()["numbered_label"]
     year = re.compile(r"(?<!\d)(20\d\d)(?:\s*(?:" + words(cues["year_range_words"]) + r")\s*(20\d\d))?(?!\d)")
     return label, year
 

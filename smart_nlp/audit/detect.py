@@ -99,7 +99,7 @@ class GoalDetector:
         if kind == "heading":
             orig = _HEADING_NUMBER.sub("", orig, count=1)
         folded = fold(orig).strip()
-        label = g["enumeration"].match(folded)
+        label = g["numbered_label"].match(folded)
         if label:
             orig, folded = orig[label.end():], folded[label.end():]
         facts = facts or extract(orig)

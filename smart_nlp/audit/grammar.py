@@ -154,8 +154,8 @@ def grammar() -> dict:
         "reported_future_map": cues["reported_future"],
         "forecast_words": frozenset(cues["forecast_verbs"]),
         "goal_label": _label(cues),
-        "enumeration": re.compile(r"^\s*(" + words(cues["enumeration_labels"]) + r")s?\s*(?:" + words(cues["number_marks"])
-                                  + r")?\s*\d{1,2}\s*[:.)\-]\s*(?=\S)"),
+        "numbered_label": re.compile(r"^\s*(" + words(cues["enumeration_labels"]) + r")s?\s*(?:"
+                                     + words(cues["number_marks"]) + r")?\s*\d{1,2}\s*[:.)\-]\s*(?=\S)"),
         "weak_goal_labels": frozenset(cues["weak_goal_labels"]),
         "goal_labels": frozenset(cues["goal_labels"]),
         "goal_noun": re.compile(r"(?<![a-z])" + words(cues["goal_nouns"]) + r"(?![a-z])"),
