@@ -122,7 +122,7 @@ def _signed_up_to(folded: str, kpi: Mention) -> str | None:
     return best[1] if best else None
 
 
-_OF = re.compile(r"^ ?(?:de|des|du|d'|sur)(?: (?:la|le|les|l'|nos|notre|mes|ses|leurs?))? ?$")
+_OF = re.compile(r"^(?: [a-z]+(?:es|s|e|le|les|el|els))? ?(?:de|des|du|d'|sur)(?: (?:la|le|les|l'|nos|notre|mes|ses|leurs?))? ?$")
 
 
 def _head(k: Mention, kpis: list[Mention], folded: str, ends: list[int]) -> Mention:
@@ -181,7 +181,7 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
     if facts.kpi and subscribed(folded, facts.kpi, outside_means):
         facts.kpi_id = "subscribers"
-    if facts.kpi_id == "subscribers" and not any(c.value == "email" for c in facts.channels):
+    if facts.kpi_id == "subscribers" and not any(c.value == "email" for c in outside_means):
         facts.kpi_id = _signed_up_to(folded, facts.kpi) or facts.kpi_id
     if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \
             _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):

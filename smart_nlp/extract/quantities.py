@@ -302,13 +302,13 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     if baseline is None:
         baseline = _context_baseline(folded, [n for i, n in enumerate(numbers) if out[i] == CONTEXT], targets + facts,
                                      stops)
-    if baseline is not None and baseline.extra["unit"] is None:
+    if baseline is not None and baseline.extra["unit"] is None and baseline.rule != "de <x> à <y>":
         # « 250 000 euros de CA mensuel…, contre 180 000 aujourd'hui »: a bare figure of the
-        # same size as the target is in its unit.
-        same = [t for t in targets if t.extra["kind"] == "level" and t.extra["unit"]
-                and 0.1 <= abs(baseline.value) / max(abs(t.value), 1e-9) <= 10]
-        if same:
-            baseline.extra["unit"] = same[0].extra["unit"]
+        # same size as the target it follows is in its unit.
+        levels = [t for t in targets if t.extra["kind"] == "level"]
+        near = ([t for t in levels if t.start < baseline.start] or levels)[-1:] if levels else []
+        if near and near[0].extra["unit"] and 0.1 <= abs(baseline.value) / max(abs(near[0].value), 1e-9) <= 10:
+            baseline.extra["unit"] = near[0].extra["unit"]
     if baseline is not None and baseline.extra["period"] is None:
         baseline.extra["period"] = next((t.extra["period"] for t in targets
                                          if t.extra["unit"] == baseline.extra["unit"] and t.extra["period"]), None)
