@@ -7,6 +7,7 @@ that says what was assumed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -77,6 +78,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     if kpi_span is None and wish and not assumed:
         kpi_span = (wish[1], wish[2])
     inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
+    if wish and re.search(rewrite_data()["audience_wish"], r.folded[wish[1]:wish[2]]) and re.match(r"d(?:es?|u)? |d'", fold(inline)):
+        inline = rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »: its audience
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
     level_verb = (verb_object or (r.user_verb(),))[0] or data.get("level_verb", rewrite_data()["level_verb_default"])

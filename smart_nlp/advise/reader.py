@@ -12,7 +12,7 @@ from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
 from .forms import correct, impersonal, join_once, of, plural_verb
-from .lexicon import PUNCT, clean, complement, duration_words, link_stops, periods_rx, preps, rewrite_data, stops
+from .lexicon import PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, preps, rewrite_data, stops
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -109,7 +109,7 @@ class TextReader:
         if kpi_span:
             ws, we = self.window(kpi_span[1])
             if we > ws:
-                words = self.said_words(ws, we)
+                words = self._noun_phrase(ws, self.said_words(ws, we))
                 if verbal and words and not preps().match(fold(words)):
                     words = of(_without_more(words))  # « Vendre plus de jouets » → « ventes de jouets »
                 elif words and plural_verb(words.split(" ")[0]):  # « clients qui repassent commande »
@@ -122,6 +122,24 @@ class TextReader:
             parts.append(self._phrase_at(s, e))
             self.kept.append((s, e))
         return join_once(parts)
+
+    def _noun_phrase(self, ws: int, words: str) -> str:
+        """The words after the KPI as a noun phrase: a bare channel gets its preposition
+        (« leads site » → « leads sur le site »); words that open no noun phrase (« comme
+        le festival de référence ») are dropped and said in a note."""
+        folded = fold(words)
+        if re.match(r"(?:" + "|".join(rewrite_data()["narrowing_bad_openers"]) + r")(?![\w])", folded):
+            self.notes.append(note("narrow_dropped", said=words))
+            return ""
+        start = len(self.text) - len(self.text[ws:].lstrip())
+        bare = next((c for c in self.channel_index.overlapping(start, start + 1) if c.start == start), None)
+        said_prep = re.search(r"(?<![\w])(?:" + "|".join(rewrite_data()["narrowing_preps"]) + r") *$", self.folded[:start])
+        plain = bare is not None and fold(self.text[bare.start:bare.end]) in rewrite_data()["bare_channel_words"]
+        if plain and not preps().match(folded) and said_prep is None:
+            vias, label = rewrite_data()["channel_via"], load("channels")[bare.value]["label"]
+            via = vias.get(bare.value, vias["default"]).format(label=label)
+            return via + words[len(self.text[bare.start:bare.end].strip()):]
+        return words
 
     def _said(self, s: int, e: int) -> bool:
         """Whether every word of ``s:e`` is already kept (the KPI words and those after)."""
