@@ -78,7 +78,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     if kpi_span is None and wish and not assumed:
         kpi_span = (wish[1], wish[2])
     inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
-    if wish and re.search(rewrite_data()["audience_wish"], r.folded[wish[1]:wish[2]]) and re.match(r"d(?:es?|u)? |d'", fold(inline)):
+    audience = wish and re.search(rewrite_data()["audience_wish"], r.folded[wish[1]:wish[2]])
+    if audience and re.match(r"d(?:es?|u)? |d'", fold(inline)):
         inline = rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »: its audience
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])

@@ -133,7 +133,8 @@ class TextReader:
             return ""
         start = len(self.text) - len(self.text[ws:].lstrip())
         bare = next((c for c in self.channel_index.overlapping(start, start + 1) if c.start == start), None)
-        said_prep = re.search(r"(?<![\w])(?:" + "|".join(rewrite_data()["narrowing_preps"]) + r") *$", self.folded[:start])
+        opener = "|".join(rewrite_data()["narrowing_preps"])
+        said_prep = re.search(r"(?<![\w])(?:" + opener + r") *$", self.folded[:start])
         plain = bare is not None and fold(self.text[bare.start:bare.end]) in rewrite_data()["bare_channel_words"]
         if plain and not preps().match(folded) and said_prep is None:
             vias, label = rewrite_data()["channel_via"], load("channels")[bare.value]["label"]
