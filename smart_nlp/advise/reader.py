@@ -4,6 +4,7 @@ them: what narrows the KPI, the period or value it is compared with.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, SpanIndex
@@ -36,6 +37,7 @@ class TextReader:
         self.channel_index = SpanIndex(facts.channels)
         self.kept: list[tuple[int, int]] = []
         self._cover, self._painted = bytearray(len(self.text)), 0  # ``kept`` as a per-character mask
+        self._ends: list[int] = []
         self.dropped = (0, 0)  # the user's KPI words when the rewrite names the KPI otherwise
         self.verbal = False
         self.unknown = False  # the KPI is none of ours: the user's own words name it
@@ -142,6 +144,12 @@ class TextReader:
             return via + words[len(self.text[bare.start:bare.end].strip()):]
         return words
 
+    def _kept_ends(self) -> list[int]:
+        """Where each kept span ends, sorted (``kept`` only grows: the new ones are added)."""
+        for _, ke in self.kept[len(self._ends):]:
+            insort(self._ends, ke)
+        return self._ends
+
     def _said(self, s: int, e: int) -> bool:
         """Whether every word of ``s:e`` is already kept (the KPI words and those after)."""
         for ks, ke in self.kept[self._painted:]:  # ``kept`` only grows: paint what is new
@@ -185,9 +193,10 @@ class TextReader:
                 vias = rewrite_data()["channel_via"]
                 return vias.get(channel.value, vias["default"]).format(label=load("channels")[channel.value]["label"])
             best = s
-        inside_kept = [ke for ks, ke in self.kept if best < ke <= s]
-        if inside_kept:  # « via LinkedIn et les salons »: what is already said is not said again
-            best = max(inside_kept)
+        ends = self._kept_ends()
+        last = bisect_right(ends, s)
+        if last and ends[last - 1] > best:  # « via LinkedIn et les salons »: what is already said is not said again
+            best = ends[last - 1]
         return self.said_words(best, e)
 
     def comparison(self) -> str | None:
