@@ -49,6 +49,7 @@ def grammar() -> dict:
         "market": re.compile(word + _any(q["market"]) + " $"),
         "descriptor": re.compile(r"^ ?" + _any(n["percent_descriptors"]) + r"(?![a-z])"),
         "size_noun": re.compile(r"^ ?" + _any(n["size_nouns"]) + r"(?![a-z])"),
+        "staff_goal": re.compile(word + _any(n["staff_goal_verbs"]) + r"(?: [a-z'-]+){0,2} $"),
         "threshold": re.compile(r"^ ?" + _any(q["thresholds"]) + r"(?![a-z])"),
         "stars": re.compile(_any(q["stars"])),
         "set_of": re.compile(word + _any(q["set_of"]) + " $"),
@@ -113,7 +114,8 @@ RULES: list[tuple[str, Rule]] = [
     ("marché de <n>", lambda f, n, g: bool(g["market"].search(_before(f, n)))),
     ("a progressé de <n>", lambda f, n, g: bool(g["past_change"].search(_before(f, n, 45)))),
     ("<n> % naturel", lambda f, n, g: n.extra["unit"] == "%" and bool(g["descriptor"].match(_after(f, n)))),
-    ("<n> salariés", lambda f, n, g: bool(g["size_noun"].match(_after(f, n)))),
+    ("<n> salariés", lambda f, n, g: bool(g["size_noun"].match(_after(f, n)))
+        and not g["staff_goal"].search(_before(f, n, 40))),
     ("<n> ou plus", lambda f, n, g: bool(g["threshold"].match(_after(f, n)))),
     ("avis <n> étoiles", lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
     ("parmi les <n>", lambda f, n, g: bool(g["set_of"].search(_before(f, n, 14)))),
