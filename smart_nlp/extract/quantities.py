@@ -60,6 +60,7 @@ def _grammar() -> dict:
         "from": re.compile(word + of + " ?(?:" + alternation(q["hedges"]) + " )?$"),
         "to": re.compile(r"^ ?(?:[a-z'%€-]+ ){0,4}?" + alternation(q["to"]) + r" (?=[+-]?\d|[a-z]+ )"),
         "to_level": re.compile(word + alternation(q["to"]) + " $"),
+        "score_of": re.compile(word + alternation(q["signed_scores"]) + r"(?: [a-z'-]+){0,2}? (?:de |d'|: ?|a )?$"),
         "level_bound": re.compile(word + alternation(q["level_bounds"]) + " ?$"),
         "level_verb": re.compile(word + alternation(q["level_verbs"]) + r"[a-z]* (?:[a-z':]+ ){0,2}$"),
         "change_after": re.compile(r"^ ?" + of_word + "?" + alternation(q["change_up"] + q["change_down"])),
@@ -223,7 +224,9 @@ def _signed(r: Reading) -> bool | None:
     sign = r.num.extra["sign"]
     if sign is None:
         return None
-    if _grammar()["to_level"].search(r.before):
+    g = _grammar()
+    if g["to_level"].search(r.before) or (g["score_of"].search(r.before) and not (
+            g["increase_any"].search(r.before[-40:]) or g["decrease_any"].search(r.before[-40:]))):
         return r.target("level", r.num.value * sign, rule="à <±n>")  # « porter le NPS à +50 »
     return r.target("delta", r.num.value * sign, rule="+<n>")
 
