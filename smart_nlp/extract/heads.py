@@ -67,6 +67,20 @@ def _off_topic() -> re.Pattern:
     return re.compile(_alt(load("off_topic")["patterns"]) + r"(?![a-z])")
 
 
+@lru_cache(maxsize=1)
+def _hired() -> tuple[re.Pattern, re.Pattern]:
+    """A hiring verb closing the text before a noun, and the nouns it makes staff."""
+    o = load("off_topic")
+    return (re.compile(r"(?<![a-z])" + _alt(o["hiring_verbs"]) + r"[a-z]*(?: [^\s,.;]+){0,3} $"),
+            re.compile(_alt(o["hired"]) + r"(?![a-z])"))
+
+
+def _off_topic_at(folded: str, start: int) -> bool:
+    verb, noun = _hired()
+    return bool(_off_topic().match(folded, start)
+                or (noun.match(folded, start) and verb.search(folded[max(0, start - 50):start])))
+
+
 @lru_cache(maxsize=8192)
 def neighbour(word: str, kind: str = "kpi") -> tuple[str, float] | None:
     """<kind>_neighbours.tsv: the KPI or channel id (or "none") closest to a folded word,
@@ -90,7 +104,7 @@ def _lemmas(word: str) -> list[str]:
 def classify(folded: str, start: int, end: int) -> Head:
     """What the noun at ``folded[start:end]`` stands for."""
     word = folded[start:end]
-    if _off_topic().match(folded, start):
+    if _off_topic_at(folded, start):
         return Head(start, end, word, "none", 1.0)
     floor = load("heads")["min_similarity"]
     for form in _lemmas(word):
