@@ -90,6 +90,7 @@ class Reading:
     targets: list[Mention] = field(default_factory=list)
     baseline: Mention | None = None
     skip_next: bool = False
+    earlier: tuple[Mention, ...] = ()  # targets of the numbers before this one
 
     def target(self, kind: str, value: float, start: int | None = None, rule: str = "", num: Mention | None = None,
                unit: str | None = None, period: str | None = None, end: int | None = None) -> bool:
@@ -173,8 +174,10 @@ def _baseline_cue(r: Reading) -> bool | None:
     g = _grammar()
     after = (g["baseline_after"].match(r.after) and not g["to"].match(r.after)) or \
         g["baseline_after_past"].match(r.after)
-    if not after and (r.num.extra["sign"] is not None or not g["baseline_before"].search(r.before)):
-        return None  # « +32 aujourd'hui » is a current value, « contre +5 » a change
+    last = r.earlier[-1] if r.earlier else None  # « un NPS de +45, contre +31 »: two signed levels
+    level = last and last.extra["kind"] == "level" and r.folded[last.start] in "+-"
+    if not after and ((r.num.extra["sign"] is not None and not level) or not g["baseline_before"].search(r.before)):
+        return None  # « +32 aujourd'hui » is a current value, « contre +5 » a change (not after a level)
     if r.baseline is None:
         r.baseline = Mention(r.num.start, r.num.end, "BASELINE", r.num.value * (r.num.extra["sign"] or 1),
                              rule="contre <x>", extra={"unit": r.num.extra["unit"], "period": r.period})
@@ -296,7 +299,8 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         before = _window_before(folded, num.start)
         r = Reading(folded, num, before, folded[num.end:num.end + 40],
                     period_after(folded, num.end, stops) or _period_before(before),
-                    candidates[i + 1] if i + 1 < len(candidates) else None, stops, baseline=baseline)
+                    candidates[i + 1] if i + 1 < len(candidates) else None, stops, baseline=baseline,
+                    earlier=tuple(targets))
         for _, rule in RULES:
             if rule(r) is not None:
                 break
