@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..extract.base import Mention
+from ..extract.base import Mention, SpanIndex
 from ..extract.facts import extract
 from ..lang.fr import load
 from ..text import fold, typography
@@ -51,6 +51,11 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
         r.counted = True
     if lead:  # « Lancer la gamme X et vendre… »: its words narrow nothing, it is a means
         r.kept.append(lead)
+    purpose = milestone.purpose_clause(r)
+    if purpose:  # « … pour sauver plus de vies »: the user's reason, no narrowing of the KPI
+        r.roles.append(Mention(*purpose, "JUSTIFICATION"))
+        r.role_index = SpanIndex(r.roles)
+        r.kept.append(purpose)
     data = r.kpi_words(kpi_id)
     if r.measure and "narrow_after" in r.measure:  # a rate of capacity: the place or session it fills
         data = {**data, **{k: r.measure[k] for k in ("narrow", "narrow_after", "level_verb")}}
@@ -104,11 +109,14 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     relative_start(r, plan, kpi_id)
     plan.deadline = deadline(r, a.ref_date, defaults.deadline_months(a))
     _means(r, plan, kpi_id, lead, hires)
+    if purpose:
+        plan.reasons.append(correct(clean(a.text[purpose[0]:purpose[1]])))
     if facts.justification:
         j = facts.justification
         plan.reasons.append(correct(clean(a.text[j.start:j.end])))
     business = load("kpis")[kpi_id]["business"] and not r.unknown
-    if not c["relevant"].met and not business and not (facts.justification and facts.justification.value):
+    if not c["relevant"].met and not business and not (facts.justification and facts.justification.value) \
+            and not purpose:
         if hires:
             reason = hires["reason"]
         elif r.org:
@@ -174,7 +182,11 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     if hires:
         options = hires["means"]
     elif r.org:
-        options = organisation.means(r.org, None if r.unknown else kpi_id, options)
+        channel, w = defaults.main_channel(facts), rewrite_data()
+        online = channel is not None and channel not in w["on_site_channels"] and kpi_id in w["on_site_kpis"]
+        options = organisation.means(r.org, None if r.unknown else kpi_id, options, online)
+    elif kpi_id == "customers" and not organisation.commercial(plan.kpi.text):  # « adhérents », « patients »
+        options = [o for o in options if not organisation.commercial(o)] or options
     plan.means = ["en " + bracket(options[0])]
     if facts.nil_means:
         nil = facts.nil_means[0]

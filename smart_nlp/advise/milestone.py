@@ -1,6 +1,7 @@
-"""« Lancer la gamme X et vendre 5 000 pots »: a first clause on its own verb, before the
-measured goal, is a milestone on the way. The rewrite keeps it as a means (« en lançant la
-gamme X ») instead of dropping it or pasting its words into the KPI.
+"""The clauses around the measured goal. « Lancer la gamme X et vendre 5 000 pots »: a first
+clause on its own verb is a milestone on the way, kept as a means (« en lançant la gamme X »)
+instead of dropped or pasted into the KPI. « … pour sauver plus de vies »: a purpose the
+extraction did not mark is the user's reason, never narrowing of the KPI.
 """
 from __future__ import annotations
 
@@ -37,6 +38,33 @@ def lead_clause(r: "GoalReader") -> tuple[int, int] | None:
         end = len(folded[:link.start()].rstrip())
         inside = [m for m in [*facts.kpis, *facts.targets, *facts.means] if m.start < link.end()]
         return None if inside or end < 8 else (0, end)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _purpose() -> re.Pattern:
+    w = rewrite_data()
+    openers, adverbs = "|".join(w["purpose_openers"]), "|".join(w["purpose_adverbs"])
+    return re.compile(r"(?<![\w])(?:" + openers + r") ?(?:(?:" + adverbs + r") )?([\w-]+)")
+
+
+def purpose_clause(r: "GoalReader") -> tuple[int, int] | None:
+    """Where the user's purpose stands (« pour » + a verb, up to punctuation or the next
+    fact), or None when extraction already found it or the clause holds a target."""
+    facts = r.facts
+    if facts.justification:
+        return None
+    for m in _purpose().finditer(r.folded):
+        word = m.group(1)
+        if not _verb(word) or word in rewrite_data()["level_verbs"] or verb_rx("increase").match(word) \
+                or r.role_index.any(m.start(), m.start() + 1):
+            continue
+        ends = [i for i in range(m.end(), len(r.text)) if r.text[i] in ",.;:!?()"][:1]
+        ends += [x.start for x in r.roles if x.start >= m.end()]
+        end = len(r.text[:min(ends + [len(r.text)])].rstrip())
+        if end <= m.end() or any(m.start() <= t.start <= end + 1 for t in [*facts.targets, *facts.kpis]):
+            continue
+        return m.start(), end
     return None
 
 

@@ -47,11 +47,12 @@ def kpi_words(org: dict | None, kpi_id: str, words: dict) -> dict:
     return {**words, **own} if own else words
 
 
-def means(org: dict, kpi_id: str | None, options: list[str]) -> list[str]:
-    """The organisation's means for this KPI first, then the usual ones that fit it."""
+def means(org: dict, kpi_id: str | None, options: list[str], online: bool = False) -> list[str]:
+    """The organisation's means for this KPI first, then the usual ones that fit it; the
+    channel's own first when the goal is counted online (``online``: a museum's website)."""
     own = list(org["means"].get(kpi_id or "", []))
     fitting = [o for o in options if not commercial(o) and o not in own]
-    return own + fitting or list(org["means"]["default"])
+    return (fitting + own if online and fitting else own + fitting) or list(org["means"]["default"])
 
 
 def reason(org: dict, funnel: str | None, unknown: bool = False, measure: bool = False) -> str:
