@@ -149,6 +149,9 @@ def means(kpi_id: str | None, channel: str | None, folded: str = "") -> list[str
     m = load("rewrite")["means"]
     if kpi_id is None:
         return list(m["by_channel"].get(channel, m["default"]))
+    service = load("rewrite")["service_sales"]
+    if kpi_id == "sales" and not channel and re.search(r"(?<![\w])(?:" + service["pattern"] + r")(?![\w])", folded):
+        return list(service["means"])
     if channel and channel in m["by_kpi_channel"].get(kpi_id, {}):
         return list(m["by_kpi_channel"][kpi_id][channel])
     market = _market(folded) if not channel else None
