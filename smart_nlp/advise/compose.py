@@ -17,7 +17,7 @@ from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults, milestone, organisation
 from .deadline import deadline, find_event
-from .forms import Noun, correct, gerund, of
+from .forms import Noun, correct, gerund, gerund_phrase, of
 from .kpi_reader import GoalReader
 from .lexicon import PLACEHOLDER, clean, note, rewrite_data
 from .realise import GoalPlan, bracket, main_clause, realise
@@ -187,13 +187,13 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         options = organisation.means(r.org, None if r.unknown else kpi_id, options, online)
     elif kpi_id == "customers" and not organisation.commercial(plan.kpi.text):  # « adhérents », « patients »
         options = [o for o in options if not organisation.commercial(o)] or options
-    plan.means = ["en " + bracket(options[0])]
+    plan.means = [gerund_phrase(bracket(options[0]))]
     if facts.nil_means:
         nil = facts.nil_means[0]
         r.notes.append(note("nil_means", said=clean(r.text[nil.start:nil.end])))
     r.notes.append(note("means_default", kpi=plan.kpi.text))
     if len(options) > 1:
-        r.notes.append(note("means_more", others=" ; ".join("en " + o for o in options[1:])))
+        r.notes.append(note("means_more", others=" ; ".join(gerund_phrase(o) for o in options[1:])))
 
 
 def _means_text(text: str, m: Mention) -> str:

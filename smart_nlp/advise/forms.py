@@ -63,12 +63,12 @@ def with_determiner(noun: Noun, family: str = "definite") -> str:
 
 def of(phrase: str) -> str:
     """« de » before a phrase, contracted or elided: « du chiffre », « des ventes », « d'abonnés »."""
-    return _contract("de", phrase)
+    return _contract(_forms()["prepositions"]["of"], phrase)
 
 
 def to(phrase: str) -> str:
     """« à » before a phrase, contracted: « au premier trimestre », « aux soldes »."""
-    return _contract("à", phrase)
+    return _contract(_forms()["prepositions"]["to"], phrase)
 
 
 def _contract(prep: str, phrase: str) -> str:
@@ -92,16 +92,20 @@ def impersonal(text: str) -> str:
         phrase = art[:-1] + "'" + word if art in _forms()["elision"] and starts_with_vowel(word) else f"{art} {word}"
         return _contract(prep, phrase) if prep else phrase
 
-    rx = r"(?:(?<![\w])(de|à) )?(?<![\w])" + nouns + r"(son|sa|ses) (\w+)"
-    return re.sub(rx, article, text, flags=re.IGNORECASE) if re.search(r"(?i)(?<![\w])(son|sa|ses) ", text) else text
+    preps, possessives = "|".join(_forms()["prepositions"].values()), "|".join(arts)
+    if not re.search(rf"(?i)(?<![\w])({possessives}) ", text):
+        return text
+    rx = rf"(?:(?<![\w])({preps}) )?(?<![\w])" + nouns + rf"({possessives}) (\w+)"
+    return re.sub(rx, article, text, flags=re.IGNORECASE)
 
 
 def prep_phrase(prep: str, phrase: str) -> str:
     """A preposition before a phrase, with « de » / « à » contracted or elided."""
-    if prep in ("de", "à"):
+    of = _forms()["prepositions"]["of"]
+    if prep in _forms()["prepositions"].values():
         return _contract(prep, phrase)
-    if prep.endswith(" de"):
-        return prep[:-3] + " " + _contract("de", phrase)
+    if prep.endswith(" " + of):
+        return prep[:-len(of) - 1] + " " + _contract(of, phrase)
     return f"{prep} {phrase}"
 
 
@@ -127,7 +131,7 @@ def join_and(items: list[str]) -> str:
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " et " + items[-1]
+    return ", ".join(items[:-1]) + f" {_forms()['and']} " + items[-1]
 
 
 def noun_form(folded_word: str) -> Noun | None:
@@ -221,23 +225,26 @@ def gerund(clause: str) -> str:
     words = clause.split(" ", 1)
     verb, rest = words[0], (" " + words[1] if len(words) > 1 else "")
     low = verb.lower()
-    table = _forms()["gerunds"]
+    table, rule = _forms()["gerunds"], _forms()["gerund_rule"]
     base = next((p for p in _forms()["gerund_prefixes"]
                  if fold(low).startswith(p) and fold(low)[len(p):] in table), None)
     if fold(low) in table:
         part = table[fold(low)]
     elif base is not None:  # « refaire » → « refaisant »
         part = low[:len(base)] + table[fold(low)[len(base):]]
-    elif low.endswith("er") and len(low) > 3:
-        stem = low[:-2]
-        if stem.endswith("c"):
-            stem = stem[:-1] + "ç"
-        elif stem.endswith("g"):
-            stem += "e"
-        part = stem + "ant"
+    elif low.endswith(rule["infinitive"]) and len(low) > 3:
+        stem = low[:-len(rule["infinitive"])]
+        if stem[-1:] in rule["respell"]:
+            stem = stem[:-1] + rule["respell"][stem[-1]]
+        part = stem + rule["participle"]
     else:
         return clause
-    return "en " + part + rest
+    return gerund_phrase(part + rest)
+
+
+def gerund_phrase(clause: str) -> str:
+    """« en » before a clause that starts with a present participle: « en publiant … »."""
+    return f"{_forms()['gerund_rule']['marker']} {clause}"
 
 
 def singular(phrase: str) -> str:
@@ -255,10 +262,10 @@ def singular(phrase: str) -> str:
 
 
 def _singular_word(word: str) -> str:
-    if word.endswith("eaux"):
-        return word[:-1]
-    if word.endswith("aux") and len(word) > 4:
-        return word[:-3] + "al"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
-        return word[:-1]
+    for rule in _forms()["singular_endings"]:
+        end = rule["plural"]
+        stem = word[:-len(end)]
+        if word.endswith(end) and len(word) >= rule["min_length"] \
+                and not (rule.get("not_after") and stem.endswith(rule["not_after"])):
+            return stem + rule["singular"]
     return word

@@ -59,8 +59,9 @@ class GoalReader(TextReader):
         self.verbal = a.kpi is None and wish is not None
         det = "definite"
         m = facts.kpi if a.kpi == kpi_id else None
-        if m is not None and re.search(r"taux d(?:e |')$", self.folded[:m.start]):
-            m = Mention(self.folded.rindex("taux", 0, m.start), m.end, m.label)
+        rate, of = rewrite_data()["rate_measure_default"]["noun"][0], load("word_forms")["prepositions"]["of"]
+        if m is not None and re.search(rf"{rate} (?:{of} |{of[:-1]}')$", self.folded[:m.start]):
+            m = Mention(self.folded.rindex(rate, 0, m.start), m.end, m.label)
         before = re.search(r"(?<![\w])(\w+) $", self.folded[:m.start]) if m is not None else None
         if before and before.group(1) in load("word_forms")["pre_adjectives"]:
             m = Mention(before.start(1), m.end, m.label)
@@ -129,14 +130,14 @@ class GoalReader(TextReader):
             return None
         ws, we = self.window(m.end())
         words = self.said_words(ws, we)
-        det = re.match(r"(les|le|la|l'|nos|notre|mes|mon|ma|des|du|de|d') ?", fold(words))
+        det = re.match(r"(" + "|".join(load("word_forms")["determiners"]) + ") ?", fold(words))
         if not words or det is None:
             return None
         bare = words[det.end():]
         if lower_only and defaults.lower_measure(fold(bare)) is None and not defaults.asks_lower(self.folded[:m.end()]):
             return None
         head = noun_form(fold(bare.split(" ")[0]))
-        number = "p" if det.group(1) in ("les", "nos", "mes", "des") else head.number if head else "s"
+        number = "p" if det.group(1) in load("word_forms")["plural_determiners"] else head.number if head else "s"
         self.kept.append((ws, we))
         self.unknown_verb = capitalise(correct(self.text[m.start():m.end()]))
         family = load("word_forms")["articles"]["possessive_cues"].get(det.group(1), "definite")

@@ -175,7 +175,8 @@ class TextReader:
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
         d = self.a.deadline
-        if d and re.search(r"(?<![\w])(?:du|de|le)$", self.folded[:end].rstrip()) and 0 <= d.start - end <= 1:
+        before = "|".join(load("word_forms")["before_date"])
+        if d and re.search(rf"(?<![\w])(?:{before})$", self.folded[:end].rstrip()) and 0 <= d.start - end <= 1:
             self.kept.append((d.start, d.end))
             return " " + format_date(d.date)
         return ""

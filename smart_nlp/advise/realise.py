@@ -43,7 +43,7 @@ class GoalPlan:
     deadline: str | None = None
     means: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
-    level_verb: str = "Atteindre"
+    level_verb: str = field(default_factory=lambda: load("rewrite")["level_verb_default"])
     verb_kept: bool = False
     after_amount: str | None = None
 
