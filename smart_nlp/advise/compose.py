@@ -84,7 +84,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
         kpi_span = (wish[1], wish[2])
     inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
     audience = wish and re.search(rewrite_data()["audience_wish"], r.folded[wish[1]:wish[2]])
-    if audience and re.match(r"d(?:es?|u)? |d'", fold(inline)):
+    if audience and re.match(_of_forms(), fold(inline)):
         inline = rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »: its audience
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
@@ -199,3 +199,11 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
 def _means_text(text: str, m: Mention) -> str:
     said = clean(text[m.start:m.end])
     return gerund(said) if m.start == 0 or m.rule == "means-before-purpose" else said
+
+
+def _of_forms() -> str:
+    """« de », « du », « des » then a space, or « d' »: what opens a complement of audience."""
+    forms = load("word_forms")
+    of = forms["prepositions"]["of"]
+    words = [merged for pair, merged in forms["contractions"].items() if pair.split(" ")[0] == of]
+    return "(?:" + "|".join([of, *words]) + ") |" + of[:-1] + "'"
