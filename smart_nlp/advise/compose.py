@@ -17,7 +17,7 @@ from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults, milestone, organisation
 from .deadline import deadline, find_event
-from .forms import Noun, correct, gerund, gerund_phrase, of
+from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
 from .lexicon import PLACEHOLDER, clean, note, rewrite_data
 from .realise import GoalPlan, bracket, main_clause, realise
@@ -84,7 +84,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
         kpi_span = (wish[1], wish[2])
     inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
     audience = wish and re.search(rewrite_data()["audience_wish"], r.folded[wish[1]:wish[2]])
-    if audience and re.match(_of_forms(), fold(inline)):
+    forms = of_forms()
+    if audience and re.match("(?:" + "|".join(forms) + ") |" + forms[0][:-1] + "'", fold(inline)):
         inline = rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »: its audience
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
@@ -199,11 +200,3 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
 def _means_text(text: str, m: Mention) -> str:
     said = clean(text[m.start:m.end])
     return gerund(said) if m.start == 0 or m.rule == "means-before-purpose" else said
-
-
-def _of_forms() -> str:
-    """« de », « du », « des » then a space, or « d' »: what opens a complement of audience."""
-    forms = load("word_forms")
-    of = forms["prepositions"]["of"]
-    words = [merged for pair, merged in forms["contractions"].items() if pair.split(" ")[0] == of]
-    return "(?:" + "|".join([of, *words]) + ") |" + of[:-1] + "'"

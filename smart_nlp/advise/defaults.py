@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang.fr import load
+from .forms import of_forms
 from .organisation import commercial
 from .realise import Quantity
 
@@ -124,7 +125,7 @@ def narrow_slot(words: dict, folded: str, after_words: bool = False, org: dict |
     neutral = load("rewrite")["segment"][1]
     prep, slot = words.get("narrow_after", load("rewrite")["segment"]) if after_words else words["narrow"]
     if org and (slot == neutral or commercial(slot)):
-        return prep, org.get("narrow_of", org["narrow"]) if prep in ("de", "du", "des") else org["narrow"]
+        return prep, org.get("narrow_of", org["narrow"]) if prep in of_forms() else org["narrow"]
     for market in load("rewrite")["markets"]:
         if re.search(r"(?<![\w])" + market["pattern"], folded) and slot == neutral:
             slot = market["slot"]

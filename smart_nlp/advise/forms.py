@@ -71,6 +71,12 @@ def to(phrase: str) -> str:
     return _contract(_forms()["prepositions"]["to"], phrase)
 
 
+def of_forms() -> list[str]:
+    """« de » and its contractions with the definite article: « de », « du », « des »."""
+    of = _forms()["prepositions"]["of"]
+    return [of, *(merged for pair, merged in _forms()["contractions"].items() if pair.split(" ")[0] == of)]
+
+
 def _contract(prep: str, phrase: str) -> str:
     for pair, merged in _forms()["contractions"].items():
         first, article = pair.split(" ")
