@@ -107,6 +107,9 @@ class TimeGrammar(TimeHandlers):
                           rf"(?=\s*(?:$|[,.;:!?)(]|(?:{a('day_followers')})(?![\w])))", self.month_day),
             ("weekday", rf"(?:(?P<trig>{a('day_cues')}) )?(?P<wd>{a('weekdays')})(?: (?P<next>{nxt}))?"
                         rf"(?: (?P<later>{a('weeks_later')}))?", self.weekday),
+            ("weekday-range", rf"(?:(?P<trig>{self.cues}) )?(?:{a('weekday_range_opens')}) {day_art}"
+                              rf"(?P<wd1>{a('weekdays')}) {links}(?P<wd>{a('weekdays')})(?: (?P<next>{nxt}))?",
+             self.weekday_range),
             ("relative-day", rf"(?:(?P<trig>{self.cues}) )?(?P<rel>{a('relative_days')})", self.relative_day),
             ("range", rf"{opens}(?P<d1>{day})(?: (?P<mon1>{months}))?(?: {_YEAR})? {links}"
                       rf"(?P<d>{day}) (?P<mon>{months}){year_opt}", self.day_range),
@@ -145,7 +148,7 @@ class TimeGrammar(TimeHandlers):
         digit = r"\d"
         anchors = {"duration": dur_units, "day-count": a("day_counts"), "day-named": months, "range": months,
                    "day-words": months,
-                   "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"),
+                   "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"), "weekday-range": a("weekdays"),
                    "relative-day": a("relative_days"), "relative": rel_units, "next-relative": nxt,
                    "quarter": rf"{tw['quarter_word']}|{a('quarter_letters')}[1-4]",
                    "semester": rf"{tw['semester_word']}|{a('semester_letters')}[12]",

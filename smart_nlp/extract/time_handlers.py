@@ -102,6 +102,10 @@ class TimeHandlers:
         weeks = self.tw["weeks_later"][m["later"]] if m["later"] else 0
         return Weekday(self.tw["weekdays"][m["wd"]], weeks)
 
+    def weekday_range(self, m: re.Match) -> TimeExpr | None:
+        days = self.tw["weekdays"]
+        return Weekday(days[m["wd"]], since=days[m["wd1"]])
+
     def relative_day(self, m: re.Match) -> TimeExpr | None:
         return Offset(days=self.tw["relative_days"][m["rel"]])
 

@@ -54,10 +54,12 @@ class Day:
 @dataclass(frozen=True)
 class Weekday:
     """« d'ici vendredi »: the next such weekday after the reference date (Monday is 0),
-    then ``weeks`` more weeks (« jeudi en huit » is 1)."""
+    then ``weeks`` more weeks (« jeudi en huit » is 1); a span (« entre vendredi et
+    lundi ») ends on the first such weekday after its opening day ``since``."""
 
     weekday: int
     weeks: int = 0
+    since: int | None = None
 
 
 @dataclass(frozen=True)

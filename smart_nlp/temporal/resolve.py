@@ -106,8 +106,9 @@ def _resolve_day(expr: Day, ref: date) -> date | None:
 
 
 def _resolve_weekday(expr: Weekday, ref: date) -> date:
-    ahead = (expr.weekday - ref.weekday() - 1) % 7 + 1
-    return _days(ref, ahead + 7 * expr.weeks)
+    start = ref if expr.since is None else _days(ref, (expr.since - ref.weekday() - 1) % 7 + 1)
+    ahead = (expr.weekday - start.weekday() - 1) % 7 + 1
+    return _days(start, ahead + 7 * expr.weeks)
 
 
 def _resolve_season(expr: Season, ref: date) -> date | None:
