@@ -130,6 +130,8 @@ class TimeGrammar(TimeHandlers):
                       rf"(?P<mon>{months})(?: (?P<y>{_YEAR}))?", self.month),
             ("relative", rf"{pre}(?P<art>{self.art})?(?P<unit>{rel_units})(?P<cur>{cur})?(?: (?P<next>{nxt}))?"
                          rf"(?! (?:{a('relative_not')}))", self.relative),
+            ("label-period", rf"(?P<label>{a('goal_labels')}) {self.art}(?P<unit>{rel_units})"
+                             rf"(?= ?(?:{a('goal_label_links')}))", self.label_period),
             ("next-relative", rf"{pre}(?P<art>{self.art})?(?P<next>{nxt}) (?P<unit>{rel_units})(?P<cur>)",
              self.relative),
             ("season", rf"{pre}(?:(?P<sart>{_words(tw['season_articles'])}))?(?P<season>{a('seasons')})"
@@ -150,6 +152,7 @@ class TimeGrammar(TimeHandlers):
                    "day-words": months,
                    "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"), "weekday-range": a("weekdays"),
                    "relative-day": a("relative_days"), "relative": rel_units, "next-relative": nxt,
+                   "label-period": a("goal_labels"),
                    "quarter": rf"{tw['quarter_word']}|{a('quarter_letters')}[1-4]",
                    "semester": rf"{tw['semester_word']}|{a('semester_letters')}[12]",
                    "season": a("seasons"), "rentree": tw["rentree"]["word"], "holiday": a("holidays"),

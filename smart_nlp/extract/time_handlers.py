@@ -164,6 +164,10 @@ class TimeHandlers:
             return None
         return Period(unit, None, None, 1 if nxt else 0)
 
+    def label_period(self, m: re.Match) -> TimeExpr:
+        """« KPI du mois : … »: the label's period under way is the deadline, unless a cue says another."""
+        return Period(self.tw["relative_units"][m["unit"]], None, None, 0)
+
     def season(self, m: re.Match) -> TimeExpr | None:
         if not (m["trig"] or m["sart"] or m["edge"]) or (self.is_weak(m["trig"]) and not m["edge"]):
             return None
