@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .defaults import verb_rx
 from .forms import gerund, infinitive
+from ..lang.fr import load
 from .lexicon import rewrite_data
 
 if TYPE_CHECKING:
@@ -36,7 +37,8 @@ def lead_clause(r: "GoalReader") -> tuple[int, int] | None:
         if after is None or not _verb(after.group(1)):
             continue
         end = len(folded[:link.start()].rstrip())
-        inside = [m for m in [*facts.kpis, *facts.targets, *facts.means] if m.start < link.end()]
+        named = [c for c in facts.channels if load("channels")[c.value]["label"][:1].isupper()]  # « insta »
+        inside = [m for m in [*facts.kpis, *facts.targets, *facts.means, *named] if m.start < link.end()]
         return None if inside or end < 8 else (0, end)
     return None
 
@@ -70,5 +72,6 @@ def purpose_clause(r: "GoalReader") -> tuple[int, int] | None:
 
 def _verb(word: str) -> bool:
     """Whether the (folded) word opening a clause is a verb in the infinitive."""
-    return (infinitive(word) or gerund(word) != word or word in rewrite_data()["level_verbs"]
+    w = rewrite_data()
+    return (infinitive(word) or gerund(word) != word or word in w["level_verbs"] or word in w["milestone_goal_verbs"]
             or bool(verb_rx("increase").match(word)))
