@@ -586,7 +586,7 @@ def test_findings_funnel_priority_channels_deadlines(docs, az):
                                  "fin juin 2026 en publiant deux articles par semaine."]
     f = _findings(audit)
     assert f["funnel"]["level"] == "warning"
-    assert "Sans objectif\u00a0: Notoriété (See)" in f["funnel"]["message"] and "Fidélisation (Care)" in f["funnel"]["message"]
+    assert "Sans objectif\u00a0: Notoriété (voir)" in f["funnel"]["message"] and "Fidélisation (revenir)" in f["funnel"]["message"]
     assert f["funnel"]["data"] == {"see": 0, "think": 1, "do": 2, "care": 0, "none": 0}
     assert f["priority"]["level"] == "ok" and f["priority"]["goals"] == ["O3"]
     assert set(f["channels"]["data"]["with_goals"]) == {"linkedin", "blog"}

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from ..analysis import CRITERIA
 from ..lang.fr import FUNNEL_STAGES, load, message
-from ..lang.fr.format import criterion_name, format_date
+from ..lang.fr.format import criterion_name, format_date, funnel_label
 from ..text import typography
 from .results import DocumentAudit, GoalRecord
 
-FUNNEL_NAMES = {stage: names["name"] for stage, names in load("audit")["funnel"].items()}
+FUNNEL_NAMES = {stage: funnel_label(stage)[:1].upper() + funnel_label(stage)[1:] for stage in FUNNEL_STAGES}
 FUNNEL_HINTS = {stage: names["hint"] for stage, names in load("audit")["funnel"].items()}
 
 
