@@ -36,7 +36,8 @@ def _grammar() -> dict:
     }
 
 
-RULES = ("<n>e position", "première place", "réduire de moitié", "réduire de <fraction>", "doubler")
+NAMES = load("rule_names")["proportions"]
+RULES = tuple(NAMES.values())
 
 
 def _target(m: re.Match, value: float, kind: str, rule: str) -> Mention:
@@ -65,18 +66,18 @@ def find_proportions(folded: str, blocked: list[Mention]) -> list[Mention]:
 
     for m in g["rank"].finditer(folded):
         if keep(m):
-            out.append(_target(m, float(m.group(1)), "level", "<n>e position"))
+            out.append(_target(m, float(m.group(1)), "level", NAMES["rank"]))
     for m in g["first"].finditer(folded):
         if keep(m):
-            out.append(_target(m, 1.0, "level", "première place"))
+            out.append(_target(m, 1.0, "level", NAMES["first"]))
     for m in g["halving"].finditer(folded):
         if keep(m):
-            out.append(_target(m, 0.5, "factor", "réduire de moitié"))
+            out.append(_target(m, 0.5, "factor", NAMES["halving"]))
     for m in g["fraction"].finditer(folded):
         value = _fraction_factor(m, g)
         if value is not None and keep(m):
-            out.append(_target(m, value, "factor", "réduire de <fraction>"))
+            out.append(_target(m, value, "factor", NAMES["fraction"]))
     for m in g["factor_word"].finditer(folded):
         if keep(m):
-            out.append(_target(m, float(g["factor_values"][m.group(1)]), "factor", "doubler"))
+            out.append(_target(m, float(g["factor_values"][m.group(1)]), "factor", NAMES["factor_word"]))
     return out

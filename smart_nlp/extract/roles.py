@@ -17,7 +17,8 @@ from .base import Mention, inside
 from .context import role
 
 MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
-CONTEXT = "contexte : compte <n>, a réalisé <n>"
+NAMES = load("rule_names")["roles"]
+CONTEXT = NAMES["context"]
 CONTEXT_ROLES = ("opener", "stative", "state", "past")
 
 
@@ -103,30 +104,31 @@ def _year(folded: str, num: Mention, g: dict) -> bool:
 
 # Never-a-target rules, by name: (folded text, number, grammar) → excluded?
 RULES: list[tuple[str, Rule]] = [
-    ("<n> mois|jours|fois", lambda f, n, g: n.extra["unit"] not in ("min", "h") and bool(
+    (NAMES["duration"], lambda f, n, g: n.extra["unit"] not in ("min", "h") and bool(
         g["time_noun"].match(_after(f, n))) and not g["times_more"].match(_after(f, n))),
-    ("<n>-<m> ans", lambda f, n, g: bool(g["age"].search(f[max(0, n.start - 16):n.end + 16]))),
-    ("nos <n>", lambda f, n, g: bool(g["possessive"].search(_before(f, n, 8)))),
-    ("<offre> à <prix>", _price),
-    ("pack de <n>", lambda f, n, g: n.extra["unit"] is None and bool(g["pack_of"].search(_before(f, n)))),
-    ("n° <n>", lambda f, n, g: bool(g["numbered"].search(_before(f, n)))),
-    ("<x> sur <n>", lambda f, n, g: bool(g["out_of"].search(_before(f, n)))),
-    ("marché de <n>", lambda f, n, g: bool(g["market"].search(_before(f, n)))),
-    ("a progressé de <n>", lambda f, n, g: bool(g["past_change"].search(_before(f, n, 45)))),
-    ("<n> % naturel", lambda f, n, g: n.extra["unit"] == "%" and bool(g["descriptor"].match(_after(f, n)))),
-    ("<n> salariés", lambda f, n, g: bool(g["size_noun"].match(_after(f, n)))
+    (NAMES["age"], lambda f, n, g: bool(g["age"].search(f[max(0, n.start - 16):n.end + 16]))),
+    (NAMES["possessive"], lambda f, n, g: bool(g["possessive"].search(_before(f, n, 8)))),
+    (NAMES["price"], _price),
+    (NAMES["pack"], lambda f, n, g: n.extra["unit"] is None and bool(g["pack_of"].search(_before(f, n)))),
+    (NAMES["numbered"], lambda f, n, g: bool(g["numbered"].search(_before(f, n)))),
+    (NAMES["out_of"], lambda f, n, g: bool(g["out_of"].search(_before(f, n)))),
+    (NAMES["market"], lambda f, n, g: bool(g["market"].search(_before(f, n)))),
+    (NAMES["past_change"], lambda f, n, g: bool(g["past_change"].search(_before(f, n, 45)))),
+    (NAMES["descriptor"], lambda f, n, g: n.extra["unit"] == "%" and bool(g["descriptor"].match(_after(f, n)))),
+    (NAMES["size"], lambda f, n, g: bool(g["size_noun"].match(_after(f, n)))
         and not g["staff_goal"].search(_before(f, n, 40))),
-    ("<n> ou plus", lambda f, n, g: bool(g["threshold"].match(_after(f, n)))),
-    ("avis <n> étoiles", lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
-    ("parmi les <n>", lambda f, n, g: bool(g["set_of"].search(_before(f, n, 14)))),
-    ("notre réseau de <n>", lambda f, n, g: n.extra["unit"] is None and bool(g["collective"].search(_before(f, n, 45)))
+    (NAMES["threshold"], lambda f, n, g: bool(g["threshold"].match(_after(f, n)))),
+    (NAMES["stars"], lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
+    (NAMES["set_of"], lambda f, n, g: bool(g["set_of"].search(_before(f, n, 14)))),
+    (NAMES["collective"], lambda f, n, g: n.extra["unit"] is None
+        and bool(g["collective"].search(_before(f, n, 45)))
         and not g["change_verb"].search(_before(f, n, 45))),
-    ("les <n> agences", lambda f, n, g: bool(g["known_set"].search(f, max(0, n.start - 30), n.start))),
-    ("<année>", _year),
-    ("<jour> <mois>", lambda f, n, g: n.extra["unit"] is None and bool(g["month"].match(_after(f, n)))
+    (NAMES["known_set"], lambda f, n, g: bool(g["known_set"].search(f, max(0, n.start - 30), n.start))),
+    (NAMES["year"], _year),
+    (NAMES["day"], lambda f, n, g: n.extra["unit"] is None and bool(g["month"].match(_after(f, n)))
         and f[n.start:n.end].isdigit() and 1 <= int(f[n.start:n.end]) <= 31),
-    ("à <n> chiffres", lambda f, n, g: bool(g["digit_count"].match(_after(f, n)))),
-    ("<montant> d'investissement", _money_means),
+    (NAMES["digit_count"], lambda f, n, g: bool(g["digit_count"].match(_after(f, n)))),
+    (NAMES["money_means"], _money_means),
     (CONTEXT, lambda f, n, g: role(f, n.start) in CONTEXT_ROLES),
 ]
 
@@ -134,7 +136,7 @@ RULES: list[tuple[str, Rule]] = [
 def excluded(folded: str, num: Mention, blocked: list[Mention]) -> str | None:
     """The name of the rule that rules ``num`` out as a target, or None."""
     if inside(blocked, num.start, num.end):
-        return "<n> dans un délai ou un moyen"
+        return NAMES["blocked"]
     g = grammar()
     return next((name for name, rule in RULES if rule(folded, num, g)), None)
 
