@@ -17,7 +17,10 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from spacy.lang.fr.stop_words import STOP_WORDS
+
 from ..lang.fr import load, word_table
+from ..text import fold
 from .lexicon_words import lexicon_words
 
 _TOKEN = re.compile(r"[a-z][a-z-]*[a-z]")
@@ -56,6 +59,52 @@ def fuzzy_candidates(word: str) -> list[tuple[str, int]]:
 
 
 @lru_cache(maxsize=1)
+def _sorted_words() -> list[str]:
+    return sorted(lexicon_words())
+
+
+@lru_cache(maxsize=1)
+def _grammar_words() -> frozenset[str]:
+    """spaCy's French function words, folded: « sous » is never a shortened « souscription »."""
+    return frozenset(fold(w) for w in STOP_WORDS)
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a word, doubled ones once (« taux » → « tx »)."""
+    return re.sub(r"(.)\1", r"\1", _VOWELS.sub("", word.replace("-", "")))
+
+
+def shortened(word: str) -> str | None:
+    """The lexicon word that ``word`` shortens, when only one entry fits.
+
+    A truncated word (« conv », « impr ») is the start of lexicon words at least
+    ``min_cut`` letters longer; a word with no vowel (« tx ») is the consonants of one.
+    Every lexicon word it may stand for (but their inflections) must belong to the same
+    entry, or it is no guess; the patterns then read the first in context.
+    """
+    rule, lexicon = load("inflection")["shortened"], lexicon_words()
+    words = _sorted_words()
+    if not _VOWELS.search(word):
+        found = [w for w in _by_initial().get(word[0], []) if _skeleton(w) == word]
+        return found[0] if len({lexicon[w] for w in found}) == 1 else None
+    if len(word) < rule["min_prefix"] or word in _grammar_words():
+        return None
+    i, found = bisect.bisect_right(words, word), []
+    while i < len(words) and words[i].startswith(word):
+        found.append(words[i])
+        i += 1
+    found = [w for w in found if known(w)]  # real words, not pattern fragments (« conver »)
+    roots = [w for w in found if not any(o != w and w.startswith(o) for o in found)]  # not inflections
+    if not roots or min(len(w) for w in roots) - len(word) < rule["min_cut"] or \
+            len({lexicon[w] for w in roots}) != 1:
+        return None
+    return roots[0]
+
+
+@lru_cache(maxsize=1)
 def _endings() -> list[tuple[str, str]]:
     return [(a, b) for a, b in load("inflection")["endings"]]
 
@@ -64,8 +113,10 @@ def _endings() -> list[tuple[str, str]]:
 def correction(word: str) -> str | None:
     """The lexicon form of ``word``, or None when it is known or too far from any."""
     lexicon = lexicon_words()
-    if word in lexicon or len(word) < 4 or word in load("inflection")["keep"]:
+    if word in lexicon or word in load("inflection")["keep"]:
         return None
+    if len(word) < 4:
+        return None if known(word) or len(word) < 2 else shortened(word)
     for ending, repl in _endings():
         if word.endswith(ending):
             variant = word[:len(word) - len(ending)] + repl
@@ -75,7 +126,7 @@ def correction(word: str) -> str | None:
         return None
     found = fuzzy_candidates(word)
     if not found:
-        return None
+        return shortened(word)
     closest = {lexicon[w] for w, d in found if d == found[0][1]}
     return found[0][0] if len(closest) == 1 else None  # two entries equally close: no guess
 
