@@ -17,10 +17,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from spacy.lang.fr.stop_words import STOP_WORDS
-
 from ..lang.fr import load, word_table
-from ..text import fold
 from .lexicon_words import lexicon_words
 
 _TOKEN = re.compile(r"[a-z][a-z-]*[a-z]")
@@ -64,9 +61,10 @@ def _sorted_words() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _grammar_words() -> frozenset[str]:
-    """spaCy's French function words, folded: « sous » is never a shortened « souscription »."""
-    return frozenset(fold(w) for w in STOP_WORDS)
+def _function_words() -> frozenset[str]:
+    """French and English function words (language_id.yaml): « sous » never shortens « souscription »."""
+    ids = load("language_id")
+    return frozenset([*ids["fr"], *ids["en"], *load("inflection")["shortened"]["whole"]])
 
 
 _VOWELS = re.compile(r"[aeiouy]")
@@ -81,16 +79,17 @@ def shortened(word: str) -> str | None:
     """The lexicon word that ``word`` shortens, when only one entry fits.
 
     A truncated word (« conv », « impr ») is the start of lexicon words at least
-    ``min_cut`` letters longer; a word with no vowel (« tx ») is the consonants of one.
+    ``min_ratio`` times longer; a word with no vowel (« tx ») is the consonants of one,
+    first and last letters kept.
     Every lexicon word it may stand for (but their inflections) must belong to the same
     entry, or it is no guess; the patterns then read the first in context.
     """
     rule, lexicon = load("inflection")["shortened"], lexicon_words()
     words = _sorted_words()
     if not _VOWELS.search(word):
-        found = [w for w in _by_initial().get(word[0], []) if _skeleton(w) == word]
+        found = [w for w in _by_initial().get(word[0], []) if _skeleton(w) == word and w[-1] == word[-1]]
         return found[0] if len({lexicon[w] for w in found}) == 1 else None
-    if len(word) < rule["min_prefix"] or word in _grammar_words():
+    if len(word) < rule["min_prefix"] or word in _function_words():
         return None
     i, found = bisect.bisect_right(words, word), []
     while i < len(words) and words[i].startswith(word):
@@ -98,7 +97,7 @@ def shortened(word: str) -> str | None:
         i += 1
     found = [w for w in found if known(w)]  # real words, not pattern fragments (« conver »)
     roots = [w for w in found if not any(o != w and w.startswith(o) for o in found)]  # not inflections
-    if not roots or min(len(w) for w in roots) - len(word) < rule["min_cut"] or \
+    if not roots or min(len(w) for w in roots) < rule["min_ratio"] * len(word) or \
             len({lexicon[w] for w in roots}) != 1:
         return None
     return roots[0]
