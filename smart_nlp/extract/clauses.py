@@ -12,17 +12,29 @@ from .base import Mention, SpanIndex, inside
 def _grammar() -> dict:
     rel = load("relevance")
     spec = load("specificity")
-    words = lambda items: re.compile(r"(?<![\w])(?:" + "|".join(items) + r")(?![\w])")  # noqa: E731
+    w = load("grammar_words")["clauses"]
+    any_of = "|".join
+    words = lambda items: re.compile(r"(?<![\w])(?:" + any_of(items) + r")(?![\w])")  # noqa: E731
+    figure = r"[+-]?[\d., ]+(?:k|m|md)?(?: ?(?:" + any_of(w["skip_units"]) + "))?"
+    steps = [*w["skip_rates"], figure, *w["skip_words"], "(?:" + any_of(w["skip_adjectives"]) + r")[a-z]*",
+             r"[()«»\"“”]"]
     return {
         "justification": re.compile("|".join(rel["justification_cues"])),
         "business": re.compile(r"(?<![\w])(?:" + "|".join(rel["business_words"]) + r")"),
         "qualifier": words(spec["qualifiers"]),
-        "prep": re.compile(r"^ ?(?:" + "|".join(spec["narrowing_preps"]) + r")(?: |(?<=')|(?<=d'))(?:[«\"“] ?)?([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"),
-        "direct_object": re.compile(r"^ ?(?:(?:davantage|encore|mieux|beaucoup|nettement|fortement|durablement) )?(?:(?:notre|nos|mon|ma|mes|le|la|les|ce|cette|ces|son|sa|leur|plus de|plus d'|davantage de|davantage d')(?: |(?<=')))?(?:l')?(?:nouvelle?s? |nouveaux )?([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"),
-        "number_word": re.compile("|".join(load("numbers")["number_words"]) + "|millions?|milliards?"),
+        "prep": re.compile(r"^ ?(?:" + "|".join(spec["narrowing_preps"]) + r")(?: |(?<=')|(?<=d'))(?:[«\"“] ?)?"
+                           r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"),
+        "direct_object": re.compile(r"^ ?(?:(?:" + any_of(w["object_adverbs"]) + r") )?(?:(?:"
+                                    + any_of(w["object_determiners"]) + r")(?: |(?<=')))?(?:l')?(?:(?:"
+                                    + any_of(w["new_adjectives"]) + r") )?([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"),
+        "number_word": re.compile(any_of(load("numbers")["number_words"] + w["scale_words"])),
         "kpi_word": re.compile("|".join(p for entry in load("kpis").values() for p in entry["patterns"])),
         "generic": words(spec["generic"]),
         "segment": re.compile("|".join(spec["segment_cues"])),
+        # What the reading of a complement steps over (« par mois », « 20 % », « de »…).
+        "skip": re.compile(r" ?(?:" + any_of(steps) + r")(?= |$|,)"),
+        "verbal": tuple(w["verbal_kpis"]),
+        "links": frozenset(w["links"]),
     }
 
 
@@ -38,8 +50,6 @@ def find_justification(folded: str) -> Mention | None:
     business = bool(_grammar()["business"].search(folded, m.end(), end))
     return Mention(m.start(), end, "JUSTIFICATION", business, rule="justification")
 
-
-_SKIP = re.compile(r" ?(?:par (?:mois|semaine|jour|an|annee|trimestre|soir|nuit)|en plus|de plus|[+-]?[\d.,  ]+(?:k|m|md)?(?: ?(?:%|€|\$|points?|pts?|euros?))?|a|de|d'|par|en moyenne|au moins|environ|actuellement|(?:annuel|mensuel|hebdomadaire|trimestriel|nouveau|nouvel|supplementaire)[a-z]*|[()«»\"“”])(?= |$|,)")
 
 
 def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
@@ -74,11 +84,6 @@ def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
 
 
 _REACH = 90  # characters after a KPI where its complement can be
-_VERBAL = ("faire", "se faire", "fidelis", "vendre", "vendu", "remplir", "ecouler")
-_LINKS = {"de", "du", "des", "d'ici", "en", "par", "sur", "pour", "a", "au", "aux", "avec", "et", "dans", "chez", "d",
-          "sans", "ou", "mais", "qui", "que", "afin", "car", "grace", "via", "lors", "avant", "apres", "depuis", "vers",
-          "entre", "selon", "pendant", "chaque", "tous", "toutes", "le", "la", "les", "un", "une"}
-
 
 @lru_cache(maxsize=4096)  # a goal repeating its KPI asks the same few nouns again and again
 def _generic(noun: str) -> bool:
@@ -86,17 +91,17 @@ def _generic(noun: str) -> bool:
     g = _grammar()
     words = noun.split(" ")
     head, second = words[0], (words[1] if len(words) > 1 else None)
-    if g["generic"].fullmatch(noun) or (g["generic"].fullmatch(head) and (second is None or second in _LINKS
-                                                                            or second.startswith("d'"))):
+    linked = second is None or second in g["links"] or second.startswith("d'")
+    if g["generic"].fullmatch(noun) or (g["generic"].fullmatch(head) and linked):
         return True
-    return bool(g["kpi_word"].fullmatch(head)) and (second is None or second in _LINKS or second.startswith("d'"))
+    return bool(g["kpi_word"].fullmatch(head)) and linked
 
 
 def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[Mention],
                  channels: list[Mention]) -> list[str]:
     g = _grammar()
     pos, out = kpi.end, []
-    verbal = folded[kpi.start:kpi.end].startswith(_VERBAL)
+    verbal = folded[kpi.start:kpi.end].startswith(g["verbal"])
     limit = min(len(folded), kpi.end + _REACH)
     for _ in range(8):
         if pos >= limit or (blocked and inside(blocked, pos, pos + 2)) or folded[pos] in ",.;:!?":
@@ -108,7 +113,7 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[
         tail = folded[pos:limit]
         m = g["prep"].match(tail) or (g["direct_object"].match(tail) if verbal else None)
         if not m:
-            skip = _SKIP.match(folded, pos)
+            skip = g["skip"].match(folded, pos)
             if skip and skip.end() > pos:
                 pos = skip.end()
                 continue
@@ -126,7 +131,8 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[
         if channels and inside(channels, word_start, head_end):
             break  # a channel narrows on its own (counted above when it is not a mere means)
         second = noun[len(head) + 1:]
-        if (blocked and inside(blocked, head_end, word_start + len(noun))) or second in _LINKS or second.startswith("d'"):
+        if (blocked and inside(blocked, head_end, word_start + len(noun))) or second in g["links"] \
+                or second.startswith("d'"):
             noun = head
         if not _generic(noun):
             out.append(f"complement:{noun}")

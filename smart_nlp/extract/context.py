@@ -50,7 +50,9 @@ def _is_infinitive(folded: str, m: re.Match, infinitives: frozenset[str], irregu
     word = m.group(0)
     if word in infinitives or word in irregular:
         return True
-    return len(word) >= 4 and word.endswith(("er", "ir")) and not word.endswith("ier") and not _noun(folded, m.start())
+    g = _grammar()
+    return len(word) >= 4 and word.endswith(g["infinitive_endings"]) \
+        and not word.endswith(g["not_infinitive_endings"]) and not _noun(folded, m.start())
 
 
 @lru_cache(maxsize=1)
@@ -58,16 +60,20 @@ def _grammar() -> dict:
     data = load("context")
     word = r"(?<![\w'])"
     adverbs = alternation(data["adverbs"])
+    w = load("grammar_words")["context"]
     return {
         "opener": re.compile(word + alternation(data["openers"]) + r"(?:(?<=')|(?![a-z]))"),
         "stative": re.compile(word + alternation(data["stative"]) + r"(?![a-z])"),
         "state": re.compile(word + alternation(data["state"]) + r"(?![a-z])"),
-        "aux": re.compile(word + alternation(data["auxiliaries"]) + rf"(?: {adverbs})* (?P<p>[a-z]+)(?![a-z'])"),
+        "auxiliary": re.compile(word + alternation(data["auxiliaries"]) + rf"(?: {adverbs})* (?P<p>[a-z]+)(?![a-z'])"),
         "goal": re.compile(word + alternation(data["goal_words"]) + r"(?![a-z])"),
         "relative": re.compile(word + alternation(data["relative"]) + r" $"),
-        "start_before": re.compile(word + alternation(data["starts"]) + r" (?:(?:le|la|les|l'|en|au|du) ?)?$"),
+        "start_before": re.compile(word + alternation(data["starts"]) + r" (?:(?:" + "|".join(w["start_articles"])
+                                   + r") ?)?$"),
         "determiner": re.compile(r"(?<![\w'])" + alternation(data["determiners"]) + r" ?$"),
         "infinitives": frozenset(data["infinitives"]),
+        "infinitive_endings": tuple(w["infinitive_endings"]),
+        "not_infinitive_endings": tuple(w["not_infinitive_endings"]),
     }
 
 
@@ -81,7 +87,7 @@ def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
         found += [(m.start(), m.end(), kind) for m in g[kind].finditer(folded)
                   if kind != "stative" or not _noun(folded, m.start())]
     every, results = _participles()
-    for m in g["aux"].finditer(folded):
+    for m in g["auxiliary"].finditer(folded):
         if m["p"] in (results if m.group(0).split(" ")[0] in ("a", "n'a") else every):
             found.append((m.start(), m.end(), "past"))
     infinitives, irregular = _infinitives(), g["infinitives"]

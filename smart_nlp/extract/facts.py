@@ -70,7 +70,7 @@ def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | Non
         else:
             d = (target.start - k.end) * 1.5 + 5
             gap = folded[k.end:target.start][-81:]
-        if d > 80 or re.search(r"[.;!?]|, (?:afin|car|pour|en [a-z]+ant)", gap) or \
+        if d > 80 or _clause_break().search(gap) or \
                 (k.start >= target.end and (_next_item().fullmatch(gap) or _next_item().match(gap))):
             continue
         if d < best_d:
@@ -78,12 +78,23 @@ def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | Non
     return best
 
 
+def _words() -> dict:
+    return load("grammar_words")["facts"]
+
+
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern:
+    """« , afin de… », « , en proposant… »: the end of the clause a target's KPI is sought in."""
+    return re.compile(r"[.;!?]|, (?:" + "|".join(_words()["clause_breaks"]) + ")")
+
+
 @lru_cache(maxsize=1)
 def _next_item() -> re.Pattern:
     """The words that open the next item of a list: « … et le taux d'ouverture »."""
     dets = "|".join(re.escape(d) for d in load("heads")["determiners"])
     links = "|".join(re.escape(c) for c in load("quantities")["coordinations"])
-    return re.compile(rf" ?(?:{links}) (?:[a-z]+(?:er|ir|re) )?(?:{dets})")
+    endings = "|".join(_words()["infinitive_endings"])
+    return re.compile(rf" ?(?:{links}) (?:[a-z]+(?:{endings}) )?(?:{dets})")
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +133,12 @@ def _signed_up_to(folded: str, kpi: Mention) -> str | None:
     return best[1] if best else None
 
 
-_OF = re.compile(r"^(?: [a-z]+(?:es|s|e|le|les|el|els))? ?(?:de|des|du|d'|sur)(?: (?:la|le|les|l'|nos|notre|mes|ses|leurs?))? ?$")
+@lru_cache(maxsize=1)
+def _of() -> re.Pattern:
+    """« recettes nettes de la », « CA du »: what joins a KPI noun to the one it heads."""
+    w = _words()
+    return re.compile(r"^(?: [a-z]+(?:" + "|".join(w["adjective_endings"]) + r"))? ?(?:" + "|".join(w["of"])
+                      + r")(?: (?:" + "|".join(w["of_determiners"]) + r"))? ?$")
 
 
 def _head(k: Mention, kpis: list[Mention], folded: str, ends: list[int]) -> Mention:
@@ -131,7 +147,7 @@ def _head(k: Mention, kpis: list[Mention], folded: str, ends: list[int]) -> Ment
     ``kpis`` never overlap and are in text order, so ``ends`` (theirs) is sorted too; the
     walk to the left is a loop, as « le CA du CA du … » can chain a thousand times.
     """
-    while (i := bisect_right(ends, k.start)) and _OF.match(folded[kpis[i - 1].end:k.start]):
+    while (i := bisect_right(ends, k.start)) and _of().match(folded[kpis[i - 1].end:k.start]):
         k = kpis[i - 1]
     return k
 
@@ -215,7 +231,8 @@ def _co_target(folded: str, means: Mention, kpis: list[Mention]) -> bool:
     if k is None:
         return False
     return bool(figure.search(folded, k.end, means.end)) or (
-        folded.startswith("en", means.start) and bool(figure.search(folded, means.start + 3, k.start)))
+        folded.startswith(gerund := _words()["gerund"], means.start)
+        and bool(figure.search(folded, means.start + len(gerund) + 1, k.start)))
 
 
 def _outside_channels(kpis: list[Mention], channels: list[Mention]) -> list[Mention]:
@@ -245,7 +262,8 @@ def _kpi_period(facts: GoalFacts, folded: str) -> None:
 @lru_cache(maxsize=1)
 def _action_verbs() -> re.Pattern:
     verbs = load("means")["action_verbs"]
-    return re.compile(r"^(?:(?:nous allons|je vais|on va|il faut) )?(?:" + "|".join(verbs) + r")(?![a-z])")
+    leads = "|".join(_words()["action_leads"])
+    return re.compile(r"^(?:(?:" + leads + r") )?(?:" + "|".join(verbs) + r")(?![a-z])")
 
 
 def _action_first(folded: str) -> bool:

@@ -118,7 +118,8 @@ def classify(folded: str, start: int, end: int) -> Head:
 def _channel_slot() -> re.Pattern:
     h = load("heads")
     dets = _alt(re.escape(d) for d in h["determiners"])
-    return re.compile(rf"(?<![a-z']){_alt(h['channel_prepositions'])}(?: |(?<='))(?:{dets})?(?P<word>[a-z][a-z-]*[a-z])")
+    return re.compile(rf"(?<![a-z']){_alt(h['channel_prepositions'])}(?: |(?<='))(?:{dets})?"
+                      r"(?P<word>[a-z][a-z-]*[a-z])")
 
 
 _NEXT_WORD = re.compile(r" (?P<word>[a-z][a-z-]*[a-z])")
@@ -172,7 +173,10 @@ def _next_word(folded: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?]| et | afin | pour | car | mais ")
+@lru_cache(maxsize=1)
+def _clause_end() -> re.Pattern:
+    """Punctuation or a link word (« et », « afin »): where the phrase of a head ends."""
+    return re.compile(r"[,;:.!?]|" + "|".join(f" {w} " for w in load("grammar_words")["heads"]["clause_links"]))
 
 
 def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
@@ -191,7 +195,7 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
     for i, (verb, head) in enumerate(_object_heads(folded)):
         if index.any(head.start, head.end) or (head.kpi != "none" and head.word in lexicon_words()):
             continue  # the lexicons know the word: their patterns decide in context
-        stop = _CLAUSE_END.search(folded, head.end)
+        stop = _clause_end().search(folded, head.end)
         end = stop.start() if stop else len(folded)
         if head.kpi == "none":
             if i == 0 and not any(k.start < head.start for k in kpis):

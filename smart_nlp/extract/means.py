@@ -10,12 +10,16 @@ from .base import Mention, inside
 
 @lru_cache(maxsize=None)
 def _grammar() -> dict:
-    data = load("means")
+    data, w = load("means"), load("grammar_words")["means"]
+    pronouns = "|".join(w["gerund_pronouns"])
     return {
         "cue": re.compile(r"(?<![\w])(?:" + "|".join(data["cues"]) + ")"),
-        "not_gerund": re.compile(r"^en (?:(?:y|s'|nous|me|l'|les|le|la|leur|lui|se) ?)?(?:" + "|".join(data["not_gerunds"]) + r")\b"),
+        "not_gerund": re.compile("^" + w["gerund"] + r" (?:(?:" + pronouns + r") ?)?(?:" + "|".join(data["not_gerunds"])
+                                 + r")\b"),
         "nil": re.compile(r"(?<![\w])(?:" + "|".join(data["nil"]) + r")(?![\w])"),
         "stop": re.compile("|".join(data["stops"])),
+        "joining": tuple(w["joining_cues"]),
+        "trailing_link": re.compile("(?:" + "|".join(" " + link for link in w["trailing_links"]) + ")$"),
     }
 
 
@@ -30,7 +34,7 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
     for i, cue in enumerate(cues):
         if means and means[-1].end > cue.start():
             continue
-        later = [c for c in cues[i + 1:] if not c.group(0).startswith(("avec", "via"))]
+        later = [c for c in cues[i + 1:] if not c.group(0).startswith(g["joining"])]
         limit = later[0].start() if later else len(folded)
         for t in times:
             if cue.end() <= t.start < limit:
@@ -39,7 +43,7 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
         end = stop.start() if stop else limit
         while end > cue.start() and folded[end - 1] in " ,;:-":
             end -= 1
-        trimmed = re.sub(r"(?: et| ou| puis| ainsi que)$", "", folded[cue.start():end])
+        trimmed = g["trailing_link"].sub("", folded[cue.start():end])
         end = cue.start() + len(trimmed.rstrip(" ,"))
         if end - cue.start() > len(cue.group(0).strip()) + 1:
             means.append(Mention(cue.start(), end, "MEANS", rule="means"))

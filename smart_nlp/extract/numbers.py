@@ -39,11 +39,12 @@ def _grammar() -> dict:
     joint = rf"(?:[ -]{n['joint']}[ -]|[ -]+)"
     run = rf"{words}(?:{joint}{token})*"
     half = alternation(n["half_tail"]) + "(?![a-z])"
-    codes = alternation([c for c in u["prefix_currencies"]["EUR"] + u["prefix_currencies"]["USD"] + u["prefix_currencies"]["CHF"]
-                         + u["prefix_currencies"]["CAD"] + u["prefix_currencies"]["GBP"] if c.isalpha()])
+    codes = alternation([c for code in ("EUR", "USD", "CHF", "CAD", "GBP") for c in u["prefix_currencies"][code]
+                         if c.isalpha()])
     percent_cent = "|".join(f"(?<={re.escape(lead)}){n['percent_word']}" for lead in n["percent_leads"])
     word_number = (
-        rf"(?:(?:{alternation(n['articles_one'])} )?{alternation(n['half_prefix'])}[ -](?:{scale_w}|{alternation(list(n['collectives']))})"
+        rf"(?:(?:{alternation(n['articles_one'])} )?{alternation(n['half_prefix'])}[ -]"
+        rf"(?:{scale_w}|{alternation(list(n['collectives']))})"
         rf"|{run}(?: {n['decimal_word']} {run}| {alternation(list(n['collectives']))}| {half})?)"
     )
     not_points = alternation(u["not_points"])
@@ -52,6 +53,8 @@ def _grammar() -> dict:
     unit_rx = alternation([f for forms in suffix_units.values() for f in forms])
     prefix_rx = alternation([f for forms in u["prefix_currencies"].values() for f in forms] + [r"\$"])
     scale_rx = alternation(list(n["scales"]))
+    minutes = "|".join(load("grammar_words")["numbers"]["minute_units"])
+    seconds = alternation(u["seconds"])
     number = (
         r"(?<![\w.,/^'])"
         rf"(?P<sign>[+-] ?)?(?:(?P<pre>{prefix_rx}) ?)?(?:(?P<x>x) ?)?"
@@ -59,7 +62,8 @@ def _grammar() -> dict:
         rf"(?: ?(?P<scale>{scale_rx})(?![a-z])|(?P<glued>(?<=\d) ?[km])(?={codes}))?(?P<x_after>(?<=\d)x(?![a-z]))?"
         rf"(?P<half> {half})?"
         rf"(?: ?(?:(?<=[a-z]) {alternation(u['unit_of'])})?(?P<unit>{unit_rx})(?![a-z]))?"
-        rf"(?(unit)(?:(?<=[hn]) ?(?P<sub>[0-5]?\d)(?!\d|[,.]\d)(?: ?(?:min|mn|{alternation(u['seconds'])})(?![a-z]))?|(?<=[a-z])(?P<half_unit> {half}))?)"
+        rf"(?(unit)(?:(?<=[hn]) ?(?P<sub>[0-5]?\d)(?!\d|[,.]\d)(?: ?(?:{minutes}|{seconds})(?![a-z]))?"
+        rf"|(?<=[a-z])(?P<half_unit> {half}))?)"
         rf"(?:/(?P<outof>5|10|20|100)(?![\w/]))?"
         r"(?![\w^]|/\d|[.,]\d)"
     )

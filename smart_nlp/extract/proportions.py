@@ -19,7 +19,8 @@ def _grammar() -> dict:
     v, n, q = load("verbs"), load("numbers"), load("quantities")
     word = r"(?<![\w])"
     fractions = alternation(list(n["fractions"]))
-    count = alternation([re.escape(w) for w in n["number_words"]] + [r"\d+", "la"])
+    small = load("grammar_words")["proportions"]
+    count = alternation([re.escape(w) for w in n["number_words"]] + [r"\d+"] + small["count_articles"])
     change = alternation([re.escape(s) for s in v["increase"] + v["decrease"]])
     of = alternation([f if f.endswith("'") else f + " " for f in q["from"]])
     return {
@@ -28,6 +29,7 @@ def _grammar() -> dict:
         "halving": re.compile(word + alternation([re.escape(h) for h in v["halving"]])),
         "fraction": re.compile(word + rf"(?P<verb>{change})[a-z]*(?: [^\s,.;]+){{0,6}}? {of}"
                                rf"(?:(?P<count>{count}) )?(?P<frac>{fractions})(?![a-z])"),
+        "one_part": (None, *small["one_part"]),
         "fraction_values": [(re.compile(rf"^{k}$"), val) for k, val in n["fractions"].items()],
         "decrease": re.compile(alternation([re.escape(s) for s in v["decrease"]])),
         "rank": re.compile(word + r"(\d{1,2})" + alternation(q["ordinal_suffixes"]) + " "
@@ -47,7 +49,7 @@ def _target(m: re.Match, value: float, kind: str, rule: str) -> Mention:
 def _fraction_factor(m: re.Match, g: dict) -> float | None:
     """« réduire de trois quarts » → 1 − 3 × 1/4 = 0.25; « augmenter d'un tiers » → 4/3."""
     raw = m["count"]
-    count = 1.0 if raw in (None, "la", "un", "une") else read_digits(raw) if raw.isdigit() else parse_words(raw)
+    count = 1.0 if raw in g["one_part"] else read_digits(raw) if raw.isdigit() else parse_words(raw)
     part = next(val for rx, val in g["fraction_values"] if rx.match(m["frac"]))
     if count is None:
         return None

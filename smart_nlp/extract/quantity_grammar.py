@@ -15,6 +15,7 @@ _CLAUSE_END = re.compile(r"[.;!?\n]|, (?!\d)")
 @lru_cache(maxsize=None)
 def grammar() -> dict:
     v, n, q = load("verbs"), load("numbers"), load("quantities")
+    by = load("grammar_words")["quantities"]["multiply_by"]
     word = r"(?<![\w])"
     stem = lambda items: word + alternation([re.escape(i) for i in items]) + r"[a-z]*"  # noqa: E731
     of = alternation(q["from"])
@@ -46,7 +47,8 @@ def grammar() -> dict:
         "times": re.compile(r"^ ?" + alternation(q["times"]) + " ("
                             + alternation(q["times_more"] + q["times_less"]) + ")"),
         "times_less": re.compile(alternation(q["times_less"])),
-        "multiply": re.compile(word + "(" + alternation(list(q["multiply"])) + r")[a-z]*(?: [^\s,.;]+){0,7}? par $"),
+        "multiply": re.compile(word + "(" + alternation(list(q["multiply"])) + r")[a-z]*(?: [^\s,.;]+){0,7}? "
+                               + by + " $"),
         "multiply_sign": q["multiply"],
         "from": re.compile(word + of + " ?(?:" + alternation(q["hedges"]) + " )?$"),
         "to": re.compile(r"^ ?(?:[a-z'%€-]+ ){0,4}?" + alternation(q["to"]) + r" (?=[+-]?\d|[a-z]+ )"),

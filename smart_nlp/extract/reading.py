@@ -30,7 +30,8 @@ def _words() -> dict:
         "scale_words": [(re.compile(rf"^{k}$"), v) for k, v in data["scale_words"].items()],
         "collectives": [(re.compile(rf"^{k}$"), v) for k, v in data["collectives"].items()],
         "half_tail": re.compile(r"[ -]" + alternation(data["half_tail"]) + r"$"),
-        "half_prefix": re.compile(r"^(?:" + alternation(data["articles_one"]) + " )?" + alternation(data["half_prefix"]) + r"[ -]"),
+        "half_prefix": re.compile(r"^(?:" + alternation(data["articles_one"]) + " )?" + alternation(data["half_prefix"])
+                                  + r"[ -]"),
         "articles_one": set(data["articles_one"]),
         "joint": data["joint"],
         "decimal": re.compile(rf" {data['decimal_word']} "),

@@ -150,7 +150,8 @@ class TimeGrammar(TimeHandlers):
         digit = r"\d"
         anchors = {"duration": dur_units, "day-count": a("day_counts"), "day-named": months, "range": months,
                    "day-words": months,
-                   "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"), "weekday-range": a("weekdays"),
+                   "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"),
+                   "weekday-range": a("weekdays"),
                    "relative-day": a("relative_days"), "relative": rel_units, "next-relative": nxt,
                    "label-period": a("goal_labels"),
                    "quarter": rf"{tw['quarter_word']}|{a('quarter_letters')}[1-4]",
