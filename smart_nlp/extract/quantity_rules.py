@@ -13,6 +13,7 @@ from .quantity_grammar import Reading, grammar, period_after, sign_from_verbs, w
 
 NAMES = load("rule_names")["quantities"]
 
+
 def _factor(r: Reading) -> bool | None:
     g = grammar()
     mult = g["multiply"].search(r.before)
