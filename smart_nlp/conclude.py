@@ -30,8 +30,8 @@ def conclude(r: Resolved, ev: Evidence, verdicts: dict[str, Verdict], id: str | 
     if not all(v.met for v in verdicts.values()):
         advice = advise(a, r.facts)
         a.suggestion, a.suggestion_notes = advice.suggestion, advice.notes
-        a.is_goal = advice.suggestion is not None
-        if a.is_goal:
+        a.is_goal = advice.plan is not None  # a goal the guard could not rewrite stays a goal
+        if a.suggestion is not None:
             a.alternatives = alternatives(a, a.ambition)
         else:
             a.warnings.append(advice.notes[0])

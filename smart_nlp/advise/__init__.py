@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text import typography
+from .check import guard
 from .compose import Advice, compose
 from .intent import not_a_goal
 from .lexicon import note, rewrite_data
@@ -32,4 +33,4 @@ def advise(a: "Analysis", facts: "GoalFacts") -> Advice:
     advice = compose(a, facts)
     if is_question(a.text):
         advice.notes.insert(0, note("question"))
-    return advice
+    return guard(a, advice)
