@@ -19,7 +19,10 @@ def _plain(text: str) -> str:
     return re.sub("[\u00a0\u202f]", " ", text)
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=f"{i:02d}-{c['text'][:40]}") for i, c in enumerate(TABLE["goals"])])
+GOALS = [pytest.param(c, id=f"{i:02d}-{c['text'][:40]}") for i, c in enumerate(TABLE["goals"])]
+
+
+@pytest.mark.parametrize("case", GOALS)
 def test_the_guard_keeps_fixes_or_withholds_the_rewrite(analyzer, case):
     a = analyzer.analyze(case["text"], "2026-12-07")
     assert a.is_goal
