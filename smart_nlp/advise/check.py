@@ -84,12 +84,11 @@ def _money_without_unit(p: GoalPlan) -> bool:
 
 
 def _baseline_lost(a: "Analysis", sentence: str) -> bool:
+    """The starting value the user stated is not in the rewrite (as a number of its own)."""
     if a.baseline is None:
         return False
-    digits = re.sub(r"\D", "", sentence)
-    value = a.baseline.value
-    said = f"{value:g}".replace(".", "").replace("-", "")
-    return said not in digits
+    said = re.escape(format_number(abs(a.baseline.value)))
+    return re.search(r"(?<![\d,])" + said + r"(?![\d]|,\d)", sentence) is None
 
 
 def _not_french(a: "Analysis") -> bool:
