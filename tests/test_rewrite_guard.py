@@ -60,7 +60,7 @@ def advised(analyzer):
 
     def spy(a, facts):
         advice = advise(a, facts)
-        seen.append((a, advice))
+        seen.append((a, advice, facts))
         return advice
 
     conclude_module.advise = spy
@@ -77,11 +77,11 @@ def advised(analyzer):
 
 
 def test_every_rewrite_passes_the_guards_own_checks(advised):
-    failing = [(a.text, advice.suggestion, fault(a, advice)) for a, advice in advised
-               if advice.suggestion is not None and fault(a, advice) is not None]
+    failing = [(a.text, advice.suggestion, fault(a, advice, facts)) for a, advice, facts in advised
+               if advice.suggestion is not None and fault(a, advice, facts) is not None]
     assert len(advised) > 1000 and failing == []
 
 
 def test_a_withheld_rewrite_is_still_a_goal_with_a_note(advised):
-    withheld = [advice for _, advice in advised if advice.suggestion is None and advice.plan is not None]
+    withheld = [advice for _, advice, _ in advised if advice.suggestion is None and advice.plan is not None]
     assert all(len(advice.notes) == 1 for advice in withheld)

@@ -33,4 +33,4 @@ def advise(a: "Analysis", facts: "GoalFacts") -> Advice:
     advice = compose(a, facts)
     if is_question(a.text):
         advice.notes.insert(0, note("question"))
-    return guard(a, advice)
+    return guard(a, advice, facts)

@@ -18,10 +18,11 @@ from ..lang.fr.format import format_number
 from ..text import fold, typography
 from .forms import plural_verb
 from .lexicon import PLACEHOLDER
-from .realise import GoalPlan, bracket, realise
+from .realise import GoalPlan, Quantity, bracket, realise
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
+    from ..extract.facts import GoalFacts
     from .compose import Advice
 
 _MONEY_FAMILIES = ("money", "amount", "cost")
@@ -91,11 +92,48 @@ def _baseline_lost(a: "Analysis", sentence: str) -> bool:
     return re.search(r"(?<![\d,])" + said + r"(?![\d]|,\d)", sentence) is None
 
 
+def _said(value: float, sentence: str) -> bool:
+    said = re.escape(format_number(abs(value)))
+    return re.search(r"(?<![\d,])" + said + r"(?![\d]|,\d)", sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _restated() -> re.Pattern:
+    """A restatement word then at most a few words without a figure, up to the number."""
+    words = "|".join(re.escape(w) for w in _words()["restatements"])
+    return re.compile(r"\b(?:" + words + r")\b[^\d]{0,25}$")
+
+
+def _end_of_factor(a: "Analysis", value: float) -> bool:
+    """« doubler le MRR, de 250 k€ à 500 k€ »: the level a factor leads to from the start."""
+    t = a.targets[0] if a.targets else None
+    return t is not None and t.kind == "factor" and a.baseline is not None \
+        and abs(a.baseline.value * t.value - value) <= 1e-6 * max(abs(value), 1)
+
+
+def _figure_lost(a: "Analysis", facts: "GoalFacts | None", sentence: str) -> str | None:
+    """A number the extraction read as a target (a second target, a cap) that the rewrite
+    dropped, a year read as a count target, or a target level equal to the stated starting
+    value (a count the writer has, read twice): the user's words for it, else ``None``."""
+    t = a.targets[0] if a.targets else None
+    if t is not None and t.kind == "level" and a.baseline is not None and t.value == a.baseline.value:
+        return t.text
+    for m in facts.targets if facts is not None else []:
+        kind, value = m.extra.get("kind"), m.value
+        if not isinstance(value, (int, float)) or kind == "factor" or _restated().search(fold(facts.text[:m.start])) \
+                or _end_of_factor(a, value):
+            continue
+        year = any(t.overlaps(m.start, m.end) for t in facts.times)  # « en 2027 » read as the count
+        if year or not _said(value, sentence):
+            return facts.text[m.start:m.end]
+    return None
+
+
 def _not_french(a: "Analysis") -> bool:
     return typography(load("messages")["warnings"]["not_french"]) in a.warnings
 
 
-def fault(a: "Analysis", advice: "Advice") -> str | None:
+def fault(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> str | None:
     """What a rewrite cannot be trusted for (the French words of the note), ``narrowing``
     when only the user's narrowing is not a noun phrase, ``None`` when every check passes."""
     p, what = advice.plan, _words()["notes"]["what"]
@@ -111,19 +149,35 @@ def fault(a: "Analysis", advice: "Advice") -> str | None:
         return "narrowing"
     if _baseline_lost(a, advice.suggestion):
         return what["baseline"].format(said=a.baseline.text)
+    lost = _figure_lost(a, facts, advice.suggestion)
+    if lost is not None:
+        return what["figure"].format(said=lost)
     return what["sentence"] if repeated(advice.suggestion) else None
 
 
-def guard(a: "Analysis", advice: "Advice") -> "Advice":
+def guard(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> "Advice":
     """The advice as it is when every check passes, with a placeholder narrowing when only
     the user's narrowing could not be read, else no rewrite and a note that asks."""
-    what = fault(a, advice)
+    what = fault(a, advice, facts)
     if what == "narrowing":
         advice = _placeholder_narrowing(advice)
-        what = fault(a, advice)
+        what = fault(a, advice, facts)
+    if a.baseline is not None and what == _words()["notes"]["what"]["baseline"].format(said=a.baseline.text):
+        restored = _restored_baseline(a, advice)
+        if restored is not None and fault(a, restored, facts) is None:
+            advice, what = restored, None
     if what is None:
         return advice
     return replace(advice, suggestion=None, notes=[typography(_words()["notes"]["unread"].format(what=what))])
+
+
+def _restored_baseline(a: "Analysis", advice: "Advice") -> "Advice | None":
+    """The rewrite with the stated starting value said again (« contre N aujourd'hui »), when
+    the plan simply lacked it; ``None`` when the plan compares with something else."""
+    if advice.plan.start is not None or advice.plan.comparison:
+        return None
+    plan = replace(advice.plan, start=Quantity(a.baseline.value, a.baseline.unit))
+    return replace(advice, suggestion=typography(realise(plan)), plan=plan)
 
 
 def _placeholder_narrowing(advice: "Advice") -> "Advice":
