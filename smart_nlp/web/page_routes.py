@@ -26,6 +26,7 @@ from .view import EXAMPLES, analysis_view, criteria, highlight, iso_label, place
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.filters["fr_date"] = iso_label
+templates.env.globals["words"] = load("web")["words"]
 
 pages = APIRouter(include_in_schema=False)
 
