@@ -6,6 +6,8 @@
 (function () {
   const DEBOUNCE_MS = 400;
   const NBSP = "\u00a0";
+  // The page's words (lang/fr/web.yaml, words.script), embedded by the server as JSON.
+  const WORDS = JSON.parse(document.getElementById("words").textContent);
 
   const form = document.getElementById("form-objectif");
   const goal = document.getElementById("objectif");
@@ -27,12 +29,17 @@
   let controller = null;
   let lastSent = null;
 
+  // A message of WORDS with its {fields} filled in one pass (filled text is not read again).
+  function fill(text, fields) {
+    return text.replace(/\{(\w+)\}/g, function (_, key) { return String(fields[key]); });
+  }
+
   function thousands(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
   }
 
   function updateCounter() {
-    counter.textContent = thousands(goal.value.length) + NBSP + "/" + NBSP + thousands(maxChars) + " caractères";
+    counter.textContent = thousands(goal.value.length) + NBSP + "/" + NBSP + thousands(maxChars) + " " + WORDS.characters;
   }
 
   // Put a server-rendered fragment in place (parsed inertly, then moved in).
@@ -63,16 +70,16 @@
       showFragment(target, await response.text());
     } else if (type.includes("json")) {
       const data = await response.json();
-      showError(target, fallbackTitle, data.detail || "Erreur " + response.status + ".");
+      showError(target, fallbackTitle, data.detail || fill(WORDS.error_status, { status: response.status }));
     } else {
-      showError(target, fallbackTitle, "Erreur " + response.status + ".");
+      showError(target, fallbackTitle, fill(WORDS.error_status, { status: response.status }));
     }
   }
 
   function emptyResult() {
     const p = document.createElement("p");
     p.className = "empty";
-    p.textContent = "Écrivez ou choisissez un objectif pour voir son analyse.";
+    p.textContent = WORDS.empty;
     result.replaceChildren(p);
   }
 
@@ -97,15 +104,15 @@
         headers: { Accept: "text/html" },
         signal: mine.signal,
       });
-      await showResponse(result, response, "Impossible d’analyser");
+      await showResponse(result, response, WORDS.cannot_analyse);
       const article = result.querySelector(".analysis");
       status.textContent = article
-        ? "Analyse mise à jour" + NBSP + ": score " + article.dataset.score + "/100."
-        : "L’analyse a échoué.";
+        ? fill(WORDS.analysis_done, { score: article.dataset.score })
+        : WORDS.analysis_failed;
     } catch (err) {
       if (err.name === "AbortError") return;
       lastSent = null;
-      showError(result, "Le serveur ne répond pas", "Vérifiez que «" + NBSP + "smart-nlp serve" + NBSP + "» tourne toujours, puis réessayez.");
+      showError(result, WORDS.no_server, WORDS.no_server_serve);
     } finally {
       if (controller === mine) {
         result.removeAttribute("aria-busy");
@@ -193,19 +200,19 @@
     if (!button) return;
     const out = button.parentElement.querySelector(".copy-status");
     const ok = await copyText(copiedText(button));
-    out.textContent = ok ? "Copié" + NBSP + "!" : "Copie impossible" + NBSP + ": sélectionnez le texte à la main.";
+    out.textContent = ok ? WORDS.copied : WORDS.copy_failed;
   });
 
   // Upload: choose or drop a file, the audit shows below with its downloads.
   async function sendAudit() {
     const file = fileInput.files[0];
     if (!file) {
-      showError(auditOut, "Aucun fichier", "Choisissez d’abord un fichier à auditer.");
+      showError(auditOut, WORDS.no_file, WORDS.no_file_detail);
       return;
     }
     const max = Number(auditForm.dataset.maxBytes);
     if (file.size > max) {
-      showError(auditOut, "Trop volumineux", "Le fichier dépasse la taille maximale de " + auditForm.dataset.maxLabel + ".");
+      showError(auditOut, WORDS.too_big, fill(WORDS.too_big_detail, { max: auditForm.dataset.maxLabel }));
       return;
     }
     const data = new FormData();
@@ -214,16 +221,16 @@
     const button = auditForm.querySelector("button[type=submit]");
     button.disabled = true;
     const wait = document.createElement("p");
-    wait.textContent = "Audit de «" + NBSP + file.name + NBSP + "» en cours…";
+    wait.textContent = fill(WORDS.auditing, { name: file.name });
     auditOut.replaceChildren(wait);
     auditOut.setAttribute("aria-busy", "true");
     try {
       const response = await fetch("/fragments/audit", { method: "POST", body: data, headers: { Accept: "text/html" } });
-      await showResponse(auditOut, response, "Audit impossible");
+      await showResponse(auditOut, response, WORDS.audit_impossible);
       const article = auditOut.querySelector(".audit");
-      status.textContent = article ? "Audit terminé" + NBSP + ": " + article.dataset.goals + " objectif(s) trouvé(s)." : "L’audit a échoué.";
+      status.textContent = article ? fill(WORDS.audit_done, { n: article.dataset.goals }) : WORDS.audit_failed;
     } catch (err) {
-      showError(auditOut, "Le serveur ne répond pas", "Vérifiez que le serveur tourne toujours, puis réessayez.");
+      showError(auditOut, WORDS.no_server, WORDS.no_server_retry);
     } finally {
       button.disabled = false;
       auditOut.removeAttribute("aria-busy");

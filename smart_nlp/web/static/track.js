@@ -8,6 +8,7 @@
   const out = document.getElementById("suivi");
   const goal = document.getElementById("objectif");
   const refDate = document.getElementById("date-ref");
+  const WORDS = JSON.parse(document.getElementById("words").textContent);
 
   function show(html) {
     const tpl = document.createElement("template");
@@ -26,7 +27,7 @@
     } catch (err) {
       const p = document.createElement("p");
       p.className = "error";
-      p.textContent = "Le serveur ne répond pas\u00a0: réessayez.";
+      p.textContent = WORDS.track_no_server;
       out.replaceChildren(p);
     } finally {
       out.removeAttribute("aria-busy");
