@@ -9,7 +9,7 @@ from functools import lru_cache
 from markupsafe import Markup, escape
 
 from ..analysis import CRITERIA
-from ..lang.fr import FUNNEL_STAGES, message
+from ..lang.fr import FUNNEL_STAGES, load, message
 from ..lang.fr.format import criterion_name, format_date
 from .report_md import short
 from .report_common import (LABEL_NAMES, LEVEL_MARKS, LEVEL_NAMES, extras, generated, goal_facts, marks, ref_line,
@@ -98,6 +98,7 @@ def _template():
     env = Environment(loader=PackageLoader("smart_nlp.audit", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals["words"] = load("audit")["words"]
     return env.get_template("report.html.j2")
 
 
