@@ -10,10 +10,16 @@ words listed in ``ENGLISH_TOO``. Acronyms (« PDF », « USD »), words with dig
 underscores, URL paths (``/fragments/suivi``) and keys into the data (``table["en"]``,
 ``table.get("retro")``) are ids, not words. Regular expressions count: their escapes
 (``\\b``, ``\\d``) are dropped and the words between them are read.
+
+The page templates (``web/templates``, the audit's ``report.html.j2``) and the page's scripts
+(``web/static/*.js``) are read the same way: a template's text and its ``title``, ``aria-label``,
+``placeholder`` and ``alt`` values outside Jinja tags, and the string literals inside them; a
+script's string literals, except the ids, names and classes the templates give their elements.
 """
 from __future__ import annotations
 
 import ast
+import html
 import locale
 import re
 import string
@@ -38,7 +44,7 @@ CHECKED = (".",)
 # (ids, English glosses of bilingual errors, commands quoted in messages): they may stay in code.
 ENGLISH_TOO = frozenset("""
     actual application ascension bokeh budget cad chf curl decide decompression eur gbp image increase km long
-    macro pentecost position projection pypdf python retro usd week
+    enter macro pentecost position projection pypdf python retro usd week
 """.split())
 
 _ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæ]", re.IGNORECASE)
@@ -184,6 +190,43 @@ def french_strings(source: str, where: str) -> list[str]:
     return out
 
 
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+_LITERAL = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`""")
+_TEXT_ATTRIBUTE = re.compile(r'\b(?:title|aria-label|placeholder|alt)="([^"]*)"')
+_NAME_ATTRIBUTE = re.compile(r'\b(?:id|name|for|class)="([^"{]*)"')
+TEMPLATES = (*sorted((PACKAGE / "web" / "templates").glob("*.html")), PACKAGE / "audit" / "templates" / "report.html.j2")
+SCRIPTS = tuple(sorted((PACKAGE / "web" / "static").glob("*.js")))
+
+
+def template_strings(source: str) -> list[str]:
+    """The text a template writes itself: text and text attributes outside Jinja tags (style sheet
+    left out), entities decoded, and the string literals of its Jinja tags."""
+    literals = [m.group()[1:-1] for tag in _JINJA.findall(source) for m in _LITERAL.finditer(tag)]
+    markup = re.sub(r"<style>.*?</style>", " ", _JINJA.sub(" ", source), flags=re.S)
+    texts = [re.sub(r"<[^>]*>", " ", markup), *_TEXT_ATTRIBUTE.findall(markup)]
+    return [html.unescape(t) for t in texts] + literals
+
+
+@lru_cache(maxsize=None)
+def element_names() -> frozenset[str]:
+    """Ids, names and classes the templates give their elements: a script naming them names code."""
+    return frozenset(n for path in TEMPLATES for value in _NAME_ATTRIBUTE.findall(path.read_text(encoding="utf-8"))
+                     for n in value.split())
+
+
+def script_strings(source: str) -> list[str]:
+    """A script's string literals (line comments left out), less element ids and URL paths."""
+    code = re.sub(r"^\s*//.*$", "", source, flags=re.M)
+    literals = (m.group()[1:-1] for m in _LITERAL.finditer(code))
+    return [s for s in literals if s.lstrip("#.") not in element_names() and not _ADDRESS.fullmatch(s)]
+
+
+def french_in_page_files(kind, files) -> list[str]:
+    strings = template_strings if kind == "template" else script_strings
+    return [f"{path.relative_to(PACKAGE.parent)}: {text.strip()[:90]!r} {sorted(set(found))}"
+            for path in files for text in strings(path.read_text(encoding="utf-8")) if (found := french_words(text))]
+
+
 def test_the_detector_finds_french_and_lets_english_and_code_pass():
     assert french_words("le texte est vide (empty goal)") == ["le", "texte", "est", "vide"]
     assert french_words(r"\b(?:mois|semaines?)\b") == ["mois", "semaines"]
@@ -208,6 +251,22 @@ def test_no_french_in_python_outside_lang():
     found = [hit for path in python_files(CHECKED)
              for hit in french_strings(path.read_text(encoding="utf-8"), str(path.relative_to(PACKAGE.parent)))]
     assert not found, "French in Python, move it to smart_nlp/lang/fr:\n" + "\n".join(found)
+
+
+def test_the_detector_reads_templates_and_scripts():
+    page = ('<h3 title="{{ words.x }}">Les cinq critères</h3>{{ "rempli" if met }}<p aria-label="Légende">{{ n }}</p>'
+            '<style>.card { content: "x"; }</style><p>{{ words.audit.none }} &nbsp;· SMART</p>')
+    assert [f for t in template_strings(page) if (f := french_words(t))] == [["Les", "cinq", "critères"], ["Légende"],
+                                                                            ["rempli"]]
+    script = ('// Les mesures arrivent ici.\nconst out = document.getElementById("resultat");\n'
+              'out.textContent = "Le serveur ne répond pas";\nfetch("/fragments/suivi");')
+    assert [french_words(t) for t in script_strings(script)] == [["Le", "serveur", "ne", "répond", "pas"]]
+
+
+@pytest.mark.parametrize("kind, files", [("template", TEMPLATES), ("script", SCRIPTS)])
+def test_no_french_in_page_templates_and_scripts(kind, files):
+    found = french_in_page_files(kind, files)
+    assert not found, f"French in a page {kind}, move it to smart_nlp/lang/fr (words):\n" + "\n".join(found)
 
 
 def test_message_fills_a_template_and_chooses_the_count_form():
