@@ -194,7 +194,8 @@ _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _LITERAL = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`""")
 _TEXT_ATTRIBUTE = re.compile(r'\b(?:title|aria-label|placeholder|alt)="([^"]*)"')
 _NAME_ATTRIBUTE = re.compile(r'\b(?:id|name|for|class)="([^"{]*)"')
-TEMPLATES = (*sorted((PACKAGE / "web" / "templates").glob("*.html")), PACKAGE / "audit" / "templates" / "report.html.j2")
+TEMPLATES = (*sorted((PACKAGE / "web" / "templates").glob("*.html")),
+             PACKAGE / "audit" / "templates" / "report.html.j2")
 SCRIPTS = tuple(sorted((PACKAGE / "web" / "static").glob("*.js")))
 
 

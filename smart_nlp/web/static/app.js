@@ -39,7 +39,8 @@
   }
 
   function updateCounter() {
-    counter.textContent = thousands(goal.value.length) + NBSP + "/" + NBSP + thousands(maxChars) + " " + WORDS.characters;
+    counter.textContent = thousands(goal.value.length) + NBSP + "/" + NBSP + thousands(maxChars) + " "
+      + WORDS.characters;
   }
 
   // Put a server-rendered fragment in place (parsed inertly, then moved in).
