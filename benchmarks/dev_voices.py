@@ -19,6 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = [ROOT / "corpus" / "dev_voices.jsonl", ROOT / "corpus" / "dev_voices2.jsonl"]
 
 
+def comparison(before: dict, after: dict) -> str:
+    """The README table: per field, each file's figure before → after."""
+    files = [name for name in after if name != "label"]
+    lines = ["| field | " + " | ".join(f"{n.removesuffix('.jsonl')} ({after[n]['n']}) before → after"
+                                       for n in files) + " |",
+             "| --- |" + " --- |" * len(files)]
+    for f in FIELDS:
+        lines.append(f"| {f} | " + " | ".join(f"{before[n]['fields'][f]:.3f} → {after[n]['fields'][f]:.3f}"
+                                              for n in files) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="JSONL goals annotated per SPEC section 7")
