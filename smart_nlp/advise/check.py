@@ -86,10 +86,7 @@ def _money_without_unit(p: GoalPlan) -> bool:
 
 def _baseline_lost(a: "Analysis", sentence: str) -> bool:
     """The starting value the user stated is not in the rewrite (as a number of its own)."""
-    if a.baseline is None:
-        return False
-    said = re.escape(format_number(abs(a.baseline.value)))
-    return re.search(r"(?<![\d,])" + said + r"(?![\d]|,\d)", sentence) is None
+    return a.baseline is not None and not _said(a.baseline.value, sentence)
 
 
 def _said(value: float, sentence: str) -> bool:

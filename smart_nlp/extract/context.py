@@ -110,11 +110,8 @@ def role(folded: str, start: int) -> str | None:
         return "stative"
     clauses, cues = _cues(folded)
     clause_start = clauses[bisect_left(clauses, start + 1) - 1]
-    ends = [e for e, _ in cues]
-    i = bisect_left(ends, start + 1) - 1
-    while i >= 0 and ends[i] > start:
-        i -= 1
-    if i < 0 or ends[i] <= clause_start:
+    i = bisect_left(cues, (start + 1,)) - 1  # the last cue ending at or before ``start``
+    if i < 0 or cues[i][0] <= clause_start:
         return None
     kind = cues[i][1]
     return None if kind == "goal" else kind

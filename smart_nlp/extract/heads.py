@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lang.fr import load, word_table
+from ..lang.fr import alternation, load, word_table
 from .base import Mention, SpanIndex
 from .lexicon_words import lexicon_words
 from .spelling import correction
@@ -30,20 +30,16 @@ class Head:
     confidence: float = 0.0
 
 
-def _alt(items) -> str:
-    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
-
-
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[frozenset[str], re.Pattern]:
     """The first two letters of every verb (a cheap filter) and the grammar from a verb."""
     h, v = load("heads"), load("verbs")
     stems = [*v["increase"], *v["decrease"], *v["level"], *v["factor_words"], *h["verbs"]]
-    dets = _alt(re.escape(d) for d in h["determiners"])
+    dets = alternation(re.escape(d) for d in h["determiners"])
     return frozenset(x[:2] for x in stems), re.compile(
-        rf"{_alt(stems)}[a-z]* (?:{_alt(h['adverbs'])} )?"
-        rf"(?:{dets}|\d[\d .,]* (?:de |d')?)(?:{_alt(h['containers'])} (?:de |d'){dets}?)?"
-        rf"(?:{_alt(h['adjectives'])} )?"
+        rf"{alternation(stems)}[a-z]* (?:{alternation(h['adverbs'])} )?"
+        rf"(?:{dets}|\d[\d .,]* (?:de |d')?)(?:{alternation(h['containers'])} (?:de |d'){dets}?)?"
+        rf"(?:{alternation(h['adjectives'])} )?"
         r"(?P<head>[a-z][a-z-]*[a-z])")
 
 
@@ -64,15 +60,15 @@ def _verb_objects(folded: str):
 
 @lru_cache(maxsize=1)
 def _off_topic() -> re.Pattern:
-    return re.compile(_alt(load("off_topic")["patterns"]) + r"(?![a-z])")
+    return re.compile(alternation(load("off_topic")["patterns"]) + r"(?![a-z])")
 
 
 @lru_cache(maxsize=1)
 def _hired() -> tuple[re.Pattern, re.Pattern]:
     """A hiring verb closing the text before a noun, and the nouns it makes staff."""
     o = load("off_topic")
-    return (re.compile(r"(?<![a-z])" + _alt(o["hiring_verbs"]) + r"[a-z]*(?: [^\s,.;]+){0,3} $"),
-            re.compile(_alt(o["hired"]) + r"(?![a-z])"))
+    return (re.compile(r"(?<![a-z])" + alternation(o["hiring_verbs"]) + r"[a-z]*(?: [^\s,.;]+){0,3} $"),
+            re.compile(alternation(o["hired"]) + r"(?![a-z])"))
 
 
 def _off_topic_at(folded: str, start: int) -> bool:
@@ -117,8 +113,8 @@ def classify(folded: str, start: int, end: int) -> Head:
 @lru_cache(maxsize=1)
 def _channel_slot() -> re.Pattern:
     h = load("heads")
-    dets = _alt(re.escape(d) for d in h["determiners"])
-    return re.compile(rf"(?<![a-z']){_alt(h['channel_prepositions'])}(?: |(?<='))(?:{dets})?"
+    dets = alternation(re.escape(d) for d in h["determiners"])
+    return re.compile(rf"(?<![a-z']){alternation(h['channel_prepositions'])}(?: |(?<='))(?:{dets})?"
                       r"(?P<word>[a-z][a-z-]*[a-z])")
 
 
@@ -162,14 +158,12 @@ def _object_heads(folded: str) -> list[tuple[int, Head]]:
     return [(m.start(), classify(folded, m.start("head"), m.end("head"))) for m in _verb_objects(folded)]
 
 
-def object_heads(folded: str) -> list[Head]:
-    """Head nouns of the objects of the goal's verbs, in text order."""
-    return [head for _, head in _object_heads(folded)]
+_SPACES_BEFORE_WORD = re.compile(r" +(?=[a-z])")
 
 
 def _next_word(folded: str, pos: int) -> int:
     """Where the word after ``pos`` starts (or ``pos`` at the end of the text)."""
-    m = re.compile(r" +(?=[a-z])").match(folded, pos)
+    m = _SPACES_BEFORE_WORD.match(folded, pos)
     return m.end() if m else pos
 
 
@@ -210,14 +204,19 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
 _ATTACHED = 30  # characters: a channel this close after the KPI qualifies it (« abonnés à notre compte TikTok »)
 
 
+@lru_cache(maxsize=1)
+def _subscribed_link() -> re.Pattern:
+    """« abonnés à la », « inscrits à notre »: what links a people KPI to a channel right after it."""
+    h = load("heads")
+    dets = alternation(re.escape(d) for d in h["determiners"])
+    return re.compile(rf" (?:(?:[a-z]+ )?{alternation(re.escape(p) for p in h['subscribed_to'])}(?:{dets})?)?")
+
+
 def subscribed(folded: str, kpi: Mention, channels: list[Mention]) -> bool:
     """Whether a people KPI is linked by « à » to the email channel: then it is subscribers."""
-    h = load("heads")
-    if kpi.value not in h["subscribed_kpis"]:
+    if kpi.value not in load("heads")["subscribed_kpis"]:
         return False
-    dets = _alt(re.escape(d) for d in h["determiners"])
-    link = re.compile(rf" (?:(?:[a-z]+ )?{_alt(re.escape(p) for p in h['subscribed_to'])}(?:{dets})?)?")
-    m = link.match(folded, kpi.end)
+    m = _subscribed_link().match(folded, kpi.end)
     if m and any(c.value == "email" and c.start == m.end() for c in channels):
         return True
     # « Notre infolettre doit franchir le cap des 12 000 abonnés »: the newsletter is the

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from ..lang.fr import alternation, load
+from ..lang.fr import alternation as _any, load
 from .base import Mention, inside
 from .context import role
 
@@ -20,10 +20,6 @@ MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
 NAMES = load("rule_names")["roles"]
 CONTEXT = NAMES["context"]
 CONTEXT_ROLES = ("opener", "stative", "state", "past")
-
-
-def _any(items: list[str]) -> str:
-    return alternation(items)
 
 
 @lru_cache(maxsize=None)
