@@ -16,7 +16,7 @@ from pathlib import Path
 from eval_others import FIELDS, read_jsonl, score_goals
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = [ROOT / "corpus" / "dev_voices.jsonl", ROOT / "corpus" / "dev_voices2.jsonl"]
+DEFAULT = [ROOT / "corpus" / f"dev_voices{n}.jsonl" for n in ("", "2", "3")]
 
 
 def comparison(before: dict, after: dict) -> str:
