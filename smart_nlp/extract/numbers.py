@@ -76,6 +76,9 @@ def _grammar() -> dict:
         "joint": re.compile(rf"( {n['joint']} | )"),
         "canadian": re.compile(r"(?<![\w])" + alternation(u["canadian_context"])),
         "canadian_locales": {loc.lower() for loc in u["canadian_locales"]},
+        "adjectives": frozenset(n["adjective_numbers"]),
+        "adjective_before": re.compile(r"(?<![\w'])" + alternation(n["adjective_before"]) + " $"),
+        "adjective_after": re.compile(r"^ ?(?:" + alternation(n["adjective_after"]) + r")(?![a-z])"),
     }
 
 
@@ -127,6 +130,14 @@ def _words_prefix(m: re.Match) -> Mention | None:
     return None
 
 
+def _adjective(folded: str, m: re.Match, g: dict) -> bool:
+    """« un atelier tout neuf », « remis à neuf »: a number word used as an adjective."""
+    if m["words"] not in g["adjectives"] or m["unit"] or m["scale"]:
+        return False
+    return bool(g["adjective_before"].search(folded, max(0, m.start() - 16), m.start())
+                or g["adjective_after"].match(folded[m.end():m.end() + 12]))
+
+
 def find_numbers(folded: str, locale: str | None = None, limit: int | None = None) -> list[Mention]:
     """Every amount of ``folded`` in text order; with ``limit``, only the first ``limit``
     (the reading stops there)."""
@@ -136,7 +147,7 @@ def find_numbers(folded: str, locale: str | None = None, limit: int | None = Non
     for m in g["number"].finditer(folded):
         if limit is not None and len(found) >= limit:
             break
-        value = _value(m, g)
+        value = None if _adjective(folded, m, g) else _value(m, g)
         if value is None:
             if m["words"] and (prefix := _words_prefix(m)):
                 found.append(prefix)
