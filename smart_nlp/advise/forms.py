@@ -195,8 +195,18 @@ def _accented() -> dict[str, str]:
 
 
 def infinitive(word: str) -> bool:
-    """Whether ``word`` is a verb in the infinitive (« Recruter », « planter »)."""
-    return _verb_forms().get(fold(word.lower())) == "inf"
+    """Whether ``word`` is a verb in the infinitive (« Recruter », « planter »); the table
+    lacks irregular verbs (« atteindre »), which the context grammar lists."""
+    folded = fold(word.lower())
+    return _verb_forms().get(folded) == "inf" or folded in load("context")["infinitives"]
+
+
+def after_goal_verb(words: str) -> bool:
+    """« on veut expédier »: a word with an infinitive's ending right after a goal verb is
+    one, even when the verb table lacks it (folded words, the verb last)."""
+    parts = words.split(" ")
+    ends = tuple(load("grammar_words")["facts"]["infinitive_endings"])
+    return len(parts) == 2 and parts[0] in load("context")["goal_words"] and parts[1].endswith(ends)
 
 
 @lru_cache(maxsize=1)

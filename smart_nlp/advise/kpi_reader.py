@@ -9,7 +9,7 @@ from ..extract.base import Mention
 from ..lang.fr import load
 from ..text import fold
 from . import defaults
-from .forms import Noun, capitalise, correct, expansion, infinitive, noun_form, with_determiner
+from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, with_determiner
 from .lexicon import link, note, preps, rewrite_data, verbal_kpi
 from .reader import TextReader
 
@@ -177,7 +177,7 @@ class GoalReader(TextReader):
             return None
         said = self.text[:t.start].split()  # « Recruter 3 … », « Le CHU souhaite recruter 40 … »
         verb = said[-1] if said else ""
-        if not infinitive(verb):
+        if not (infinitive(verb) or after_goal_verb(fold(" ".join(said[-2:])))):
             return None
         counted = self._counted(t)
         if counted is not None:

@@ -64,6 +64,8 @@ def _grammar() -> dict:
     return {
         "opener": re.compile(word + alternation(data["openers"]) + r"(?:(?<=')|(?![a-z]))"),
         "stative": re.compile(word + alternation(data["stative"]) + r"(?![a-z])"),
+        "owned": re.compile(r"(?:^|(?<=[.;:!?,] )|(?<=\n))" + alternation(data["owners"]) + r"(?: [a-z'-]+){1,3} "
+                            + alternation(data["owned_verbs"]) + r"(?= [\d+-])"),
         "state": re.compile(word + alternation(data["state"]) + r"(?![a-z])"),
         "auxiliary": re.compile(word + alternation(data["auxiliaries"]) + rf"(?: {adverbs})* (?P<p>[a-z]+)(?![a-z'])"),
         "goal": re.compile(word + alternation(data["goal_words"]) + r"(?![a-z])"),
@@ -86,6 +88,8 @@ def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
     for kind in ("opener", "stative", "state", "goal"):
         found += [(m.start(), m.end(), kind) for m in g[kind].finditer(folded)
                   if kind != "stative" or not _noun(folded, m.start())]
+    found += [(m.start(), m.end(), "stative") for m in g["owned"].finditer(folded)
+              if not g["goal"].search(m.group(0))]  # « notre objectif a 300 » is no subject owned
     every, results = _participles()
     for m in g["auxiliary"].finditer(folded):
         if m["p"] in (results if m.group(0).split(" ")[0] in ("a", "n'a") else every):
@@ -115,6 +119,20 @@ def role(folded: str, start: int) -> str | None:
         return None
     kind = cues[i][1]
     return None if kind == "goal" else kind
+
+
+def has_goal_cue(folded: str) -> bool:
+    """Whether the text says a goal anywhere (a goal word or an infinitive): if it does,
+    figures in clauses of context stay context even when no other figure is left."""
+    return any(kind == "goal" for _, kind in _cues(folded)[1])
+
+
+def governs_text(folded: str, start: int) -> str | None:
+    """``role`` across clause marks: the last cue before ``start`` in the whole text
+    (« On a 3 salons, 2 coiffeuses par salon »: the second clause has no verb)."""
+    cues = _cues(folded)[1]
+    i = bisect_left(cues, (start + 1,)) - 1
+    return None if i < 0 or cues[i][1] == "goal" else cues[i][1]
 
 
 def starts_at(folded: str, start: int) -> bool:

@@ -281,7 +281,7 @@ def _read_targets(facts: GoalFacts, folded: str, kpis: list[Mention], numbers: l
     facts.kpis = [k for k in kpis if not inside(side, k.start, k.end)] or \
         [k for k in kpis if not inside(facts.means, k.start, k.end)]
     blocked = [*facts.times, *facts.means, *facts.nil_means]
-    targets, baseline = find_quantities(folded, numbers, blocked, [*facts.times, *facts.means])
+    targets, baseline = find_quantities(folded, numbers, blocked, [*facts.times, *facts.means], facts.kpis)
     # A value too large for a float (« 1 » and 309 zeros) is no target: nothing can be computed from it.
     facts.targets = [t for t in targets if _finite(t.value)]
     facts.baseline = baseline if baseline is None or _finite(baseline.value) else None

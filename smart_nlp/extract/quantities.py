@@ -7,8 +7,12 @@ targets by themselves (« doubler », « réduire de moitié ») come from ``pro
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from ..lang.fr import alternation, load
 from .base import Mention
-from .context import role
+from .context import has_goal_cue, role
 from .proportions import find_proportions
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
 from .quantity_rules import NAMES, RULES, baseline_cue
@@ -18,17 +22,20 @@ __all__ = ["RULES", "find_quantities", "period_after", "period_kpi"]
 
 
 def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
-                    stops: list[Mention]) -> tuple[list[Mention], Mention | None]:
-    """Classify numbers into (targets, baseline). ``blocked``: deadline and means spans."""
+                    stops: list[Mention], kpis: list[Mention] = ()) -> tuple[list[Mention], Mention | None]:
+    """Classify numbers into (targets, baseline). ``blocked``: deadline and means spans;
+    ``kpis``: the KPI mentions, which tell a count of the goal's own measure from a count
+    of what the writer has."""
     facts = find_proportions(folded, blocked)
     blocked = blocked + facts
     partners = range_partners(folded, numbers)
     out = {i: excluded(folded, n, blocked) for i, n in enumerate(numbers)}
     for i, j in partners.items():
         out[i] = out[i] or out[j]  # « entre 40 et 50 millions $ d'investissements »
-    if None not in out.values() and not facts:
+    if None not in out.values() and not facts and not has_goal_cue(folded):
         # « Nous avons franchi les 8 000 abonnés »: a statement that is all context is a
-        # result already reached; its figures stay, for the analysis to say so.
+        # result already reached; its figures stay, for the analysis to say so. A text that
+        # also states a goal (« … compte 45 couverts, objectif : remplir la salle ») has none.
         out = {i: None if why == CONTEXT else why for i, why in out.items()}
     candidates = [n for i, n in enumerate(numbers) if not out[i]]
     targets: list[Mention] = []
@@ -50,7 +57,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         baseline, skip = r.baseline, r.skip_next
     if baseline is None:
         baseline = _context_baseline(folded, [n for i, n in enumerate(numbers) if out[i] == CONTEXT], targets + facts,
-                                     stops)
+                                     stops, kpis)
     if baseline is not None and baseline.extra["unit"] is None and baseline.rule != NAMES["from_to"]:
         # « 250 000 euros de CA mensuel…, contre 180 000 aujourd'hui »: a bare figure of the
         # same size as the target it follows is in its unit.
@@ -65,17 +72,20 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
 
 
 def _context_baseline(folded: str, context: list[Mention], targets: list[Mention],
-                      stops: list[Mention]) -> Mention | None:
+                      stops: list[Mention], kpis: list[Mention] = ()) -> Mention | None:
     """A number of a clause of context is the baseline when a baseline cue says so
     (« alors que nous en recevons 60 aujourd'hui »), or when it is a past result or a
-    current level in the unit of the first target (« notre ARR a atteint 4,2 M€ »)."""
+    current level in the unit of the first target (« notre ARR a atteint 4,2 M€ »). A count
+    of what exists is the baseline only when it counts the goal's own measure (« notre club
+    a 250 adhérents, on veut arriver à 320 »), never a size (« on a 3 salons »)."""
     levels = [t for t in targets if t.extra["kind"] in ("level", "delta")] or \
         [t for t in targets if t.extra["kind"] == "factor"]
     best = None
     for num in context:
         kind = role(folded, num.start)
-        if kind == "stative":
+        if kind == "stative" and not _counts_measure(folded, num, levels, kpis):
             continue  # « le réseau compte aujourd'hui 1 500 agences »: what exists, not the goal's figure
+        kind = "state" if kind == "stative" else kind
         before = window_before(folded, num.start)
         r = Reading(folded, num, before, folded[num.end:num.end + 40],
                     period_after(folded, num.end, stops) or period_before(before), None, stops)
@@ -87,3 +97,28 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
             best = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                            extra={"unit": num.extra["unit"], "period": r.period})
     return best
+
+
+def _kpi_after(folded: str, num: Mention, kpis: list[Mention]) -> Mention | None:
+    """The KPI noun a number counts (« 250 adhérents », « 12 000 € de CA »)."""
+    return next((k for k in kpis if num.end <= k.start <= num.end + 4
+                 and re.fullmatch(r" ?(?:de |d')?", folded[num.end:k.start])), None)
+
+
+def _counts_measure(folded: str, num: Mention, levels: list[Mention], kpis: list[Mention]) -> bool:
+    """Whether a count of what exists counts the first target's measure: its KPI noun, the
+    one the target counts (or the target is a bare figure after it), in the same unit."""
+    if not levels or num.extra["unit"] != levels[0].extra["unit"] or num.start > levels[0].start:
+        return False
+    own = _kpi_after(folded, num, kpis)
+    if own is None:
+        return False
+    target = _kpi_after(folded, levels[0], kpis)
+    return target is None and not _noun_after().match(folded, levels[0].end) or \
+        target is not None and target.value == own.value
+
+
+@lru_cache(maxsize=1)
+def _noun_after() -> re.Pattern:
+    """A word after a figure that names what it counts (not a link to a date or a place)."""
+    return re.compile(r" (?!" + alternation(load("quantities")["bare_after"]) + r"(?![a-z]))[a-z]{3,}")

@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..lang.fr import alternation as _any, load
 from .base import Mention, inside
-from .context import role
+from .context import governs_text, role
 
 MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
 NAMES = load("rule_names")["roles"]
@@ -50,8 +50,10 @@ def grammar() -> dict:
         "threshold": re.compile(r"^ ?" + _any(q["thresholds"]) + r"(?![a-z])"),
         "stars": re.compile(_any(q["stars"])),
         "set_of": re.compile(word + _any(q["set_of"]) + " $"),
-        "collective": re.compile(word + _any(q["collective_owners"]) + " " + _any(q["collectives"])
-                                 + r" (?:de|d') ?$"),
+        "collective": re.compile(word + _any(q["collective_owners"]) + "(?:(?<=')| )" + _any(q["collectives"])
+                                 + r"s?(?: d'[a-z-]+| de [a-z-]+| [a-z-]+)? (?:de|d') ?$"),
+        "per_unit": re.compile(r"^ [a-z'-]+(?: [a-z'-]+)? " + q["per_unit"] + r" (?!" + _any(q["per_unit_rates"])
+                               + r"(?![a-z]))[a-z]"),
         "known_set": re.compile(r"(?:^|[.;:!?(]|(?<![\w'])" + _any(q["set_actions"]) + r"[a-z]*) ?"
                                 + _any(q["known_set"]) + " $"),
         "change_verb": re.compile(word + _any(load("verbs")["increase"] + load("verbs")["decrease"])),
@@ -118,7 +120,10 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["set_of"], lambda f, n, g: bool(g["set_of"].search(_before(f, n, 14)))),
     (NAMES["collective"], lambda f, n, g: n.extra["unit"] is None
         and bool(g["collective"].search(_before(f, n, 45)))
+        and not g["to_start"].match(_after(f, n))
         and not g["change_verb"].search(_before(f, n, 45))),
+    (NAMES["per_unit"], lambda f, n, g: bool(g["per_unit"].match(_after(f, n, 50)))
+        and governs_text(f, n.start) in CONTEXT_ROLES),
     (NAMES["known_set"], lambda f, n, g: bool(g["known_set"].search(f, max(0, n.start - 30), n.start))),
     (NAMES["year"], _year),
     (NAMES["day"], lambda f, n, g: n.extra["unit"] is None and bool(g["month"].match(_after(f, n)))
