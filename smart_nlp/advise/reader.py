@@ -12,7 +12,7 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
-from .forms import correct, impersonal, join_once, of, plural_verb
+from .forms import correct, impersonal, infinitive, join_once, of, plural_verb
 from .lexicon import PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, preps, rewrite_data, stops
 
 if TYPE_CHECKING:
@@ -78,14 +78,40 @@ class TextReader:
             ch = self.text[end]
             if ch in PUNCT or self.role_index.any(end, end + 1):
                 break
-            if (end == start or self.folded[end - 1] == " ") and stops().match(self.folded, end):
-                break
+            if (end == start or self.folded[end - 1] == " ") and (stop := stops().match(self.folded, end)):
+                if not self._goes_on(stop):
+                    break
+                end = stop.end() - 1
             end += 1
         end = len(self.text[:end].rstrip())
         rated = complement().match(self.folded, end)  # « avis clients 5 étoiles »
         if rated:
             return start, self.window(rated.end())[1]
         return start, self._whole(start, end)
+
+    def _goes_on(self, stop: re.Match) -> bool:
+        """Whether a stop that is a link word (« sans », « et », « pour ») joins a noun to
+        the phrase instead of opening a clause, by the word after it."""
+        rule = rewrite_data()["narrowing_joins"].get(stop.group().strip())
+        after = re.match(r"[\s«\"“]*([\w'’-]+)", self.text[stop.end():])
+        if rule is None or after is None:
+            return False
+        word, folded = after.group(1), fold(after.group(1))
+        found = {"verb": infinitive(word) or plural_verb(word),
+                 "determiner": folded in load("word_forms")["determiners"] or folded.startswith(("l'", "d'")),
+                 "preposition": bool(preps().fullmatch(folded)) and not infinitive(word),
+                 "proper_noun": word[:1].isupper(),
+                 "determiner_after_channel": folded in load("word_forms")["determiners"]
+                 and any(c.end == len(self.text[:stop.start()].rstrip()) and self._after_prep(c.start)
+                         for c in self.facts.channels)}
+        if "stop_before" in rule:
+            return not any(found[k] for k in rule["stop_before"])
+        return any(found[k] for k in rule["go_on_before"]) and not found["verb"]
+
+    def _after_prep(self, start: int) -> bool:
+        """Whether the words before ``start`` open a phrase with a preposition (« via nos »)."""
+        words = self.folded[max(0, start - 20):start].split()[-2:]
+        return any(preps().fullmatch(w) for w in words)
 
     def _whole(self, start: int, end: int) -> int:
         """A window never ends on a dangling link word (« dans les »): it runs on through a
