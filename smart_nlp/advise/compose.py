@@ -74,7 +74,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     verb_object = r.verb_object()
     if verb_object:
         family, noun = "count", verb_object[1]
-    kpi_span = (facts.kpi.start, facts.kpi.end) if facts.kpi and a.kpi == kpi_id else None
+    kpi_span = r.span or ((facts.kpi.start, facts.kpi.end) if facts.kpi and a.kpi == kpi_id else None)
     if r.unknown and r.measure is None:
         family = "count" if target["kind"] in ("level", "delta") and target.get("unit") is None else "amount"
     elif kpi_id == "ranking" and a.targets and target["kind"] == "level" and target.get("unit") is None:

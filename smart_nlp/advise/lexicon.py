@@ -69,6 +69,19 @@ def link() -> re.Pattern:
     return re.compile(r" ?(?:(?:" + preps + r")(?: |(?<=')))?(?:(?:" + dets + r")(?: |$)|l')?")
 
 
+@lru_cache(maxsize=1)
+def _phrase_accents() -> tuple[re.Pattern, dict]:
+    words = rewrite_data()["noun_phrase_accents"]
+    return re.compile(r"(?<![\w'’])(" + "|".join(words) + r")(?= )"), words
+
+
+def phrase_accents(text: str) -> str:
+    """« participants a nos ateliers » → « à nos »: in a noun phrase, a word written
+    without its accent can only be the accented one (no verb « a » there)."""
+    rx, words = _phrase_accents()
+    return rx.sub(lambda m: words[m.group(1)], text)
+
+
 def clean(text: str) -> str:
     return squash(text).strip(" ,;:.!…")
 

@@ -64,7 +64,8 @@ def purpose_clause(r: "GoalReader") -> tuple[int, int] | None:
         ends = [i for i in range(m.end(), len(r.text)) if r.text[i] in ",.;:!?()"][:1]
         ends += [x.start for x in r.roles if x.start >= m.end()]
         end = len(r.text[:min(ends + [len(r.text)])].rstrip())
-        if end <= m.end() or any(m.start() <= t.start <= end + 1 for t in [*facts.targets, *facts.kpis]):
+        if end <= m.end() or any(m.start() <= t.start <= end + 1 for t in [*facts.targets, *facts.kpis]) \
+                or any(ks < end and m.start() < ke for ks, ke in r.kept):  # the goal itself, read as the KPI
             continue
         return m.start(), end
     return None

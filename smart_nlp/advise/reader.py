@@ -13,7 +13,7 @@ from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
 from .forms import correct, impersonal, infinitive, join_once, of, plural_verb
-from .lexicon import PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, preps, rewrite_data, stops
+from .lexicon import PUNCT, clean, phrase_accents, complement, duration_words, link_stops, note, periods_rx, preps, rewrite_data, stops
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -45,6 +45,7 @@ class TextReader:
         self.counted = False  # « Recruter 3 commerciaux »: the count said with its own verb
         self.measure: dict | None = None  # « durée moyenne des visites »: a measure of the KPI
         self.hint: str | None = None  # the KPI a task serves, when the text names none
+        self.span: tuple[int, int] | None = None  # the user's noun for our KPI, read elsewhere
         aside = [(m.start, m.end) for m in [*facts.means, *facts.nil_means, facts.justification] if m]
         self.org = organisation.kind(self.folded, aside)  # a town hall, an association…: no clients, no sales
 
@@ -196,7 +197,7 @@ class TextReader:
                 out += [correct(self.text[pos:c.start]), label]
                 pos = c.end
         out.append(correct(self.text[pos:end]))
-        return impersonal(clean(periods_rx().sub("", "".join(out))))
+        return impersonal(clean(phrase_accents(periods_rx().sub("", "".join(out)))))
 
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
