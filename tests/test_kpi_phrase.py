@@ -3,6 +3,7 @@ measured noun phrase kept whole, nothing glued, nothing made up."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import load_examples
 
 CASES = load_examples("kpi_phrases")
