@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ..extract.base import Mention, SpanIndex
-from ..extract.facts import extract
+from ..extract.base import Mention
 from ..lang.fr import load
 from ..text import fold
 from . import defaults
-from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, of, plural_verb, with_determiner
+from .counted import own_count
+from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, with_determiner
 from .lexicon import link, note, preps, rewrite_data, verbal_kpi
 from .reader import TextReader
 
@@ -25,7 +25,7 @@ class GoalReader(TextReader):
         if self.hint:  # the outcome of a task: its KPI as we name it
             self.kept.append((0, len(self.text)))
             return self.hint, Noun(*self.kpi_words(self.hint)["noun"]), "definite", False
-        own = self._own_count()
+        own = own_count(self)
         if own is not None and self.span:  # « faire venir plus de visiteurs »: our KPI, their noun
             return a.kpi, own, "definite", False
         if own is not None:  # « plus de donneurs de plasma »: what the user counts, in their words
@@ -176,61 +176,6 @@ class GoalReader(TextReader):
         head = noun_form(fold(words.split(" ")[0]))
         self.kept.append((ws, we))
         return Noun(words, head.gender if head else "m", "p")
-
-    def _own_count(self) -> Noun | None:
-        """The people or things the user counts (« le nombre de repas servis à la cantine »,
-        « faire venir plus de visiteurs au marché ») when our KPI words do not head them:
-        none found, one inside (« au centre de collecte »), or a verb of a KPI that counts
-        people before them. « le nombre de » stays for a relative change."""
-        w, a, m = rewrite_data(), self.a, self.facts.kpi if self.a.kpi else None
-        cues = "|".join([*w["more_cues"], *w["count_cues"]])
-        f = self.facts
-        aside = SpanIndex([x for x in [*f.means, *f.nil_means, f.justification] if x])
-        for cue in re.finditer(r"(?<![\w])(" + cues + r") d(?:e |')", self.folded):
-            ws, we = self.window(cue.end())
-            words = self.said_words(ws, we)
-            if not words or aside.any(cue.start(), we) or preps().match(fold(words)):
-                continue
-            head = words.split(" ")[0]
-            first = ws + len(head)
-            people = m is not None and m.end <= cue.start() and a.kpi in w["counted_people_kpis"] \
-                and verbal_kpi().match(self.folded[m.start:m.end])
-            if m is not None and not (first <= m.start < we or people):
-                return None
-            second = words.split(" ")[1:2]
-            if second and plural_verb(second[0]):  # « que plus de gens connaissent… »: a clause
-                return None
-            crowd = fold(head) in w["crowd_words"]
-            noun = self._crowd(fold(head), we) if crowd else noun_form(fold(head))
-            if (crowd and noun is None) or not (crowd or fold(head).endswith(("s", "x"))):
-                return None  # a mass noun (« plus de visibilité »), a crowd at a place: not counted
-            if people and not crowd:  # the words after the noun narrow our KPI
-                self.span = (ws, first)
-                self.kept.append(self.span)
-                return self._people_noun(head, noun)
-            text = (noun.text if crowd else head) + words[len(head):]
-            self.kept.append((ws, we))
-            relative = a.targets and a.targets[0].kind in ("percent_change", "factor")
-            if cue.group(1) in w["count_cues"] and relative:
-                return Noun(f"{cue.group(1)} {of(text)}", "m", "s")
-            return Noun(text, noun.gender if noun else "m", "p")
-        return None
-
-    def _people_noun(self, head: str, noun: Noun | None) -> Noun:
-        """« visiteurs » when it names people our KPIs count; « étudiants », which none
-        does, after our KPI's noun (« nouveaux clients étudiants »)."""
-        read = extract(head).kpi
-        if read is not None and read.value in rewrite_data()["counted_people_kpis"]:
-            return Noun(head, noun.gender if noun else "m", "p")
-        ours = Noun(*self.kpi_words(self.a.kpi)["noun"])
-        return Noun(f"{ours.text} {head}", ours.gender, ours.number)
-
-    def _crowd(self, head: str, end: int) -> Noun | None:
-        """« monde », « gens »: the participants of an activity said after them (at a place,
-        the visits the usual KPI counts are meant: None)."""
-        w = rewrite_data()
-        activity = re.search(r"(?<![\w])(?:" + "|".join(w["activity_words"]) + r")(?![\w])", self.folded[:end])
-        return Noun(*w["crowd_noun"]) if activity else None
 
     def counted_object(self) -> Noun | None:
         """« Recruter 3 commerciaux », « Ouvrir 2 boutiques »: an opening verb, a count and what

@@ -13,7 +13,8 @@ from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
 from .forms import correct, impersonal, infinitive, join_once, of, plural_verb
-from .lexicon import PUNCT, clean, phrase_accents, complement, duration_words, link_stops, note, periods_rx, preps, rewrite_data, stops
+from .lexicon import (PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, phrase_accents, preps,
+                      rewrite_data, stops)
 
 if TYPE_CHECKING:
     from ..analysis import Analysis

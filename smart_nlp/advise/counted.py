@@ -1,0 +1,76 @@
+"""What the user counts, said in their words: « le nombre de repas servis à la cantine »,
+« plus de donneurs de plasma », « faire venir plus de visiteurs au marché ». The people or
+things a goal counts are its KPI; a generic KPI word (« chiffre d'affaires », « vues ») in
+their place would change what is measured.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..extract.base import SpanIndex
+from ..extract.facts import extract
+from ..text import fold
+from .forms import Noun, noun_form, of, plural_verb
+from .lexicon import preps, rewrite_data, verbal_kpi
+
+if TYPE_CHECKING:
+    from .reader import TextReader
+
+
+def own_count(r: "TextReader") -> Noun | None:
+    """The people or things the user counts when our KPI words do not head them: none
+    found, one inside (« au centre de collecte »), or a verb of a KPI that counts people
+    before them (then ``r.span`` is set: our KPI keeps its defaults, their noun is said).
+    « le nombre de » stays for a relative change."""
+    w, a, m = rewrite_data(), r.a, r.facts.kpi if r.a.kpi else None
+    cues = "|".join([*w["more_cues"], *w["count_cues"]])
+    f = r.facts
+    aside = SpanIndex([x for x in [*f.means, *f.nil_means, f.justification] if x])
+    for cue in re.finditer(r"(?<![\w])(" + cues + r") d(?:e |')", r.folded):
+        ws, we = r.window(cue.end())
+        words = r.said_words(ws, we)
+        if not words or aside.any(cue.start(), we) or preps().match(fold(words)):
+            continue
+        head = words.split(" ")[0]
+        first = ws + len(head)
+        people = m is not None and m.end <= cue.start() and a.kpi in w["counted_people_kpis"] \
+            and verbal_kpi().match(r.folded[m.start:m.end])
+        if m is not None and not (first <= m.start < we or people):
+            return None
+        second = words.split(" ")[1:2]
+        if second and plural_verb(second[0]):  # « que plus de gens connaissent… »: a clause
+            return None
+        crowd = fold(head) in w["crowd_words"]
+        noun = _crowd(r.folded[:we]) if crowd else noun_form(fold(head))
+        if (crowd and noun is None) or not (crowd or fold(head).endswith(("s", "x"))):
+            return None  # a mass noun (« plus de visibilité »), a crowd at a place: not counted
+        if people and not crowd:  # the words after the noun narrow our KPI
+            r.span = (ws, first)
+            r.kept.append(r.span)
+            return _people_noun(r, head, noun)
+        text = (noun.text if crowd else head) + words[len(head):]
+        r.kept.append((ws, we))
+        relative = a.targets and a.targets[0].kind in ("percent_change", "factor")
+        if cue.group(1) in w["count_cues"] and relative:
+            return Noun(f"{cue.group(1)} {of(text)}", "m", "s")
+        return Noun(text, noun.gender if noun else "m", "p")
+    return None
+
+
+def _people_noun(r: "TextReader", head: str, noun: Noun | None) -> Noun:
+    """« visiteurs » when it names people our KPIs count; « étudiants », which none
+    does, after our KPI's noun (« nouveaux clients étudiants »)."""
+    read = extract(head).kpi
+    if read is not None and read.value in rewrite_data()["counted_people_kpis"]:
+        return Noun(head, noun.gender if noun else "m", "p")
+    ours = Noun(*r.kpi_words(r.a.kpi)["noun"])
+    return Noun(f"{ours.text} {head}", ours.gender, ours.number)
+
+
+def _crowd(said: str) -> Noun | None:
+    """« monde », « gens »: the participants of an activity said with them (at a place,
+    the visits the usual KPI counts are meant: None)."""
+    w = rewrite_data()
+    activity = re.search(r"(?<![\w])(?:" + "|".join(w["activity_words"]) + r")(?![\w])", said)
+    return Noun(*w["crowd_noun"]) if activity else None
