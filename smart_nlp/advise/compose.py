@@ -15,7 +15,7 @@ from ..extract.base import Mention, SpanIndex
 from ..extract.facts import extract
 from ..lang.fr import load
 from ..text import fold, typography
-from . import defaults, milestone, organisation
+from . import defaults, milestone, organisation, trade
 from .deadline import deadline, find_event
 from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
@@ -176,15 +176,23 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     plan.means += [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
     if plan.means:
         return
-    own = r.measure is not None and (r.unknown or r.measure.get("own_means")
-                                     or r.measure["family"] != defaults.kpi_words(kpi_id)["family"])
-    options = r.measure.get("means") if own else None
-    options = options or defaults.means(None if r.unknown else kpi_id, defaults.main_channel(facts), r.folded)
+    options = (r.measure or {}).get("means")  # a measure's own levers (churn, bounce rate, delays)
+    found = None if r.unknown else trade.sector(r.folded, [(m.start, m.end) for m in r.roles])
+    channel = defaults.main_channel(facts)
+    if found and channel and not defaults.channel_means(kpi_id, channel) \
+            and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel):
+        channel = None  # « billets pour le salon du chocolat »: the event sold, not a channel used
+    fam = None if r.unknown else trade.family(kpi_id, r.folded, (r.measure or {}).get("action"))
+    fitted = None if options or not found or defaults.channel_means(kpi_id, channel) else \
+        trade.means(kpi_id, fam, found[0])
+    if fitted and r.org:  # a body that sells nothing keeps only the trade's means that sell nothing
+        fitted = [o for o in fitted if not organisation.commercial(o)] or None
+    options = options or fitted or defaults.means(None if r.unknown else kpi_id, channel, r.folded, fam)
     if hires:
         options = hires["means"]
-    elif r.org:
-        channel, w = defaults.main_channel(facts), rewrite_data()
-        online = channel is not None and channel not in w["on_site_channels"] and kpi_id in w["on_site_kpis"]
+    elif r.org and not fitted:
+        online = channel is not None and channel not in rewrite_data()["on_site_channels"] \
+            and kpi_id in rewrite_data()["on_site_kpis"]
         options = organisation.means(r.org, None if r.unknown else kpi_id, options, online)
     elif kpi_id == "customers" and not organisation.commercial(plan.kpi.text):  # « adhérents », « patients »
         options = [o for o in options if not organisation.commercial(o)] or options

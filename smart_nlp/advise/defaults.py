@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..lang.fr import load
 from .forms import of_forms
+from . import trade
 from .organisation import commercial
 from .realise import Quantity
 
@@ -144,23 +145,31 @@ def main_channel(facts: "GoalFacts") -> str | None:
                  if not any(m.start <= c.start < m.end for m in means)), None)
 
 
-def means(kpi_id: str | None, channel: str | None, folded: str = "") -> list[str]:
+def channel_means(kpi_id: str | None, channel: str | None) -> list[str] | None:
+    """The means for this KPI on the channel the user named (it steers the action)."""
+    own = load("rewrite")["means"]["by_kpi_channel"].get(kpi_id or "", {})
+    return list(own[channel]) if channel in own else None
+
+
+def means(kpi_id: str | None, channel: str | None, folded: str = "", family: str | None = None) -> list[str]:
     """Concrete means for this KPI on this channel (else for the market the ``folded``
-    goal names: a shop, B2B), the best fitting first."""
+    goal names: a shop, B2B; else those of its ``family`` of action true for any trade),
+    the best fitting first."""
     m = load("rewrite")["means"]
     if kpi_id is None:
         return list(m["by_channel"].get(channel, m["default"]))
     service = load("rewrite")["service_sales"]
     if kpi_id == "sales" and not channel and re.search(r"(?<![\w])(?:" + service["pattern"] + r")(?![\w])", folded):
         return list(service["means"])
-    if channel and channel in m["by_kpi_channel"].get(kpi_id, {}):
-        return list(m["by_kpi_channel"][kpi_id][channel])
+    steered = channel_means(kpi_id, channel)
+    if steered:
+        return steered
     market = _market(folded) if not channel else None
     if market and kpi_id in m["by_kpi_market"].get(market, {}):
         return list(m["by_kpi_market"][market][kpi_id])
     if channel and channel in m["by_channel"] and kpi_id not in m["kpi_first"]:
         return list(m["by_channel"][channel]) + list(m["by_kpi"].get(kpi_id, []))
-    return list(m["by_kpi"].get(kpi_id, m["default"]))
+    return trade.generic(kpi_id, family, m["by_kpi"].get(kpi_id)) or list(m["default"])
 
 
 def _market(folded: str) -> str | None:
@@ -176,10 +185,10 @@ def _recruits() -> list[tuple[re.Pattern, dict]]:
 
 def recruit(kpi_noun: str, folded: str) -> dict | None:
     """The people a goal counts (its folded KPI noun) and recruits, with the means and reason
-    that fit: volunteers always, staff only after a recruiting cue (« recruter », « candidatures »)."""
+    that fit: volunteers and donors always, staff only after a recruiting cue (« recruter », « candidatures »)."""
     cue = re.search(r"(?<![\w])(?:" + load("rewrite")["recruit_cue"] + ")", folded)
-    for i, (rx, entry) in enumerate(_recruits()):
-        if rx.match(kpi_noun) and (i == 0 or cue):
+    for rx, entry in _recruits():
+        if rx.match(kpi_noun) and (entry.get("always") or cue):
             return entry
     return None
 

@@ -1,0 +1,67 @@
+"""The trade a goal is about and the kind of action its KPI asks for: together they pick
+a default means that fits (a nursery sells empty places, a hairdresser books the next
+appointment, a radio programme is relayed), never one generic phrase for every trade.
+
+The words live in ``lang/fr/means.yaml`` (sectors, KPI families, the sector × family
+table); this module only finds the sector and the family and looks the means up.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import load
+
+
+@lru_cache(maxsize=1)
+def _sectors() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(r"(?<![\w])(?:" + words + r")(?![\w])"), name)
+            for name, words in load("means")["sectors"].items()]
+
+
+def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, int] | None:
+    """The sector of the trade the (folded) goal names first, with where its words are; at
+    the same place the longest words win (« salon de coiffure » over « salon »). Words
+    ``aside`` (the user's means or reason) name a partner, not the trade."""
+    found = [(m.start(), -(m.end() - m.start()), name) for rx, name in _sectors() for m in rx.finditer(folded)
+             if not any(s <= m.start() < e for s, e in aside)]
+    if not found:
+        return None
+    start, length, name = min(found)
+    return name, start, start - length
+
+
+@lru_cache(maxsize=2)
+def _cue(key: str) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(load("means")[key]) + ")")
+
+
+def family(kpi_id: str | None, folded: str, capacity: bool = False) -> str | None:
+    """The kind of action the KPI asks for: ``fill`` for a rate of capacity or bookings,
+    ``retention`` for customers, sales or revenue the goal wants to keep or bring back."""
+    if capacity:
+        return "fill"
+    families = load("means")["kpi_families"]
+    found = next((name for name, kpis in families.items() if kpi_id in kpis), None)
+    if found in ("acquisition", "revenue") and _cue("retention_cues").search(folded):
+        return "retention"
+    if found in ("acquisition", "revenue") and _cue("fill_cues").search(folded):
+        return "fill"
+    return found
+
+
+def means(kpi_id: str | None, fam: str | None, trade: str | None) -> list[str] | None:
+    """The means of this sector for the KPI (its own cell, else its family's); ``None``
+    when the trade is unknown or has nothing of its own for it."""
+    cell = load("means")["by_sector"].get(trade or "", {})
+    found = cell.get(kpi_id or "") or cell.get(fam or "")
+    return list(found) if found else None
+
+
+def generic(kpi_id: str | None, fam: str | None, own: list[str] | None) -> list[str] | None:
+    """Means true for any trade: the KPI's ``own`` when its family is the usual one, else
+    (« clients qui reviennent »: retention) those of the family the goal asks for."""
+    by_family = load("means")["by_family"].get(fam or "")
+    if fam != family(kpi_id, ""):
+        return list(by_family or own or []) or None
+    return list(own or by_family or []) or None
