@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, SpanIndex
@@ -16,7 +17,7 @@ from ..extract.facts import extract
 from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults, milestone, organisation, trade
-from .deadline import deadline, find_event
+from .deadline import deadline, event_phrase, find_event
 from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
 from .lexicon import PLACEHOLDER, clean, note, rewrite_data
@@ -37,9 +38,10 @@ class Advice:
     plan: GoalPlan | None = None
 
 
-def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advice:
+def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: date | None = None) -> Advice:
     """The plan of the rewrite and its notes (the caller has checked it is a goal;
-    ``hint``: the KPI to write when the text names none, a task's outcome)."""
+    ``hint``: the KPI to write when the text names none, a task's outcome; ``until``: the
+    default deadline when the caller knows a better one than a fixed length)."""
     r = GoalReader(a, facts)
     r.hint = hint
     c = a.criteria
@@ -56,6 +58,11 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
         r.roles.append(Mention(*purpose, "JUSTIFICATION"))
         r.role_index = SpanIndex(r.roles)
         r.kept.append(purpose)
+    event = event_phrase(r)
+    if event:  # « avant l'ouverture des pistes »: the deadline in the user's words, not a narrowing
+        r.roles.append(Mention(*event, "EVENT"))
+        r.role_index = SpanIndex(r.roles)
+        r.kept.append(event)
     data = r.kpi_words(kpi_id)
     if r.measure and "narrow_after" in r.measure:  # a rate of capacity: the place or session it fills
         data = {**data, **{k: r.measure[k] for k in ("narrow", "narrow_after", "level_verb")}}
@@ -65,7 +72,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
     target, start, family, noun = goal_target(r, kpi_id, noun)
     if hires and not a.targets:
         target["period"] = None
-    seasonal = a.deadline.rule in rewrite_data()["event_rules"] if a.deadline else find_event(r.folded)
+    seasonal = event or (a.deadline.rule in rewrite_data()["event_rules"] if a.deadline else find_event(r.folded))
     if not a.targets and seasonal:
         target["period"] = None  # « pour les soldes d'été », « pour Noël »: counted over the event
     if assumed:  # no measure named at all: a neutral slot, the usual one said in the notes
@@ -108,7 +115,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None) -> Advic
         plan.slot = f"{prep} {bracket(slot)}"
         r.notes.append(note("narrow_default", slot=slot))
     relative_start(r, plan, kpi_id)
-    plan.deadline = deadline(r, a.ref_date, defaults.deadline_months(a))
+    plan.deadline = deadline(r, a.ref_date, defaults.deadline_months(a), event, until)
     _means(r, plan, kpi_id, lead, hires)
     if purpose:
         plan.reasons.append(correct(clean(a.text[purpose[0]:purpose[1]])))
@@ -177,8 +184,13 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     if plan.means:
         return
     options = (r.measure or {}).get("means")  # a measure's own levers (churn, bounce rate, delays)
-    found = None if r.unknown else trade.sector(r.folded, [(m.start, m.end) for m in r.roles])
+    aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]
+    found = None if r.unknown else trade.sector(r.folded, aside + [(m.start, m.end) for m in r.roles
+                                                                    if m.label == "EVENT"]) or trade.sector(r.folded, aside)
     channel = defaults.main_channel(facts)
+    if any(m.label == "EVENT" and m.start <= c.start < m.end for m in r.roles for c in facts.channels
+           if c.value == channel):
+        channel = None  # « inscriptions pour notre journée portes ouvertes »: the event counted, not a channel used
     if found and channel and not defaults.channel_means(kpi_id, channel) \
             and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel):
         channel = None  # « billets pour le salon du chocolat »: the event sold, not a channel used

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lang.fr import load
 from ..lang.fr.format import format_date, format_duration
-from ..temporal import Offset, add_months, months_between
+from ..temporal import Offset, Period, Weekday, add_months, months_between, resolve
 from ..text import fold
 from .forms import correct
 from .lexicon import clean, note, rewrite_data
@@ -24,10 +25,16 @@ def _kept_opener() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(rewrite_data()["deadline_kept_openers"]) + ") ")
 
 
-def deadline(r: "GoalReader", ref: date, months: int) -> str:
+def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | None = None,
+             until: date | None = None) -> str:
     """The user's deadline written as a date (never a second one); a past or missing
-    one replaced by a default date in brackets."""
+    one replaced by a default date in brackets; an ``event`` the goal is tied to
+    (``event_phrase``) kept in the user's words with its date; ``until``: the default date."""
     a, w = r.a, rewrite_data()
+    if event is not None:
+        return _event_said(r, ref, event)
+    if until is not None:
+        return _said(ref, until)
     if a.deadline and a.deadline.date <= ref:
         r.kept.append((a.deadline.start, a.deadline.end))
         return _new_deadline(r, ref, months, note("deadline_past", said=clean(a.deadline.text)))
@@ -55,6 +62,59 @@ def deadline(r: "GoalReader", ref: date, months: int) -> str:
     else:
         why = note("deadline_default", months=months)
     return _new_deadline(r, ref, months, why)
+
+
+@lru_cache(maxsize=1)
+def _event_rx() -> tuple[re.Pattern, re.Pattern]:
+    e = rewrite_data()["event_phrase"]
+    head = (r"(?<![\w])(" + "|".join(e["cues"]) + r")(?: |(?<='))(?:" + "|".join(e["determiners"]) + r")(?: |(?<='))"
+            r"(?:" + "|".join(e["nouns"]) + r")(?![\w])")
+    stops = "|".join([*e["stops"], *load("means")["stops"]])
+    return re.compile(head), re.compile(stops)
+
+
+def event_phrase(r: "GoalReader") -> tuple[int, int] | None:
+    """Where the goal ties itself to an event or a season that has no date of its own
+    (« avant l'ouverture des pistes », « pendant le festival de ce mois-ci »); a date read
+    in the phrase only by a weak cue (« pour le salon de mars ») is the event's own."""
+    head, stops = _event_rx()
+    found = head.search(r.folded)
+    if found is None:
+        return None
+    stop = stops.search(r.folded, found.end())
+    end = len(r.folded[:stop.start() if stop else len(r.folded)].rstrip(" .!"))
+    for role in r.roles:  # a weak date inside (« de mars ») is the event's own
+        if found.start() < role.start < end and not (role.label == "DEADLINE" and role.extra.get("weak")):
+            end = len(r.folded[:role.start].rstrip())
+    d = r.a.deadline
+    if d is not None and not (found.start() <= d.start < end and _weak(r, d.start)):
+        return None
+    return found.start(), end
+
+
+def _weak(r: "GoalReader", start: int) -> bool:
+    return any(t.start == start and t.extra.get("weak") for t in r.facts.times)
+
+
+def _event_said(r: "GoalReader", ref: date, span: tuple[int, int]) -> str:
+    """« avant l'ouverture des pistes (le [5 décembre 2027]) »: the user's words, then the
+    date of the event as a placeholder (its own, the period it names, else a near one)."""
+    e, folded = rewrite_data()["event_phrase"], r.folded[span[0]:span[1]]
+    said = correct(clean(r.text[span[0]:span[1]]))
+    said = said[:1].lower() + said[1:] if span[0] == 0 and not said[1:2].isupper() else said
+    known = find_event(folded)
+    when = r.a.deadline.date if r.a.deadline else event_date(known, ref) if known else None
+    unit = next((u for words, u in e["periods"].items() if re.search(r"(?<![\w])" + words, folded)), None)
+    if when is None and unit:
+        when = resolve(Period(unit), ref)
+    day = re.search(r"(?<![\w])(" + "|".join(load("time_words")["weekdays"]) + r")(?![\w])", folded)
+    if when is None and day:  # « le concert de samedi »: the next such day
+        when = resolve(Weekday(load("time_words")["weekdays"][day.group(1)]), ref)
+    when = when or add_months(ref, e["months"])
+    cue = next((c for c in e["forms"] if folded.startswith(c)), "default")
+    date_said = bracket(format_date(when))
+    r.notes.append(note("deadline_event_said", said=said, date=date_said))
+    return said + " " + e["forms"][cue].format(date=date_said)
 
 
 def _new_deadline(r: "GoalReader", ref: date, months: int, why: str) -> str:

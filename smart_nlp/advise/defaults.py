@@ -126,6 +126,8 @@ def narrow_slot(words: dict, folded: str, after_words: bool = False, org: dict |
     neutral = load("rewrite")["segment"][1]
     prep, slot = words.get("narrow_after", load("rewrite")["segment"]) if after_words else words["narrow"]
     if org and (slot == neutral or commercial(slot)):
+        if prep in of_forms() and "narrow_of" not in org:  # people are reached, not owned: « auprès de »
+            return load("rewrite")["segment"][0], org["narrow"]
         return prep, org.get("narrow_of", org["narrow"]) if prep in of_forms() else org["narrow"]
     for market in load("rewrite")["markets"]:
         if re.search(r"(?<![\w])" + market["pattern"], folded) and slot == neutral:

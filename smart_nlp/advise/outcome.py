@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention
+from ..temporal import Period, resolve
 from ..text import fold, typography
 from .compose import compose
 from .defaults import round_figure
@@ -43,7 +45,7 @@ def next_step(a: "Analysis", facts: "GoalFacts") -> str | None:
         return None
     goal = replace(a, baseline=None, deadline=None)  # the level reached is read as a target, then moved on
     kept = replace(facts, means=[], nil_means=[], justification=None)
-    advice = compose(goal, kept)
+    advice = compose(goal, kept, until=like_period(fold(a.text), a.ref_date))
     plan = advice.plan
     if plan is None or plan.family not in ("count", "money", "amount") or plan.target["kind"] != "level":
         return None
@@ -53,6 +55,18 @@ def next_step(a: "Analysis", facts: "GoalFacts") -> str | None:
                    "period": None}  # « 1 200 adhérents » is a level reached, not a monthly flow
     plan.comparison, plan.start_words, plan.verb_kept = None, "", False  # « Passer de 3 000 à [3 600] box »
     return typography(note("past_next", rewrite=realise(plan)))
+
+
+def like_period(folded: str, ref: date) -> date | None:
+    """The end of the period the next step is measured over: one as long as the past one
+    the result was reached in (« l'an dernier » → this year, or the next when less than
+    half of it is left); ``None`` when the text names no such period."""
+    unit = next((u for words, u in rewrite_data()["past_periods"].items()
+                 if re.search(r"(?<![\w])(?:" + words + r")(?![\w])", folded)), None)
+    if unit is None:
+        return None
+    end, before = resolve(Period(unit), ref), resolve(Period(unit, shift=-1), ref)
+    return end if (end - ref) * 2 >= (end - before) else resolve(Period(unit, shift=1), ref)
 
 
 def is_question(text: str) -> bool:
