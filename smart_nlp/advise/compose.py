@@ -191,12 +191,13 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     if any(m.label == "EVENT" and m.start <= c.start < m.end for m in r.roles for c in facts.channels
            if c.value == channel):
         channel = None  # « inscriptions pour notre journée portes ouvertes »: the event counted, not a channel used
-    if found and channel and not defaults.channel_means(kpi_id, channel) \
-            and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel):
-        channel = None  # « billets pour le salon du chocolat »: the event sold, not a channel used
     fam = None if r.unknown else trade.family(kpi_id, r.folded, (r.measure or {}).get("action"))
-    fitted = None if options or not found or defaults.channel_means(kpi_id, channel) else \
-        trade.means(kpi_id, fam, found[0])
+    fitted = trade.means(kpi_id, fam, found[0]) if found and not options else None
+    if found and channel and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel):
+        if fitted or not defaults.channel_means(kpi_id, channel):
+            channel = None  # « inscriptions à notre salon professionnel »: the trade itself, not a channel used
+    elif defaults.channel_means(kpi_id, channel):
+        fitted = None  # a channel the user names steers the means
     if fitted and r.org:  # a body that sells nothing keeps only the trade's means that sell nothing
         fitted = [o for o in fitted if not organisation.commercial(o)] or None
     options = options or fitted or defaults.means(None if r.unknown else kpi_id, channel, r.folded, fam)

@@ -93,7 +93,8 @@ def event_phrase(r: "GoalReader") -> tuple[int, int] | None:
 
 
 def _weak(r: "GoalReader", start: int) -> bool:
-    return any(t.start == start and t.extra.get("weak") for t in r.facts.times)
+    """« le salon de mars »: a month said by a weak cue names the event, never a day said."""
+    return any(t.start == start and t.extra.get("weak") and isinstance(t.value, Period) for t in r.facts.times)
 
 
 def _event_said(r: "GoalReader", ref: date, span: tuple[int, int]) -> str:

@@ -31,14 +31,15 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
     return name, start, start - length
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _cue(key: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(load("means")[key]) + ")")
 
 
 def family(kpi_id: str | None, folded: str, capacity: bool = False) -> str | None:
     """The kind of action the KPI asks for: ``fill`` for a rate of capacity or bookings,
-    ``retention`` for customers, sales or revenue the goal wants to keep or bring back."""
+    ``retention`` for customers, sales or revenue the goal wants to keep or bring back,
+    ``acquisition`` for an audience still to win (« faire installer »)."""
     if capacity:
         return "fill"
     families = load("means")["kpi_families"]
@@ -47,6 +48,8 @@ def family(kpi_id: str | None, folded: str, capacity: bool = False) -> str | Non
         return "retention"
     if found in ("acquisition", "revenue") and _cue("fill_cues").search(folded):
         return "fill"
+    if found == "audience" and _cue("acquisition_cues").search(folded):
+        return "acquisition"
     return found
 
 
