@@ -196,13 +196,16 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     if found and channel and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel):
         if fitted or not defaults.channel_means(kpi_id, channel):
             channel = None  # « inscriptions à notre salon professionnel »: the trade itself, not a channel used
-    elif defaults.channel_means(kpi_id, channel):
+    elif defaults.channel_led(kpi_id, channel):
         fitted = None  # a channel the user names steers the means
     if fitted and r.org:  # a body that sells nothing keeps only the trade's means that sell nothing
         fitted = [o for o in fitted if not organisation.commercial(o)] or None
     options = options or fitted or defaults.means(None if r.unknown else kpi_id, channel, r.folded, fam)
+    own = [o for o in (r.measure or {}).get("means") or [] if not organisation.commercial(o)]
     if hires:
         options = hires["means"]
+    elif r.org and own:  # a measure's own levers that sell nothing come first (« désabonnement »)
+        options = own + organisation.means(r.org, None, [], False)
     elif r.org and not fitted:
         online = channel is not None and channel not in rewrite_data()["on_site_channels"] \
             and kpi_id in rewrite_data()["on_site_kpis"]

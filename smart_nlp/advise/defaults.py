@@ -153,6 +153,13 @@ def channel_means(kpi_id: str | None, channel: str | None) -> list[str] | None:
     return list(own[channel]) if channel in own else None
 
 
+def channel_led(kpi_id: str | None, channel: str | None) -> bool:
+    """Whether the channel the user named picks the means (its own for this KPI, or its
+    usual actions when the KPI's own levers do not matter more)."""
+    m = load("rewrite")["means"]
+    return bool(channel_means(kpi_id, channel)) or (channel in m["by_channel"] and kpi_id not in m["kpi_first"])
+
+
 def means(kpi_id: str | None, channel: str | None, folded: str = "", family: str | None = None) -> list[str]:
     """Concrete means for this KPI on this channel (else for the market the ``folded``
     goal names: a shop, B2B; else those of its ``family`` of action true for any trade),

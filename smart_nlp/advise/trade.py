@@ -19,12 +19,19 @@ def _sectors() -> list[tuple[re.Pattern, str]]:
             for name, words in load("means")["sectors"].items()]
 
 
+@lru_cache(maxsize=1)
+def _audience() -> re.Pattern:
+    return re.compile(r"(?<![\w])" + load("means")["audience_openers"])
+
+
 def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, int] | None:
     """The sector of the trade the (folded) goal names first, with where its words are; at
     the same place the longest words win (« salon de coiffure » over « salon »). Words
-    ``aside`` (the user's means or reason) name a partner, not the trade."""
+    ``aside`` (the user's means or reason) name a partner, not the trade; those after
+    « auprès des » the people reached."""
+    audience = _audience()
     found = [(m.start(), -(m.end() - m.start()), name) for rx, name in _sectors() for m in rx.finditer(folded)
-             if not any(s <= m.start() < e for s, e in aside)]
+             if not any(s <= m.start() < e for s, e in aside) and not audience.search(folded[max(0, m.start() - 40):m.start()])]
     if not found:
         return None
     start, length, name = min(found)
