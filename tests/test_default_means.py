@@ -53,12 +53,18 @@ def test_means_true_for_any_trade_presume_no_appointment_reminder_fair_or_offer(
 
 @pytest.mark.parametrize("text, sector", [
     ("Plus de clientes au salon de tatouage", "beauty"),
-    ("Vendre plus de stands au salon de l'habitat", "events"),
+    ("Vendre plus de billets pour le salon de l'habitat", "events"),
     ("Plus de ventes sur notre épicerie en ligne", "ecommerce"),
     ("Plus de ventes à l'épicerie du village", "retail"),
 ])
 def test_a_salon_is_a_shop_or_a_trade_fair_by_its_words(text, sector):
     assert trade.sector(fold(text))[0] == sector
+
+
+@pytest.mark.parametrize("text", ["Générer 300 contacts sur notre stand au salon du jardin",
+                                  "Prospecter des commandes auprès des boulangeries de la région"])
+def test_an_exhibitors_fair_or_the_people_reached_are_not_the_trade(text):
+    assert trade.sector(fold(text)) is None
 
 
 def test_a_trade_named_in_the_means_is_a_partner_not_the_trade():

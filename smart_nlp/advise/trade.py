@@ -28,10 +28,11 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
     """The sector of the trade the (folded) goal names first, with where its words are; at
     the same place the longest words win (« salon de coiffure » over « salon »). Words
     ``aside`` (the user's means or reason) name a partner, not the trade; those after
-    « auprès des » the people reached."""
-    audience = _audience()
+    « auprès des » the people reached; a sector with cues (``sector_cues``) needs them."""
+    audience, cues = _audience(), load("means")["sector_cues"]
     found = [(m.start(), -(m.end() - m.start()), name) for rx, name in _sectors() for m in rx.finditer(folded)
-             if not any(s <= m.start() < e for s, e in aside) and not audience.search(folded[max(0, m.start() - 40):m.start()])]
+             if not any(s <= m.start() < e for s, e in aside) and not audience.search(folded[max(0, m.start() - 40):m.start()])
+             and (name not in cues or re.search(r"(?<![\w])(?:" + cues[name] + ")", folded))]
     if not found:
         return None
     start, length, name = min(found)
@@ -61,10 +62,13 @@ def family(kpi_id: str | None, folded: str, capacity: bool = False) -> str | Non
 
 
 def means(kpi_id: str | None, fam: str | None, trade: str | None) -> list[str] | None:
-    """The means of this sector for the KPI (its own cell, else its family's); ``None``
-    when the trade is unknown or has nothing of its own for it."""
+    """The means of this sector for the KPI (its own cell, else its family's; the family's
+    first when the goal asks for another action than the KPI's usual one); ``None`` when
+    the trade is unknown or has nothing of its own for it."""
     cell = load("means")["by_sector"].get(trade or "", {})
     found = cell.get(kpi_id or "") or cell.get(fam or "")
+    if fam != family(kpi_id, ""):  # « réservations », « clients qui reviennent »: the action asked wins
+        found = cell.get(fam or "") or cell.get(kpi_id or "")
     return list(found) if found else None
 
 
