@@ -192,10 +192,10 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
            if c.value == channel):
         channel = None  # « inscriptions pour notre journée portes ouvertes »: the event counted, not a channel used
     fam = None if r.unknown else trade.family(kpi_id, r.folded, (r.measure or {}).get("action"))
-    fitted = trade.means(kpi_id, fam, found[0]) if found and not options else None
-    if found and channel and any(found[1] <= c.start and c.end <= found[2] for c in facts.channels if c.value == channel):
-        if fitted or not defaults.channel_means(kpi_id, channel):
-            channel = None  # « inscriptions à notre salon professionnel »: the trade itself, not a channel used
+    fitted = trade.means(kpi_id, fam, found[0]) if found and not options and not plan.kpi_placeholder else None
+    if found and channel == load("means")["own_channels"].get(found[0]) \
+            and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel):
+        channel = None  # « inscriptions à notre salon professionnel »: the trade itself, not a channel used
     elif defaults.channel_led(kpi_id, channel):
         fitted = None  # a channel the user names steers the means
     if fitted and r.org:  # a body that sells nothing keeps only the trade's means that sell nothing
