@@ -75,9 +75,11 @@ def regex_sources() -> list[tuple[str, str]]:
         for key, entry in load(name).items():
             add(f"{name}/{key}", entry["patterns"])
     add("kpis/acquisition_cost/think_when", load("kpis")["acquisition_cost"]["think_when"])
+    written = {"by_sector", "by_family"}  # means.yaml's default means are French phrases, not patterns
     for name in ("means", "relevance", "specificity"):
         for key, items in load(name).items():
-            add(f"{name}/{key}", _strings(items))
+            if not (name == "means" and key in written):
+                add(f"{name}/{key}", _strings(items))
     verbs = load("verbs")
     for key, items in verbs.items():
         add(f"verbs/{key}", items.keys() if isinstance(items, dict) else items)

@@ -185,8 +185,8 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         return
     options = (r.measure or {}).get("means")  # a measure's own levers (churn, bounce rate, delays)
     aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]
-    found = None if r.unknown else trade.sector(r.folded, aside + [(m.start, m.end) for m in r.roles
-                                                                    if m.label == "EVENT"]) or trade.sector(r.folded, aside)
+    dated = [(m.start, m.end) for m in r.roles if m.label == "EVENT"]  # the event dates the goal
+    found = None if r.unknown else trade.sector(r.folded, aside + dated) or trade.sector(r.folded, aside)
     channel = defaults.main_channel(facts)
     if any(m.label == "EVENT" and m.start <= c.start < m.end for m in r.roles for c in facts.channels
            if c.value == channel):

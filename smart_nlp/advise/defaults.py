@@ -168,7 +168,8 @@ def means(kpi_id: str | None, channel: str | None, folded: str = "", family: str
     if kpi_id is None:
         return list(m["by_channel"].get(channel, m["default"]))
     service = load("rewrite")["service_sales"]
-    if kpi_id == "sales" and not channel and family in (None, "revenue") and re.search(r"(?<![\w])(?:" + service["pattern"] + r")(?![\w])", folded):
+    sells_service = re.search(r"(?<![\w])(?:" + service["pattern"] + r")(?![\w])", folded)
+    if kpi_id == "sales" and not channel and family in (None, "revenue") and sells_service:
         return list(service["means"])
     steered = channel_means(kpi_id, channel)
     if steered:

@@ -31,7 +31,8 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
     « auprès des » the people reached; a sector with cues (``sector_cues``) needs them."""
     audience, cues = _audience(), load("means")["sector_cues"]
     found = [(m.start(), -(m.end() - m.start()), name) for rx, name in _sectors() for m in rx.finditer(folded)
-             if not any(s <= m.start() < e for s, e in aside) and not audience.search(folded[max(0, m.start() - 40):m.start()])
+             if not any(s <= m.start() < e for s, e in aside)
+             and not audience.search(folded[max(0, m.start() - 40):m.start()])
              and (name not in cues or re.search(r"(?<![\w])(?:" + cues[name] + ")", folded))]
     if not found:
         return None
