@@ -13,10 +13,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..extract.facts import extract
 from ..lang.fr import load
 from ..lang.fr.format import format_number
 from ..text import fold, typography
-from .forms import plural_verb
+from .forms import Noun, correct, plural_verb
 from .lexicon import PLACEHOLDER
 from .realise import GoalPlan, Quantity, bracket, realise
 
@@ -130,51 +131,174 @@ def _not_french(a: "Analysis") -> bool:
     return typography(load("messages")["warnings"]["not_french"]) in a.warnings
 
 
-def fault(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> str | None:
-    """What a rewrite cannot be trusted for (the French words of the note), ``narrowing``
-    when only the user's narrowing is not a noun phrase, ``None`` when every check passes."""
-    p, what = advice.plan, _words()["notes"]["what"]
+def _problem(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> tuple[str, dict] | None:
+    """What a rewrite cannot be trusted for, as (kind, the user's words it is about):
+    ``narrowing`` when only the user's narrowing is not a noun phrase, ``None`` when every
+    check passes."""
+    p = advice.plan
     if p is None or advice.suggestion is None:
         return None
     if _not_french(a):
-        return what["language"]
+        return "language", {}
     if noun_phrase_fault(p.kpi.text) and not p.kpi_placeholder:
-        return what["kpi"].format(said=p.kpi.text)
+        return "kpi", {"said": p.kpi.text}
     if _money_without_unit(p):
-        return what["money"].format(said=p.target.get("said") or format_number(p.target["value"]))
+        return "money", {"said": p.target.get("said") or format_number(p.target["value"])}
     if noun_phrase_fault(p.inline) or noun_phrase_fault(p.slot):
-        return "narrowing"
+        return "narrowing", {}
     if _baseline_lost(a, advice.suggestion):
-        return what["baseline"].format(said=a.baseline.text)
+        return "baseline", {"said": a.baseline.text}
     lost = _figure_lost(a, facts, advice.suggestion)
     if lost is not None:
-        return what["figure"].format(said=lost)
-    return what["sentence"] if repeated(advice.suggestion) else None
+        return "figure", {"said": lost}
+    return ("sentence", {}) if repeated(advice.suggestion) else None
+
+
+def fault(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> str | None:
+    """What a rewrite cannot be trusted for (the French words of the note), ``narrowing``
+    when only the user's narrowing is not a noun phrase, ``None`` when every check passes."""
+    problem = _problem(a, advice, facts)
+    if problem is None or problem[0] == "narrowing":
+        return problem and problem[0]
+    return _words()["notes"]["what"][problem[0]].format(**problem[1])
 
 
 def guard(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> "Advice":
     """The advice as it is when every check passes, with a placeholder narrowing when only
-    the user's narrowing could not be read, else no rewrite and a note that asks."""
-    what = fault(a, advice, facts)
-    if what == "narrowing":
+    the user's narrowing could not be read, a count said with the user's own noun when it
+    was read as money; else no rewrite, and a note that says why, proposes the closest
+    sentence with the doubtful part in brackets, and asks the one question that matters."""
+    problem = _problem(a, advice, facts)
+    if problem and problem[0] == "narrowing":
         advice = _placeholder_narrowing(advice)
-        what = fault(a, advice, facts)
-    if a.baseline is not None and what == _words()["notes"]["what"]["baseline"].format(said=a.baseline.text):
+        problem = _problem(a, advice, facts)
+    if problem and problem[0] == "baseline":
         restored = _restored_baseline(a, advice)
-        if restored is not None and fault(a, restored, facts) is None:
-            advice, what = restored, None
-    if what is None:
+        if restored is not None and _problem(a, restored, facts) is None:
+            advice, problem = restored, None
+    if problem and problem[0] == "money" and facts is not None:
+        counted = _counted(a, advice, facts)
+        again = _problem(a, counted, facts) if counted is not None else problem
+        if again is None or again[0] not in ("money", "kpi"):  # « 250 magasins », another figure aside
+            advice, problem = counted, again
+    if problem is None:
         return advice
-    return replace(advice, suggestion=None, notes=[typography(_words()["notes"]["unread"].format(what=what))])
+    return replace(advice, suggestion=None, notes=[_withheld(a, advice, facts, *problem)])
+
+
+def _withheld(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: str, said: dict) -> str:
+    """The note of a withheld rewrite: the real problem, the proposal, the question."""
+    notes = _words()["notes"]
+    what = notes["what"][kind].format(**said)
+    proposal = _proposal(a, advice, facts, kind, said)
+    question = notes["questions"][said.pop("kind", kind)].format(**said, first=_first(a))
+    if proposal is None:
+        return typography(notes["unread_plain"].format(what=what, question=question))
+    return typography(notes["unread"].format(what=what, proposal=proposal, question=question))
+
+
+def _proposal(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: str, said: dict) -> str | None:
+    """The closest sentence built from what was read with certainty, the doubtful part in
+    brackets in the user's own words (``None`` when nothing can be proposed)."""
+    p = advice.plan
+    if kind == "kpi":
+        plan = replace(p, kpi=replace(p.kpi, text=PLACEHOLDER.sub(r"\1", p.kpi.text)), kpi_placeholder=True)
+    elif kind == "money":
+        unit = _words()["assumed_money_unit"]
+        plan = replace(p, target={**p.target, "unit": unit, "placeholder": True})
+    elif kind == "baseline":
+        plan = replace(p, slot=" ".join(x for x in (p.slot, bracket(_words()["links"][kind].format(**said))) if x))
+    elif kind == "figure":
+        words = _user_phrase(a, facts, said["said"])
+        lost = next((t for t in a.targets[1:] if t.text == said["said"]), None)
+        if words == said["said"].strip() and lost is not None and lost.unit == p.target.get("unit"):
+            # « 90 rendez-vous…, on en veut 110 »: the bare figure is the target, the first one the start
+            plan = replace(p, target={**p.target, "value": lost.value, "placeholder": True}, verb_kept=False,
+                           start=Quantity(p.target["value"], p.target.get("unit"), True))
+            said["kind"] = "figure_start"
+        else:
+            own = _counted(a, advice, facts) if facts is not None else None  # each figure with its noun
+            base = own.plan if own is not None and fold(words) not in fold(own.suggestion) else p
+            link = _words()["links"][kind].format(said=words)
+            plan = replace(base, slot=" ".join(x for x in (base.slot, bracket(link)) if x))
+    else:
+        return None
+    return typography(realise(plan))
+
+
+def _user_phrase(a: "Analysis", facts: "GoalFacts | None", said: str) -> str:
+    """The user's words of a figure and what it counts (« 500 demandes de devis »)."""
+    at = a.text.find(said)
+    if at < 0 or facts is None:
+        return said.strip()
+    from .reader import TextReader
+
+    r = TextReader(a, facts)
+    end = at + len(said)
+    ws, we = r.window(end)
+    words = r.said_words(ws, we).strip() if we > ws else ""
+    if words:
+        return f"{said.strip()} {words}"
+    k = next((k for k in facts.kpis if k.end <= at and re.fullmatch(r" ?(?:de |d')?", fold(a.text[k.end:at]))), None)
+    if k is None:  # « un chiffre d'affaires de 40 M€ »: the measure said before the figure
+        return said.strip()
+    det = re.search(r"(?<![\w'])(\w{1,3}) $", a.text[:k.start])
+    return correct(a.text[det.start(1) if det else k.start:end]).strip()
+
+
+def _first(a: "Analysis") -> str:
+    return a.targets[0].text.strip() if a.targets else ""
+
+
+def _counted(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice | None":
+    """« Atteindre 250 magasins franchisés »: a count read as money when no KPI was named
+    is said with the noun that follows it, in the user's words."""
+    t = a.targets[0] if a.targets else None
+    if t is None or t.unit is not None:
+        return None
+    phrase = _user_phrase(a, facts, t.text)
+    noun = phrase[len(t.text.strip()):].strip()
+    if not noun or fold(noun.split(" ")[0]) in _words()["not_counted"]:
+        return None
+    p = advice.plan
+    prep, public = _words()["public"]
+    slot = p.slot if p.slot and not p.kpi_placeholder else ""
+    if not slot and not extract(noun).narrowing:  # what the count is about, to be said
+        slot = f"{prep} {bracket(public)}"
+    plan = replace(p, kpi=Noun(noun, "m", "p" if t.value >= 2 else "s"), family="count", kpi_placeholder=False,
+                   after_amount=None, inline="", slot=slot,
+                   level_verb=p.level_verb if p.verb_kept else load("rewrite")["level_verb_default"])
+    return replace(advice, suggestion=typography(realise(plan)), plan=plan,
+                   notes=[n for n in advice.notes if not n.startswith(_assumed_note_start())])
+
+
+def _assumed_note_start() -> str:
+    return typography(load("rewrite")["notes"]["kpi_assumed"].split("{")[0])
 
 
 def _restored_baseline(a: "Analysis", advice: "Advice") -> "Advice | None":
     """The rewrite with the stated starting value said again (« contre N aujourd'hui »), when
     the plan simply lacked it; ``None`` when the plan compares with something else."""
-    if advice.plan.start is not None or advice.plan.comparison:
+    p, b = advice.plan, a.baseline
+    if p.comparison:
         return None
-    plan = replace(advice.plan, start=Quantity(a.baseline.value, a.baseline.unit))
+    if p.start is not None and p.start.placeholder and p.target.get("placeholder") and p.start.value \
+            and p.start.unit == b.unit and b.value > 0:  # « de [80] à [100] »: the user's start, the same step
+        target = {**p.target, "value": _round(b.value * p.target["value"] / p.start.value)}
+        plan = replace(p, start=Quantity(b.value, b.unit), target=target)
+        return replace(advice, suggestion=typography(realise(plan)), plan=plan)
+    if p.start is not None:
+        return None
+    plan = replace(p, start=Quantity(b.value, b.unit))
     return replace(advice, suggestion=typography(realise(plan)), plan=plan)
+
+
+def _round(value: float) -> float:
+    """A placeholder target on a round figure (two significant digits)."""
+    from math import floor, log10
+
+    step = 10 ** max(0, floor(log10(abs(value))) - 1) if value else 1
+    return round(value / step) * step
 
 
 def _placeholder_narrowing(advice: "Advice") -> "Advice":

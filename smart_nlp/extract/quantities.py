@@ -92,8 +92,9 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         baseline_cue(r)
         if r.baseline is not None:
             return r.baseline
-        if best is None and levels and kind in ("state", "past") and \
-                num.extra["unit"] == levels[0].extra["unit"] and num.extra["sign"] is None:
+        now = not targets and kind == "state" and _kpi_after(folded, num, kpis) is not None  # « on plafonne à 400 abonnés »
+        if best is None and (now or levels and kind in ("state", "past") and
+                             num.extra["unit"] == levels[0].extra["unit"]) and num.extra["sign"] is None:
             best = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                            extra={"unit": num.extra["unit"], "period": r.period})
     return best
