@@ -268,8 +268,11 @@ def _counted(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice | N
     plan = replace(p, kpi=Noun(noun, "m", "p" if t.value >= 2 else "s"), family="count", kpi_placeholder=False,
                    after_amount=None, inline="", slot=slot,
                    level_verb=p.level_verb if p.verb_kept else load("rewrite")["level_verb_default"])
-    return replace(advice, suggestion=typography(realise(plan)), plan=plan,
-                   notes=[n for n in advice.notes if not n.startswith(_assumed_note_start())])
+    suggestion = typography(realise(plan))
+    gone = {x for x in PLACEHOLDER.findall(advice.suggestion) if f"[{x}]" not in suggestion}
+    return replace(advice, suggestion=suggestion, plan=plan,  # notes on slots the new sentence lacks go
+                   notes=[n for n in advice.notes if not n.startswith(_assumed_note_start())
+                          and not any(f"« {x} »" in n for x in gone)])
 
 
 def _assumed_note_start() -> str:
