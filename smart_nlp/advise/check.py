@@ -13,12 +13,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extract.facts import extract
 from ..lang.fr import load
 from ..lang.fr.format import format_number
 from ..text import fold, typography
-from .forms import Noun, correct, plural_verb
+from .forms import plural_verb
 from .lexicon import PLACEHOLDER
+from .proposal import counted_with_noun, withheld
 from .realise import GoalPlan, Quantity, bracket, realise
 
 if TYPE_CHECKING:
@@ -177,106 +177,13 @@ def guard(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> 
         if restored is not None and _problem(a, restored, facts) is None:
             advice, problem = restored, None
     if problem and problem[0] == "money" and facts is not None:
-        counted = _counted(a, advice, facts)
+        counted = counted_with_noun(a, advice, facts)
         again = _problem(a, counted, facts) if counted is not None else problem
         if again is None or again[0] not in ("money", "kpi"):  # « 250 magasins », another figure aside
             advice, problem = counted, again
     if problem is None:
         return advice
-    return replace(advice, suggestion=None, notes=[_withheld(a, advice, facts, *problem)])
-
-
-def _withheld(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: str, said: dict) -> str:
-    """The note of a withheld rewrite: the real problem, the proposal, the question."""
-    notes = _words()["notes"]
-    what = notes["what"][kind].format(**said)
-    proposal = _proposal(a, advice, facts, kind, said)
-    question = notes["questions"][said.pop("kind", kind)].format(**said, first=_first(a))
-    if proposal is None:
-        return typography(notes["unread_plain"].format(what=what, question=question))
-    return typography(notes["unread"].format(what=what, proposal=proposal, question=question))
-
-
-def _proposal(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: str, said: dict) -> str | None:
-    """The closest sentence built from what was read with certainty, the doubtful part in
-    brackets in the user's own words (``None`` when nothing can be proposed)."""
-    p = advice.plan
-    if kind == "kpi":
-        plan = replace(p, kpi=replace(p.kpi, text=PLACEHOLDER.sub(r"\1", p.kpi.text)), kpi_placeholder=True)
-    elif kind == "money":
-        unit = _words()["assumed_money_unit"]
-        plan = replace(p, target={**p.target, "unit": unit, "placeholder": True})
-    elif kind == "baseline":
-        plan = replace(p, slot=" ".join(x for x in (p.slot, bracket(_words()["links"][kind].format(**said))) if x))
-    elif kind == "figure":
-        words = _user_phrase(a, facts, said["said"])
-        lost = next((t for t in a.targets[1:] if t.text == said["said"]), None)
-        if words == said["said"].strip() and lost is not None and lost.unit == p.target.get("unit"):
-            # « 90 rendez-vous…, on en veut 110 »: the bare figure is the target, the first one the start
-            plan = replace(p, target={**p.target, "value": lost.value, "placeholder": True}, verb_kept=False,
-                           start=Quantity(p.target["value"], p.target.get("unit"), True))
-            said["kind"] = "figure_start"
-        else:
-            own = _counted(a, advice, facts) if facts is not None else None  # each figure with its noun
-            base = own.plan if own is not None and fold(words) not in fold(own.suggestion) else p
-            link = _words()["links"][kind].format(said=words)
-            plan = replace(base, slot=" ".join(x for x in (base.slot, bracket(link)) if x))
-    else:
-        return None
-    return typography(realise(plan))
-
-
-def _user_phrase(a: "Analysis", facts: "GoalFacts | None", said: str) -> str:
-    """The user's words of a figure and what it counts (« 500 demandes de devis »)."""
-    at = a.text.find(said)
-    if at < 0 or facts is None:
-        return said.strip()
-    from .reader import TextReader
-
-    r = TextReader(a, facts)
-    end = at + len(said)
-    ws, we = r.window(end)
-    words = r.said_words(ws, we).strip() if we > ws else ""
-    if words:
-        return f"{said.strip()} {words}"
-    k = next((k for k in facts.kpis if k.end <= at and re.fullmatch(r" ?(?:de |d')?", fold(a.text[k.end:at]))), None)
-    if k is None:  # « un chiffre d'affaires de 40 M€ »: the measure said before the figure
-        return said.strip()
-    det = re.search(r"(?<![\w'])(\w{1,3}) $", a.text[:k.start])
-    return correct(a.text[det.start(1) if det else k.start:end]).strip()
-
-
-def _first(a: "Analysis") -> str:
-    return a.targets[0].text.strip() if a.targets else ""
-
-
-def _counted(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice | None":
-    """« Atteindre 250 magasins franchisés »: a count read as money when no KPI was named
-    is said with the noun that follows it, in the user's words."""
-    t = a.targets[0] if a.targets else None
-    if t is None or t.unit is not None:
-        return None
-    phrase = _user_phrase(a, facts, t.text)
-    noun = phrase[len(t.text.strip()):].strip()
-    if not noun or fold(noun.split(" ")[0]) in _words()["not_counted"]:
-        return None
-    p = advice.plan
-    prep, public = _words()["public"]
-    slot = p.slot if p.slot and not p.kpi_placeholder else ""
-    if not slot and not extract(noun).narrowing:  # what the count is about, to be said
-        slot = f"{prep} {bracket(public)}"
-    plan = replace(p, kpi=Noun(noun, "m", "p" if t.value >= 2 else "s"), family="count", kpi_placeholder=False,
-                   after_amount=None, inline="", slot=slot,
-                   level_verb=p.level_verb if p.verb_kept else load("rewrite")["level_verb_default"])
-    suggestion = typography(realise(plan))
-    gone = {x for x in PLACEHOLDER.findall(advice.suggestion) if f"[{x}]" not in suggestion}
-    return replace(advice, suggestion=suggestion, plan=plan,  # notes on slots the new sentence lacks go
-                   notes=[n for n in advice.notes if not n.startswith(_assumed_note_start())
-                          and not any(f"« {x} »" in n for x in gone)])
-
-
-def _assumed_note_start() -> str:
-    return typography(load("rewrite")["notes"]["kpi_assumed"].split("{")[0])
+    return replace(advice, suggestion=None, notes=[withheld(a, advice, facts, *problem)])
 
 
 def _restored_baseline(a: "Analysis", advice: "Advice") -> "Advice | None":

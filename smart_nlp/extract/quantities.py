@@ -92,7 +92,8 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         baseline_cue(r)
         if r.baseline is not None:
             return r.baseline
-        now = not targets and kind == "state" and _kpi_after(folded, num, kpis) is not None  # « on plafonne à 400 abonnés »
+        # « on plafonne à 400 abonnés »: with no target, the present level of a KPI is the start
+        now = not targets and kind == "state" and _kpi_after(folded, num, kpis) is not None
         if best is None and (now or levels and kind in ("state", "past") and
                              num.extra["unit"] == levels[0].extra["unit"]) and num.extra["sign"] is None:
             best = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
