@@ -110,7 +110,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     task_channel = _task_channel(r) if r.hint else None
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
-    elif not r.unknown and (not c["specific"].met or not _narrowed(plan)) and not (hires and inline):
+    elif not (r.unknown or r.own_narrowing) and (not c["specific"].met or not _narrowed(plan)) \
+            and not (hires and inline):
         prep, slot = hires["narrow"] if hires else defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
         plan.slot = f"{prep} {bracket(slot)}"
         r.notes.append(note("narrow_default", slot=slot))

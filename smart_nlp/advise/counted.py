@@ -58,11 +58,16 @@ def own_count(r: "TextReader") -> Noun | None:
     return None
 
 
+def people_word(word: str) -> bool:
+    """Whether ``word`` names people one of our KPIs counts (« visiteurs », « patients »)."""
+    read = extract(word).kpi
+    return read is not None and read.value in rewrite_data()["counted_people_kpis"]
+
+
 def _people_noun(r: "TextReader", head: str, noun: Noun | None) -> Noun:
     """« visiteurs » when it names people our KPIs count; « étudiants », which none
     does, after our KPI's noun (« nouveaux clients étudiants »)."""
-    read = extract(head).kpi
-    if read is not None and read.value in rewrite_data()["counted_people_kpis"]:
+    if people_word(head):
         return Noun(head, noun.gender if noun else "m", "p")
     ours = Noun(*r.kpi_words(r.a.kpi)["noun"])
     return Noun(f"{ours.text} {head}", ours.gender, ours.number)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..extract.spelling import known
 from ..lang.fr import load
 from ..text import fold
 
@@ -150,10 +151,19 @@ def noun_form(folded_word: str) -> Noun | None:
     single = nouns.get(folded_word[:-1]) if folded_word.endswith("s") else None
     if entry is None and single is not None and single[2] == "s":  # « paniers »: the plural of a listed noun
         return Noun(single[0] + "s", single[1], "p")
-    if entry is None and len(folded_word) >= 5:
+    if entry is None and len(folded_word) >= 5 and not (known(folded_word) or known(folded_word.rstrip("sx"))):
+        # a real word is no misspelling of a listed one (« licenciés » is not « licences »)
         match = difflib.get_close_matches(folded_word, [n for n in nouns if n[0] == folded_word[0]], n=1, cutoff=0.9)
         entry = nouns[match[0]] if match else None
     return Noun(*entry) if entry else None
+
+
+def gender(folded_word: str) -> str:
+    """The gender of a noun: from the word-form list, else guessed from its ending."""
+    found = noun_form(folded_word)
+    if found is not None:
+        return found.gender
+    return "f" if folded_word.rstrip("sx").endswith(tuple(_forms()["feminine_endings"])) else "m"
 
 
 def expansion(folded_phrase: str) -> str | None:

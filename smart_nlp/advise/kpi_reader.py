@@ -10,6 +10,7 @@ from ..lang.fr import load
 from ..text import fold
 from . import defaults
 from .counted import own_count
+from .returns import return_rate
 from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, with_determiner
 from .lexicon import link, note, preps, rewrite_data, verbal_kpi
 from .reader import TextReader
@@ -25,6 +26,9 @@ class GoalReader(TextReader):
         if self.hint:  # the outcome of a task: its KPI as we name it
             self.kept.append((0, len(self.text)))
             return self.hint, Noun(*self.kpi_words(self.hint)["noun"]), "definite", False
+        again = return_rate(self)
+        if again is not None:  # « que nos lecteurs se réabonnent »: a rate named for the action
+            return rewrite_data()["return_kpi"], again, "definite", False
         own = own_count(self)
         if own is not None and self.span:  # « faire venir plus de visiteurs »: our KPI, their noun
             return a.kpi, own, "definite", False

@@ -47,6 +47,7 @@ class TextReader:
         self.measure: dict | None = None  # « durée moyenne des visites »: a measure of the KPI
         self.hint: str | None = None  # the KPI a task serves, when the text names none
         self.span: tuple[int, int] | None = None  # the user's noun for our KPI, read elsewhere
+        self.own_narrowing = False  # the KPI phrase says whom it measures (« de nos lecteurs »)
         aside = [(m.start, m.end) for m in [*facts.means, *facts.nil_means, facts.justification] if m]
         self.org = organisation.kind(self.folded, aside)  # a town hall, an association…: no clients, no sales
 

@@ -1,0 +1,67 @@
+"""People who come back, renew or sign up again (« que nos lecteurs se réabonnent au
+magazine », « le taux de retour des patients »): the goal is a rate that moves up, named
+for the action (« taux de réabonnement de nos lecteurs »), never a purchase rate or a
+measure to bring down (the « taux de retour » of products).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..extract.base import SpanIndex
+from ..lang.fr import load
+from ..text import fold
+from .counted import people_word
+from .forms import Noun, gender, of, with_determiner
+from .lexicon import rewrite_data
+
+if TYPE_CHECKING:
+    from .reader import TextReader
+
+
+def return_rate(r: "TextReader") -> Noun | None:
+    """The rate of people doing an action again, with who does it (and what they renew).
+    Said as a verb, ``r.span`` is set on it so that the words after it narrow the rate
+    (« au magazine papier »); said as a noun, its words are the KPI phrase."""
+    w = rewrite_data()
+    subjects = "|".join(w["return_subjects"])
+    f = r.facts  # a reason or a means (« car les clients qui reviennent… ») is no goal
+    aside = SpanIndex([x for x in [*f.means, *f.nil_means, f.justification] if x])
+    for entry in w["return_rates"]:
+        named = entry.get("named")
+        found = re.search(r"(?<![\w])" + named, r.folded) if named else None
+        if found and _people(r, found.end()) and not aside.any(found.start(), found.end()):
+            ws, we = r.window(found.start())
+            r.kept.append((ws, we))
+            r.own_narrowing = True
+            return Noun(r.said_words(ws, we), *entry["noun"][1:])
+        m = re.search(r"(?<![\w])(?P<subj>(?:" + subjects + r") [^,.;:!?]+?) (?P<verb>" + entry["verb"] + r")(?![\w])",
+                      r.folded)
+        if m is None or re.search(w["return_share"], r.folded[:m.start("subj")]) or aside.any(m.start(), m.end()) \
+                or load("word_forms")["relative"] in m.group("subj").split():
+            continue  # « 30 % de nos clients repassent commande »: a share, said as it is
+        subject = r.said_words(m.start("subj"), m.end("subj"))
+        compound = "|".join(x for x in w["return_subjects"] if " " in x)
+        subject = re.sub(r"^(?:" + compound + ") ", w["return_subject_article"] + " ", subject)
+        thing, end = _object(r, m.end("verb"))
+        r.kept.append((m.start("subj"), end))
+        r.span, r.own_narrowing = (m.start("verb"), end), True
+        return Noun(f"{entry['noun'][0]} {thing}{of(subject)}", *entry["noun"][1:])
+    return None
+
+
+def _people(r: "TextReader", start: int) -> bool:
+    """Whether the plural noun at ``start`` names people (« des patients », not « des colis »)."""
+    word = re.match(r"[\w-]+", r.folded[start:])
+    return word is not None and people_word(word.group())
+
+
+def _object(r: "TextReader", end: int) -> tuple[str, int]:
+    """« renouvellent leur cotisation » → « de la cotisation »: what the subject renews,
+    read after the verb, with where it ends."""
+    m = re.match(r" (" + "|".join(rewrite_data()["return_objects"]) + r") ([\w-]+)", r.folded[end:])
+    if m is None:
+        return "", end
+    word = r.said_words(end + m.start(2), end + m.end(2))
+    noun = Noun(word, gender(fold(word)), "p" if m.group(1).endswith("s") else "s")
+    return of(with_determiner(noun)) + " ", end + m.end()
