@@ -13,7 +13,7 @@ from ..lang.fr import load
 from ..text import fold
 from .counted import people_word
 from .forms import Noun, gender, of, with_determiner
-from .lexicon import rewrite_data
+from .lexicon import rewrite_data, stops
 
 if TYPE_CHECKING:
     from .reader import TextReader
@@ -38,7 +38,7 @@ def return_rate(r: "TextReader") -> Noun | None:
         m = re.search(r"(?<![\w])(?P<subj>(?:" + subjects + r") [^,.;:!?]+?) (?P<verb>" + entry["verb"] + r")(?![\w])",
                       r.folded)
         if m is None or re.search(w["return_share"], r.folded[:m.start("subj")]) or aside.any(m.start(), m.end()) \
-                or load("word_forms")["relative"] in m.group("subj").split():
+                or not _noun_phrase(m.group("subj")):
             continue  # « 30 % de nos clients repassent commande »: a share, said as it is
         subject = r.said_words(m.start("subj"), m.end("subj"))
         compound = "|".join(x for x in w["return_subjects"] if " " in x)
@@ -48,6 +48,14 @@ def return_rate(r: "TextReader") -> Noun | None:
         r.span, r.own_narrowing = (m.start("verb"), end), True
         return Noun(f"{entry['noun'][0]} {thing}{of(subject)}", *entry["noun"][1:])
     return None
+
+
+def _noun_phrase(subject: str) -> bool:
+    """Whether the words before the verb are its subject alone (« les clients de notre
+    caviste »), not a clause (« … pour qu'ils », « … qui »)."""
+    words = re.split(r"[ ']", subject)
+    clause = {load("word_forms")["relative"], *rewrite_data()["return_clause_words"]}
+    return not clause & set(words) and stops().search(subject, len(words[0])) is None
 
 
 def _people(r: "TextReader", start: int) -> bool:
