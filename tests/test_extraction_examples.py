@@ -57,3 +57,14 @@ def test_means(analyzer, example):
 @pytest.mark.parametrize("example", example_params("funnel"))
 def test_funnel(analyzer, example):
     assert _analyze(analyzer, example)["funnel"] == example["funnel"]
+
+
+@pytest.mark.parametrize("example", example_params("target_roles"))
+def test_target_roles(analyzer, example):
+    """Which numbers are targets, which is the current value, and whether means are stated."""
+    got = _analyze(analyzer, example)
+    assert sorted(_norm_targets(got["targets"])) == sorted((k, round(float(v), 4), u, p) for k, v, u, p in example["targets"])
+    base = got["baseline"]
+    assert (None if base is None else (round(float(base["value"]), 4), base["unit"], base["period"])) == \
+        (None if example["baseline"] is None else (round(float(example["baseline"][0]), 4), *example["baseline"][1:]))
+    assert bool(got["means"]) == example["has_means"]

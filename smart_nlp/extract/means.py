@@ -1,10 +1,18 @@
-"""Means: the actions, resources and budgets a goal commits to (lang/fr/means.yaml)."""
+"""Means: the actions, resources and budgets a goal commits to (lang/fr/means.yaml).
+
+A means span runs from its cue to the end of its phrase; numbers inside it are the
+means' own (« poster 3x/sem », « tester 3 accroches »), never targets. Besides the cues
+of the word list, three shapes of informal and reported French open one: a clause
+that starts with a verb of action after a figure of the goal (« …, tester 3 accroches »),
+an arrow after such a figure (« 5 % -> monter les prix »), and « pour y arriver », which makes
+means of the sentence it ends or of the words it opens.
+"""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ..lang.fr import load
+from ..lang.fr import alternation, load
 from .base import Mention, inside
 
 
@@ -20,7 +28,24 @@ def _grammar() -> dict:
         "stop": re.compile("|".join(data["stops"])),
         "joining": tuple(w["joining_cues"]),
         "trailing_link": re.compile("(?:" + "|".join(" " + link for link in w["trailing_links"]) + ")$"),
+        "after_figure": tuple(data["after_figure"]),
+        "clause_action": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n))(?:" + alternation(data["clause_leads"])
+                                    + " )?" + alternation(_action_forms(data["clause_actions"])) + r"(?![a-z])"),
+        "of_goal": re.compile(r"(?<![\w])" + alternation(data["means_of_goal"]) + r"(?![a-z])"),
+        "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
     }
+
+
+def _action_forms(verbs: list[str]) -> list[str]:
+    """An -er verb of action as written in notes and chats: infinitive, « on relance »,
+    « nous relançons », « relancez »; other verbs and phrases as listed."""
+    forms = []
+    for verb in verbs:
+        forms.append(verb)
+        if " " not in verb and verb.endswith("er"):
+            stem = verb[:-2]
+            forms += [stem + "e", stem + "ez", f"nous {stem}{'e' if stem.endswith('g') else ''}ons", "on " + stem + "e"]
+    return sorted(forms, key=len, reverse=True)
 
 
 def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -29,7 +54,10 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
     nil = [Mention(m.start(), m.end(), "NIL_MEANS", rule="nil") for m in g["nil"].finditer(folded)]
     cues = [m for m in g["cue"].finditer(folded)
             if not g["not_gerund"].match(m.group(0)) and not inside(nil, m.start(), m.end())
-            and not inside(times, m.start(), m.end())]
+            and not inside(times, m.start(), m.end()) and _opens(folded, m, g)]
+    cues = sorted(cues + [m for m in g["clause_action"].finditer(folded)
+                          if not inside(times, m.start(), m.end()) and _after_figure(folded, m.start())],
+                  key=lambda m: m.start())
     means: list[Mention] = []
     for i, cue in enumerate(cues):
         if means and means[-1].end > cue.start():
@@ -47,4 +75,33 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
         end = cue.start() + len(trimmed.rstrip(" ,"))
         if end - cue.start() > len(cue.group(0).strip()) + 1:
             means.append(Mention(cue.start(), end, "MEANS", rule="means"))
-    return means, nil
+    return _with_means_of_goal(folded, means, g), nil
+
+
+def _opens(folded: str, cue: re.Match, g: dict) -> bool:
+    """An arrow opens a means only after a figure (« CA -> 50 k€ » aims)."""
+    return not cue.group(0).startswith(g["after_figure"]) or _after_figure(folded, cue.start())
+
+
+def _after_figure(folded: str, start: int) -> bool:
+    """Whether a figure stands before ``start``: notes state the goal first, then the
+    actions (« …, tester 3 accroches »); a clause of action before it sets the scene."""
+    return any(c.isdigit() for c in folded[:start])
+
+
+def _with_means_of_goal(folded: str, means: list[Mention], g: dict) -> list[Mention]:
+    """« Faut closer 40 deals pour y arriver. »: the sentence the phrase ends is a means;
+    « Pour y arriver, nous recruterons » / « …, pour cela on lance… »: what follows it."""
+    for m in g["of_goal"].finditer(folded):
+        stop = g["sentence_end"].search(folded, m.end())
+        end = stop.start() if stop else len(folded)
+        if folded[m.end():end].strip(" ,"):
+            start = m.end() + len(folded[m.end():end]) - len(folded[m.end():end].lstrip(" ,"))
+        else:
+            ends = [e.end() for e in g["sentence_end"].finditer(folded, 0, m.start())]
+            start, end = (ends[-1] if ends else 0), m.start()
+            start += len(folded[start:end]) - len(folded[start:end].lstrip())
+            end = start + len(folded[start:end].rstrip(" ,"))
+        if end > start and not inside(means, start, end):
+            means.append(Mention(start, end, "MEANS", rule="means-of-goal"))
+    return sorted(means, key=lambda m: m.start)
