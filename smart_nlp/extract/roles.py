@@ -96,8 +96,13 @@ def _price(folded: str, num: Mention, g: dict) -> bool:
 
 
 def _year(folded: str, num: Mention, g: dict) -> bool:
-    """« 2027 » is a year, « 2000 agences » a count."""
-    return bool(g["year"].fullmatch(folded[num.start:num.end])) and not g["after_year"].match(_after(folded, num))
+    """« 2027 » is a year, « 2000 agences » a count; « deux mille vingt-sept » too is a
+    year when no noun follows it (a round « deux mille » stays a count)."""
+    written = folded[num.start:num.end]
+    if not (g["year"].fullmatch(written) or (not written[:1].isdigit() and isinstance(num.value, (int, float))
+                                             and 1950 <= num.value <= 2100 and num.value % 100)):
+        return False
+    return not g["after_year"].match(_after(folded, num))
 
 
 # Never-a-target rules, by name: (folded text, number, grammar) → excluded?
