@@ -1,7 +1,8 @@
 """Targets said in words, without a figure to read: factors and ranks (SPEC section 1).
 
 « doubler » → ×2, « réduire de moitié » → ×0.5, « d'un tiers » → ×2/3 down or ×4/3 up,
-« de trois quarts » → ×0.25, « 3e position » → level 3, « première place » → level 1.
+« de trois quarts » → ×0.25, « 3e position » → level 3, « première place » → level 1;
+shares are levels in percent: « un client sur cinq » → 20 %, « un quart du CA » → 25 %.
 Words come from lang/fr/verbs.yaml, numbers.yaml and quantities.yaml.
 """
 from __future__ import annotations
@@ -30,11 +31,18 @@ def _grammar() -> dict:
         "fraction": re.compile(word + rf"(?P<verb>{change})[a-z]*(?: [^\s,.;]+){{0,6}}? {of}"
                                rf"(?:(?P<count>{count}) )?(?P<frac>{fractions})(?![a-z])"),
         "one_part": (None, *small["one_part"]),
+        "share_articles": tuple(small["share_articles"]),
         "fraction_values": [(re.compile(rf"^{k}$"), val) for k, val in n["fractions"].items()],
         "decrease": re.compile(alternation([re.escape(s) for s in v["decrease"]])),
         "rank": re.compile(word + r"(\d{1,2})" + alternation(q["ordinal_suffixes"]) + " "
                            + alternation(q["rank_nouns"]) + r"(?![a-z])"),
         "first": re.compile(word + alternation(q["first"]) + " " + alternation(q["rank_nouns"]) + r"(?![a-z])"),
+        "one_in": re.compile(r"(?<![\w,.])(?P<count>" + count + r") (?P<noun>(?:[a-z][a-z'-]* ){1,%d}?)"
+                             % small["one_in_words"] + small["one_in_link"] + r" (?P<total>" + count + r")(?![\w,.])"),
+        "share": re.compile(r"(?<![\w])(?<!" + r")(?<!".join(re.escape(w + " ") if not w.endswith("'") else re.escape(w)
+                                                         for w in small["share_not_after"])
+                            + r")(?P<count>" + alternation(small["share_articles"]) + "|" + count + r") (?P<frac>"
+                            + fractions + r")(?= " + alternation(small["share_of"][:-1]) + r" |" + r" d')"),
     }
 
 
@@ -48,14 +56,27 @@ def _target(m: re.Match, value: float, kind: str, rule: str) -> Mention:
 
 def _fraction_factor(m: re.Match, g: dict) -> float | None:
     """« réduire de trois quarts » → 1 − 3 × 1/4 = 0.25; « augmenter d'un tiers » → 4/3."""
-    raw = m["count"]
-    count = 1.0 if raw in g["one_part"] else read_digits(raw) if raw.isdigit() else parse_words(raw)
+    count = _count(m["count"], g)
     part = next(val for rx, val in g["fraction_values"] if rx.match(m["frac"]))
     if count is None:
         return None
     sign = -1 if g["decrease"].match(m["verb"]) else 1
     factor = 1 + sign * count * part
     return factor if 0 < factor <= 1000 else None
+
+
+def _count(raw: str, g: dict) -> float | None:
+    return 1.0 if raw in g["one_part"] else read_digits(raw) if raw.isdigit() else parse_words(raw)
+
+
+def _share(m: re.Match, g: dict) -> float | None:
+    """« un client sur cinq » → 20, « les trois quarts des ventes » → 75 (percent)."""
+    if "total" in m.groupdict():
+        part, total = _count(m["count"], g), _count(m["total"], g)
+        return 100 * part / total if part and total and 0 < part < total else None
+    part = 1.0 if m["count"] in g["share_articles"] else _count(m["count"], g)
+    frac = next(val for rx, val in g["fraction_values"] if rx.match(m["frac"]))
+    return 100 * part * frac if part and 0 < part * frac < 1 else None
 
 
 def find_proportions(folded: str, blocked: list[Mention]) -> list[Mention]:
@@ -79,6 +100,13 @@ def find_proportions(folded: str, blocked: list[Mention]) -> list[Mention]:
         value = _fraction_factor(m, g)
         if value is not None and keep(m):
             out.append(_target(m, value, "factor", NAMES["fraction"]))
+    for rule in ("one_in", "share"):
+        for m in g[rule].finditer(folded):
+            value = _share(m, g)
+            if value is not None and keep(m):
+                share = _target(m, round(value, 4), "level", NAMES[rule])
+                share.extra["unit"] = "%"
+                out.append(share)
     for m in g["factor_word"].finditer(folded):
         if keep(m):
             out.append(_target(m, float(g["factor_values"][m.group(1)]), "factor", NAMES["factor_word"]))

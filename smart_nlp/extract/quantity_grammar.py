@@ -61,7 +61,7 @@ def grammar() -> dict:
         "change_near": re.compile(change % 5),
         "change_far": re.compile(change % 8),
         "gain": re.compile(word + alternation(q["gain_verbs"]) + r" (?:[a-z'-]+ )?$"),
-        "new": re.compile(r"^ " + alternation(q["new"]) + " " + alternation(q["new_nouns"]) + r"(?![a-z])"),
+        "new": re.compile(r"^ (?:de )?" + alternation(q["new"]) + " " + alternation(q["new_nouns"]) + r"(?![a-z])"),
         "top": re.compile(word + alternation(q["top"]) + " ?$"),
         "period_kpis": q["period_kpis"],
         # « de 32 à 45 et réduire le churn annuel à 8 % »: a rate after the next item is its own.

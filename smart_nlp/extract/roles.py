@@ -1,6 +1,7 @@
 """Numbers that are never targets (SPEC §1, §3), as named rules.
 
-A number inside a deadline or a means span, a duration (« 3 mois »), an age, a year, the
+A number inside a deadline or a means span, a duration (« 3 mois », but not the
+end of a delay that changes, « de 12 à 8 jours »), an age, a year, the
 day of a date even one the calendar lacks (« 31 juin »),
 a count after a possessive (« nos 3 magasins »), a price, a size, a rank out of a
 total, or money that funds the goal (« 50 millions $ d'investissements ») is no target.
@@ -29,6 +30,8 @@ def grammar() -> dict:
     return {
         "month": re.compile(r"^ " + _any(list(load("time_words")["months"])) + r"(?![a-z])"),
         "time_noun": re.compile(r"^ ?" + _any(n["time_nouns"]) + r"(?![a-z])"),
+        # « de 12 à 8 jours »: a delay moving from a starting value, not a duration.
+        "delay_change": re.compile(word + _any(q["from"]) + r" ?\d+(?:[.,]\d+)? " + _any(q["to"]) + " $"),
         "times_more": re.compile(r"^ ?" + _any(q["times"]) + " " + _any(q["times_more"] + q["times_less"])),
         "age": re.compile(_any(q["ages"] + q["round_clock"])),
         "possessive": re.compile(word + _any(q["possessives"]) + " $"),
@@ -108,7 +111,8 @@ def _year(folded: str, num: Mention, g: dict) -> bool:
 # Never-a-target rules, by name: (folded text, number, grammar) → excluded?
 RULES: list[tuple[str, Rule]] = [
     (NAMES["duration"], lambda f, n, g: n.extra["unit"] not in ("min", "h") and bool(
-        g["time_noun"].match(_after(f, n))) and not g["times_more"].match(_after(f, n))),
+        g["time_noun"].match(_after(f, n))) and not g["times_more"].match(_after(f, n))
+        and not g["delay_change"].search(_before(f, n, 30))),
     (NAMES["age"], lambda f, n, g: bool(g["age"].search(f[max(0, n.start - 16):n.end + 16]))),
     (NAMES["possessive"], lambda f, n, g: bool(g["possessive"].search(_before(f, n, 8)))),
     (NAMES["price"], _price),
