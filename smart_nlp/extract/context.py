@@ -69,6 +69,7 @@ def _grammar() -> dict:
         "state": re.compile(word + alternation(data["state"]) + r"(?![a-z])"),
         "auxiliary": re.compile(word + alternation(data["auxiliaries"]) + rf"(?: {adverbs})* (?P<p>[a-z]+)(?![a-z'])"),
         "goal": re.compile(word + alternation(data["goal_words"]) + r"(?![a-z])"),
+        "past_time": re.compile(r"(?:^|(?<=[.;:!?,(] )|(?<=\n))" + alternation(data["past_times"]) + r"(?![a-z])"),
         "relative": re.compile(word + alternation(data["relative"]) + r" $"),
         "start_before": re.compile(word + alternation(data["starts"]) + r" (?:(?:" + "|".join(w["start_articles"])
                                    + r") ?)?$"),
@@ -90,9 +91,11 @@ def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
                   if kind != "stative" or not _noun(folded, m.start())]
     found += [(m.start(), m.end(), "stative") for m in g["owned"].finditer(folded)
               if not g["goal"].search(m.group(0))]  # « notre objectif a 300 » is no subject owned
+    found += [(m.start(), m.end(), "past") for m in g["past_time"].finditer(folded)]
     every, results = _participles()
+    passive = " " + load("context")["passive_past"] + " "  # « a été téléchargée »: a compound past whatever the verb
     for m in g["auxiliary"].finditer(folded):
-        if m["p"] in (results if m.group(0).split(" ")[0] in ("a", "n'a") else every):
+        if m["p"] in (results if m.group(0).split(" ")[0] in ("a", "n'a") else every) or passive in m.group(0):
             found.append((m.start(), m.end(), "past"))
     infinitives, irregular = _infinitives(), g["infinitives"]
     found += [(m.start(), m.end(), "goal") for m in _WORD.finditer(folded)
@@ -133,6 +136,15 @@ def governs_text(folded: str, start: int) -> str | None:
     cues = _cues(folded)[1]
     i = bisect_left(cues, (start + 1,)) - 1
     return None if i < 0 or cues[i][1] == "goal" else cues[i][1]
+
+
+def goal_in_clause(folded: str, start: int) -> bool:
+    """Whether a goal word stands in the clause before ``start`` (« veut que le rayon
+    pèse un quart du CA »: the verb of state is the goal's own)."""
+    clauses, cues = _cues(folded)
+    clause_start = clauses[bisect_left(clauses, start + 1) - 1]
+    first = bisect_left(cues, (clause_start + 1,))
+    return any(kind == "goal" for _, kind in cues[first:bisect_left(cues, (start + 1,))])
 
 
 def starts_at(folded: str, start: int) -> bool:

@@ -37,8 +37,10 @@ def _grammar() -> dict:
         "rank": re.compile(word + r"(\d{1,2})" + alternation(q["ordinal_suffixes"]) + " "
                            + alternation(q["rank_nouns"]) + r"(?![a-z])"),
         "first": re.compile(word + alternation(q["first"]) + " " + alternation(q["rank_nouns"]) + r"(?![a-z])"),
-        "one_in": re.compile(r"(?<![\w,.])(?P<count>" + count + r") (?P<noun>(?:[a-z][a-z'-]* ){1,%d}?)"
-                             % small["one_in_words"] + small["one_in_link"] + r" (?P<total>" + count + r")(?![\w,.])"),
+        "one_in": re.compile(r"(?<![\w,.])" + "".join(f"(?<!{re.escape(t)} )" for t in q["top"])
+                             + r"(?P<count>" + count + r") (?P<noun>(?:(?!" + alternation(small["one_in_not"])
+                             + r" )[a-z][a-z-]* ){1,%d}?)" % small["one_in_words"] + small["one_in_link"]
+                             + r" (?P<total>" + count + r")(?![\w,.])"),
         "share": re.compile(r"(?<![\w])(?<!" + r")(?<!".join(re.escape(w + " ") if not w.endswith("'") else re.escape(w)
                                                          for w in small["share_not_after"])
                             + r")(?P<count>" + alternation(small["share_articles"]) + "|" + count + r") (?P<frac>"

@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention
-from .context import has_goal_cue, role
+from .context import goal_in_clause, has_goal_cue, role
 from .proportions import find_proportions
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
 from .quantity_rules import NAMES, RULES, baseline_cue
-from .roles import CONTEXT, excluded, range_partners
+from .roles import CONTEXT, CONTEXT_ROLES, excluded, range_partners
 
 __all__ = ["RULES", "find_quantities", "period_after", "period_kpi"]
 
@@ -26,7 +26,9 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     """Classify numbers into (targets, baseline). ``blocked``: deadline and means spans;
     ``kpis``: the KPI mentions, which tell a count of the goal's own measure from a count
     of what the writer has."""
-    facts = find_proportions(folded, blocked)
+    # « Les 18-24 ans représentent un tiers de nos visiteurs »: a share stated as context is no target.
+    facts = [f for f in find_proportions(folded, blocked) if f.extra["unit"] != "%"
+             or role(folded, f.start) not in CONTEXT_ROLES or goal_in_clause(folded, f.start)]
     blocked = blocked + facts
     partners = range_partners(folded, numbers)
     out = {i: excluded(folded, n, blocked) for i, n in enumerate(numbers)}
@@ -65,6 +67,11 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         near = ([t for t in levels if t.start < baseline.start] or levels)[-1:] if levels else []
         if near and near[0].extra["unit"] and 0.1 <= abs(baseline.value) / max(abs(near[0].value), 1e-9) <= 10:
             baseline.extra["unit"] = near[0].extra["unit"]
+    if baseline is not None and baseline.extra["period"]:
+        # « le churn est à 6 %/mois… le ramener à 3 % »: the rate said with the start is the target's too.
+        for t in targets:
+            if t.extra["kind"] == "level" and t.extra["unit"] == baseline.extra["unit"] and t.extra["period"] is None:
+                t.extra["period"] = baseline.extra["period"]
     if baseline is not None and baseline.extra["period"] is None:
         baseline.extra["period"] = next((t.extra["period"] for t in targets
                                          if t.extra["unit"] == baseline.extra["unit"] and t.extra["period"]), None)
@@ -75,7 +82,7 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
                       stops: list[Mention], kpis: list[Mention] = ()) -> Mention | None:
     """A number of a clause of context is the baseline when a baseline cue says so
     (« alors que nous en recevons 60 aujourd'hui »), or when it is a past result or a
-    current level in the unit of the first target (« notre ARR a atteint 4,2 M€ »). A count
+    current level in the unit of a target (« notre ARR a atteint 4,2 M€ »). A count
     of what exists is the baseline only when it counts the goal's own measure (« notre club
     a 250 adhérents, on veut arriver à 320 »), never a size (« on a 3 salons »)."""
     levels = [t for t in targets if t.extra["kind"] in ("level", "delta")] or \
@@ -89,13 +96,17 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         before = window_before(folded, num.start)
         r = Reading(folded, num, before, folded[num.end:num.end + 40],
                     period_after(folded, num.end, stops) or period_before(before), None, stops)
+        if _compared().match(folded, num.end) and num.extra["sign"] is None:
+            # « le CAC a explosé (120 € vs 70 € en janvier) »: the first of a compared pair is now
+            return Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
+                           extra={"unit": num.extra["unit"], "period": r.period})
         baseline_cue(r)
         if r.baseline is not None:
             return r.baseline
         # « on plafonne à 400 abonnés »: with no target, the present level of a KPI is the start
         now = not targets and kind == "state" and _kpi_after(folded, num, kpis) is not None
-        if best is None and (now or levels and kind in ("state", "past") and
-                             num.extra["unit"] == levels[0].extra["unit"]) and num.extra["sign"] is None:
+        if best is None and (now or kind in ("state", "past") and
+                             any(t.extra["unit"] == num.extra["unit"] for t in levels)) and num.extra["sign"] is None:
             best = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                            extra={"unit": num.extra["unit"], "period": r.period})
     return best
@@ -109,15 +120,21 @@ def _kpi_after(folded: str, num: Mention, kpis: list[Mention]) -> Mention | None
 
 def _counts_measure(folded: str, num: Mention, levels: list[Mention], kpis: list[Mention]) -> bool:
     """Whether a count of what exists counts the first target's measure: its KPI noun, the
-    one the target counts (or the target is a bare figure after it), in the same unit."""
+    one the target counts (or the target is a bare figure after it), in the same unit; a
+    share in percent before a target in percent."""
     if not levels or num.extra["unit"] != levels[0].extra["unit"] or num.start > levels[0].start:
         return False
     own = _kpi_after(folded, num, kpis)
     if own is None:
-        return False
+        return num.extra["unit"] == "%"  # « l'export représente 15 % de nos ventes »: a share is a state, not a size
     target = _kpi_after(folded, levels[0], kpis)
     return target is None and not _noun_after().match(folded, levels[0].end) or \
         target is not None and target.value == own.value
+
+
+@lru_cache(maxsize=1)
+def _compared() -> re.Pattern:
+    return re.compile(r" ?\(?" + alternation(load("quantities")["compared_with"]) + r" [+-]?\d")
 
 
 @lru_cache(maxsize=1)

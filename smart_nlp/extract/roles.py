@@ -1,7 +1,8 @@
 """Numbers that are never targets (SPEC §1, §3), as named rules.
 
 A number inside a deadline or a means span, a duration (« 3 mois », but not the
-end of a delay that changes, « de 12 à 8 jours »), an age, a year, the
+end of a delay that changes, « de 12 à 8 jours », nor the count of « téléchargée 40 000
+fois »), an age, a year, the
 day of a date even one the calendar lacks (« 31 juin »),
 a count after a possessive (« nos 3 magasins »), a price, a size, a rank out of a
 total, or money that funds the goal (« 50 millions $ d'investissements ») is no target.
@@ -32,6 +33,9 @@ def grammar() -> dict:
         "time_noun": re.compile(r"^ ?" + _any(n["time_nouns"]) + r"(?![a-z])"),
         # « de 12 à 8 jours »: a delay moving from a starting value, not a duration.
         "delay_change": re.compile(word + _any(q["from"]) + r" ?\d+(?:[.,]\d+)? " + _any(q["to"]) + " $"),
+        "passive_count": re.compile(word + _any(q["passive_auxiliaries"]) + r" (?:[a-z]+ )?[a-z]{3,}"
+                                    + _any(q["participle_endings"]) + " $"),
+        "times_counted": re.compile(r"^ " + _any(q["times_counted"]) + r"(?![a-z])"),
         "times_more": re.compile(r"^ ?" + _any(q["times"]) + " " + _any(q["times_more"] + q["times_less"])),
         "age": re.compile(_any(q["ages"] + q["round_clock"])),
         "possessive": re.compile(word + _any(q["possessives"]) + " $"),
@@ -112,11 +116,13 @@ def _year(folded: str, num: Mention, g: dict) -> bool:
 RULES: list[tuple[str, Rule]] = [
     (NAMES["duration"], lambda f, n, g: n.extra["unit"] not in ("min", "h") and bool(
         g["time_noun"].match(_after(f, n))) and not g["times_more"].match(_after(f, n))
-        and not g["delay_change"].search(_before(f, n, 30))),
+        and not g["delay_change"].search(_before(f, n, 30))
+        and not (g["times_counted"].match(_after(f, n)) and g["passive_count"].search(_before(f, n, 40)))),
     (NAMES["age"], lambda f, n, g: bool(g["age"].search(f[max(0, n.start - 16):n.end + 16]))),
     (NAMES["possessive"], lambda f, n, g: bool(g["possessive"].search(_before(f, n, 8)))),
     (NAMES["price"], _price),
-    (NAMES["pack"], lambda f, n, g: n.extra["unit"] is None and bool(g["pack_of"].search(_before(f, n)))),
+    (NAMES["pack"], lambda f, n, g: n.extra["unit"] is None and bool(g["pack_of"].search(_before(f, n)))
+        and not g["to_start"].match(_after(f, n))),  # « appels d'offres de 12 à 8 jours »: a start, not a pack
     (NAMES["numbered"], lambda f, n, g: bool(g["numbered"].search(_before(f, n)))),
     (NAMES["out_of"], lambda f, n, g: bool(g["out_of"].search(_before(f, n)))),
     (NAMES["market"], lambda f, n, g: bool(g["market"].search(_before(f, n)))),
