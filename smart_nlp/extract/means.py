@@ -33,18 +33,21 @@ def _grammar() -> dict:
                                     + " )?" + alternation(_action_forms(data["clause_actions"])) + r"(?![a-z])"),
         "of_goal": re.compile(r"(?<![\w])" + alternation(data["means_of_goal"]) + r"(?![a-z])"),
         "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
+        "clause_end": re.compile(r"[.;:!?\n](?!\d)|, "),
     }
 
 
 def _action_forms(verbs: list[str]) -> list[str]:
-    """An -er verb of action as written in notes and chats: infinitive, « on relance »,
-    « nous relançons », « relancez »; other verbs and phrases as listed."""
+    """A verb of action as written in notes and chats (lang/fr/means.yaml action_inflection);
+    phrases and other verbs as listed."""
+    rules = load("means")["action_inflection"]
     forms = []
     for verb in verbs:
         forms.append(verb)
-        if " " not in verb and verb.endswith("er"):
-            stem = verb[:-2]
-            forms += [stem + "e", stem + "ez", f"nous {stem}{'e' if stem.endswith('g') else ''}ons", "on " + stem + "e"]
+        if " " not in verb and verb.endswith(rules["ending"]):
+            stem = verb[:-len(rules["ending"])]
+            soft = stem[:-1] + rules["soft"].get(stem[-1:], stem[-1:])
+            forms += [f.format(stem=stem, soft=soft) for f in rules["forms"]]
     return sorted(forms, key=len, reverse=True)
 
 
@@ -79,8 +82,12 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
 
 
 def _opens(folded: str, cue: re.Match, g: dict) -> bool:
-    """An arrow opens a means only after a figure (« CA -> 50 k€ » aims)."""
-    return not cue.group(0).startswith(g["after_figure"]) or _after_figure(folded, cue.start())
+    """An arrow opens a means only after a figure (« CA -> 50 k€ » aims), and an arrow
+    between two figures is a change (« de 20 -> 35 clients »), not an action."""
+    if not cue.group(0).startswith(g["after_figure"]):
+        return True
+    between = folded[:cue.start()].rstrip()[-1:].isdigit() and folded[cue.end():cue.end() + 1].isdigit()
+    return _after_figure(folded, cue.start()) and not between
 
 
 def _after_figure(folded: str, start: int) -> bool:
@@ -98,7 +105,7 @@ def _with_means_of_goal(folded: str, means: list[Mention], g: dict) -> list[Ment
         if folded[m.end():end].strip(" ,"):
             start = m.end() + len(folded[m.end():end]) - len(folded[m.end():end].lstrip(" ,"))
         else:
-            ends = [e.end() for e in g["sentence_end"].finditer(folded, 0, m.start())]
+            ends = [e.end() for e in g["clause_end"].finditer(folded, 0, m.start())]
             start, end = (ends[-1] if ends else 0), m.start()
             start += len(folded[start:end]) - len(folded[start:end].lstrip())
             end = start + len(folded[start:end].rstrip(" ,"))

@@ -51,7 +51,8 @@ def grammar() -> dict:
                                + by + " $"),
         "multiply_sign": q["multiply"],
         "from": re.compile(word + of + " ?(?:" + alternation(q["hedges"]) + " )?$"),
-        "to": re.compile(r"^ ?(?:[a-z'%€-]+ ){0,4}?" + alternation(q["to"]) + r" (?=[+-]?\d|[a-z]+ )"),
+        "to": re.compile(r"^ ?(?:(?:[a-z'%€-]+ ){0,4}?" + alternation(q["to"]) + r" (?=[+-]?\d|[a-z]+ )|"
+                         + alternation(q["to_arrows"]) + r" ?(?=[+-]?\d))"),
         "to_level": re.compile(word + alternation(q["to"]) + " $"),
         "score_of": re.compile(word + alternation(q["signed_scores"]) + r"(?: [a-z'-]+){0,2}? (?:de |d'|: ?|a )?$"),
         "level_bound": re.compile(word + alternation(q["level_bounds"]) + " ?$"),
