@@ -187,13 +187,17 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     options = (r.measure or {}).get("means")  # a measure's own levers (churn, bounce rate, delays)
     aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]
     dated = [(m.start, m.end) for m in r.roles if m.label == "EVENT"]  # the event dates the goal
-    found = None if r.unknown else trade.sector(r.folded, aside + dated) or trade.sector(r.folded, aside)
+    found = trade.sector(r.folded, aside + dated) or trade.sector(r.folded, aside)
     channel = defaults.main_channel(facts)
     if any(m.label == "EVENT" and m.start <= c.start < m.end for m in r.roles for c in facts.channels
            if c.value == channel):
         channel = None  # « inscriptions pour notre journée portes ouvertes »: the event counted, not a channel used
-    fam = None if r.unknown else trade.family(kpi_id, r.folded, (r.measure or {}).get("action"))
-    fitted = trade.means(kpi_id, fam, found[0]) if found and not options and not plan.kpi_placeholder else None
+    fam = trade.family(kpi_id, r.folded, (r.measure or {}).get("action"))
+    if r.unknown:  # « repas servis », « participants aux ateliers »: more of what the trade does
+        more = r.measure in (None, rewrite_data()["more_measure_default"])
+        kpi_id, fam = None, "acquisition" if more else None
+    asked = not plan.kpi_placeholder or fam != trade.family(kpi_id, "")  # « faire revenir »: the action is said
+    fitted = trade.means(kpi_id, fam, found[0]) if found and not options and asked else None
     if found and channel == load("means")["own_channels"].get(found[0]) \
             and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel):
         channel = None  # « inscriptions à notre salon professionnel »: the trade itself, not a channel used

@@ -48,7 +48,7 @@ def _cue(key: str) -> re.Pattern:
 def family(kpi_id: str | None, folded: str, capacity: bool = False) -> str | None:
     """The kind of action the KPI asks for: ``fill`` for a rate of capacity or bookings,
     ``retention`` for customers, sales or revenue the goal wants to keep or bring back,
-    ``acquisition`` for an audience still to win (« faire installer »)."""
+    ``acquisition`` for an audience or registrations still to win (« faire installer »)."""
     if capacity:
         return "fill"
     families = load("means")["kpi_families"]
@@ -57,7 +57,7 @@ def family(kpi_id: str | None, folded: str, capacity: bool = False) -> str | Non
         return "retention"
     if found in ("acquisition", "revenue") and _cue("fill_cues").search(folded):
         return "fill"
-    if found == "audience" and _cue("acquisition_cues").search(folded):
+    if found in ("audience", "revenue") and _cue("acquisition_cues").search(folded):
         return "acquisition"
     return found
 
