@@ -25,7 +25,8 @@ def test_the_default_means_fits_the_trade_and_the_kind_of_action(analyzer, case)
     suggestion = _plain(analyzer.analyze(case["text"], REF).suggestion)
     written = re.findall(r"en \[([^\]]+)\]", suggestion)
     found = trade.sector(fold(case["text"]))
-    assert (found and found[0]) == case["sector"] or (found is None and case["sector"] is None)
+    if "sector" in case:
+        assert (found and found[0]) == case["sector"] or (found is None and case["sector"] is None)
     if "family" in case:
         data = load("means")
         cell = data["by_sector"].get(case["sector"] or "", {}).get(case["family"]) or data["by_family"][case["family"]]
