@@ -191,7 +191,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     channel = defaults.main_channel(facts)
     if any(m.label == "EVENT" and m.start <= c.start < m.end for m in r.roles for c in facts.channels
            if c.value == channel):
-        channel = None  # « inscriptions pour notre journée portes ouvertes »: the event counted, not a channel used
+        channel = None  # « inscriptions pour nos portes ouvertes »: the event counted, not a channel used
     fam = trade.family(kpi_id, r.folded, (r.measure or {}).get("action"))
     if r.unknown:  # « repas servis », « participants aux ateliers »: more of what the trade does
         more = r.measure in (None, rewrite_data()["more_measure_default"])
