@@ -67,8 +67,9 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
 @lru_cache(maxsize=1)
 def _event_rx() -> tuple[re.Pattern, re.Pattern]:
     e = rewrite_data()["event_phrase"]
-    head = (r"(?<![\w])(" + "|".join(e["cues"]) + r")(?: |(?<='))(?:(?:" + "|".join(e["determiners"]) + r")(?: |(?<=')))?"
-            r"(?:" + "|".join(e["nouns"]) + r")(?![\w])")
+    determiner = r"(?:(?:" + "|".join(e["determiners"]) + r")(?: |(?<=')))?"
+    head = (r"(?<![\w])(" + "|".join(e["cues"]) + r")(?: |(?<='))" + determiner
+            + r"(?:" + "|".join(e["nouns"]) + r")(?![\w])")
     stops = "|".join([*e["stops"], *load("means")["stops"]])
     return re.compile(head), re.compile(stops)
 
