@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ("kpi", "channels", "funnel")
 SETS = [("test", ROOT / "corpus" / "test.jsonl"), ("dev", ROOT / "corpus" / "dev.jsonl"),
         ("train", ROOT / "corpus" / "train.jsonl"),
-        ("unseen (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_unseen.yaml")]
+        ("unseen (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_unseen.yaml"),
+        ("voices (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_voices.yaml")]
 
 
 def _examples(path: Path) -> list[dict]:
@@ -42,15 +43,16 @@ def main() -> None:
         started = time.perf_counter()
         results = [r.to_dict() for r in analyzer.pipe(goals)]
         elapsed = (time.perf_counter() - started) * 1000 / max(1, len(goals))
-        ok = dict.fromkeys(FIELDS, 0)
+        fields = [f for f in FIELDS if f in examples[0]]  # kpis_voices.yaml has no channels
+        ok = dict.fromkeys(fields, 0)
         for ex, got in zip(examples, results):
-            for f in FIELDS:
+            for f in fields:
                 if got[f] == ex[f]:
                     ok[f] += 1
                 elif args.errors:
                     print(f"  {name} {f}: {got[f]!r} != {ex[f]!r}  « {ex['text']} »")
         n = len(examples)
-        print(f"| {name} | {n} | " + " | ".join(f"{ok[f] / n:.3f}" for f in FIELDS) + f" | {elapsed:.2f} |")
+        print(f"| {name} | {n} | " + " | ".join(f"{ok[f] / n:.3f}" if f in ok else "—" for f in FIELDS) + f" | {elapsed:.2f} |")
 
 
 if __name__ == "__main__":
