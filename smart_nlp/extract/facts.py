@@ -17,6 +17,8 @@ from .base import Mention, SpanIndex, inside
 from .clauses import find_justification, narrowing
 from .deadlines import find_times
 from .heads import subscribed, with_channel_neighbours, with_heads
+from .kpi_verbs import with_verbs
+from .kpi_words import with_built_words
 from .lexicon import find_channels, find_kpis
 from .means import find_means
 from .numbers import MAX_NUMBERS, find_numbers
@@ -53,12 +55,25 @@ class GoalFacts:
         return sorted(out, key=lambda m: m.start)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | None:
-    """The KPI a target is about: the nearest mention in its clause, after it first."""
+    """The KPI a target is about: the nearest mention in its clause, after it first; a
+    rate's KPI if one stands in its clause (« de 35 % à 50 % »), an amount's KPI for money."""
+    unit, table = target.extra.get("unit"), load("kpis")
+    if unit in ("%", "pt") and target.extra.get("kind") in ("level", "delta"):
+        kind = "rate"
+    else:
+        kind = "money" if unit in MONEY else None
+    fitting = [k for k in kpis if table[k.value].get(kind)] if kind else []
+    if any(not _SENTENCE_END.search(folded, min(k.end, target.end), max(k.start, target.start)) for k in fitting):
+        return _nearest_kpi(target, fitting, folded)
+    return _nearest_kpi(target, kpis, folded)  # « un 3 étoiles. … les réservations de 35 % à 50 % »
+
+
+def _nearest_kpi(target: Mention, kpis: list[Mention], folded: str) -> Mention | None:
     best, best_d = None, 10**6
-    if target.extra.get("unit") in ("%", "pt") and target.extra.get("kind") in ("level", "delta"):
-        table = load("kpis")
-        kpis = [k for k in kpis if table[k.value].get("rate")] or kpis
     starts = [k.start for k in kpis]
     i = bisect_left(starts, target.start)
     if i and _value_of().fullmatch(folded, kpis[i - 1].end, target.start):
@@ -170,7 +185,8 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     facts = GoalFacts(text)
     facts.times = find_times(folded)
     channels = find_channels(folded)
-    kpis, facts.off_topic = with_heads(folded, _outside_channels(find_kpis(folded), channels))
+    kpis = with_verbs(folded, with_built_words(folded, _outside_channels(find_kpis(folded), channels)))
+    kpis, facts.off_topic = with_heads(folded, kpis)
     facts.means, facts.nil_means = find_means(folded, facts.times)
     facts.means = [m for m in facts.means if not _co_target(folded, m, kpis)]
     facts.justification = find_justification(folded)

@@ -1,0 +1,218 @@
+"""The KPI a goal names with a verb (lang/fr/kpi_verbs.yaml, kpi_verb_forms.tsv).
+
+« que 35 % des clients reviennent », « les patients qui abandonnent », « que les users
+convertissent mieux »: what people do is the KPI, not the people. A verb of a family
+linked to people — its subject before it, « nous » as its object, or people right after
+an object verb (« réactiver 3 000 clients ») — makes one mention of the verb's KPI over
+the people and the verb, replacing the people's own KPI. People doing a verb of no family
+to a KPI noun (« que nos clients laissent plus d'avis ») give way to that noun. A verb
+that names its KPI alone (« soit téléchargée 40 000 fois ») counts when no KPI noun stands
+in its clause. Forms come from a table distilled offline, one dictionary lookup a word.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..lang.fr import alternation, load
+from ..text import fold
+from .base import Mention, SpanIndex
+from .lexicon_words import lexicon_words
+
+_TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
+_PUNCTUATION = r"[,;:.!?()«»\[\]\n]"
+_COUNTED = re.compile(r"\d[\d .,]*(?:k )?(?:[a-z]+ )?$")  # « 500 clients qui génèrent… »: counted people are the KPI
+_WINDOW = 70  # characters: how far before a verb its people subject may stand
+_OBJECT_WORDS = 4  # words: how far after an object verb its people may stand
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load("kpi_verbs")
+
+
+@lru_cache(maxsize=1)
+def _break() -> re.Pattern:
+    """Punctuation or a link word: where the clause of a verb's subject or object ends."""
+    return re.compile(rf"{_PUNCTUATION}|(?<![a-z]){alternation(_data()['clause_links'])} ")
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, str]:
+    """Folded verb form → folded infinitive (kpi_verb_forms.tsv)."""
+    text = resources.files("smart_nlp.lang.fr").joinpath("kpi_verb_forms.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if "\t" in line)
+
+
+@lru_cache(maxsize=1)
+def _families() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(infinitive → subject KPI, infinitive → object KPI, infinitives that stand alone), folded."""
+    d = _data()
+    subject = {fold(v): k for k, vs in d["subject"].items() for v in vs}
+    obj = {fold(v): k for k, vs in d["object"].items() for v in vs}
+    return subject, obj, frozenset(fold(v) for v in d["alone"])
+
+
+def family(infinitive: str) -> str | None:
+    """The KPI of what people do with the folded verb ``infinitive``, if it names one."""
+    return _families()[0].get(infinitive)
+
+
+@lru_cache(maxsize=1)
+def _verb_tags() -> dict[str, str]:
+    """verb_forms.tsv: folded infinitives and third person plurals of every French verb."""
+    text = resources.files("smart_nlp.lang.fr").joinpath("verb_forms.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if "\t" in line)
+
+
+@lru_cache(maxsize=1)
+def _third_plurals() -> frozenset[str]:
+    return frozenset(w for w, tag in _verb_tags().items() if tag == "3pl")
+
+
+def is_infinitive(word: str) -> bool:
+    return _verb_tags().get(word) == "inf"
+
+
+@lru_cache(maxsize=1)
+def _people() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """People words; the clitics before a verb; « nous » among them; a share before
+    people; what may not follow a subject verb."""
+    d = _data()
+    words = frozenset(d["people"])
+    clitics = alternation(re.escape(c) for c in d["clitics"])
+    return (words,
+            re.compile(rf"(?:{alternation(d['relatives'])} ?)?(?:{clitics}(?: |(?<=')))*$"),
+            re.compile(rf"(?<![a-z]){alternation(re.escape(u) for u in d['us'])}(?: |(?<='))"),
+            re.compile(rf"{alternation(d['shares'])} {alternation(d['share_links'])} ?(?:[a-z]+ )?$"),
+            re.compile(rf" {alternation(re.escape(w) for w in d['not_after'])}(?![a-z])"))
+
+
+def _is_people(word: str) -> bool:
+    words = _people()[0]
+    if word in words:
+        return True
+    for ending, repl in load("inflection")["endings"]:
+        if ending and word.endswith(ending) and word[:len(word) - len(ending)] + repl in words:
+            return True
+    return False
+
+
+def _people_kpi(folded: str, k: Mention) -> bool:
+    """Whether a KPI mention names people (« nouveaux clients », « visiteurs uniques »)."""
+    return any(_is_people(w) for w in _TOKEN.findall(folded, k.start, k.end))
+
+
+def _subject(folded: str, verb: re.Match, index: SpanIndex) -> tuple[int, int] | None:
+    """The people before ``verb`` in its clause: a people KPI mention or word, nearest first."""
+    lo = max(0, verb.start() - _WINDOW)
+    window = folded[lo:verb.start()]
+    cut = max((m.end() for m in _break().finditer(window)), default=0)
+    best = None
+    for m in _TOKEN.finditer(window, cut):
+        start, end = lo + m.start(), lo + m.end()
+        kpis = index.overlapping(start, end)
+        if (kpis and _people_kpi(folded, kpis[0])) or (not kpis and _is_people(m.group(0))):
+            found = (kpis[0].start, kpis[0].end) if kpis else (start, end)
+            # « nos clients pros »: people words in a row are one noun phrase
+            best = (best[0], found[1]) if best and folded[best[1]:found[0]].strip() == "" else found
+        elif m.group(0) in _forms() or m.group(0) in _third_plurals():
+            best = None  # another verb stands between: its subject, not this one's
+    return best
+
+
+def _object(folded: str, verb: re.Match, index: SpanIndex) -> tuple[int, int] | None:
+    """The people right after an object verb (a few small words or figures between)."""
+    stop = _break().search(folded, verb.end())
+    end = stop.start() if stop else len(folded)
+    for i, m in enumerate(_TOKEN.finditer(folded, verb.end(), end)):
+        if i >= _OBJECT_WORDS:
+            return None
+        kpis = index.overlapping(m.start(), m.end())
+        if kpis:
+            return (kpis[0].start, kpis[0].end) if _people_kpi(folded, kpis[0]) else None
+        if _is_people(m.group(0)):
+            return m.start(), m.end()
+    return None
+
+
+def _next_kpi(folded: str, pos: int, index: SpanIndex) -> Mention | None:
+    """A KPI mention among the few words after ``pos``, in the same clause."""
+    stop = _break().search(folded, pos)
+    end = min(stop.start() if stop else len(folded), pos + 40)
+    found = index.overlapping(pos, end)
+    return found[0] if found else None
+
+
+def _clause_has_kpi(folded: str, start: int, end: int, index: SpanIndex) -> bool:
+    lo = max((m.end() for m in _break().finditer(folded, max(0, start - 120), start)), default=max(0, start - 120))
+    stop = _break().search(folded, end)
+    return index.any(lo, stop.start() if stop else len(folded))
+
+
+def _share(folded: str, start: int, kpi: str) -> str:
+    """« 30 % des participants commandent »: a share of people buying is a conversion rate."""
+    rule = _data()["share"]
+    return rule[kpi] if kpi in rule and _people()[3].search(folded, max(0, start - 30), start) else kpi
+
+
+def with_verbs(folded: str, kpis: list[Mention]) -> list[Mention]:
+    """KPI mentions completed (and people mentions replaced) by the KPIs verbs name."""
+    subject_of, object_of, alone = _families()
+    forms, plurals, nouns = _forms(), _third_plurals(), lexicon_words()
+    _, clitics, us, _, not_after = _people()
+    out = list(kpis)
+    index = SpanIndex(out)
+    dropped: set[int] = set()
+    added: list[Mention] = []
+    for verb in _TOKEN.finditer(folded):
+        word = verb.group(0)
+        inf = forms.get(word)
+        if (inf is None and word not in plurals) or (word in nouns and word != inf) or \
+                any(k.start < verb.start() or k.end > verb.end() for k in index.overlapping(*verb.span())):
+            continue  # « les visites », « perdus de vue »: a KPI noun or phrase, not the verb in it
+        before = clitics.search(folded, max(0, verb.start() - 30), verb.start())
+        span, kpi, rule = None, None, f"verb:{inf}"
+        if inf in subject_of and word != inf and not not_after.match(folded, verb.end()):
+            people = _subject(folded, verb, index)
+            if people:
+                span, kpi = (people[0], verb.end()), _share(folded, people[0], subject_of[inf])
+            elif before and before.start() > 0 and folded[before.start() - 1] == " " and \
+                    us.search(folded, before.start(), verb.start()):  # someone before « nous »: its object
+                span, kpi = (verb.start(), verb.end()), subject_of[inf]
+        if span is None and inf in object_of:
+            people = _object(folded, verb, index)
+            if people:
+                span, kpi = (verb.start(), people[1]), object_of[inf]
+        if span is None and inf in alone and not _clause_has_kpi(folded, verb.start(), verb.end(), index):
+            span, kpi = (verb.start(), verb.end()), subject_of.get(inf) or object_of.get(inf)
+        if span is None and inf not in subject_of and (people := _subject(folded, verb, index)):
+            owned = index.overlapping(*people)
+            noun = _next_kpi(folded, verb.end(), index)
+            if owned and _people_kpi(folded, owned[0]) and noun and not _people_kpi(folded, noun) and \
+                    not _COUNTED.search(folded, max(0, owned[0].start - 12), owned[0].start):
+                dropped.add(id(owned[0]))  # « que nos clients laissent plus d'avis »: the avis
+            continue
+        if span is None:
+            continue
+        if inf in subject_of and span[1] == verb.end() and (noun := _next_kpi(folded, verb.end(), index)) \
+                and noun.start - verb.end() < 25:
+            span = (span[0], noun.end)  # « qui lâchent leur abonnement »: the object is part of the act
+        dropped.update(id(k) for k in index.overlapping(*span))
+        added.append(Mention(span[0], span[1], "KPI", kpi, rule=rule))
+    if not added and not dropped:
+        return out
+    kept = [k for k in out if id(k) not in dropped]
+    taken = SpanIndex(kept)
+    kept += [m for m in added if not taken.any(m.start, m.end)]
+    return sorted(_no_overlap(kept), key=lambda m: m.start)
+
+
+def _no_overlap(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and out[-1].end > m.start:
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,179 @@
+"""KPI words the lexicons never list, read from their parts (lang/fr/kpi_grammar.yaml).
+
+- derivation: « réabonnement », « réadhésion », « rachat », « désinscription »,
+  « non-renouvellement » take the KPI their prefix makes of their base word's, and a noun
+  made from a verb (« visionnage ») takes the verb's (kpi_verbs.yaml);
+- composition: « taux de X » is the rate X is counted by (« taux de transfo »), « X moyen »
+  the average order when X is a sale or an amount (« don moyen »), and « être le
+  fournisseur de référence » market share.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import alternation, load
+from .base import Mention, SpanIndex
+from .heads import neighbour
+from .kpi_verbs import family, is_infinitive
+from .lexicon import find_kpis
+from .lexicon_words import lexicon_words
+from .spelling import shortened
+
+_TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
+_BREAK = re.compile(r"[;:.!?]")
+
+
+def _grammar() -> dict:
+    return load("kpi_grammar")
+
+
+def _word_kpi(word: str) -> str | None:
+    """The KPI of a word the KPI lexicon reads on its own, directly or once its inflection
+    is undone (« faire », a word of « faire venir », reads nothing alone)."""
+    found = find_kpis(word)
+    return found[0].value if len(found) == 1 and found[0].start == 0 and found[0].end == len(word) else None
+
+
+@lru_cache(maxsize=4096)
+def derived(word: str) -> tuple[str, str] | None:
+    """(KPI, rule) of a word built on a KPI noun or a KPI verb, or None (« refaire » is no
+    KPI: a prefix on a verb the lexicons use in a phrase, « faire venir », builds nothing)."""
+    g = _grammar()
+    for p in g["prefixes"]:
+        prefix = p["prefix"]
+        base = word[len(prefix):]
+        if not word.startswith(prefix) or len(base) < g["min_base"] or is_infinitive(base):
+            continue
+        kpi = _word_kpi(base)
+        if kpi in p["from"]:
+            return p["to"], f"derived:{prefix}"
+    for ending, infinitives in g["noun_endings"]:
+        if word.endswith(ending) and len(word) - len(ending) >= g["min_base"]:
+            for inf in infinitives:
+                kpi = family(word[:-len(ending)] + inf)
+                if kpi:
+                    return kpi, f"derived:-{ending}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _starts() -> tuple[str, ...]:
+    return tuple(p["prefix"] for p in _grammar()["prefixes"])
+
+
+@lru_cache(maxsize=1)
+def _ends() -> tuple[str, ...]:
+    return tuple(e for e, _ in _grammar()["noun_endings"])
+
+
+def _derived_mentions(folded: str, index: SpanIndex) -> list[Mention]:
+    out = []
+    starts, ends, words = _starts(), _ends(), lexicon_words()
+    for m in _TOKEN.finditer(folded):
+        w = m.group(0)
+        if (w.startswith(starts) or w.endswith(ends)) and w not in words and not index.any(m.start(), m.end()):
+            found = derived(w)
+            if found:
+                out.append(Mention(m.start(), m.end(), "KPI", found[0], rule=found[1]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _rate_rx() -> re.Pattern:
+    return re.compile(rf"(?<![a-z]){alternation(_grammar()['rate_heads'])} (?:de |d')(?P<x>[a-z][a-z-]*[a-z])")
+
+
+def _rate_word(word: str) -> tuple[str, str] | None:
+    """What X stands for in « taux de X » when no mention covers it."""
+    found = derived(word)
+    if found:
+        return found
+    short = shortened(word)
+    if short and _word_kpi(short):
+        return _word_kpi(short), "rate-of:shortened"
+    near = neighbour(word)
+    if near and near[0] != "none" and near[1] >= load("heads")["min_similarity"]:
+        return near[0], "rate-of:neighbour"
+    return None
+
+
+def _rates(folded: str, kpis: list[Mention]) -> list[Mention]:
+    """« taux de X »: the mention of X, or a new one, read as a rate."""
+    rate_of = _grammar()["rate_of"]
+    index = SpanIndex(kpis)
+    out, replaced = list(kpis), set()
+    for m in _rate_rx().finditer(folded):
+        if index.any(m.start(), m.start("x")):
+            continue  # « taux de conversion »: the lexicon's own phrase
+        inner = index.overlapping(m.start("x"), m.end("x"))
+        if inner:
+            k = inner[0]
+            kpi, rule, end = rate_of.get(k.value, k.value), k.rule, k.end
+        else:
+            found = _rate_word(m.group("x"))
+            if not found:
+                continue
+            k, (kpi, rule), end = None, found, m.end("x")
+            kpi = rate_of.get(kpi, kpi)
+        if load("kpis")[kpi].get("rate"):
+            replaced.add(id(k))
+            out.append(Mention(m.start(), end, "KPI", kpi, rule=f"{rule}+rate"))
+    return [k for k in out if id(k) not in replaced]
+
+
+@lru_cache(maxsize=1)
+def _average_rx() -> re.Pattern:
+    return re.compile(rf" {alternation(_grammar()['average_words'])}(?![a-z])")
+
+
+@lru_cache(maxsize=1)
+def _transaction_rx() -> re.Pattern:
+    return re.compile(rf"(?<![a-z]){alternation(_grammar()['average_of'])}s?$")
+
+
+def _averages(folded: str, kpis: list[Mention]) -> list[Mention]:
+    """« X moyen »: one transaction, averaged, is the average order (« don moyen »)."""
+    out = []
+    for k in kpis:
+        m = _average_rx().match(folded, k.end)
+        if m and k.value != "average_order" and _transaction_rx().search(folded, k.start, k.end):
+            k = Mention(k.start, m.end(), "KPI", "average_order", rule=f"{k.rule}+average")
+        out.append(k)
+    return out
+
+
+def _measures(folded: str, kpis: list[Mention]) -> list[Mention]:
+    """« porter la fréquentation … à 60 000 entrées »: a count of the KPI before it in its clause."""
+    measures = _grammar()["measures"]
+    out = []
+    for i, k in enumerate(kpis):
+        counts = measures.get(folded[k.start:k.end])
+        if counts and i and kpis[i - 1].value in counts and not _BREAK.search(folded, kpis[i - 1].end, k.start):
+            k = Mention(k.start, k.end, "KPI", kpis[i - 1].value, rule=f"{k.rule}+measure")
+        out.append(k)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _leader_rx() -> re.Pattern:
+    g = _grammar()
+    dets = alternation(re.escape(d) + ("" if d.endswith("'") else " ") for d in g["leader_determiners"])
+    return re.compile(rf"(?<![a-z]){alternation(g['leader_verbs'])} {dets}"
+                      rf"(?:[a-z'-]+ ){{0,4}}?{alternation(g['leader_words'])}(?![a-z])")
+
+
+def _leaders(folded: str) -> list[Mention]:
+    return [Mention(m.start(), m.end(), "KPI", "market_share", rule="leader") for m in _leader_rx().finditer(folded)]
+
+
+def with_built_words(folded: str, kpis: list[Mention]) -> list[Mention]:
+    """KPI mentions completed by the words built from KPI words and the phrases composed
+    with them. A lexicon mention inside a longer built phrase gives way to it."""
+    out = list(kpis)
+    out += _derived_mentions(folded, SpanIndex(out))
+    out = _measures(folded, _averages(folded, _rates(folded, sorted(out, key=lambda m: m.start))))
+    for lead in _leaders(folded):
+        if not any(k.start < lead.start < k.end or k.start < lead.end < k.end for k in out):
+            out = [k for k in out if not lead.contains(k.start, k.end)] + [lead]
+    return sorted(out, key=lambda m: m.start)
