@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,6 +16,7 @@ from ..text import fold
 from .base import Mention, SpanIndex, inside
 from .clauses import find_justification, narrowing
 from .deadlines import find_times
+from .attach import kpi_for as _kpi_for
 from .heads import subscribed, with_channel_neighbours, with_heads
 from .kpi_verbs import with_verbs
 from .kpi_words import with_built_words
@@ -55,68 +56,8 @@ class GoalFacts:
         return sorted(out, key=lambda m: m.start)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def _kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | None:
-    """The KPI a target is about: the nearest mention in its clause, after it first; a
-    rate's KPI if one stands in its clause (« de 35 % à 50 % »), an amount's KPI for money."""
-    unit, table = target.extra.get("unit"), load("kpis")
-    if unit in ("%", "pt") and target.extra.get("kind") in ("level", "delta"):
-        kind = "rate"
-    else:
-        kind = "money" if unit in MONEY else None
-    fitting = [k for k in kpis if table[k.value].get(kind)] if kind else []
-    if any(not _SENTENCE_END.search(folded, min(k.end, target.end), max(k.start, target.start)) for k in fitting):
-        return _nearest_kpi(target, fitting, folded)
-    return _nearest_kpi(target, kpis, folded)  # « un 3 étoiles. … les réservations de 35 % à 50 % »
-
-
-def _nearest_kpi(target: Mention, kpis: list[Mention], folded: str) -> Mention | None:
-    best, best_d = None, 10**6
-    starts = [k.start for k in kpis]
-    i = bisect_left(starts, target.start)
-    if i and _value_of().fullmatch(folded, kpis[i - 1].end, target.start):
-        return kpis[i - 1]
-    for k in kpis[bisect_left(starts, target.start - 200):bisect_right(starts, target.end + 81)]:
-        if k.start >= target.end:
-            d = k.start - target.end
-            gap = folded[target.end:k.start][:81]
-        else:
-            d = (target.start - k.end) * 1.5 + 5
-            gap = folded[k.end:target.start][-81:]
-        if d > 80 or _clause_break().search(gap) or \
-                (k.start >= target.end and (_next_item().fullmatch(gap) or _next_item().match(gap))):
-            continue
-        if d < best_d:
-            best, best_d = k, d
-    return best
-
-
 def _words() -> dict:
     return load("grammar_words")["facts"]
-
-
-@lru_cache(maxsize=1)
-def _clause_break() -> re.Pattern:
-    """« , afin de… », « , en proposant… »: the end of the clause a target's KPI is sought in."""
-    return re.compile(r"[.;!?]|, (?:" + "|".join(_words()["clause_breaks"]) + ")")
-
-
-@lru_cache(maxsize=1)
-def _next_item() -> re.Pattern:
-    """The words that open the next item of a list: « … et le taux d'ouverture »."""
-    dets = "|".join(re.escape(d) for d in load("heads")["determiners"])
-    links = "|".join(re.escape(c) for c in load("quantities")["coordinations"])
-    endings = "|".join(_words()["infinitive_endings"])
-    return re.compile(rf" ?(?:{links}) (?:[a-z]+(?:{endings}) )?(?:{dets})")
-
-
-@lru_cache(maxsize=1)
-def _value_of() -> re.Pattern:
-    """« une marge brute de 60 % », « un taux de clic de 4 % »: the KPI whose value the
-    target states, joined to it by « de » (a word or two between)."""
-    return re.compile(r"(?: [a-z'-]+){0,2} (?:" + "|".join(load("verbs")["value_of"]) + r")(?: |(?<='))")
 
 
 @lru_cache(maxsize=1)

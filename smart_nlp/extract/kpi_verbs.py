@@ -18,7 +18,6 @@ from importlib import resources
 from ..lang.fr import alternation, load
 from ..text import fold
 from .base import Mention, SpanIndex
-from .lexicon_words import lexicon_words
 
 _TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
 _PUNCTUATION = r"[,;:.!?()«»\[\]\n]"
@@ -85,8 +84,13 @@ def _people() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern, re.Pa
     return (words,
             re.compile(rf"(?:{alternation(d['relatives'])} ?)?(?:{clitics}(?: |(?<=')))*$"),
             re.compile(rf"(?<![a-z]){alternation(re.escape(u) for u in d['us'])}(?: |(?<='))"),
-            re.compile(rf"{alternation(d['shares'])} {alternation(d['share_links'])} ?(?:[a-z]+ )?$"),
+            re.compile(rf"{alternation(d['shares'])} {alternation(d['share_links'])} ?$"),
             re.compile(rf" {alternation(re.escape(w) for w in d['not_after'])}(?![a-z])"))
+
+
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern:
+    return re.compile(rf"(?<![a-z]){alternation(_data()['relatives'])}")
 
 
 def _is_people(word: str) -> bool:
@@ -113,7 +117,8 @@ def _subject(folded: str, verb: re.Match, index: SpanIndex) -> tuple[int, int] |
     for m in _TOKEN.finditer(window, cut):
         start, end = lo + m.start(), lo + m.end()
         kpis = index.overlapping(start, end)
-        if (kpis and _people_kpi(folded, kpis[0])) or (not kpis and _is_people(m.group(0))):
+        shared = not kpis and _people()[3].search(window, max(0, m.start() - 20), m.start())
+        if (kpis and _people_kpi(folded, kpis[0])) or (not kpis and _is_people(m.group(0))) or shared:
             found = (kpis[0].start, kpis[0].end) if kpis else (start, end)
             # « nos clients pros »: people words in a row are one noun phrase
             best = (best[0], found[1]) if best and folded[best[1]:found[0]].strip() == "" else found
@@ -157,59 +162,83 @@ def _share(folded: str, start: int, kpi: str) -> str:
     return rule[kpi] if kpi in rule and _people()[3].search(folded, max(0, start - 30), start) else kpi
 
 
+def _finite(folded: str, verb: re.Match, inf: str) -> bool:
+    """Whether the verb may have a subject: a conjugated form, or an infinitive after « à »
+    (« amener 5 000 utilisateurs à télécharger »)."""
+    before = folded[max(0, verb.start() - 6):verb.start()].rstrip()
+    return verb.group(0) != inf or before.endswith(tuple(f" {w}" for w in _data()["infinitive_after"]))
+
+
+def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int, int, str] | None:
+    """(start, end, KPI) of what a family verb names with the people it is linked to."""
+    subject_of, object_of, alone = _families()
+    _, clitics, us, _, not_after = _people()
+    if inf in subject_of and _finite(folded, verb, inf) and not not_after.match(folded, verb.end()):
+        people = _subject(folded, verb, index)
+        word, relative = verb.group(0), people and _relative().search(folded, people[1], verb.start())
+        passive = word != inf and word not in _third_plurals() and not relative and \
+            word.endswith(tuple(_data()["participle_endings"]))  # « 15 clients signés »
+        # « 400 adhérents qui paient »: people counted, then qualified, are the KPI;
+        # « 200 lecteurs téléchargent » is what they do
+        counted = people and _COUNTED.search(folded, max(0, people[0] - 12), people[0]) and relative
+        if people and not passive and not counted:
+            return people[0], verb.end(), _share(folded, people[0], subject_of[inf])
+        before = clitics.search(folded, max(0, verb.start() - 30), verb.start())
+        if before.start() > 0 and folded[before.start() - 1] == " " and us.search(folded, before.start(), verb.start()):
+            return verb.start(), verb.end(), subject_of[inf]  # someone before « nous »: it is the object
+    if inf in object_of and (people := _object(folded, verb, index)):
+        return verb.start(), people[1], object_of[inf]
+    if inf in alone and not _clause_has_kpi(folded, verb.start(), verb.end(), index):
+        return verb.start(), verb.end(), subject_of.get(inf) or object_of[inf]
+    return None
+
+
+def _gives_way(folded: str, verb: re.Match, index: SpanIndex) -> Mention | None:
+    """« que nos clients laissent plus d'avis »: people doing a verb of no family to a KPI
+    noun give way to it, unless they are counted (« 500 clients qui génèrent 30 % du CA »)."""
+    people = _subject(folded, verb, index)
+    owned = index.overlapping(*people) if people else []
+    noun = _next_kpi(folded, verb.end(), index)
+    if owned and _people_kpi(folded, owned[0]) and noun and not _people_kpi(folded, noun) and \
+            not _COUNTED.search(folded, max(0, owned[0].start - 12), owned[0].start):
+        return owned[0]
+    return None
+
+
 def with_verbs(folded: str, kpis: list[Mention]) -> list[Mention]:
     """KPI mentions completed (and people mentions replaced) by the KPIs verbs name."""
-    subject_of, object_of, alone = _families()
-    forms, plurals, nouns = _forms(), _third_plurals(), lexicon_words()
-    _, clitics, us, _, not_after = _people()
-    out = list(kpis)
-    index = SpanIndex(out)
+    subject_of = _families()[0]
+    forms, plurals = _forms(), _third_plurals()
+    index = SpanIndex(kpis)
     dropped: set[int] = set()
     added: list[Mention] = []
     for verb in _TOKEN.finditer(folded):
         word = verb.group(0)
         inf = forms.get(word)
-        if (inf is None and word not in plurals) or (word in nouns and word != inf) or \
-                any(k.start < verb.start() or k.end > verb.end() for k in index.overlapping(*verb.span())):
+        if (inf is None and word not in plurals) or any(
+                k.start < verb.start() or k.end > verb.end() or (word != inf and not k.rule.endswith("+spelling"))
+                for k in index.overlapping(*verb.span())):
             continue  # « les visites », « perdus de vue »: a KPI noun or phrase, not the verb in it
-        before = clitics.search(folded, max(0, verb.start() - 30), verb.start())
-        span, kpi, rule = None, None, f"verb:{inf}"
-        if inf in subject_of and word != inf and not not_after.match(folded, verb.end()):
-            people = _subject(folded, verb, index)
-            if people:
-                span, kpi = (people[0], verb.end()), _share(folded, people[0], subject_of[inf])
-            elif before and before.start() > 0 and folded[before.start() - 1] == " " and \
-                    us.search(folded, before.start(), verb.start()):  # someone before « nous »: its object
-                span, kpi = (verb.start(), verb.end()), subject_of[inf]
-        if span is None and inf in object_of:
-            people = _object(folded, verb, index)
-            if people:
-                span, kpi = (verb.start(), people[1]), object_of[inf]
-        if span is None and inf in alone and not _clause_has_kpi(folded, verb.start(), verb.end(), index):
-            span, kpi = (verb.start(), verb.end()), subject_of.get(inf) or object_of.get(inf)
-        if span is None and inf not in subject_of and (people := _subject(folded, verb, index)):
-            owned = index.overlapping(*people)
-            noun = _next_kpi(folded, verb.end(), index)
-            if owned and _people_kpi(folded, owned[0]) and noun and not _people_kpi(folded, noun) and \
-                    not _COUNTED.search(folded, max(0, owned[0].start - 12), owned[0].start):
-                dropped.add(id(owned[0]))  # « que nos clients laissent plus d'avis »: the avis
+        found = _link(folded, verb, inf, index) if inf else None
+        if found is None:
+            if inf not in subject_of and (people := _gives_way(folded, verb, index)):
+                dropped.add(id(people))
             continue
-        if span is None:
-            continue
-        if inf in subject_of and span[1] == verb.end() and (noun := _next_kpi(folded, verb.end(), index)) \
+        start, end, kpi = found
+        if inf in subject_of and end == verb.end() and (noun := _next_kpi(folded, verb.end(), index)) \
                 and noun.start - verb.end() < 25:
-            span = (span[0], noun.end)  # « qui lâchent leur abonnement »: the object is part of the act
-        dropped.update(id(k) for k in index.overlapping(*span))
-        added.append(Mention(span[0], span[1], "KPI", kpi, rule=rule))
+            end = noun.end  # « qui lâchent leur abonnement »: the object is part of the act
+        dropped.update(id(k) for k in index.overlapping(start, end))
+        added.append(Mention(start, end, "KPI", kpi, rule=f"verb:{inf}"))
     if not added and not dropped:
-        return out
-    kept = [k for k in out if id(k) not in dropped]
+        return list(kpis)
+    kept = [k for k in kpis if id(k) not in dropped]
     taken = SpanIndex(kept)
-    kept += [m for m in added if not taken.any(m.start, m.end)]
-    return sorted(_no_overlap(kept), key=lambda m: m.start)
+    return _no_overlap(kept + [m for m in added if not taken.any(m.start, m.end)])
 
 
 def _no_overlap(mentions: list[Mention]) -> list[Mention]:
+    """In text order, each mention that starts after the previous one kept ends."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if out and out[-1].end > m.start:

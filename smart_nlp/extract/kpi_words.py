@@ -20,7 +20,6 @@ from .lexicon import find_kpis
 from .lexicon_words import lexicon_words
 from .spelling import shortened
 
-_TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
 _BREAK = re.compile(r"[;:.!?]")
 
 
@@ -58,24 +57,30 @@ def derived(word: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _starts() -> tuple[str, ...]:
-    return tuple(p["prefix"] for p in _grammar()["prefixes"])
+def _candidates() -> tuple[re.Pattern, re.Pattern]:
+    """Words that may be built: a prefix at their start, or a verb-noun ending at their end
+    (found from the ending: a word-start scan would try every letter)."""
+    g = _grammar()
+    prefixes = alternation(re.escape(p["prefix"]) for p in g["prefixes"])
+    endings = alternation(re.escape(e) for e, _ in g["noun_endings"])
+    return (re.compile(rf"(?<![a-z-]){prefixes}[a-z][a-z-]*[a-z](?![a-z-])"),
+            re.compile(rf"{endings}(?![a-z-])"))
 
 
-@lru_cache(maxsize=1)
-def _ends() -> tuple[str, ...]:
-    return tuple(e for e, _ in _grammar()["noun_endings"])
+_WORD_BEFORE = re.compile(r"[a-z][a-z-]*$")
 
 
 def _derived_mentions(folded: str, index: SpanIndex) -> list[Mention]:
-    out = []
-    starts, ends, words = _starts(), _ends(), lexicon_words()
-    for m in _TOKEN.finditer(folded):
-        w = m.group(0)
-        if (w.startswith(starts) or w.endswith(ends)) and w not in words and not index.any(m.start(), m.end()):
-            found = derived(w)
-            if found:
-                out.append(Mention(m.start(), m.end(), "KPI", found[0], rule=found[1]))
+    prefixed, ending = _candidates()
+    spans = [m.span() for m in prefixed.finditer(folded)]
+    for m in ending.finditer(folded):
+        if w := _WORD_BEFORE.search(folded, max(0, m.start() - 30), m.start()):
+            spans.append((w.start(), m.end()))
+    out, words = [], lexicon_words()
+    for start, end in sorted(set(spans)):
+        word = folded[start:end]
+        if word not in words and not index.any(start, end) and (found := derived(word)):
+            out.append(Mention(start, end, "KPI", found[0], rule=found[1]))
     return out
 
 
@@ -163,7 +168,14 @@ def _leader_rx() -> re.Pattern:
                       rf"(?:[a-z'-]+ ){{0,4}}?{alternation(g['leader_words'])}(?![a-z])")
 
 
+@lru_cache(maxsize=1)
+def _leader_word_rx() -> re.Pattern:
+    return re.compile(alternation(_grammar()["leader_words"]))
+
+
 def _leaders(folded: str) -> list[Mention]:
+    if not _leader_word_rx().search(folded):
+        return []  # the cheap test first: most goals name no leadership
     return [Mention(m.start(), m.end(), "KPI", "market_share", rule="leader") for m in _leader_rx().finditer(folded)]
 
 
