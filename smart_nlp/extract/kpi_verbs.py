@@ -2,12 +2,13 @@
 
 « que 35 % des clients reviennent », « les patients qui abandonnent », « que les users
 convertissent mieux »: what people do is the KPI, not the people. A verb of a family
-linked to people — its subject before it, « nous » as its object, or people right after
-an object verb (« réactiver 3 000 clients ») — makes one mention of the verb's KPI over
-the people and the verb, replacing the people's own KPI. People doing a verb of no family
-to a KPI noun (« que nos clients laissent plus d'avis ») give way to that noun. A verb
-that names its KPI alone (« soit téléchargée 40 000 fois ») counts when no KPI noun stands
-in its clause. Forms come from a table distilled offline, one dictionary lookup a word.
+linked to people (its subject before it, or people right after an object verb:
+« réactiver 3 000 clients ») makes the people a mention of the verb's KPI instead of their
+own; with « nous » as its object (« que plus de monde nous trouve ») the verb itself is the
+mention. People doing a verb of no family to a KPI noun (« que nos clients laissent plus
+d'avis ») give way to that noun. A verb that names its KPI alone (« soit téléchargée
+40 000 fois ») counts when no KPI noun stands in its clause. Forms come from a table
+distilled offline: one dictionary lookup a word.
 """
 from __future__ import annotations
 
@@ -169,8 +170,10 @@ def _finite(folded: str, verb: re.Match, inf: str) -> bool:
     return verb.group(0) != inf or before.endswith(tuple(f" {w}" for w in _data()["infinitive_after"]))
 
 
-def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int, int, str] | None:
-    """(start, end, KPI) of what a family verb names with the people it is linked to."""
+def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int, int, str, bool] | None:
+    """(start, end, KPI, whether the verb's object is part of the act) of what a family verb
+    names: over its people when it has some (their complements still narrow it), else over
+    the verb."""
     subject_of, object_of, alone = _families()
     _, clitics, us, _, not_after = _people()
     if inf in subject_of and _finite(folded, verb, inf) and not not_after.match(folded, verb.end()):
@@ -182,14 +185,14 @@ def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int,
         # « 200 lecteurs téléchargent » is what they do
         counted = people and _COUNTED.search(folded, max(0, people[0] - 12), people[0]) and relative
         if people and not passive and not counted:
-            return people[0], verb.end(), _share(folded, people[0], subject_of[inf])
+            return people[0], people[1], _share(folded, people[0], subject_of[inf]), True
         before = clitics.search(folded, max(0, verb.start() - 30), verb.start())
         if before.start() > 0 and folded[before.start() - 1] == " " and us.search(folded, before.start(), verb.start()):
-            return verb.start(), verb.end(), subject_of[inf]  # someone before « nous »: it is the object
+            return verb.start(), verb.end(), subject_of[inf], True  # someone before « nous »: its object
     if inf in object_of and (people := _object(folded, verb, index)):
-        return verb.start(), people[1], object_of[inf]
+        return people[0], people[1], object_of[inf], False  # « fidéliser nos clients »
     if inf in alone and not _clause_has_kpi(folded, verb.start(), verb.end(), index):
-        return verb.start(), verb.end(), subject_of.get(inf) or object_of[inf]
+        return verb.start(), verb.end(), subject_of.get(inf) or object_of[inf], True
     return None
 
 
@@ -224,12 +227,12 @@ def with_verbs(folded: str, kpis: list[Mention]) -> list[Mention]:
             if inf not in subject_of and (people := _gives_way(folded, verb, index)):
                 dropped.add(id(people))
             continue
-        start, end, kpi = found
-        if inf in subject_of and end == verb.end() and (noun := _next_kpi(folded, verb.end(), index)) \
-                and noun.start - verb.end() < 25:
-            end = noun.end  # « qui lâchent leur abonnement »: the object is part of the act
+        start, end, kpi, absorbs = found
+        if absorbs and (noun := _next_kpi(folded, verb.end(), index)) and noun.start - verb.end() < 25:
+            dropped.add(id(noun))  # « qui lâchent leur abonnement »: the object is part of the act
         dropped.update(id(k) for k in index.overlapping(start, end))
-        added.append(Mention(start, end, "KPI", kpi, rule=f"verb:{inf}"))
+        if absorbs or not index.any(*verb.span()):  # « sensibiliser le grand public »: the verb's own mention stays
+            added.append(Mention(start, end, "KPI", kpi, rule=f"verb:{inf}"))
     if not added and not dropped:
         return list(kpis)
     kept = [k for k in kpis if id(k) not in dropped]
