@@ -81,6 +81,9 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     verb_object = r.verb_object()
     if verb_object:
         family, noun = "count", verb_object[1]
+    elif facts.kpi and facts.kpi.rule.startswith("verb:") and a.targets and target.get("unit") == "%" and \
+            not r.verbal:  # « que 40 % des inscrits achètent »: a share of the people who do it
+        family = "count"
     kpi_span = r.span or ((facts.kpi.start, facts.kpi.end) if facts.kpi and a.kpi == kpi_id else None)
     if r.unknown and r.measure is None:
         family = "count" if target["kind"] in ("level", "delta") and target.get("unit") is None else "amount"

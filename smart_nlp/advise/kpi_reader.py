@@ -97,7 +97,10 @@ class GoalReader(TextReader):
             self.kept.append((start, m.end))
             noun = Noun(correct(self.text[start:m.end]), *entry["noun"][1:])
             return kpi_id, noun, "definite", assumed
-        if m is not None:
+        if m is not None and m.rule.startswith("verb:") and not a.targets:
+            # « que nos clients restent plus longtemps »: what they do is our KPI, said our way
+            self.verbal, self.dropped = True, (m.start, m.end)
+        elif m is not None:
             said = self.folded[m.start:m.end]
             full = expansion(said)
             user = Noun(full, *data["noun"][1:]) if full else self._user_noun(m)

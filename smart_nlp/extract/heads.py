@@ -187,8 +187,10 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
     index = SpanIndex(list(kpis))  # a goal may repeat its verb and its KPI a thousand times
     starts = index.starts
     for i, (verb, head) in enumerate(_object_heads(folded)):
-        if index.any(head.start, head.end) or (head.kpi != "none" and head.word in lexicon_words()):
-            continue  # the lexicons know the word: their patterns decide in context
+        if (index.any(head.start, head.end) and not _off_topic_at(folded, head.start)) or \
+                (head.kpi != "none" and head.word in lexicon_words()):
+            continue  # the lexicons know the word: their patterns decide in context, but for staff
+            # (« doubler le nombre de bénévoles »: people the KPI lexicon counts elsewhere)
         stop = _clause_end().search(folded, head.end)
         end = stop.start() if stop else len(folded)
         if head.kpi == "none":

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention, SpanIndex
-from .heads import neighbour
 from .kpi_verbs import family, is_infinitive
 from .lexicon import find_kpis
 from .lexicon_words import lexicon_words
@@ -90,17 +89,15 @@ def _rate_rx() -> re.Pattern:
 
 
 def _rate_word(word: str) -> tuple[str, str] | None:
-    """What X stands for in « taux de X » when no mention covers it."""
+    """What X stands for in « taux de X » when no mention covers it (never its vector
+    neighbour: a rate of an unknown noun, « taux de réussite », is no KPI of ours)."""
     found = derived(word)
     if found:
         return found
     short = shortened(word)
     if short and _word_kpi(short):
         return _word_kpi(short), "rate-of:shortened"
-    near = neighbour(word)
-    if near and near[0] != "none" and near[1] >= load("heads")["min_similarity"]:
-        return near[0], "rate-of:neighbour"
-    return None
+    return None  # the vectors place « réussite » near satisfaction: a rate of nothing we know
 
 
 def _rates(folded: str, kpis: list[Mention]) -> list[Mention]:
