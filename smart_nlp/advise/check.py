@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..extract.context import compound_past
 from ..lang.fr import load
 from ..lang.fr.format import format_number
 from ..text import fold, typography
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from .compose import Advice
 
 _MONEY_FAMILIES = ("money", "amount", "cost")
+_REACHED = load("rule_names")["quantities"]["reached"]
 _RELATIVE = ("percent_change", "factor")
 _QUOTED = re.compile("\u00ab[^\u00bb]*\u00bb")  # a title the user quotes keeps its capitals
 
@@ -70,6 +72,9 @@ def noun_phrase_fault(text: str) -> bool:
     first = re.match(r"\s*([A-Z]{2,6})(?![\w])", _QUOTED.sub("", PLACEHOLDER.sub("", text)))
     if first and fold(first.group(1)) not in _known_abbreviations():  # « dons IFI »: glued to the noun, unread
         return True
+    past = compound_past(t)
+    if past is not None and not _relative(t[:past]):  # « à accueilli 15 joueurs »: what happened, no noun phrase
+        return True
     return repeated(text) or any(t.count(x) > 1 for x in w["once_words"])  # « auprès des … auprès de »
 
 
@@ -85,8 +90,13 @@ def _money_without_unit(p: GoalPlan) -> bool:
     return p.family in _MONEY_FAMILIES and t["kind"] not in _RELATIVE and t.get("unit") is None
 
 
-def _baseline_lost(a: "Analysis", sentence: str) -> bool:
-    """The starting value the user stated is not in the rewrite (as a number of its own)."""
+def _baseline_lost(a: "Analysis", sentence: str, p: GoalPlan | None = None, facts: "GoalFacts | None" = None) -> bool:
+    """The starting value the user stated is not in the rewrite (as a number of its own);
+    a count the writer describes is no start of a rate the rewrite proposes (« seules 4
+    places ont été vendues » for a fill rate « de [60] % à [75] % »)."""
+    described = facts is not None and facts.baseline is not None and facts.baseline.rule == _REACHED
+    if described and p is not None and p.target.get("placeholder") and p.target.get("unit") != a.baseline.unit:
+        return False
     return a.baseline is not None and not _said(a.baseline.value, sentence)
 
 
@@ -146,7 +156,7 @@ def _problem(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) 
         return "money", {"said": p.target.get("said") or format_number(p.target["value"])}
     if noun_phrase_fault(p.inline) or noun_phrase_fault(p.slot):
         return "narrowing", {}
-    if _baseline_lost(a, advice.suggestion):
+    if _baseline_lost(a, advice.suggestion, p, facts):
         return "baseline", {"said": a.baseline.text}
     lost = _figure_lost(a, facts, advice.suggestion)
     if lost is not None:

@@ -141,6 +141,7 @@ def grammar() -> dict:
         "task_verb": re.compile(r"^" + words(cues["task_verbs"]) + r"(?![a-z])"),
         "subject_start": re.compile(alternation(cues["subject_start"])),
         "lead_time": re.compile(r"^(?:" + words(cues["lead_time_words"]) + r" [^,]{1,30}, ?)"),
+        "present_state": re.compile(r"(?<![a-z'])" + words(cues["present_state_markers"]) + r"(?![a-z])"),
         "compared": re.compile(r"\b" + words(cues["comparison_words"]) + r"[^,;.]{0,25}$"),
         "context_start": re.compile(alternation(cues["context_start"])),
         "goal_section": _rx(cues["goal_sections"]),

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..lang.fr import load
 from ..text import fold
 from .cues import OWN, STRONG, Cue, Detection, Statement
-from .grammar import grammar
+from .grammar import grammar, opening_infinitive
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +57,19 @@ def _search(name: str, folded: str, orig: str, accented: bool, setting: bool = F
             continue
         return m
     return None
+
+
+_STATES = ("past", "passive", "stative_verbs", "stative_states")
+
+
+def _state_after_goal(s: Statement, m: re.Match) -> bool:
+    """« Remplir les cours du soir, pour l'instant on a eu 3 réservations »: a text that opens
+    on a goal verb, then describes the present it starts from, is a goal; the past or state
+    after a marker of the present (or of a reason) is where the goal starts from."""
+    g = grammar()
+    if not any(g["goal_verb"].match(text) or opening_infinitive(text) for text in (s.folded, s.body)):
+        return False
+    return bool(g["present_state"].search(s.folded, 0, m.start()))
 
 
 def _looks_back(context: str) -> bool:
@@ -113,14 +126,14 @@ def veto(s: Statement, kind: str, det: Detection) -> Cue | None:
             return Cue("retro_section", 0, s.heading)
         if not any(c.name in ("intention", "wish", "goal_verb") for c in det.cues):
             m = _search("past", folded, orig, s.accented, setting=True)
-            if m:
+            if m and not _state_after_goal(s, m):
                 return Cue("past", 0, orig[m.start():m.end()])
         return None
     for name in ("context_start", "past", "stative_verbs", "stative_states", "passive", "budget", "market"):
         if name == "context_start" and has_target and s.polarity == "goal":
             continue
         m = _search(name, folded, orig, s.accented)
-        if m:
+        if m and not (name in _STATES and _state_after_goal(s, m)):
             return Cue(name, 0, orig[m.start():m.end()])
     m = g["task_verb"].match(body)
     if m and not has_target and not g["every"].match(body, m.end()) \

@@ -124,6 +124,15 @@ def role(folded: str, start: int) -> str | None:
     return None if kind == "goal" else kind
 
 
+def compound_past(words: list[str]) -> int | None:
+    """Where folded words hold an auxiliary then a participle (« a accueilli », « ont
+    vendu »): the auxiliary's index, else None."""
+    every, results = _participles()
+    aux = set(load("context")["auxiliaries"])
+    return next((i for i, (a, p) in enumerate(zip(words, words[1:])) if a in aux and (p in every or p in results)),
+                None)
+
+
 def has_goal_cue(folded: str) -> bool:
     """Whether the text says a goal anywhere (a goal word or an infinitive): if it does,
     figures in clauses of context stay context even when no other figure is left."""
