@@ -198,7 +198,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     fam = trade.family(kpi_id, r.folded, (r.measure or {}).get("action"))
     if r.unknown:  # « repas servis », « participants aux ateliers »: more of what the trade does
         more = r.measure in (None, rewrite_data()["more_measure_default"])
-        kpi_id, fam = None, "acquisition" if more else None
+        kpi_id, fam = None, ("retention" if trade.keeps(r.folded) else "acquisition") if more else None
     asked = not plan.kpi_placeholder or fam != trade.family(kpi_id, "")  # « faire revenir »: the action is said
     fitted = trade.means(kpi_id, fam, found[0]) if found and not options and asked else None
     if found and channel == load("means")["own_channels"].get(found[0]) \

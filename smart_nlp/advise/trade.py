@@ -45,6 +45,11 @@ def _cue(key: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(load("means")[key]) + ")")
 
 
+def keeps(folded: str) -> bool:
+    """Whether the goal wants to keep or bring back the people it has (« utilisateurs actifs »)."""
+    return bool(_cue("retention_cues").search(folded))
+
+
 def family(kpi_id: str | None, folded: str, capacity: bool = False) -> str | None:
     """The kind of action the KPI asks for: ``fill`` for a rate of capacity or bookings,
     ``retention`` for customers, sales or revenue the goal wants to keep or bring back,
@@ -53,7 +58,7 @@ def family(kpi_id: str | None, folded: str, capacity: bool = False) -> str | Non
         return "fill"
     families = load("means")["kpi_families"]
     found = next((name for name, kpis in families.items() if kpi_id in kpis), None)
-    if found in ("acquisition", "revenue") and _cue("retention_cues").search(folded):
+    if found in ("acquisition", "revenue") and keeps(folded):
         return "retention"
     if found in ("acquisition", "revenue") and _cue("fill_cues").search(folded):
         return "fill"
