@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, SpanIndex
-from ..extract.facts import extract
+from ..extract.facts import phrase_narrowing
 from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults, milestone, organisation, trade
@@ -176,7 +176,7 @@ def _sentence_case(text: str, noun: Noun) -> Noun:
 
 def _narrowed(plan: GoalPlan) -> bool:
     """Whether the words kept for the KPI still narrow it once written in the rewrite."""
-    return bool(extract(PLACEHOLDER.sub(r"\1", main_clause(plan))).narrowing)
+    return bool(phrase_narrowing(PLACEHOLDER.sub(r"\1", main_clause(plan))))
 
 
 def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] | None, hires: dict | None) -> None:

@@ -46,6 +46,11 @@ class GoalFacts:
     off_topic: bool = False  # the goal is about staff, finance or operations: no KPI
     unread_numbers: int | None = None  # where the numbers past ``MAX_NUMBERS`` start (not read)
 
+    @property
+    def side(self) -> list[Mention]:
+        """The means, nil means and justification: spans that never narrow nor hold the KPI."""
+        return [*self.means, *self.nil_means] + ([self.justification] if self.justification else [])
+
     def spans(self) -> list[Mention]:
         """All labelled spans (SPEC section 7 labels) in text order."""
         out = [*self.targets, *self.channels, *self.means]
@@ -124,14 +129,7 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     """``locale`` (« fr-CA »…) reads a bare « $ » as a Canadian dollar."""
     folded = fold(text)
     facts = GoalFacts(text)
-    facts.times = find_times(folded)
-    channels = find_channels(folded)
-    kpis = with_verbs(folded, with_built_words(folded, _outside_channels(find_kpis(folded), channels)))
-    kpis, facts.off_topic = with_heads(folded, kpis)
-    facts.means, facts.nil_means = find_means(folded, facts.times)
-    facts.means = [m for m in facts.means if not _co_target(folded, m, kpis)]
-    facts.justification = find_justification(folded)
-    facts.channels = with_channel_neighbours(folded, channels, kpis)
+    kpis = _read_spans(facts, folded)
     numbers = find_numbers(folded, locale, MAX_NUMBERS + 1)
     if len(numbers) > MAX_NUMBERS:
         facts.unread_numbers = numbers[MAX_NUMBERS].start
@@ -164,9 +162,43 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
         facts.kpi_id = "revenue"  # money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
     if facts.kpi:
         _kpi_period(facts, folded)
-    side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
-    facts.narrowing = narrowing(folded, facts.kpis, facts.channels, side, facts.times)
+    facts.narrowing = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times)
     return facts
+
+
+def phrase_narrowing(text: str) -> list[str]:
+    """``extract(text).narrowing`` without reading figures and targets, for a short phrase
+    such as a rewrite's main clause: its narrowing needs only the lexicon, time, means and
+    justification spans. A justification can turn into means once targets are read
+    (``extract``), so a phrase that has one is read in full."""
+    folded = fold(text)
+    facts = GoalFacts(text)
+    kpis = _read_spans(facts, folded)
+    if facts.justification:
+        return extract(text).narrowing
+    facts.kpis = _kpis_outside(facts, kpis)
+    return narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times)
+
+
+def _read_spans(facts: GoalFacts, folded: str) -> list[Mention]:
+    """Times, channels, means and justification into ``facts``; every KPI mention returned."""
+    facts.times = find_times(folded)
+    channels = find_channels(folded)
+    kpis = with_verbs(folded, with_built_words(folded, _outside_channels(find_kpis(folded), channels)))
+    kpis, facts.off_topic = with_heads(folded, kpis)
+    facts.means, facts.nil_means = find_means(folded, facts.times)
+    facts.means = [m for m in facts.means if not _co_target(folded, m, kpis)]
+    facts.justification = find_justification(folded)
+    facts.channels = with_channel_neighbours(folded, channels, kpis)
+    return kpis
+
+
+def _kpis_outside(facts: GoalFacts, kpis: list[Mention]) -> list[Mention]:
+    """The KPI mentions outside the means and the justification (outside the means only
+    when every mention is in the justification)."""
+    side = facts.side
+    return [k for k in kpis if not inside(side, k.start, k.end)] or \
+        [k for k in kpis if not inside(facts.means, k.start, k.end)]
 
 
 @lru_cache(maxsize=1)
@@ -234,9 +266,7 @@ def _finite(value) -> bool:
 
 def _read_targets(facts: GoalFacts, folded: str, kpis: list[Mention], numbers: list[Mention]) -> None:
     """KPI mentions and targets outside the means and the justification."""
-    side = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
-    facts.kpis = [k for k in kpis if not inside(side, k.start, k.end)] or \
-        [k for k in kpis if not inside(facts.means, k.start, k.end)]
+    facts.kpis = _kpis_outside(facts, kpis)
     blocked = [*facts.times, *facts.means, *facts.nil_means]
     targets, baseline = find_quantities(folded, numbers, blocked, [*facts.times, *facts.means], facts.kpis)
     # A value too large for a float (« 1 » and 309 zeros) is no target: nothing can be computed from it.

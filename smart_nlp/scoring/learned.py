@@ -99,6 +99,8 @@ class LinearModel:
         self.intercept_ = [float(b) for b in intercept]
         self.classes_ = list(classes)
         self._weights = [list(ws) for ws in zip(*self.coef_)]  # per feature, per class
+        # A binary model has one row: per feature its one weight, looked up by name.
+        self._weight = {k: self.coef_[0][j] for k, j in vocabulary.items()} if len(self.coef_) == 1 else None
 
     @classmethod
     def fit(cls, X: list[dict[str, float]], y: list[Any], C: float = 1.0, min_count: int = 2,
@@ -108,6 +110,13 @@ class LinearModel:
         return cls(dict(vec.vocabulary_), clf.coef_.tolist(), clf.intercept_.tolist(), clf.classes_.tolist())
 
     def _scores(self, x: dict[str, float]) -> list[float]:
+        if self._weight is not None:  # the same sums in the same order, without the per-class loop
+            weight, total = self._weight, self.intercept_[0]
+            for k, v in x.items():
+                w = weight.get(k)
+                if w is not None:
+                    total += w * v
+            return [total]
         s = list(self.intercept_)
         for k, v in x.items():
             j = self.vocabulary.get(k)
