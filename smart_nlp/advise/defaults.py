@@ -129,8 +129,8 @@ def narrow_slot(words: dict, folded: str, after_words: bool = False, org: dict |
         if prep in of_forms() and "narrow_of" not in org:  # people are reached, not owned: « auprès de »
             return load("rewrite")["segment"][0], org["narrow"]
         return prep, org.get("narrow_of", org["narrow"]) if prep in of_forms() else org["narrow"]
-    for market in load("rewrite")["markets"]:
-        if re.search(r"(?<![\w])" + market["pattern"], folded) and slot == neutral:
+    for rx, market in _markets():
+        if rx.search(folded) and slot == neutral:
             slot = market["slot"]
     return prep, slot
 
@@ -182,10 +182,15 @@ def means(kpi_id: str | None, channel: str | None, folded: str = "", family: str
     return trade.generic(kpi_id, family, m["by_kpi"].get(kpi_id)) or list(m["default"])
 
 
+@lru_cache(maxsize=1)
+def _markets() -> list[tuple[re.Pattern, dict]]:
+    """rewrite.yaml's markets, each pattern matching whole words only (« ecommerce » is no shop)."""
+    return [(re.compile(r"(?<![\w])(?:" + mk["pattern"] + r")(?![\w])"), mk) for mk in load("rewrite")["markets"]]
+
+
 def _market(folded: str) -> str | None:
     """The market the goal names (« b2b », « local »), the first in rewrite.yaml's order."""
-    return next((mk["id"] for mk in load("rewrite")["markets"]
-                 if re.search(r"(?<![\w])(?:" + mk["pattern"] + ")", folded)), None)
+    return next((mk["id"] for rx, mk in _markets() if rx.search(folded)), None)
 
 
 @lru_cache(maxsize=1)
