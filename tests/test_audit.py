@@ -789,6 +789,26 @@ def test_cli_formats_to_stdout(docs, kind, fmt):
         assert out.startswith("# Audit SMART — ") and "## Détail des objectifs" in out
 
 
+@pytest.mark.parametrize("name, written", [
+    ("report.md", "Markdown"), ("Report.MARKDOWN", "Markdown"), ("report.json", "JSON"), ("report.csv", "CSV"),
+    ("report.htm", "HTML"), ("report.html", "HTML"), ("report.txt", "HTML")])
+def test_cli_output_extension_names_the_format(docs, tmp_path, name, written):
+    out = tmp_path / name
+    result = run(str(docs["md"]), "-o", str(out), "--ref-date", "2026-01-15")
+    assert result.exit_code == 0, result.output
+    assert f"Rapport {written} écrit dans {out}" in flat(result.stderr)
+    content = out.read_text(encoding="utf-8-sig")
+    starts = {"Markdown": "# Audit SMART — ", "JSON": "{", "CSV": ";".join(CSV_COLUMNS[:3]), "HTML": "<!"}
+    assert content.lstrip().startswith(starts[written]), content[:80]
+
+
+def test_cli_explicit_format_wins_over_the_extension(docs, tmp_path):
+    out = tmp_path / "report.md"
+    result = run(str(docs["md"]), "-o", str(out), "-f", "json", "--ref-date", "2026-01-15")
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"][0]["goals"]
+
+
 def test_cli_several_files_into_one_report_with_progress(docs, tmp_path):
     out = tmp_path / "audit.json"
     result = run(*(str(docs[k]) for k in ("txt", "md", "docx", "pdf")), "-f", "json", "-o", str(out),

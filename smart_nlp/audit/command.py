@@ -32,6 +32,9 @@ from ..lang.fr import message
 EXIT_OK, EXIT_USAGE = 0, 2
 SUFFIX = {"html": ".audit.html", "md": ".audit.md", "json": ".audit.json", "csv": ".audit.csv"}
 FORMAT_NAMES = {"html": "HTML", "md": "Markdown", "json": "JSON", "csv": "CSV"}
+# The format an ``-o`` file asks for by its extension, when ``--format`` is not given.
+FORMAT_OF_EXTENSION = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json",
+                       ".csv": "csv"}
 
 
 class AuditFormat(str, Enum):
@@ -70,6 +73,16 @@ def _fail(messages: list[str]) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
+def output_format(given: "AuditFormat | str | None", output: str | None) -> str:
+    """``--format`` when given, else the one the ``-o`` file's extension names
+    (``report.md`` → Markdown), else HTML."""
+    if given is not None:
+        return given.value if isinstance(given, AuditFormat) else str(given)
+    if output is not None and output != "-":
+        return FORMAT_OF_EXTENSION.get(Path(output).suffix.lower(), "html")
+    return "html"
+
+
 def default_output(source: str | Path, fmt: str, keep_extension: bool = False) -> Path:
     """``plan.docx`` → ``plan.audit.html`` in the same folder (``plan.docx.audit.html``
     when two inputs share a name, ``plan.md`` and ``plan.txt``)."""
@@ -79,7 +92,7 @@ def default_output(source: str | Path, fmt: str, keep_extension: bool = False) -
 
 def audit_command(
     files: List[Path] = typer.Argument(..., show_default=False, metavar=_help("files_metavar"), help=_help("files")),
-    format: AuditFormat = typer.Option(AuditFormat.html, "--format", "-f", help=_help("format")),
+    format: Optional[AuditFormat] = typer.Option(None, "--format", "-f", show_default=False, help=_help("format")),
     output: Optional[str] = typer.Option(None, "--output", "-o", help=_help("output")),
     ref_date: Optional[str] = typer.Option(None, "--ref-date", help=_help("ref_date")),
     model: Optional[str] = typer.Option(None, "--model", "-m", help=message("cli", "help.model")),
@@ -96,7 +109,7 @@ def audit_command(
     from .report import CSV_ENCODING, render
     from .results import DocumentFailure
 
-    fmt = format.value if isinstance(format, AuditFormat) else str(format)
+    fmt = output_format(format, output)
     try:
         ref = parse_ref_date(ref_date) if ref_date is not None else None
     except SmartNLPError as err:
