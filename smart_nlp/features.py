@@ -15,8 +15,8 @@ from .analysis import Baseline, Deadline, Target
 from .lang.fr import load
 from .resolve import Resolved
 from .temporal import months_between
+from .temporal.periods import PERIOD_MONTHS
 
-_PERIOD_MONTHS = {"day": 12 / 365.25, "week": 12 / 52.18, "month": 1, "quarter": 3, "year": 12}
 MODERATE_ANNUAL_FACTOR = 3.0
 _MAX_LOG = 60.0  # growth beyond e^60 a year is « impossible » anyway; keeps floats finite
 
@@ -90,7 +90,7 @@ def ambition(targets: list[Target], baseline: Baseline | None, ref: date, deadli
             continue
         relative = t.kind in ("percent_change", "factor")
         if t.period and relative:
-            months = _PERIOD_MONTHS[t.period]
+            months = PERIOD_MONTHS[t.period]
         elif deadline:
             months = max(months_between(ref, deadline), 0.25)
         else:

@@ -21,7 +21,7 @@ from .heads import subscribed, with_channel_neighbours, with_heads
 from .kpi_verbs import with_verbs
 from .kpi_words import with_built_words
 from .lexicon import find_channels, find_kpis
-from .means import find_means
+from .means import co_target, find_means
 from .numbers import MAX_NUMBERS, find_numbers
 from .quantities import find_quantities, period_after, period_kpi
 from .roles import MONEY
@@ -187,7 +187,7 @@ def _read_spans(facts: GoalFacts, folded: str) -> list[Mention]:
     kpis = with_verbs(folded, with_built_words(folded, _outside_channels(find_kpis(folded), channels)))
     kpis, facts.off_topic = with_heads(folded, kpis)
     facts.means, facts.nil_means = find_means(folded, facts.times)
-    facts.means = [m for m in facts.means if not _co_target(folded, m, kpis)]
+    facts.means = [m for m in facts.means if not co_target(folded, m, kpis)]
     facts.justification = find_justification(folded)
     facts.channels = with_channel_neighbours(folded, channels, kpis)
     return kpis
@@ -199,29 +199,6 @@ def _kpis_outside(facts: GoalFacts, kpis: list[Mention]) -> list[Mention]:
     side = facts.side
     return [k for k in kpis if not inside(side, k.start, k.end)] or \
         [k for k in kpis if not inside(facts.means, k.start, k.end)]
-
-
-@lru_cache(maxsize=1)
-def _co_target_rx() -> tuple[re.Pattern, re.Pattern]:
-    v = load("verbs")
-    change = "|".join(v["increase"] + v["decrease"] + list(v["factor_words"]))
-    return (re.compile("(?:" + "|".join(load("means")["co_target_openers"]) + ") ?"),
-            re.compile(r"\d|(?<![a-z])(?:" + change + ")"))
-
-
-def _co_target(folded: str, means: Mention, kpis: list[Mention]) -> bool:
-    """« avec un churn net inférieur à 1 % par mois »: a KPI right after the opener, then a
-    figure (or a change verb), makes a second target of the phrase."""
-    opener, figure = _co_target_rx()
-    m = opener.match(folded, means.start, means.end)
-    if not m:
-        return False
-    k = next((k for k in kpis if m.end() <= k.start <= m.end() + 25 and k.end <= means.end), None)
-    if k is None:
-        return False
-    return bool(figure.search(folded, k.end, means.end)) or (
-        folded.startswith(gerund := _words()["gerund"], means.start)
-        and bool(figure.search(folded, means.start + len(gerund) + 1, k.start)))
 
 
 def _outside_channels(kpis: list[Mention], channels: list[Mention]) -> list[Mention]:

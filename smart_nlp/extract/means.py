@@ -112,3 +112,26 @@ def _with_means_of_goal(folded: str, means: list[Mention], g: dict) -> list[Ment
         if end > start and not inside(means, start, end):
             means.append(Mention(start, end, "MEANS", rule="means-of-goal"))
     return sorted(means, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _co_target_rx() -> tuple[re.Pattern, re.Pattern]:
+    v = load("verbs")
+    change = "|".join(v["increase"] + v["decrease"] + list(v["factor_words"]))
+    return (re.compile("(?:" + "|".join(load("means")["co_target_openers"]) + ") ?"),
+            re.compile(r"\d|(?<![a-z])(?:" + change + ")"))
+
+
+def co_target(folded: str, means: Mention, kpis: list[Mention]) -> bool:
+    """« avec un churn net inférieur à 1 % par mois »: a KPI right after the opener, then a
+    figure (or a change verb), makes a second target of the phrase."""
+    opener, figure = _co_target_rx()
+    m = opener.match(folded, means.start, means.end)
+    if not m:
+        return False
+    k = next((k for k in kpis if m.end() <= k.start <= m.end() + 25 and k.end <= means.end), None)
+    if k is None:
+        return False
+    return bool(figure.search(folded, k.end, means.end)) or (
+        folded.startswith(gerund := load("grammar_words")["means"]["gerund"], means.start)
+        and bool(figure.search(folded, means.start + len(gerund) + 1, k.start)))

@@ -6,8 +6,7 @@ from datetime import date, timedelta
 
 from .expr import Day, Feast, Offset, Period, Season, TimeExpr, Weekday
 from .feasts import FEASTS
-
-_MONTHS_PER_UNIT = {"month": 1, "quarter": 3, "semester": 6, "year": 12}
+from .periods import MONTH_DAYS, UNIT_MONTHS
 
 
 class BeyondCalendar(OverflowError):
@@ -39,7 +38,7 @@ def months_between(start: date, end: date) -> float:
     if add_months(start, whole) > end:
         whole -= 1
     anchor = add_months(start, whole)
-    return whole + (end - anchor).days / 30.436875
+    return whole + (end - anchor).days / MONTH_DAYS
 
 
 def _month_end(year: int, month: int) -> date:
@@ -50,7 +49,7 @@ def _month_end(year: int, month: int) -> date:
 
 def _period_end(unit: str, index: int, year: int) -> date:
     """Last day of the ``index``-th period of ``unit`` in ``year``."""
-    size = _MONTHS_PER_UNIT[unit]
+    size = UNIT_MONTHS[unit]
     return _month_end(year, index * size)
 
 
@@ -64,7 +63,7 @@ def _days(d: date, n: int) -> date:
 def _resolve_period(expr: Period, ref: date) -> date:
     if expr.unit == "week":
         return _days(ref, 6 - ref.weekday() + 7 * expr.shift)
-    size = _MONTHS_PER_UNIT[expr.unit]
+    size = UNIT_MONTHS[expr.unit]
     if expr.index is None:
         current = (ref.month - 1) // size + 1
         total = ref.year * (12 // size) + current - 1 + expr.shift

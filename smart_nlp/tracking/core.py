@@ -16,13 +16,11 @@ from ..analysis import Analysis
 from ..errors import InvalidInput
 from ..lang.fr import load
 from ..lang.fr.format import format_date, format_number
+from ..temporal.periods import PERIOD_MONTHS
 from ..text import fold, squash
 from .advice import advise, describe
 from .measurements import Measurement, say
 from .progress import Progress, assess, make_plan
-
-PERIOD_MONTHS = {"day": 12 / 365.25, "week": 12 / 52.18, "month": 1.0, "quarter": 3.0, "year": 12.0}
-
 
 @dataclass
 class GoalTracking:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..temporal import add_months, months_between
+from ..temporal.periods import MONTH_DAYS
 from .measurements import Measurement
 
 AHEAD, BEHIND = 0.05, -0.05   # share of the whole way, ahead of / behind the plan
@@ -173,7 +174,7 @@ def _reach_date(plan: Plan, trend: Trend, last: Measurement) -> date | None:
     if months is None or months > 600:
         return None
     whole = int(months)
-    return add_months(last.date, whole) + timedelta(days=round((months - whole) * 30.436875))
+    return add_months(last.date, whole) + timedelta(days=round((months - whole) * MONTH_DAYS))
 
 
 def months_to_target(final: float, last: float, trend: Trend) -> float | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
+from ...temporal.periods import MONTH_DAYS
 from . import load
 
 _KIND_SIGN = {"delta", "percent_change"}
@@ -95,7 +96,7 @@ def format_duration(months: float) -> str:
     """« 6 semaines » under two months, « 3 mois » beyond: six weeks are not « 1 mois »."""
     words = load("messages")["durations"]
     if months < 2:
-        weeks = max(1, round(months * 30.436875 / 7))
+        weeks = max(1, round(months * MONTH_DAYS / 7))
         return f"{weeks} {words['week' if weeks == 1 else 'weeks']}"
     return f"{format_number(round(months))} {words['months']}"
 
