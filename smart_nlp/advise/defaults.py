@@ -142,7 +142,7 @@ def main_channel(facts: "GoalFacts") -> str | None:
         kind, _, value = item.partition(":")
         if kind == "channel":
             return value
-    means = [*facts.means, *facts.nil_means] + ([facts.justification] if facts.justification else [])
+    means = facts.side
     return next((c.value for c in sorted(facts.channels, key=lambda c: c.start)
                  if not any(m.start <= c.start < m.end for m in means)), None)
 

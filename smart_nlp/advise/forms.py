@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..extract.spelling import known
-from ..lang.fr import load
+from ..lang.fr import load, verb_forms
 from ..text import fold
 
 _WORD = re.compile(r"[\w-]+")
@@ -208,7 +208,7 @@ def infinitive(word: str) -> bool:
     """Whether ``word`` is a verb in the infinitive (« Recruter », « planter »); the table
     lacks irregular verbs (« atteindre »), which the context grammar lists."""
     folded = fold(word.lower())
-    return _verb_forms().get(folded) == "inf" or folded in load("context")["infinitives"]
+    return verb_forms().get(folded) == "inf" or folded in load("context")["infinitives"]
 
 
 def after_goal_verb(words: str) -> bool:
@@ -219,19 +219,9 @@ def after_goal_verb(words: str) -> bool:
     return len(parts) == 2 and parts[0] in load("context")["goal_words"] and parts[1].endswith(ends)
 
 
-@lru_cache(maxsize=1)
-def _verb_forms() -> dict[str, str]:
-    """Folded verb form → « inf » or « 3pl » (``lang/fr/verb_forms.tsv``, distilled offline
-    from spaCy's lemma table by ``smart_nlp.lang.fr.build_verb_forms``)."""
-    from importlib import resources
-
-    text = resources.files("smart_nlp.lang.fr").joinpath("verb_forms.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t", 1) for line in text.splitlines() if line)
-
-
 def plural_verb(word: str) -> bool:
     """Whether ``word`` is a verb in the third person plural (« repassent », « achètent »)."""
-    return word.endswith(tuple(_forms()["plural_verb_endings"])) and _verb_forms().get(fold(word)) == "3pl"
+    return word.endswith(tuple(_forms()["plural_verb_endings"])) and verb_forms().get(fold(word)) == "3pl"
 
 
 def join_once(parts) -> str:

@@ -48,7 +48,7 @@ class TextReader:
         self.hint: str | None = None  # the KPI a task serves, when the text names none
         self.span: tuple[int, int] | None = None  # the user's noun for our KPI, read elsewhere
         self.own_narrowing = False  # the KPI phrase says whom it measures (« de nos lecteurs »)
-        aside = [(m.start, m.end) for m in [*facts.means, *facts.nil_means, facts.justification] if m]
+        aside = [(m.start, m.end) for m in facts.side]
         self.org = organisation.kind(self.folded, aside)  # a town hall, an association…: no clients, no sales
 
     def kpi_words(self, kpi_id: str) -> dict:
@@ -59,7 +59,7 @@ class TextReader:
     def narrowing_spans(self) -> list[tuple[int, int]]:
         """Where in the text each narrowing fact stands."""
         f, out = self.facts, []
-        means = SpanIndex([*f.means, *f.nil_means] + ([f.justification] if f.justification else []))
+        means = SpanIndex(f.side)
         out += [(c.start, c.end) for c in f.channels if not means.any(c.start, c.end)]
         means = SpanIndex([*f.means, *f.nil_means])
         for item in f.narrowing:

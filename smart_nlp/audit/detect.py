@@ -125,18 +125,19 @@ class GoalDetector:
                 polarity, heading = "retro", contexts[0]
         tasks = any(g["task_section"].search(fold(c)) for c in contexts)
         s = Statement(orig, folded, body, start, facts, polarity, heading, tasks=tasks)
-        det.cues = self._cues(s) + row
+        future = _future_deadline(facts, self.ref_date)  # read once: the cues and the lead-in ask it
+        det.cues = self._cues(s, future) + row
         if label and not det.strong:
             det.cues += _numbered_goal(label, s)
         lead_in = lead_in or (contexts[0] if contexts and contexts[0].rstrip().endswith(":") else None)
         if kind in ("bullet", "numbered") and lead_in and not det.strong:
-            det.cues += lead_in_cue(s, lead_in, _future_deadline(facts, self.ref_date))
+            det.cues += lead_in_cue(s, lead_in, future)
         det.score = sum(c.weight for c in det.cues)
         det.veto = veto(s, kind, det)
         det.is_goal = det.veto is None and det.score >= self.threshold
         return det
 
-    def _cues(self, s: Statement) -> list[Cue]:
+    def _cues(self, s: Statement, future: bool) -> list[Cue]:
         g, orig, folded, body, start, facts = grammar(), s.orig, s.folded, s.body, s.start, s.facts
         cues: list[Cue] = []
         has_target, has_kpi = bool(facts.targets), facts.kpi is not None
@@ -161,7 +162,6 @@ class GoalDetector:
         m = g["purpose"].search(folded)
         if m and has_target:
             cues.append(Cue("purpose", 3, orig[m.start():m.end()]))
-        future = _future_deadline(facts, self.ref_date)
         m = g["modal"].search(folded)
         if m:
             verb = folded[m.start():m.end()].split()[-1]

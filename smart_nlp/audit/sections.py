@@ -19,14 +19,17 @@ list stands at the lead-in's end, and a list of thousands of items stays linear.
 
 
 @lru_cache(maxsize=256)
-def _polarity(folded: str) -> str | None:
-    """A lead-in's polarity: its words of goals or look-back, else its intention or past
-    (cached: every item of a list asks about the same lead-in)."""
+def _polarity(folded: str, lead_in: bool) -> str | None:
+    """A heading's polarity by its words of goals or look-back (goals said reached look
+    back); a lead-in's also by its intention or its past tense (cached: every item of a
+    list asks about the same lead-in)."""
     g = grammar()
     if g["goal_section"].search(folded):
-        return "goal"
+        return "retro" if g["goals_reached"].search(folded) else "goal"
     if g["retro_section"].search(folded):
         return "retro"
+    if not lead_in:
+        return None
     if g["intention"].search(folded) or g["intent_any"].search(folded):
         return "goal"
     return "retro" if g["past"].search(folded) else None
@@ -34,20 +37,14 @@ def _polarity(folded: str) -> str | None:
 
 def section_polarity(contexts: Iterable[str]) -> tuple[str | None, str]:
     """``("goal"|"retro"|None, the heading that decided)``, innermost context first; a
-    lead-in (« …, nous souhaitons : », « Ce que nous avons fait : ») by its intention or its
-    past tense. Goals said reached (« Objectifs atteints ») look back."""
-    g = grammar()
+    lead-in (« …, nous souhaitons : », « Ce que nous avons fait : », ending on a colon or a
+    comma) by its intention or its past tense too. Goals said reached (« Objectifs
+    atteints ») look back."""
     for ctx in contexts:
         folded = fold(ctx)
-        if g["goal_section"].search(folded):
-            return ("retro" if g["goals_reached"].search(folded) else "goal"), ctx
-        if g["retro_section"].search(folded):
-            return "retro", ctx
-        if folded.rstrip().endswith((":", ",")):
-            if g["intention"].search(folded) or g["intent_any"].search(folded):
-                return "goal", ctx
-            if g["past"].search(folded):
-                return "retro", ctx
+        polarity = _polarity(folded, folded.rstrip().endswith((":", ",")))
+        if polarity:
+            return polarity, ctx
     return None, ""
 
 
@@ -64,7 +61,7 @@ def lead_in_cue(s: Statement, lead_in: str, future: bool) -> list[Cue]:
     verb = inf.group(0) if isinstance(inf, re.Match) else inf
     if not opens_list(lead_in):
         return []
-    polarity = _polarity(folded)
+    polarity = _polarity(folded, True)
     if polarity is None:
         tail = folded[-_JOINED_TAIL:]
         joined = tail + " " + body[:_JOINED_TAIL]

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..lang.fr import alternation, load
+from ..lang.fr import alternation, load, verb_forms
 
 _CLAUSE = re.compile(r"[.;!?\n](?!\d)|, (?!\d)|: ")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -23,10 +23,7 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 @lru_cache(maxsize=1)
 def _infinitives() -> frozenset[str]:
-    from importlib import resources
-
-    text = resources.files("smart_nlp.lang.fr").joinpath("verb_forms.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line.endswith("\tinf"))
+    return frozenset(form for form, kind in verb_forms().items() if kind == "inf")
 
 
 def _participles_of(verbs, rules) -> set[str]:

@@ -12,8 +12,8 @@ from typing import Any
 
 from ..analysis import CRITERIA, Target
 from ..lang.fr import load, message
-from ..lang.fr.format import (describe_baseline, describe_target, format_date, format_number, funnel_label,
-                              span_labels)
+from ..lang.fr.format import (channel_label, criterion_name, describe_baseline, describe_target, format_date,
+                              format_number, funnel_label, kpi_label, span_labels)
 from ..text import typography
 
 SPAN_LABELS = span_labels()
@@ -95,17 +95,6 @@ def iso_label(value: Any) -> str:
         return str(value)
 
 
-def kpi_label(kpi: str | None) -> str:
-    if not kpi:
-        return "—"
-    return load("kpis").get(kpi, {}).get("label", kpi)
-
-
-def channel_labels(channels: list[str]) -> str:
-    table = load("channels")
-    return ", ".join(table.get(c, {}).get("label", c) for c in channels) or "—"
-
-
 def target_label(t: dict) -> str:
     try:
         return typography(describe_target(Target.from_dict(t)))
@@ -121,13 +110,12 @@ def baseline_label(b: dict) -> str:
 
 
 def criteria(a: dict) -> list[dict[str, Any]]:
-    names = load("messages")["criteria"]
     out = []
     for key in CRITERIA:
         v = a.get("criteria", {}).get(key)
         if v is None:
             continue
-        out.append({"key": key, "name": names[key]["name"], "met": bool(v.get("met")),
+        out.append({"key": key, "name": criterion_name(key), "met": bool(v.get("met")),
                     "score": v.get("score"), "reasons": v.get("reasons") or [], "advice": v.get("advice")})
     return out
 
@@ -168,8 +156,8 @@ def analysis_view(a: dict) -> dict[str, Any]:
     return {
         "a": a,
         "nodes": highlight(a["text"], (a.get("facts") or {}).get("spans", [])),
-        "kpi": kpi_label(a.get("kpi")),
-        "channels": channel_labels(a.get("channels") or []),
+        "kpi": kpi_label(a["kpi"]) if a.get("kpi") else "—",
+        "channels": ", ".join(channel_label(c) for c in a.get("channels") or []) or "—",
         "targets": [target_label(t) for t in a.get("targets") or []],
         "baseline": baseline_label(a["baseline"]) if a.get("baseline") else None,
         "deadline": {"date": iso_label(deadline["date"]), "text": deadline["text"]} if deadline else None,

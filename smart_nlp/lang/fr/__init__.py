@@ -84,6 +84,14 @@ class WordTable:
         return self.get(word) is not None
 
 
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """Folded verb form → « inf » or « 3pl » (``verb_forms.tsv``, distilled offline from
+    spaCy's lemma table by ``build_verb_forms``)."""
+    text = resources.files(__package__).joinpath("verb_forms.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line)
+
+
 @lru_cache(maxsize=None)
 def word_table(name: str) -> WordTable:
     """``fr/<name>`` (a .tsv or .txt file written by build_neighbours.py), or an empty table."""

@@ -138,12 +138,14 @@ def _format_points(amb: Paced, tpl: dict) -> str:
 
 
 def kpi_label(kpi: str) -> str:
-    """« chiffre d'affaires »: a KPI id as reports name it."""
-    return load("kpis")[kpi]["label"]
+    """« chiffre d'affaires »: a KPI id as reports name it (an id we do not know, from a
+    saved analysis, as written)."""
+    return load("kpis").get(kpi, {}).get("label", kpi)
 
 
 def channel_label(channel: str) -> str:
-    return load("channels")[channel]["label"]
+    """« LinkedIn », « site web »: a channel id as reports name it (an unknown one as written)."""
+    return load("channels").get(channel, {}).get("label", channel)
 
 
 def criterion_name(criterion: str) -> str:
