@@ -51,14 +51,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-_NBSP_BEFORE = re.compile(r" ([:;!?%€»])")
-_NBSP_AFTER = re.compile(r"« ")
+_NBSP_BEFORE = re.compile(r" (?=[:;!?%€»])")  # a plain replacement: no template to expand per match
 
 
 def typography(text: str) -> str:
     """French typography: no-break spaces before « : ; ! ? % € » and inside guillemets."""
-    text = _NBSP_BEFORE.sub("\u00a0\\1", text)
-    return _NBSP_AFTER.sub("«\u00a0", text)
+    return _NBSP_BEFORE.sub("\u00a0", text).replace("« ", "«\u00a0")
 
 
 def of(noun: str) -> str:

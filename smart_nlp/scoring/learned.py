@@ -99,8 +99,6 @@ class LinearModel:
         self.intercept_ = [float(b) for b in intercept]
         self.classes_ = list(classes)
         self._weights = [list(ws) for ws in zip(*self.coef_)]  # per feature, per class
-        # A binary model has one row: per feature its one weight, looked up by name.
-        self._weight = {k: self.coef_[0][j] for k, j in vocabulary.items()} if len(self.coef_) == 1 else None
 
     @classmethod
     def fit(cls, X: list[dict[str, float]], y: list[Any], C: float = 1.0, min_count: int = 2,
@@ -110,13 +108,6 @@ class LinearModel:
         return cls(dict(vec.vocabulary_), clf.coef_.tolist(), clf.intercept_.tolist(), clf.classes_.tolist())
 
     def _scores(self, x: dict[str, float]) -> list[float]:
-        if self._weight is not None:  # the same sums in the same order, without the per-class loop
-            weight, total = self._weight, self.intercept_[0]
-            for k, v in x.items():
-                w = weight.get(k)
-                if w is not None:
-                    total += w * v
-            return [total]
         s = list(self.intercept_)
         for k, v in x.items():
             j = self.vocabulary.get(k)
@@ -125,8 +116,9 @@ class LinearModel:
                     s[c] += w * v
         return s
 
-    def predict_proba(self, x: dict[str, float]) -> dict[Any, float]:
-        s = self._scores(x)
+    def predict_proba(self, x: dict[str, float], scores: list[float] | None = None) -> dict[Any, float]:
+        """``scores``: the decision values of ``x`` when already summed (``joint_scores``)."""
+        s = self._scores(x) if scores is None else scores
         if len(self.classes_) == 2:
             z = max(min(s[0], 700.0), -700.0)
             p = 1 / (1 + math.exp(-z))
@@ -160,6 +152,21 @@ class LearnedScorer:
         self.threshold = threshold
         self.decides = set(models) if decides is None else decides
         self.rules = RuleScorer()
+        self._joint: dict[str, list[tuple[int, float]]] = {}
+        self._binary = [c for c, m in models.items() if len(m.coef_) == 1]  # one row of weights
+        for i, c in enumerate(self._binary):
+            m = self.models[c]
+            for k, j in m.vocabulary.items():
+                self._joint.setdefault(k, []).append((i, m.coef_[0][j]))
+
+    def joint_scores(self, x: dict[str, float]) -> dict[str, list[float]]:
+        """Every binary model's decision value over ``x`` in one pass over its features: the
+        sums each model makes alone, in the same order."""
+        totals = [self.models[c].intercept_[0] for c in self._binary]
+        for k, v in x.items():
+            for i, w in self._joint.get(k, ()):
+                totals[i] += w * v
+        return {c: [t] for c, t in zip(self._binary, totals)}
 
     @classmethod
     def load(cls, directory: str | Path | Traversable) -> "LearnedScorer":
@@ -174,13 +181,14 @@ class LearnedScorer:
         ruled = self.rules.judge(ev)
         x = model_features(ev.features, {c: v.met for c, v in ruled.items()}, ev.text)
         msg = load("messages")["learned"]
+        scores = self.joint_scores(x)
         out = {}
         for c, rule in ruled.items():
             model = self.models.get(c)
             if model is None:
                 out[c] = rule
                 continue
-            p = model.predict_proba(x)[True]
+            p = model.predict_proba(x, scores.get(c))[True]
             if c not in self.decides:
                 out[c] = self._confidence(rule, p, msg)
                 continue
