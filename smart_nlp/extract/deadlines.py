@@ -15,9 +15,7 @@ def find_times(folded: str) -> list[Mention]:
     """Every time expression of the text, as mentions whose value is a ``TimeExpr``."""
     g = grammar()
     found = []
-    for rule in g.rules:
-        if not rule.anchor.search(folded):
-            continue
+    for rule in g.runnable(folded):
         name, fn = rule.name, rule.handler
         for m in rule.rx.finditer(folded):
             before = folded[max(0, m.start() - 30):m.start()]

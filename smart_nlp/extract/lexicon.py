@@ -12,54 +12,31 @@ from functools import lru_cache
 from ..lang.fr import load
 from .base import Mention, longest_first
 from .lexicon_words import LEXICONS, lexicon_words
+from .scan import WordPatterns
 from .spelling import correct
 
 __all__ = ["LEXICONS", "find", "find_channels", "find_kpis", "lexicon_words"]
 
 
-def _bodies(name: str) -> list[str]:
-    """Each entry's patterns as one group, ending on a word boundary."""
-    return ["(?:" + "|".join(entry["patterns"]) + r")(?![\w])" for entry in load(name).values()]
-
-
 @lru_cache(maxsize=None)
-def _from_entry(name: str, first: int) -> re.Pattern:
-    """Where an entry from the ``first`` on matches (zero width), its group ``e<j>`` naming
-    the first such entry ``j`` and holding its match; compiled when first needed."""
-    groups = "|".join(f"(?P<e{j}>{body})" for j, body in enumerate(_bodies(name)) if j >= first)
-    return re.compile(r"(?<![\w])(?=" + groups + ")")
-
-
-@lru_cache(maxsize=None)
-def _last_entry(name: str) -> re.Pattern:
-    """``_from_entry(name, 0)`` with the entries in reverse order: the last entry that
-    matches at a place (the same as the first: no other entry matches there)."""
-    groups = "|".join(f"(?P<e{j}>{body})" for j, body in reversed(list(enumerate(_bodies(name)))))
-    return re.compile(r"(?<![\w])(?=" + groups + ")")
+def _entries(name: str) -> tuple[list[str], WordPatterns]:
+    table = load(name)
+    return list(table), WordPatterns(["|".join(entry["patterns"]) for entry in table.values()])
 
 
 def find(name: str, folded: str, label: str) -> list[Mention]:
-    """All mentions of lexicon ``name`` ("channels" or "kpis"), longest first.
-
-    The mentions that one ``finditer`` per entry would give, in one pass over the text:
-    at each place where an entry matches, the entries after it are asked there too, and an
-    entry's match inside its previous one is skipped, as ``finditer`` skips it."""
+    """All mentions of lexicon ``name`` ("channels" or "kpis"), longest first: those of
+    one ``finditer`` per entry (an entry's match inside its previous one is skipped)."""
     fixed = correct(folded)
     text = fixed.text
-    keys = list(load(name))
+    keys, patterns = _entries(name)
     found, ends = [], [0] * len(keys)
-    for m in _from_entry(name, 0).finditer(text):
-        pos = m.start()
-        last = int(_last_entry(name).match(text, pos).lastgroup[1:])
-        while m is not None:
-            j = int(m.lastgroup[1:])
-            end = m.end(m.lastgroup)
-            if pos >= ends[j] and end > pos:
-                ends[j] = end
-                start, stop = fixed.source(pos, end)
-                rule = f"{name}:{keys[j]}" + ("+spelling" if text[pos:end] != folded[start:stop] else "")
-                found.append(Mention(start, stop, label, keys[j], rule=rule))
-            m = _from_entry(name, j + 1).match(text, pos) if j < last else None
+    for pos, j, end in patterns.matches(text):
+        if pos >= ends[j] and end > pos:
+            ends[j] = end
+            start, stop = fixed.source(pos, end)
+            rule = f"{name}:{keys[j]}" + ("+spelling" if text[pos:end] != folded[start:stop] else "")
+            found.append(Mention(start, stop, label, keys[j], rule=rule))
     return longest_first(found)
 
 

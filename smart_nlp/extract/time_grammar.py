@@ -13,10 +13,12 @@ from typing import Callable
 
 from ..lang.fr import alternation, load
 from ..temporal import TimeExpr
+from .scan import WordPatterns
 from .time_handlers import TimeHandlers
 
 _YEAR = r"(?:20\d\d)"
 _DAY = r"(?:[0-3]?\d)"
+_DIGIT = re.compile(r"\d")
 Handler = Callable[[re.Match], "TimeExpr | None"]
 
 
@@ -28,12 +30,13 @@ def _words(items) -> str:
 
 @dataclass
 class _Rule:
-    """A named pattern, compiled the first time a text holds its ``anchor``."""
+    """A named pattern, compiled the first time a text holds its ``anchor`` (the index of
+    its key words in ``TimeGrammar.anchors``, None for a digit)."""
 
     name: str
     source: str
     handler: Handler
-    anchor: re.Pattern
+    anchor: int | None
 
     @cached_property
     def rx(self) -> re.Pattern:
@@ -147,7 +150,6 @@ class TimeGrammar(TimeHandlers):
         ]
         # A rule only runs on a text holding its key word (cheap to search for): most
         # goals name one or two kinds of time, and the full patterns are slow to try.
-        digit = r"\d"
         anchors = {"duration": dur_units, "day-count": a("day_counts"), "day-named": months, "range": months,
                    "day-words": months,
                    "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"),
@@ -158,9 +160,16 @@ class TimeGrammar(TimeHandlers):
                    "semester": rf"{tw['semester_word']}|{a('semester_letters')}[12]",
                    "season": a("seasons"), "rentree": tw["rentree"]["word"], "holiday": a("holidays"),
                    "feast": a("feasts")}
+        words = list(dict.fromkeys(anchors.values()))
+        self.anchors = WordPatterns(words)  # all looked for in one pass
         return [_Rule(name, r"(?<![\w])" + rx + r"(?![\w])", fn,
-                      re.compile(rf"(?<![\w])(?:{anchors[name]})(?![\w])" if name in anchors else digit))
-                for name, rx, fn in rules]
+                      words.index(anchors[name]) if name in anchors else None) for name, rx, fn in rules]
+
+    def runnable(self, folded: str) -> list[_Rule]:
+        """The rules whose anchor the text holds, in order."""
+        held = {j for _, j, _ in self.anchors.matches(folded)}
+        digit = _DIGIT.search(folded) is not None
+        return [r for r in self.rules if (digit if r.anchor is None else r.anchor in held)]
 
 
 @lru_cache(maxsize=1)
