@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extract.scan import WordPatterns
 from ..lang.fr import load
 
 
 @lru_cache(maxsize=1)
-def _sectors() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(r"(?<![\w])(?:" + words + r")(?![\w])"), name)
-            for name, words in load("means")["sectors"].items()]
+def _sectors() -> tuple[list[str], WordPatterns]:
+    sectors = load("means")["sectors"]
+    return list(sectors), WordPatterns(list(sectors.values()))
 
 
 @lru_cache(maxsize=1)
@@ -30,10 +31,11 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
     ``aside`` (the user's means or reason) name a partner, not the trade; those after
     « auprès des » the people reached; a sector with cues (``sector_cues``) needs them."""
     audience, cues = _audience(), load("means")["sector_cues"]
-    found = [(m.start(), -(m.end() - m.start()), name) for rx, name in _sectors() for m in rx.finditer(folded)
-             if not any(s <= m.start() < e for s, e in aside)
-             and not audience.search(folded[max(0, m.start() - 40):m.start()])
-             and (name not in cues or re.search(r"(?<![\w])(?:" + cues[name] + ")", folded))]
+    names, words = _sectors()
+    found = [(start, start - end, names[j]) for start, j, end in words.each(folded)
+             if not any(s <= start < e for s, e in aside)
+             and not audience.search(folded[max(0, start - 40):start])
+             and (names[j] not in cues or re.search(r"(?<![\w])(?:" + cues[names[j]] + ")", folded))]
     if not found:
         return None
     start, length, name = min(found)

@@ -30,13 +30,11 @@ def find(name: str, folded: str, label: str) -> list[Mention]:
     fixed = correct(folded)
     text = fixed.text
     keys, patterns = _entries(name)
-    found, ends = [], [0] * len(keys)
-    for pos, j, end in patterns.matches(text):
-        if pos >= ends[j] and end > pos:
-            ends[j] = end
-            start, stop = fixed.source(pos, end)
-            rule = f"{name}:{keys[j]}" + ("+spelling" if text[pos:end] != folded[start:stop] else "")
-            found.append(Mention(start, stop, label, keys[j], rule=rule))
+    found = []
+    for pos, j, end in patterns.each(text):
+        start, stop = fixed.source(pos, end)
+        rule = f"{name}:{keys[j]}" + ("+spelling" if text[pos:end] != folded[start:stop] else "")
+        found.append(Mention(start, stop, label, keys[j], rule=rule))
     return longest_first(found)
 
 

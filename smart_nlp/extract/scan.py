@@ -44,3 +44,12 @@ class WordPatterns:
                 j = int(m.lastgroup[1:])
                 yield pos, j, m.end(m.lastgroup)
                 m = self._from_entry(j + 1).match(text, pos) if j < last else None
+
+    def each(self, text: str) -> Iterator[tuple[int, int, int]]:
+        """``(start, pattern index, end)``: the matches one ``finditer`` per pattern would
+        give (a pattern's match inside its previous one skipped), in text order."""
+        ends = [0] * len(self._bodies)
+        for pos, j, end in self.matches(text):
+            if pos >= ends[j] and end > pos:
+                ends[j] = end
+                yield pos, j, end
