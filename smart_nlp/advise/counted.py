@@ -26,7 +26,7 @@ def own_count(r: "TextReader") -> Noun | None:
     w, a, m = rewrite_data(), r.a, r.facts.kpi if r.a.kpi else None
     cues = "|".join([*w["more_cues"], *w["count_cues"]])
     f = r.facts
-    aside = SpanIndex([x for x in [*f.means, *f.nil_means, f.justification] if x])
+    aside = SpanIndex(f.side)
     for cue in re.finditer(r"(?<![\w])(" + cues + r") d(?:e |')", r.folded):
         ws, we = r.window(cue.end())
         words = r.said_words(ws, we)

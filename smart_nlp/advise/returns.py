@@ -26,7 +26,7 @@ def return_rate(r: "TextReader") -> Noun | None:
     w = rewrite_data()
     subjects = "|".join(w["return_subjects"])
     f = r.facts  # a reason or a means (« car les clients qui reviennent… ») is no goal
-    aside = SpanIndex([x for x in [*f.means, *f.nil_means, f.justification] if x])
+    aside = SpanIndex(f.side)
     for entry in w["return_rates"]:
         named = entry.get("named")
         found = re.search(r"(?<![\w])" + named, r.folded) if named else None
