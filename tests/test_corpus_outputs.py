@@ -46,3 +46,15 @@ def test_corpus_outputs_are_unchanged():
         report.append(f"{new['file']}:{new['line']} {new.get('id', '')} « {new.get('text', '')[:70]} »")
         report += differences(old, new)[:12]
     assert not changed, "\n".join(report)
+
+
+def test_phrase_narrowing_reads_what_extract_reads():
+    """The rewrite's narrowing check skips figures and targets: on every corpus goal and every
+    rewrite (brackets removed) it must find what ``extract`` finds."""
+    from smart_nlp.extract.facts import extract, phrase_narrowing
+
+    records = [json.loads(line) for line in readme.GOLDEN.read_text(encoding="utf-8").splitlines()]
+    texts = [r["text"] for r in records if r.get("text")]
+    texts += [r["suggestion"].replace("[", "").replace("]", "") for r in records if r.get("suggestion")]
+    differ = [t for t in texts if phrase_narrowing(t) != extract(t).narrowing]
+    assert len(texts) > 2000 and not differ, differ[:5]
