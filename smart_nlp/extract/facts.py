@@ -143,8 +143,8 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
             # « Organiser 4 petits-déjeuners pour générer 30 rendez-vous »: the purpose
             # is the goal and what comes before it is the means.
             end = len(folded[:just.start].rstrip(" ,"))
-            facts.means = [Mention(0, end, "MEANS", rule="means-before-purpose")] + \
-                [m for m in facts.means if m.start >= just.start]
+            lead = [Mention(0, end, "MEANS", rule="means-before-purpose")] if end else []  # « , afin de… »: none
+            facts.means = lead + [m for m in facts.means if m.start >= just.start]
             facts.justification = None
             _read_targets(facts, folded, kpis, numbers)
     facts.kpi = _main_kpi(facts.targets, facts.kpis, folded)
