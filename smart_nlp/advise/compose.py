@@ -20,7 +20,7 @@ from . import defaults, milestone, organisation, trade
 from .deadline import deadline, event_phrase, find_event
 from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
-from .lexicon import PLACEHOLDER, clean, note, rewrite_data
+from .lexicon import PLACEHOLDER, clean, note, phrase_accents, rewrite_data
 from .realise import GoalPlan, bracket, main_clause, realise
 from .target import goal_target, relative_start, user_amount
 
@@ -47,6 +47,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     c = a.criteria
     kpi_id, noun, det, assumed = r.kpi()
     noun = _sentence_case(a.text, noun)
+    noun = replace(noun, text=phrase_accents(noun.text))
     lead = milestone.lead_clause(r)
     hires = None if assumed else defaults.recruit(fold(noun.text), r.folded)
     if hires and a.targets:  # « Recruter 40 bénévoles »: a count of its own, said with its verb

@@ -82,6 +82,15 @@ def phrase_accents(text: str) -> str:
     return rx.sub(lambda m: words[m.group(1)], text)
 
 
+_REPEATED = re.compile(r"(?<![\w])((?:[\w'’-]+ ){1,7}?[\w'’-]+) \1(?![\w])", re.IGNORECASE)
+
+
+def unrepeated(text: str) -> str:
+    """« de la zone industrielle de la zone industrielle » → said once: a fragment the
+    user typed twice in a row."""
+    return _REPEATED.sub(r"\1", text)
+
+
 def clean(text: str) -> str:
     return squash(text).strip(" ,;:.!…")
 

@@ -14,7 +14,7 @@ from ..text import fold
 from . import defaults, organisation
 from .forms import correct, impersonal, infinitive, join_once, of, plural_verb
 from .lexicon import (PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, phrase_accents, preps,
-                      rewrite_data, stops)
+                      rewrite_data, stops, unrepeated)
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -76,7 +76,7 @@ class TextReader:
     def window(self, start: int) -> tuple[int, int]:
         """The words after the KPI up to a stop: another role, punctuation, a link word."""
         end = start
-        limit = min(len(self.text), start + 80)
+        limit = min(len(self.text), start + 120)
         while end < limit:
             ch = self.text[end]
             if ch in PUNCT or self.role_index.any(end, end + 1):
@@ -86,6 +86,8 @@ class TextReader:
                     break
                 end = stop.end() - 1
             end += 1
+        if end == limit and end < len(self.text) and self.text[end].isalnum():  # never cut a word
+            end = self.text.rfind(" ", start, end) if " " in self.text[start:end] else start
         end = len(self.text[:end].rstrip())
         rated = complement().match(self.folded, end)  # « avis clients 5 étoiles »
         if rated:
@@ -199,7 +201,7 @@ class TextReader:
                 out += [correct(self.text[pos:c.start]), label]
                 pos = c.end
         out.append(correct(self.text[pos:end]))
-        return impersonal(clean(phrase_accents(periods_rx().sub("", "".join(out)))))
+        return impersonal(clean(unrepeated(phrase_accents(periods_rx().sub("", "".join(out))))))
 
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
