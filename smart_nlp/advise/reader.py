@@ -150,11 +150,22 @@ class TextReader:
                 parts.append(words + self._event_date(we))
                 self.kept.append((ws, we))
         for s, e in spans:
-            if self._said(s, e):
+            if self._said(s, e) or self._in_clause(s, e):
                 continue
             parts.append(self._phrase_at(s, e))
             self.kept.append((s, e))
         return join_once(parts)
+
+    def _in_clause(self, s: int, e: int) -> bool:
+        """Whether ``s:e`` stands in a clause with its own finite verb (« …, les partenaires
+        attendent ce chiffre »): a remark about the goal, which narrows nothing."""
+        left = max([self.text.rfind(p, 0, s) for p in PUNCT] + [-1]) + 1
+        right = min([i for i in (self.text.find(p, e) for p in PUNCT) if i >= 0] + [len(self.text)])
+        goal = [x.start for x in [self.facts.kpi, *self.facts.targets] if x is not None]
+        if left == 0 or any(left <= g < right for g in goal):  # the goal's own clause
+            return False
+        finite = set(rewrite_data()["finite_verbs"])
+        return any(plural_verb(w) or fold(w) in finite for w in re.findall(r"[\w'’-]+", self.text[left:right]))
 
     def _noun_phrase(self, ws: int, words: str) -> str:
         """The words after the KPI as a noun phrase: a bare channel gets its preposition
