@@ -65,6 +65,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         r.role_index = SpanIndex(r.roles)
         r.kept.append(event)
     data = r.kpi_words(kpi_id)
+    if r.measure and "narrow" in r.measure:  # « taux de notoriété assistée auprès de [public] »
+        data = {**data, "narrow": r.measure["narrow"]}
     if r.measure and "narrow_after" in r.measure:  # a rate of capacity: the place or session it fills
         data = {**data, **{k: r.measure[k] for k in ("narrow", "narrow_after", "level_verb")}}
     if hires:  # people are recruited for a mission, never counted per month by default
@@ -94,7 +96,9 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if kpi_span is None and wish and not assumed:
         kpi_span = (wish[1], wish[2])
     inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
-    audience = wish and re.search(rewrite_data()["audience_wish"], r.folded[wish[1]:wish[2]])
+    said = (wish[1], wish[2]) if wish else r.dropped if r.measure else (0, 0)
+    wished = r.folded[max(0, said[0] - 30):said[1]] if said[1] else ""  # « se faire davantage connaître »
+    audience = re.search(rewrite_data()["audience_wish"], wished)
     forms = of_forms()
     if audience and re.match("(?:" + "|".join(forms) + ") |" + forms[0][:-1] + "'", fold(inline)):
         inline = rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »: its audience

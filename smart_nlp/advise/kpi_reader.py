@@ -10,6 +10,7 @@ from ..lang.fr import load
 from ..text import fold
 from . import defaults
 from .counted import own_count
+from .reach import reach_measure
 from .returns import return_rate
 from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, with_determiner
 from .lexicon import link, note, preps, rewrite_data, verbal_kpi
@@ -38,10 +39,19 @@ class GoalReader(TextReader):
             return defaults.ASSUMED_KPI, own, "definite", False
         kpi_id, assumed = a.kpi, False
         wish = defaults.vague_wish(self.folded)
+        reach = reach_measure(self, kpi_id or (wish[0] if wish else None), wish)
         if wish and (kpi_id is None or not a.targets):
             kpi_id = kpi_id or wish[0]
             self.notes.append(note("vague", said=self.text[wish[1]:wish[2]].strip(),
-                                    kpi=self.kpi_words(kpi_id)["noun"][0]))
+                                    kpi=(reach or self.kpi_words(kpi_id))["noun"][0]))
+        if reach is not None:  # « l'audience de notre radio »: its listeners, not « vues »
+            if facts.kpi is not None and a.kpi == kpi_id:
+                self.dropped = (facts.kpi.start, facts.kpi.end)
+                if not wish:
+                    said = self.text[facts.kpi.start:facts.kpi.end]
+                    self.notes.append(note("vague", said=said, kpi=reach["noun"][0]))
+            self.measure, self.verbal = reach, True
+            return kpi_id, Noun(*reach["noun"]), "definite", False
         if kpi_id is None:
             said = self.goal_object(lower_only=not a.targets)
             if said is not None:  # « réduire les retours produits de 30 % »: the user's own measure
