@@ -68,3 +68,11 @@ def test_target_roles(analyzer, example):
     assert (None if base is None else (round(float(base["value"]), 4), base["unit"], base["period"])) == \
         (None if example["baseline"] is None else (round(float(example["baseline"][0]), 4), *example["baseline"][1:]))
     assert bool(got["means"]) == example["has_means"]
+
+
+@pytest.mark.parametrize("example", example_params("voices_dates_channels"))
+def test_voice_deadline(analyzer, example):
+    got = _analyze(analyzer, example)["deadline"]
+    expected = example["deadline"]
+    assert (got["date"] if got else None) == (str(expected) if expected else None)
+

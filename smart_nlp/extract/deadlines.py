@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from .base import Mention, longest_first
 from .context import role, starts_at
+from .means import mark_means_dates
 from .time_grammar import grammar
+
+_RELATIVE = ("duration", "relative", "day-count", "next-relative")  # rules that count from now
 
 
 def find_times(folded: str) -> list[Mention]:
@@ -32,7 +35,11 @@ def find_times(folded: str) -> list[Mention]:
             past = bool(g.past_after.match(folded[m.end():]) or (g.compared.search(before) and not firm)
                         or g.past_before.search(before) or (not firm and role(folded, m.start()) is not None)
                         or starts_at(folded, m.end("trig") + 1 if m.groupdict().get("trig") else m.start()))
+            # « dans l'année suivant l'ouverture du compte »: counted from another event
+            window = name in _RELATIVE and bool(g.window_after.match(folded, m.end()))
             found.append(Mention(m.start(), m.end(), "DEADLINE", expr, rule=name,
-                                 extra={"past": past, "trig": m.groupdict().get("trig"),
-                                        "weak": g.is_weak(m.groupdict().get("trig"))}))
-    return longest_first(found)
+                                 extra={"past": past or window, "trig": m.groupdict().get("trig"),
+                                        "weak": g.is_weak(m.groupdict().get("trig")) or name == "label-year"}))
+    times = longest_first(found)
+    mark_means_dates(folded, times, g.firm)
+    return times

@@ -10,6 +10,7 @@ means of the sentence it ends or of the words it opens.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..lang.fr import alternation, load
@@ -135,3 +136,22 @@ def co_target(folded: str, means: Mention, kpis: list[Mention]) -> bool:
     return bool(figure.search(folded, k.end, means.end)) or (
         folded.startswith(gerund := load("grammar_words")["means"]["gerund"], means.start)
         and bool(figure.search(folded, means.start + len(gerund) + 1, k.start)))
+
+
+def mark_means_dates(folded: str, times: list[Mention], firm: re.Pattern) -> None:
+    """Mark (``extra["in_means"]``) each time said inside a means phrase: « avec un code
+    envoyé en janvier », « via des coffrets pour la fête des mères ». It dates the action,
+    not the goal, so any other date outranks it; a firm cue (« avant le 15 ») keeps it.
+
+    A time is in a means phrase when a cue opens one before it and no stop lies between.
+    """
+    g = _grammar()
+    cues = [m for m in g["cue"].finditer(folded) if not g["not_gerund"].match(m.group(0))]
+    ends = [c.end() for c in cues]
+    for t in times:
+        i = bisect_right(ends, t.start)
+        if not i or firm.fullmatch((t.extra.get("trig") or "").strip()):
+            continue
+        cue = cues[i - 1]
+        if not g["stop"].search(folded, cue.end(), t.start):
+            t.extra["in_means"] = True

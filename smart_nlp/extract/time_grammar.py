@@ -73,6 +73,11 @@ class TimeGrammar(TimeHandlers):
         self.past_after = re.compile(rf"^\s*(?:{a('past_after')})")
         self.start_before = re.compile(rf"(?<![\w])(?:{_words(tw['start_cues'])})$")
         self.weekday_span = re.compile(rf"(?<![\w])(?:{a('weekdays')}) (?:(?:{a('range_links')}) )?$")
+        self.window_after = re.compile(rf" (?:{a('window_after')})")
+        self.heading_break = re.compile(r"[.;!?]")
+        number_words = alternation(load("numbers")["number_words"])
+        self.year_lead = re.compile(rf"(?<![\w])(?:{a('year_word_leads')})")  # a year in words needs no digit
+        self.year_words = rf"(?:{a('year_word_leads')})(?:[ -](?:et[ -])?(?:{number_words}))+"
         self.rules = self._rules()
 
     def _rules(self) -> list[_Rule]:
@@ -146,7 +151,11 @@ class TimeGrammar(TimeHandlers):
             ("feast", rf"{named_pre}(?P<feast>{a('feasts')})(?: (?P<y>{_YEAR}))?", self.feast),
             ("year", rf"(?:(?P<trig>{self.cues}|{a('year_cues')}) (?P<link>{_words(tw['year_links'])})?"
                      rf"|(?P<edge>{self.edge}))(?:(?P<y0>{_YEAR})(?: ?[-/] ?| (?:{a('range_links')}) ))?"
-                     rf"(?P<y>{_YEAR})(?!\d|[,.]\d)", self.year),
+                     rf"(?P<y>{_YEAR}|{self.year_words})(?!\d|[,.]\d)", self.year),
+            ("year-scope", rf"(?:{a('year_scope_dets')}) [a-z-]+[sx] (?:{a('year_scope_of')})(?! (?:{a('past_after')}))",
+             self.year_scope),
+            ("label-year", rf"(?P<y>{_YEAR})(?=[^:;,.!?]{{0,{tw['label_year_reach']}}}?"
+                           rf" ?(?:{a('label_year_ends')}))", self.label_year),
         ]
         # A rule only runs on a text holding its key word (cheap to search for): most
         # goals name one or two kinds of time, and the full patterns are slow to try.
@@ -155,7 +164,7 @@ class TimeGrammar(TimeHandlers):
                    "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"),
                    "weekday-range": a("weekdays"),
                    "relative-day": a("relative_days"), "relative": rel_units, "next-relative": nxt,
-                   "label-period": a("goal_labels"),
+                   "label-period": a("goal_labels"), "year-scope": a("year_scope_of"),
                    "quarter": rf"{tw['quarter_word']}|{a('quarter_letters')}[1-4]",
                    "semester": rf"{tw['semester_word']}|{a('semester_letters')}[12]",
                    "season": a("seasons"), "rentree": tw["rentree"]["word"], "holiday": a("holidays"),
@@ -168,7 +177,7 @@ class TimeGrammar(TimeHandlers):
     def runnable(self, folded: str) -> list[_Rule]:
         """The rules whose anchor the text holds, in order."""
         held = {j for _, j, _ in self.anchors.matches(folded)}
-        digit = _DIGIT.search(folded) is not None
+        digit = _DIGIT.search(folded) is not None or self.year_lead.search(folded) is not None
         return [r for r in self.rules if (digit if r.anchor is None else r.anchor in held)]
 
 

@@ -198,11 +198,30 @@ class TimeHandlers:
         key = next(v for k, v in self.tw["feasts"].items() if re.fullmatch(k, m["feast"]))
         return Feast(key, int(m["y"]) if m["y"] else None)
 
+    def year_value(self, raw: str) -> int | None:
+        """A year in digits, or in words between 2001 and 2099 (« deux mille vingt-sept »)."""
+        if raw.isdigit():
+            return int(raw)
+        value = parse_words(raw.replace("-", " "))
+        return int(value) if value and value == int(value) and 2000 < value < 2100 else None
+
     def year(self, m: re.Match) -> TimeExpr | None:
-        y = int(m["y"])
+        y = self.year_value(m["y"])
+        if y is None:
+            return None
         if m["y0"] and int(m["y0"]) >= y:
             return None  # « 2027-2026 » is no span of years
         trig = (m["trig"] or "").strip()
         if self.exclusive.fullmatch(trig) and not (m["edge"] or m["link"]):
             y -= 1  # « avant 2027 »: by the end of 2026
         return Period("year", 1, y)
+
+    def year_scope(self, m: re.Match) -> TimeExpr:
+        """« pour les salons de l'année »: the end of the year under way."""
+        return Period("year", None, None, 0)
+
+    def label_year(self, m: re.Match) -> TimeExpr | None:
+        """« Plan de collecte 2026 : … »: a year in the goal's heading, near its start."""
+        if m.start() > self.tw["label_year_within"] or self.heading_break.search(m.string, 0, m.start()):
+            return None
+        return Period("year", 1, int(m["y"]))

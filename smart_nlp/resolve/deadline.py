@@ -21,7 +21,8 @@ def pick_deadline(times: list[Mention], ref: date, keep_past: bool = False) -> t
 
     With ``keep_past``, a date whose year the text states (« en 2020 ») is kept when no
     date lies ahead, even if it is before ``ref``: the goal is time-bound, but late.
-    A ``weak`` trigger (marked by the extractor) loses to any firm one.
+    A ``weak`` trigger (marked by the extractor) loses to any firm one; a heading's year
+    and a date inside the means lose to both.
     """
     ahead, late = [], []
     for m in times:
@@ -35,8 +36,11 @@ def pick_deadline(times: list[Mention], ref: date, keep_past: bool = False) -> t
             continue
         weak = bool(m.extra.get("weak"))
         # « Présents au salon les 7 et 8 octobre, … d'ici la fin de l'année »: a date that
-        # a cue introduces says when the goal is due; a bare one may name an event.
-        key = (weak or not m.extra.get("trig"), _rank(m), m.start, m, when)
+        # a cue introduces says when the goal is due; a bare one may name an event; a
+        # year in the goal's heading only when the sentence says no date; a date inside
+        # the means (« avec un code envoyé en janvier ») dates an action, last of all.
+        level = 3 if m.extra.get("in_means") else 2 if m.rule == "label-year" else int(weak or not m.extra.get("trig"))
+        key = (level, _rank(m), m.start, m, when)
         if when >= ref:
             ahead.append(key)
         elif keep_past and explicit_year(m.value) and not weak:
