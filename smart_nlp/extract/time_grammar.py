@@ -152,7 +152,8 @@ class TimeGrammar(TimeHandlers):
             ("year", rf"(?:(?P<trig>{self.cues}|{a('year_cues')}) (?P<link>{_words(tw['year_links'])})?"
                      rf"|(?P<edge>{self.edge}))(?:(?P<y0>{_YEAR})(?: ?[-/] ?| (?:{a('range_links')}) ))?"
                      rf"(?P<y>{_YEAR}|{self.year_words})(?!\d|[,.]\d)", self.year),
-            ("year-scope", rf"(?:{a('year_scope_dets')}) [a-z-]+[sx] (?:{a('year_scope_of')})(?! (?:{a('past_after')}))",
+            ("year-scope", rf"(?:{a('year_scope_dets')}) [a-z-]+[sx] (?:{a('year_scope_of')})(?: (?P<next>{nxt}))?"
+                           rf"(?! (?:{a('past_after')}))",
              self.year_scope),
             ("label-year", rf"(?P<y>{_YEAR})(?=[^:;,.!?]{{0,{tw['label_year_reach']}}}?"
                            rf" ?(?:{a('label_year_ends')}))", self.label_year),

@@ -217,8 +217,8 @@ class TimeHandlers:
         return Period("year", 1, y)
 
     def year_scope(self, m: re.Match) -> TimeExpr:
-        """« pour les salons de l'année »: the end of the year under way."""
-        return Period("year", None, None, 0)
+        """« pour les salons de l'année (prochaine) »: the end of that year."""
+        return Period("year", None, None, 1 if m["next"] else 0)
 
     def label_year(self, m: re.Match) -> TimeExpr | None:
         """« Plan de collecte 2026 : … »: a year in the goal's heading, near its start."""
