@@ -77,7 +77,7 @@ class TimeGrammar(TimeHandlers):
         self.heading_break = re.compile(r"[.;!?]")
         number_words = alternation(load("numbers")["number_words"])
         self.year_lead = re.compile(rf"(?<![\w])(?:{a('year_word_leads')})")  # a year in words needs no digit
-        self.year_words = rf"(?:{a('year_word_leads')})(?:[ -](?:et[ -])?(?:{number_words}))+"
+        self.year_words = rf"(?:{a('year_word_leads')})(?:[ -](?:(?:{a('number_links')})[ -])?(?:{number_words}))+"
         self.rules = self._rules()
 
     def _rules(self) -> list[_Rule]:
