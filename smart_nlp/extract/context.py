@@ -26,6 +26,15 @@ def _infinitives() -> frozenset[str]:
     return frozenset(form for form, kind in verb_forms().items() if kind == "inf")
 
 
+@lru_cache(maxsize=1)
+def _plurals() -> frozenset[str]:
+    """Third person plurals in the present (« animent », « vendent »), from verb_forms.tsv."""
+    from importlib import resources
+
+    text = resources.files("smart_nlp.lang.fr").joinpath("verb_forms.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line.endswith("\t3pl"))
+
+
 def _participles_of(verbs, rules) -> set[str]:
     return {inf[:-len(end)] + part for inf in verbs for end, part in rules
             if inf.endswith(end) and len(inf) > len(end) + 1}
@@ -61,8 +70,10 @@ def _grammar() -> dict:
     return {
         "opener": re.compile(word + alternation(data["openers"]) + r"(?:(?<=')|(?![a-z]))"),
         "stative": re.compile(word + alternation(data["stative"]) + r"(?![a-z])"),
-        "owned": re.compile(r"(?:^|(?<=[.;:!?,] )|(?<=\n))" + alternation(data["owners"]) + r"(?: [a-z'-]+){1,3} "
-                            + alternation(data["owned_verbs"]) + r"(?= [\d+-])"),
+        "owned": re.compile(r"(?:^|(?<=[.;:!?,] )|(?<=\n))" + alternation(data["owners"]) + r"(?: [\w'-]+){0,3}? "
+                            + r"(?P<v>[a-z]+)(?= [\d+-])"),
+        "owned_verbs": frozenset(data["owned_verbs"]),
+        "plural_ending": data["plural_ending"],
         "state": re.compile(word + alternation(data["state"]) + r"(?![a-z])"),
         "auxiliary": re.compile(word + alternation(data["auxiliaries"]) + rf"(?: {adverbs})* (?P<p>[a-z]+)(?![a-z'])"),
         "goal": re.compile(word + alternation(data["goal_words"]) + r"(?![a-z])"),
@@ -86,8 +97,9 @@ def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
     for kind in ("opener", "stative", "state", "goal"):
         found += [(m.start(), m.end(), kind) for m in g[kind].finditer(folded)
                   if kind != "stative" or not _noun(folded, m.start())]
-    found += [(m.start(), m.end(), "stative") for m in g["owned"].finditer(folded)
-              if not g["goal"].search(m.group(0))]  # « notre objectif a 300 » is no subject owned
+    found += [(m.start(), m.end(), "stative") for m in g["owned"].finditer(folded)  # « nos formateurs animent 3 »
+              if (m["v"] in g["owned_verbs"] or m["v"] in _plurals() or m["v"].endswith(g["plural_ending"]))
+              and not g["goal"].search(m.group(0)) and not _verbal_subject(m.group(0), g)]
     found += [(m.start(), m.end(), "past") for m in g["past_time"].finditer(folded)]
     every, results = _participles()
     passive = " " + load("context")["passive_past"] + " "  # « a été téléchargée »: a compound past whatever the verb
@@ -128,6 +140,13 @@ def compound_past(words: list[str]) -> int | None:
     aux = set(load("context")["auxiliaries"])
     return next((i for i, (a, p) in enumerate(zip(words, words[1:])) if a in aux and (p in every or p in results)),
                 None)
+
+
+def _verbal_subject(words: str, g: dict) -> bool:
+    """« le ramener à 1 € »: an infinitive after the article makes it a pronoun, no subject."""
+    first = words.split(" ")[1] if " " in words else ""
+    return first in _infinitives() or first in g["infinitives"] or \
+        first.endswith(g["infinitive_endings"]) and not first.endswith(g["not_infinitive_endings"])
 
 
 def has_goal_cue(folded: str) -> bool:

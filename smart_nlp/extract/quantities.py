@@ -134,9 +134,11 @@ def _counts_measure(folded: str, num: Mention, levels: list[Mention], kpis: list
 
 @lru_cache(maxsize=1)
 def _pronoun_of_measure() -> re.Pattern:
-    """« prévoit d'en compter 3 millions »: « en » and an infinitive right before the target."""
+    """« prévoit d'en compter 3 millions », « on en veut 90 »: « en » and an infinitive or a
+    verb of wanting right before the target."""
     q = load("quantities")
-    return re.compile(r"(?<![\w])" + q["measure_pronoun"] + r" [a-z]+" + alternation(q["infinitive_endings"]) + " $")
+    return re.compile(r"(?<![\w])" + q["measure_pronoun"] + r" (?:[a-z]+" + alternation(q["infinitive_endings"])
+                      + "|" + alternation(load("context")["goal_words"]) + r")(?: a| de)? $")
 
 
 @lru_cache(maxsize=1)
