@@ -43,7 +43,7 @@ def _grammar() -> tuple[frozenset[str], re.Pattern]:
         r"(?P<head>[a-z][a-z-]*[a-z])")
 
 
-_WORD_START = re.compile(r"(?<![a-z'])[a-z]{2}")
+_WORD_START = re.compile(r"(?:(?<=d')|(?<![a-z']))[a-z]{2}")  # « d'accueillir 1 200 … »: a verb after « d' » too
 
 
 def _verb_objects(folded: str):

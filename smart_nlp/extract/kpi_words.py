@@ -176,10 +176,21 @@ def _leaders(folded: str) -> list[Mention]:
     return [Mention(m.start(), m.end(), "KPI", "market_share", rule="leader") for m in _leader_rx().finditer(folded)]
 
 
+@lru_cache(maxsize=1)
+def _grade_rx() -> re.Pattern:
+    g = _grammar()
+    return re.compile(rf"(?<![a-z]){alternation(re.escape(w) for w in g['graded'])} ?[1-5] $")
+
+
+def _graded(folded: str, k: Mention) -> bool:
+    """« un camping 4 étoiles »: the grade of a place, no rating."""
+    return folded[k.start:k.end] in _grammar()["grades"] and bool(_grade_rx().search(folded, max(0, k.start - 16), k.start))
+
+
 def with_built_words(folded: str, kpis: list[Mention]) -> list[Mention]:
     """KPI mentions completed by the words built from KPI words and the phrases composed
     with them. A lexicon mention inside a longer built phrase gives way to it."""
-    out = list(kpis)
+    out = [k for k in kpis if not _graded(folded, k)]
     out += _derived_mentions(folded, SpanIndex(out))
     out = _measures(folded, _averages(folded, _rates(folded, sorted(out, key=lambda m: m.start))))
     for lead in _leaders(folded):
