@@ -184,7 +184,8 @@ def _grade_rx() -> re.Pattern:
 
 def _graded(folded: str, k: Mention) -> bool:
     """« un camping 4 étoiles »: the grade of a place, no rating."""
-    return folded[k.start:k.end] in _grammar()["grades"] and bool(_grade_rx().search(folded, max(0, k.start - 16), k.start))
+    return folded[k.start:k.end] in _grammar()["grades"] and \
+        bool(_grade_rx().search(folded, max(0, k.start - 16), k.start))
 
 
 def with_built_words(folded: str, kpis: list[Mention]) -> list[Mention]:
