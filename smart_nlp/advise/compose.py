@@ -102,6 +102,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     forms = of_forms()
     if audience and re.match("(?:" + "|".join(forms) + ") |" + forms[0][:-1] + "'", fold(inline)):
         inline = rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »: its audience
+        r.own_narrowing = True
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
     level_verb = (verb_object or (r.user_verb(),))[0] or data.get("level_verb", rewrite_data()["level_verb_default"])

@@ -31,6 +31,15 @@ def _wishes() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(r"(?<![\w])" + w["pattern"]), w["kpi"]) for w in load("rewrite")["vague_wishes"]]
 
 
+def wish_measure(folded: str) -> dict | None:
+    """The measure a vague wish names itself (« rajeunir la clientèle » → the share of the
+    young), or None when its KPI's own noun says it."""
+    for w in load("rewrite")["vague_wishes"]:
+        if "measure" in w and re.search(r"(?<![\w])" + w["pattern"], folded):
+            return w["measure"]
+    return None
+
+
 def vague_wish(folded: str) -> tuple[str, int, int] | None:
     """The KPI a vague wish most likely means, with where the wish is said."""
     for rx, kpi in _wishes():

@@ -40,6 +40,9 @@ class GoalReader(TextReader):
         kpi_id, assumed = a.kpi, False
         wish = defaults.vague_wish(self.folded)
         reach = reach_measure(self, kpi_id or (wish[0] if wish else None), wish)
+        if reach is None and wish and not a.targets and defaults.wish_measure(self.folded):
+            reach = defaults.wish_measure(self.folded)  # « rajeunir la clientèle »: its object follows the verb
+            self.span, self.own_narrowing = (wish[1], wish[2]), True
         if wish and (kpi_id is None or not a.targets):
             kpi_id = kpi_id or wish[0]
             self.notes.append(note("vague", said=self.text[wish[1]:wish[2]].strip(),

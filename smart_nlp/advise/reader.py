@@ -104,7 +104,7 @@ class TextReader:
         word, folded = after.group(1), fold(after.group(1))
         found = {"verb": infinitive(word) or plural_verb(word),
                  "determiner": folded in load("word_forms")["determiners"] or folded.startswith(("l'", "d'")),
-                 "prep": bool(preps().fullmatch(folded)) and not infinitive(word),
+                 "prep": (bool(preps().fullmatch(folded)) or bool(re.match(r"d'\w", folded))) and not infinitive(word),
                  "proper_noun": word[:1].isupper(),
                  "determiner_after_channel": folded in load("word_forms")["determiners"]
                  and any(c.end == len(self.text[:stop.start()].rstrip()) and self._after_prep(c.start)

@@ -67,6 +67,8 @@ def _people(r: "TextReader", start: int) -> bool:
 def _object(r: "TextReader", end: int) -> tuple[str, int]:
     """« renouvellent leur cotisation » → « de la cotisation »: what the subject renews,
     read after the verb, with where it ends."""
+    adverb = re.match(r" (?:" + "|".join(rewrite_data()["return_adverbs"]) + r")(?![\w])", r.folded[end:])
+    end += adverb.end() if adverb else 0  # « reviennent plus souvent »: the verb says it
     m = re.match(r" (" + "|".join(rewrite_data()["return_objects"]) + r") ([\w-]+)", r.folded[end:])
     if m is None:
         return "", end
