@@ -163,6 +163,21 @@ def governs_text(folded: str, start: int) -> str | None:
     return None if i < 0 or cues[i][1] == "goal" else cues[i][1]
 
 
+_SENTENCE = re.compile(r"[.;!?\n](?!\d)")
+
+
+def before_goal(folded: str, start: int) -> bool:
+    """Whether ``start`` sits in a sentence with no goal word that comes before the first
+    sentence with one (« Le restaurant a 3,9 étoiles ; je veux remonter à 4,4 »): the
+    writer states where things are, then what they want."""
+    cues = _cues(folded)[1]
+    i = bisect_left(cues, (start + 1,))
+    first_goal = next((end for end, kind in cues if kind == "goal"), None)
+    if first_goal is None or first_goal <= start:
+        return False
+    return any(kind == "goal" for _, kind in cues[i:]) and bool(_SENTENCE.search(folded, start, first_goal))
+
+
 def goal_in_clause(folded: str, start: int) -> bool:
     """Whether a goal word stands in the clause before ``start`` (« veut que le rayon
     pèse un quart du CA »: the verb of state is the goal's own)."""

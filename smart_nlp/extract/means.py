@@ -3,7 +3,8 @@
 A means span runs from its cue to the end of its phrase; numbers inside it are the
 means' own (« poster 3x/sem », « tester 3 accroches »), never targets. Besides the cues
 of the word list, three shapes of informal and reported French open one: a clause
-that starts with a verb of action after a figure of the goal (« …, tester 3 accroches »),
+that starts with a verb of action or a rhythm of actions after a figure of the goal
+(« …, tester 3 accroches », « …, 1 envoi/15j »),
 an arrow after such a figure (« 5 % -> monter les prix »), and « pour y arriver », which makes
 means of the sentence it ends or of the words it opens.
 """
@@ -32,6 +33,8 @@ def _grammar() -> dict:
         "after_figure": tuple(data["after_figure"]),
         "clause_action": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n))(?:" + alternation(data["clause_leads"])
                                     + " )?" + alternation(_action_forms(data["clause_actions"])) + r"(?![a-z])"),
+        "rhythm": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n)|(?<=\+ ))\d+ ?x? ?" + alternation(data["rhythm_nouns"])
+                             + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])),
         "of_goal": re.compile(r"(?<![\w])" + alternation(data["means_of_goal"]) + r"(?![a-z])"),
         "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
         "clause_end": re.compile(r"[.;:!?\n](?!\d)|, "),
@@ -59,7 +62,8 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
     cues = [m for m in g["cue"].finditer(folded)
             if not g["not_gerund"].match(m.group(0)) and not inside(nil, m.start(), m.end())
             and not inside(times, m.start(), m.end()) and _opens(folded, m, g)]
-    cues = sorted(cues + [m for m in g["clause_action"].finditer(folded)
+    actions = [*g["clause_action"].finditer(folded), *g["rhythm"].finditer(folded)]
+    cues = sorted(cues + [m for m in actions
                           if not inside(times, m.start(), m.end()) and _after_figure(folded, m.start())],
                   key=lambda m: m.start())
     means: list[Mention] = []

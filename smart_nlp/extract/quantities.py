@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention
-from .context import goal_in_clause, has_goal_cue, role
+from .context import before_goal, goal_in_clause, has_goal_cue, role
 from .proportions import find_proportions
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
 from .quantity_rules import NAMES, RULES, baseline_cue
@@ -89,7 +89,7 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         [t for t in targets if t.extra["kind"] == "factor"]
     best = None
     for num in context:
-        kind = role(folded, num.start)
+        kind = role(folded, num.start) or ("state" if before_goal(folded, num.start) else None)
         if kind == "stative" and not _counts_measure(folded, num, levels, kpis):
             continue  # « le réseau compte aujourd'hui 1 500 agences »: what exists, not the goal's figure
         kind = "state" if kind == "stative" else kind

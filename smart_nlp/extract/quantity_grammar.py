@@ -47,6 +47,7 @@ def grammar() -> dict:
         "times": re.compile(r"^ ?" + alternation(q["times"]) + " ("
                             + alternation(q["times_more"] + q["times_less"]) + ")"),
         "times_less": re.compile(alternation(q["times_less"])),
+        "frequency": re.compile(r"(?<![\w])" + alternation(q["times"]) + r" ?$"),
         "multiply": re.compile(word + "(" + alternation(list(q["multiply"])) + r")[a-z]*(?: [^\s,.;]+){0,7}? "
                                + by + " $"),
         "multiply_sign": q["multiply"],
@@ -130,6 +131,8 @@ def period_after(folded: str, end: int, stops: list[Mention]) -> str | None:
             continue  # « abonnements annuels » name an offer; « 4 contrats par semaine » is a rate
         if adjective and g["qualifying_prep"].search(tail[:m.start()]):
             continue  # « sur la box beauté mensuelle »: the adjective qualifies another noun
+        if g["frequency"].search(tail[:m.start()]):
+            continue  # « reviennent au moins une fois par mois »: how often they act, not the target's rate
         if best is None or m.start() < best[1]:
             best = (p, m.start())
     return best[0] if best else None

@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..lang.fr import alternation as _any, load
 from .base import Mention, inside
-from .context import governs_text, role
+from .context import before_goal, governs_text, role
 
 MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
 NAMES = load("rule_names")["roles"]
@@ -132,7 +132,7 @@ RULES: list[tuple[str, Rule]] = [
         and not g["staff_goal"].search(_before(f, n, 40))),
     (NAMES["threshold"], lambda f, n, g: bool(g["threshold"].match(_after(f, n)))),
     (NAMES["stars"], lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
-    (NAMES["set_of"], lambda f, n, g: bool(g["set_of"].search(_before(f, n, 14)))),
+    (NAMES["set_of"], lambda f, n, g: bool(g["set_of"].search(_before(f, n, 24)))),
     (NAMES["collective"], lambda f, n, g: n.extra["unit"] is None
         and bool(g["collective"].search(_before(f, n, 45)))
         and not g["to_start"].match(_after(f, n))
@@ -145,7 +145,7 @@ RULES: list[tuple[str, Rule]] = [
         and f[n.start:n.end].isdigit() and 1 <= int(f[n.start:n.end]) <= 31),
     (NAMES["digit_count"], lambda f, n, g: bool(g["digit_count"].match(_after(f, n)))),
     (NAMES["money_means"], _money_means),
-    (CONTEXT, lambda f, n, g: role(f, n.start) in CONTEXT_ROLES),
+    (CONTEXT, lambda f, n, g: role(f, n.start) in CONTEXT_ROLES or before_goal(f, n.start)),
 ]
 
 
