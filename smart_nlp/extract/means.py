@@ -33,8 +33,8 @@ def _grammar() -> dict:
         "after_figure": tuple(data["after_figure"]),
         "clause_action": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n))(?:" + alternation(data["clause_leads"])
                                     + " )?" + alternation(_action_forms(data["clause_actions"])) + r"(?![a-z])"),
-        "rhythm": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n)|(?<=\+ ))\d+ ?x? ?" + alternation(data["rhythm_nouns"])
-                             + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])),
+        "rhythm": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n)|(?<=\+ ))\d+ ?x? ?"
+                             + alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])),
         "of_goal": re.compile(r"(?<![\w])" + alternation(data["means_of_goal"]) + r"(?![a-z])"),
         "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
         "clause_end": re.compile(r"[.;:!?\n](?!\d)|, "),
