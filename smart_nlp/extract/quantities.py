@@ -121,12 +121,14 @@ def _kpi_after(folded: str, num: Mention, kpis: list[Mention]) -> Mention | None
 def _counts_measure(folded: str, num: Mention, levels: list[Mention], kpis: list[Mention]) -> bool:
     """Whether a count of what exists counts the first target's measure: its KPI noun, the
     one the target counts (or the target is a bare figure after it, or « en » stands for
-    it), in the same unit; a share in percent before a target in percent."""
+    it), in the same unit; a share in percent before a target in percent; two bare figures
+    (« le gîte a 8,2 sur Booking ; nous voulons monter à 9 »)."""
     if not levels or num.extra["unit"] != levels[0].extra["unit"] or num.start > levels[0].start:
         return False
     own = _kpi_after(folded, num, kpis)
     if own is None:  # « l'export représente 15 % de nos ventes »: a share is a state, not a size
-        return num.extra["unit"] == "%" or bool(_pronoun_of_measure().search(folded, 0, levels[0].start))
+        bare = not _noun_after().match(folded, num.end) and not _noun_after().match(folded, levels[0].end)
+        return num.extra["unit"] == "%" or bare or bool(_pronoun_of_measure().search(folded, 0, levels[0].start))
     target = _kpi_after(folded, levels[0], kpis)
     return target is None and not _noun_after().match(folded, levels[0].end) or \
         target is not None and target.value == own.value
