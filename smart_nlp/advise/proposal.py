@@ -28,9 +28,10 @@ def _words() -> dict:
 def withheld(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: str, said: dict) -> str:
     """The note of a withheld rewrite: the real problem, the proposal, the question."""
     notes = _words()["notes"]
-    what = notes["what"][kind].format(**said)
     proposal = _proposal(a, advice, facts, kind, said)
-    question = notes["questions"][said.pop("kind", kind)].format(**said, first=_first(a))
+    named = said.pop("kind", kind)  # what the proposal found the figure to be
+    what = notes["what"][named].format(**said, first=_first(a))
+    question = notes["questions"][named].format(**said, first=_first(a))
     if proposal is None:
         return typography(notes["unread_plain"].format(what=what, question=question))
     return typography(notes["unread"].format(what=what, proposal=proposal, question=question))
@@ -59,6 +60,8 @@ def _proposal(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: 
             own = counted_with_noun(a, advice, facts) if facts is not None else None  # each figure with its noun
             base = own.plan if own is not None and fold(words) not in fold(own.suggestion) else p
             link = _words()["links"][kind].format(said=words)
+            if lost is not None:  # « 10 000 abonnés … et 500 demandes de devis »: two targets
+                said["kind"] = "figure_second"
             plan = replace(base, slot=" ".join(x for x in (base.slot, bracket(link)) if x))
     else:
         return None
