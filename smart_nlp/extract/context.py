@@ -170,12 +170,15 @@ def before_goal(folded: str, start: int) -> bool:
     """Whether ``start`` sits in a sentence with no goal word that comes before the first
     sentence with one (« Le restaurant a 3,9 étoiles ; je veux remonter à 4,4 »): the
     writer states where things are, then what they want."""
-    cues = _cues(folded)[1]
-    i = bisect_left(cues, (start + 1,))
-    first_goal = next((end for end, kind in cues if kind == "goal"), None)
-    if first_goal is None or first_goal <= start:
+    goals = _goal_ends(folded)
+    if not goals or goals[0] <= start:
         return False
-    return any(kind == "goal" for _, kind in cues[i:]) and bool(_SENTENCE.search(folded, start, first_goal))
+    return bool(_SENTENCE.search(folded, start, goals[0]))
+
+
+@lru_cache(maxsize=256)
+def _goal_ends(folded: str) -> list[int]:
+    return [end for end, kind in _cues(folded)[1] if kind == "goal"]
 
 
 def goal_in_clause(folded: str, start: int) -> bool:

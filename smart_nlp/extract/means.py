@@ -11,11 +11,11 @@ means of the sentence it ends or of the words it opens.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..lang.fr import alternation, load
-from .base import Mention, inside
+from .base import Mention, SpanIndex, inside
 
 
 @lru_cache(maxsize=None)
@@ -59,22 +59,25 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
     """Return (means, nil_means): spans from each cue to the end of its phrase."""
     g = _grammar()
     nil = [Mention(m.start(), m.end(), "NIL_MEANS", rule="nil") for m in g["nil"].finditer(folded)]
+    nil_index, time_index = SpanIndex(nil), SpanIndex(times)
     cues = [m for m in g["cue"].finditer(folded)
-            if not g["not_gerund"].match(m.group(0)) and not inside(nil, m.start(), m.end())
-            and not inside(times, m.start(), m.end()) and _opens(folded, m, g)]
+            if not g["not_gerund"].match(m.group(0)) and not nil_index.any(m.start(), m.end())
+            and not time_index.any(m.start(), m.end()) and _opens(folded, m, g)]
     actions = [*g["clause_action"].finditer(folded), *g["rhythm"].finditer(folded)]
     cues = sorted(cues + [m for m in actions
-                          if not inside(times, m.start(), m.end()) and _after_figure(folded, m.start())],
+                          if not time_index.any(m.start(), m.end()) and _after_figure(folded, m.start())],
                   key=lambda m: m.start())
+    opening = [i for i, c in enumerate(cues) if not c.group(0).startswith(g["joining"])]
+    time_starts = sorted(t.start for t in times)
     means: list[Mention] = []
     for i, cue in enumerate(cues):
         if means and means[-1].end > cue.start():
             continue
-        later = [c for c in cues[i + 1:] if not c.group(0).startswith(g["joining"])]
-        limit = later[0].start() if later else len(folded)
-        for t in times:
-            if cue.end() <= t.start < limit:
-                limit = t.start
+        j = bisect_right(opening, i)  # the next cue that opens a means of its own
+        limit = cues[opening[j]].start() if j < len(opening) else len(folded)
+        k = bisect_left(time_starts, cue.end())  # a deadline ends the phrase too
+        if k < len(time_starts) and time_starts[k] < limit:
+            limit = time_starts[k]
         stop = g["stop"].search(folded, cue.end(), limit)
         end = stop.start() if stop else limit
         while end > cue.start() and folded[end - 1] in " ,;:-":
@@ -91,14 +94,20 @@ def _opens(folded: str, cue: re.Match, g: dict) -> bool:
     between two figures is a change (« de 20 -> 35 clients »), not an action."""
     if not cue.group(0).startswith(g["after_figure"]):
         return True
-    between = folded[:cue.start()].rstrip()[-1:].isdigit() and folded[cue.end():cue.end() + 1].isdigit()
+    between = folded[max(0, cue.start() - 20):cue.start()].rstrip()[-1:].isdigit() and \
+        folded[cue.end():cue.end() + 1].isdigit()
     return _after_figure(folded, cue.start()) and not between
 
 
 def _after_figure(folded: str, start: int) -> bool:
     """Whether a figure stands before ``start``: notes state the goal first, then the
     actions (« …, tester 3 accroches »); a clause of action before it sets the scene."""
-    return any(c.isdigit() for c in folded[:start])
+    first = _FIRST_DIGIT.search(folded)
+    return first is not None and first.start() < start
+
+
+_FIRST_DIGIT = re.compile(r"\d")
+_REACH = 300
 
 
 def _with_means_of_goal(folded: str, means: list[Mention], g: dict) -> list[Mention]:
@@ -110,8 +119,9 @@ def _with_means_of_goal(folded: str, means: list[Mention], g: dict) -> list[Ment
         if folded[m.end():end].strip(" ,"):
             start = m.end() + len(folded[m.end():end]) - len(folded[m.end():end].lstrip(" ,"))
         else:
-            ends = [e.end() for e in g["clause_end"].finditer(folded, 0, m.start())]
-            start, end = (ends[-1] if ends else 0), m.start()
+            lo = max(0, m.start() - _REACH)  # a clause is read back this far at most
+            ends = [e.end() for e in g["clause_end"].finditer(folded, lo, m.start())]
+            start, end = (ends[-1] if ends else lo), m.start()
             start += len(folded[start:end]) - len(folded[start:end].lstrip())
             end = start + len(folded[start:end].rstrip(" ,"))
         if end > start and not inside(means, start, end):
