@@ -18,6 +18,7 @@ from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults, milestone, organisation, trade
 from .deadline import deadline, event_phrase, find_event
+from .agreement import agree
 from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
 from .lexicon import PLACEHOLDER, clean, note, phrase_accents, rewrite_data
@@ -98,6 +99,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
     said = (wish[1], wish[2]) if wish else r.dropped if r.measure else (0, 0)
     wished = r.folded[max(0, said[0] - 30):said[1]] if said[1] else ""  # « se faire davantage connaître »
+    inline = agree(inline, noun)  # « visiteuses issues des réseaux sociaux »
     audience = re.search(rewrite_data()["audience_wish"], wished)
     forms = of_forms()
     if audience and re.match("(?:" + "|".join(forms) + ") |" + forms[0][:-1] + "'", fold(inline)):

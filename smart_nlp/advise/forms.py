@@ -158,14 +158,6 @@ def noun_form(folded_word: str) -> Noun | None:
     return Noun(*entry) if entry else None
 
 
-def gender(folded_word: str) -> str:
-    """The gender of a noun: from the word-form list, else guessed from its ending."""
-    found = noun_form(folded_word)
-    if found is not None:
-        return found.gender
-    return "f" if folded_word.rstrip("sx").endswith(tuple(_forms()["feminine_endings"])) else "m"
-
-
 def expansion(folded_phrase: str) -> str | None:
     """The written-out form of an abbreviation (« CA » → « chiffre d'affaires »)."""
     return _forms()["expand"].get(folded_phrase.strip())

@@ -12,7 +12,8 @@ from ..extract.base import SpanIndex
 from ..lang.fr import load
 from ..text import fold
 from .counted import people_word
-from .forms import Noun, gender, of, with_determiner
+from .agreement import gender
+from .forms import Noun, of, with_determiner
 from .lexicon import rewrite_data, stops
 
 if TYPE_CHECKING:
