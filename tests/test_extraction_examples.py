@@ -76,3 +76,8 @@ def test_voice_deadline(analyzer, example):
     expected = example["deadline"]
     assert (got["date"] if got else None) == (str(expected) if expected else None)
 
+
+
+@pytest.mark.parametrize("example", example_params("voices_dates_channels"))
+def test_voice_channels(analyzer, example):
+    assert _analyze(analyzer, example)["channels"] == example["channels"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.fr import load
+from ..lang.fr import alternation, load
 from .base import Mention, longest_first
 from .lexicon_words import LEXICONS, lexicon_words
 from .scan import WordPatterns
@@ -48,10 +48,59 @@ def _platforms() -> list[tuple[str, re.Pattern]]:
             for key in table if key in _PLATFORMS]
 
 
-def find_channels(folded: str) -> list[Mention]:
-    """Channel mentions; paid ads on a named platform (« LinkedIn Ads ») name it too."""
+@lru_cache(maxsize=1)
+def _online_grammar() -> tuple[re.Pattern, frozenset[str], int]:
+    h = load("heads")
+    return (re.compile(rf"(?<![\w])(?P<word>[a-z][a-z-]*) (?:{alternation(h['online_marks'])})"
+                       rf"(?![\w])(?! (?:{alternation(h['online_not_after'])})(?![\w]))"),
+            frozenset(h["online_not_channel"]), h["online_reach"])
+
+
+_WORDS = re.compile(r"[a-z][a-z-]*")
+
+
+def _online(folded: str) -> list[Mention]:
+    """« devis demandés en ligne », « pharmacie en ligne »: the website, named by what
+    happens online (the noun or participle before « en ligne » and the mark itself)."""
+    rx, products, reach = _online_grammar()
     out = []
-    for m in find("channels", folded, "CHANNEL"):
+    for m in rx.finditer(folded):
+        words = _WORDS.findall(folded, max(0, m.start() - 40), m.end("word"))[-reach:]
+        if not any(w in products or w.rstrip("sx") in products for w in words):
+            out.append(Mention(m.start("word"), m.end(), "CHANNEL", "website", rule="channels:website<online"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _contact_grammar() -> list[tuple[str, re.Pattern]]:
+    h = load("heads")
+    objects, not_after = alternation(h["contact_objects"]), alternation(h["contact_not_after"])
+    gerund = load("grammar_words")["means"]["gerund"]
+    out = []
+    for channel in dict.fromkeys([*h["contact_verbs"], *h["contact_gerunds"], *h["contact_nouns"]]):
+        verbs = alternation(h["contact_verbs"].get(channel, []) or ["(?!)"])
+        gerunds = alternation(h["contact_gerunds"].get(channel, []) or ["(?!)"])
+        nouns = alternation(h["contact_nouns"].get(channel, []) or ["(?!)"])
+        out.append((channel, re.compile(
+            rf"(?<![\w])(?:(?:{verbs})(?= (?:{objects})(?![\w]))|{gerund} (?:{gerunds})(?! (?:{not_after}))"
+            rf"|{nouns})(?![\w])")))
+    return out
+
+
+def _contact(folded: str) -> list[Mention]:
+    """« en appelant les donateurs », « on textera les patients »: the channel a verb of contact goes through."""
+    return [Mention(m.start(), m.end(), "CHANNEL", channel, rule=f"channels:{channel}<contact")
+            for channel, rx in _contact_grammar() for m in rx.finditer(folded)]
+
+
+def find_channels(folded: str) -> list[Mention]:
+    """Channel mentions; paid ads on a named platform (« LinkedIn Ads ») name it too;
+    whatever is done « en ligne » names the website, a verb of contact its channel."""
+    out = []
+    found = find("channels", folded, "CHANNEL")
+    if more := _online(folded) + _contact(folded):
+        found = longest_first(found + more)
+    for m in found:
         if m.value == "social_ads":  # the same words name the platform, listed first
             out += [Mention(m.start, m.end, "CHANNEL", key, rule=f"channels:{key}<social_ads")
                     for key, rx in _platforms() if rx.search(folded, m.start, m.end)]
