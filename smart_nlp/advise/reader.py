@@ -81,6 +81,9 @@ class TextReader:
             ch = self.text[end]
             if ch in PUNCT or self.role_index.any(end, end + 1):
                 break
+            if end > start + 1 and self.folded[end - 1] == " " and self.channel_index.any(end - 2, end - 1) \
+                    and plural_verb(self.text[end:].split(" ", 1)[0]):
+                break  # « les réservations en ligne doivent représenter… »: a channel ends the subject
             if (end == start or self.folded[end - 1] == " ") and (stop := stops().match(self.folded, end)):
                 if not self._goes_on(stop):
                     break
