@@ -209,9 +209,9 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         kpi_id, fam = None, ("retention" if trade.keeps(r.folded) else "acquisition") if more else None
     asked = not plan.kpi_placeholder or fam != trade.family(kpi_id, "")  # « faire revenir »: the action is said
     fitted = trade.means(kpi_id, fam, found[0]) if found and not options and asked else None
-    if found and channel == load("means")["own_channels"].get(found[0]) \
-            and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel):
-        channel = None  # « inscriptions à notre salon professionnel »: the trade itself, not a channel used
+    if found and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel) and (
+            channel == load("means")["own_channels"].get(found[0]) or channel == "website"):
+        channel = None  # « inscriptions à notre salon professionnel », « notre épicerie en ligne »: the trade itself
     elif defaults.channel_led(kpi_id, channel):
         fitted = None  # a channel the user names steers the means
     if fitted and r.org:  # a body that sells nothing keeps only the trade's means that sell nothing
