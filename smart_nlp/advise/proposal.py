@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.facts import extract
 from ..lang.fr import load
 from ..text import fold, typography
-from .forms import Noun, correct
+from . import defaults
+from .forms import Noun, correct, gerund_phrase
 from .lexicon import PLACEHOLDER
 from .realise import Quantity, bracket, realise
 
@@ -23,6 +25,12 @@ if TYPE_CHECKING:
 
 def _words() -> dict:
     return load("guard")
+
+
+@lru_cache(maxsize=1)
+def _collective_rx() -> re.Pattern:
+    """Nouns of an approximate count (« vingtaine », « centaines »), which take « de »."""
+    return re.compile(r"(?:" + "|".join(load("guard")["collective_counts"]) + r")$")
 
 
 def withheld(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: str, said: dict) -> str:
@@ -100,6 +108,8 @@ def counted_with_noun(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "A
         return None
     phrase = _user_phrase(a, facts, t.text)
     noun = phrase[len(t.text.strip()):].strip()
+    if _collective_rx().search(fold(t.text)):  # « une vingtaine de personnes »: the count's own « de »
+        noun = re.sub(r"^(?:de |d')", "", noun)
     if not noun or fold(noun.split(" ")[0]) in _words()["not_counted"]:
         return None
     p = advice.plan
@@ -107,15 +117,22 @@ def counted_with_noun(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "A
     slot = p.slot if p.slot and not p.kpi_placeholder else ""
     if not slot and not extract(noun).narrowing:  # what the count is about, to be said
         slot = f"{prep} {bracket(public)}"
+    means = p.means
+    if means and all(PLACEHOLDER.search(m) for m in means):  # the money KPI's means do not fit a count
+        means = [gerund_phrase(bracket(defaults.means(None, defaults.main_channel(facts), fold(a.text))[0]))]
     plan = replace(p, kpi=Noun(noun, "m", "p" if t.value >= 2 else "s"), family="count", kpi_placeholder=False,
-                   after_amount=None, inline="", slot=slot,
+                   after_amount=None, inline="", slot=slot, means=means,
                    level_verb=p.level_verb if p.verb_kept else load("rewrite")["level_verb_default"])
     suggestion = typography(realise(plan))
     gone = {x for x in PLACEHOLDER.findall(advice.suggestion) if f"[{x}]" not in suggestion}
-    return replace(advice, suggestion=suggestion, plan=plan,  # notes on slots the new sentence lacks go
-                   notes=[n for n in advice.notes if not n.startswith(_assumed_note_start())
-                          and not any(f"« {x} »" in n for x in gone)])
+    starts = [_note_start("kpi_assumed")] + ([_note_start("means_default"), _note_start("means_more")]
+                                             if means is not p.means else [])
+    notes = [n for n in advice.notes if not n.startswith(tuple(starts))  # notes on what the new sentence lacks go
+             and not any(typography(f"« {x} »") in n for x in gone)]
+    if means is not p.means:
+        notes.append(typography(load("rewrite")["notes"]["means_default"].format(kpi=noun)))
+    return replace(advice, suggestion=suggestion, plan=plan, notes=notes)
 
 
-def _assumed_note_start() -> str:
-    return typography(load("rewrite")["notes"]["kpi_assumed"].split("{")[0])
+def _note_start(key: str) -> str:
+    return typography(load("rewrite")["notes"][key].split("{")[0])
