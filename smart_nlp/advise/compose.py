@@ -17,6 +17,7 @@ from ..extract.facts import phrase_narrowing
 from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults, milestone, organisation, trade
+from .gender import in_gender
 from .deadline import deadline, event_phrase, find_event
 from .agreement import agree
 from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
@@ -228,6 +229,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         options = organisation.means(r.org, None if r.unknown else kpi_id, options, online)
     elif kpi_id == "customers" and not organisation.commercial(plan.kpi.text):  # « adhérents », « patients »
         options = [o for o in options if not organisation.commercial(o)] or options
+    options = [in_gender(o, r.folded) for o in options]
     plan.means = [gerund_phrase(bracket(options[0]))]
     if facts.nil_means:
         nil = facts.nil_means[0]

@@ -147,8 +147,15 @@ def _events() -> list[tuple[re.Pattern, dict]]:
     return [(re.compile(r"(?<![\w])(?:" + e["pattern"] + r")(?![\w])"), e) for e in rewrite_data()["events"]]
 
 
+@lru_cache(maxsize=1)
+def _shops() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + rewrite_data()["shop_salons"] + r")(?![\w])")
+
+
 def find_event(folded: str) -> dict | None:
-    """The season or event the goal is for (« pour les soldes d'été »), when no deadline was read."""
+    """The season or event the goal is for (« pour les soldes d'été »), when no deadline was
+    read; a shop named « salon de … » (coiffure, thé) is no event."""
+    folded = _shops().sub(lambda m: " " * len(m.group()), folded)
     return next((e for rx, e in _events() if rx.search(folded)), None)
 
 

@@ -1,0 +1,39 @@
+"""The people a default means speaks of, in the user's gender: a hair salon that wants to
+keep « ses clientes » is told to call « chaque cliente », not « chaque client »."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from .lexicon import rewrite_data
+
+
+@lru_cache(maxsize=1)
+def _rx() -> re.Pattern:
+    f = rewrite_data()["feminine_people"]
+    words = lambda d: "|".join(sorted(map(re.escape, d), key=len, reverse=True))  # noqa: E731
+    return re.compile(r"(?<![\w])(" + words(f["determiners"]) + r") (?:(" + words(f["adjectives"]) + r") )?("
+                      + words(f["nouns"]) + r")(?: (" + words(f["adjectives"]) + r"))?(?![\w])")
+
+
+def feminine(folded: str) -> bool:
+    """Whether the goal speaks of its people in the feminine only (« les clientes »)."""
+    nouns = rewrite_data()["feminine_people"]["nouns"]
+    said = set(re.findall(r"\w+", folded))
+    return any(fold(f) in said for m, f in nouns.items() if m != f) and \
+        not any(fold(m) in said for m, f in nouns.items() if m != f)
+
+
+def in_gender(text: str, folded_goal: str) -> str:
+    """``text`` with its people in the feminine when the goal names them so."""
+    if not feminine(folded_goal):
+        return text
+    f = rewrite_data()["feminine_people"]
+
+    def swap(m: re.Match) -> str:
+        det, pre, noun, post = m.groups()
+        out = [f["determiners"][det], f["adjectives"].get(pre) if pre else None, f["nouns"][noun],
+               f["adjectives"].get(post) if post else None]
+        return " ".join(w for w in out if w)
+    return _rx().sub(swap, text)
