@@ -117,7 +117,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
                     or (r.unknown and target["kind"] == "level" and not own_rate))
     if r.unknown and r.unknown_verb:
         plan.level_verb = r.unknown_verb
-    if family == "score":
+    if family == "score" and start is None:
         plan.level_verb, plan.verb_kept = rewrite_data()["score_verb"], True
     task_channel = _task_channel(r) if r.hint else None
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there

@@ -26,6 +26,12 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     """
     a, data = r.a, r.measure or r.kpi_words(kpi_id)
     family = data["family"]
+    if kpi_id == "satisfaction" and r.measure is None and _rating(r.folded):
+        w = rewrite_data()["rating"]
+        if noun.text.split(" ")[0].lower() not in w["noun_words"]:  # « noté », « étoiles », « avis moyen »
+            noun = Noun(*w["noun_averaged" if "moyen" in fold(noun.text) else "noun"])
+        if not a.targets:
+            return (*_rating_target(r), "score", noun)
     countable = noun.number == "p" and noun != Noun(*data["noun"])  # the user's own plural noun
     if a.targets:
         t = a.targets[0]
@@ -67,6 +73,28 @@ def _relative_rate(r: "GoalReader", data: dict, target: dict, start: Quantity | 
 
 def _percent(value: float) -> str:
     return f"{round(value, 1):+g}".replace(".", ",")
+
+
+def _rating(folded: str) -> bool:
+    """« mieux noté », « 4,2 étoiles », « note Google »: the goal speaks of a rating."""
+    w = rewrite_data()["rating"]
+    folded = re.sub(w["not_rating"], "", folded)
+    return re.search(r"(?<![\w])(?:" + "|".join(w["words"]) + r")(?![\w])", folded) is not None
+
+
+def _rating_target(r: "GoalReader") -> tuple[dict, Quantity]:
+    """A rating moves on its own scale (the « sur N » said, else five stars) from the value
+    the user states, else from a placeholder: « de 4,2 à [4,6] étoiles »."""
+    w = rewrite_data()["rating"]
+    said = re.search(w["scale_said"], r.folded)
+    scale = w["scales"].get(int(said.group(1)) if said else w["default_scale"]) or w["scales"][w["default_scale"]]
+    base = r.a.baseline.value if r.a.baseline is not None and r.a.baseline.unit is None else None
+    if base is None and re.search(w["value_said"], r.folded):
+        base = float(re.search(w["value_said"], r.folded).group(1).replace(",", "."))
+    start = Quantity(base, None) if base is not None and 0 < base < scale["top"] else Quantity(scale["from"], None, True)
+    end = round(min(start.value + scale["step"], scale["top"]), 1)
+    r.notes.append(note("target_default"))
+    return {"kind": "level", "value": end, "unit": scale["unit"], "period": None, "placeholder": True}, start
 
 
 def _score(noun: Noun) -> bool:
