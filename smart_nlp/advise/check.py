@@ -81,8 +81,9 @@ def noun_phrase_fault(text: str) -> bool:
 def _relative(before: list[str]) -> bool:
     """« clients qui repassent commande »: a finite verb in a relative clause on the noun."""
     lead = [fold(x) for x in before[-2:]]
-    return bool(lead) and (lead[-1] in _words()["relative_pronouns"] or lead[0] in _words()["relative_pronouns"]
-                           and lead[-1] in _words()["negation"])
+    w = _words()
+    return bool(lead) and (lead[-1] in w["relative_pronouns"] or lead[0] in w["relative_pronouns"]
+                           and lead[-1] in [*w["negation"], *w["reflexive"]])
 
 
 def _money_without_unit(p: GoalPlan) -> bool:

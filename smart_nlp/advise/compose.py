@@ -20,7 +20,7 @@ from . import defaults, milestone, organisation, trade
 from .gender import in_gender
 from .deadline import deadline, event_phrase, find_event
 from .agreement import agree
-from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
+from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms, who_do
 from .kpi_reader import GoalReader
 from .lexicon import PLACEHOLDER, clean, note, phrase_accents, rewrite_data
 from .realise import GoalPlan, bracket, main_clause, realise
@@ -114,7 +114,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
                     inline=inline, start=start, level_verb=level_verb,
                     after_amount=None if r.unknown else amount or data.get("after_amount"),
                     verb_kept=verb_object is not None or r.counted
-                    or (r.unknown and target["kind"] == "level" and not own_rate))
+                    or (r.unknown and target["kind"] == "level" and not own_rate and not who_do(noun.text)))
     if r.unknown and r.unknown_verb:
         plan.level_verb = r.unknown_verb
     if family == "score" and start is None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..extract.base import SpanIndex
 from ..extract.facts import extract
 from ..text import fold
-from .forms import Noun, noun_form, of, plural_verb
+from .forms import Noun, noun_form, of, plural_verb, relative_clause
 from .lexicon import preps, rewrite_data, verbal_kpi
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ def own_count(r: "TextReader") -> Noun | None:
             r.kept.append(r.span)
             return _people_noun(r, head, noun)
         text = (noun.text if crowd else head) + words[len(head):]
+        text = relative_clause(text) or text  # « entreprises qui louent la salle »: who do it, counted
         r.kept.append((ws, we))
         relative = a.targets and a.targets[0].kind in ("percent_change", "factor")
         if cue.group(1) in w["count_cues"] and relative:

@@ -12,7 +12,7 @@ from . import defaults
 from .counted import own_count
 from .reach import reach_measure
 from .returns import return_rate
-from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, with_determiner
+from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, relative_clause, with_determiner
 from .lexicon import link, note, preps, rewrite_data, verbal_kpi
 from .reader import TextReader
 
@@ -195,7 +195,7 @@ class GoalReader(TextReader):
             return None
         head = noun_form(fold(words.split(" ")[0]))
         self.kept.append((ws, we))
-        return Noun(words, head.gender if head else "m", "p")
+        return Noun(relative_clause(words) or words, head.gender if head else "m", "p")
 
     def counted_object(self) -> Noun | None:
         """« Recruter 3 commerciaux », « Ouvrir 2 boutiques »: an opening verb, a count and what
