@@ -8,6 +8,7 @@ import pytest
 
 from conftest import load_examples
 from smart_nlp.advise import trade
+from smart_nlp.advise.gender import in_gender
 from smart_nlp.lang.fr import load
 from smart_nlp.text import fold
 
@@ -30,7 +31,7 @@ def test_the_default_means_fits_the_trade_and_the_kind_of_action(analyzer, case)
     if "family" in case:
         data = load("means")
         cell = data["by_sector"].get(case["sector"] or "", {}).get(case["family"]) or data["by_family"][case["family"]]
-        assert written and written[-1] == cell[0]
+        assert written and written[-1] == in_gender(cell[0], fold(case["text"]))  # the user's people, in their gender
     if "means" in case:
         assert written and written[-1] == case["means"]
     if "deadline" in case:

@@ -113,6 +113,21 @@ def test_rewrite_says_what_it_must_and_not_what_it_must_not(analyzer, case):
         assert part not in suggestion
 
 
+WORDING = load_examples("rewrite_wording")
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=f"{i:02d}-{c['text'][:40]}") for i, c in enumerate(WORDING)])
+def test_rewrite_and_notes_word_the_goal_as_the_user_meant_it(analyzer, case):
+    a = analyzer.analyze(case["text"], "2026-12-07")
+    plain = lambda t: re.sub("[\u00a0\u202f]", " ", t)  # noqa: E731 - the table writes plain spaces
+    suggestion, notes = plain(a.suggestion or ""), plain(" | ".join(a.suggestion_notes))
+    assert suggestion
+    assert all(part in suggestion for part in case.get("has", [])), suggestion
+    assert not any(part in suggestion for part in case.get("lacks", [])), suggestion
+    assert all(part in notes for part in case.get("notes_has", [])), notes
+    assert not any(part in notes for part in case.get("notes_lack", [])), notes
+
+
 @pytest.mark.parametrize("text, outcome, means", [
     ("Poster 3 fois par semaine sur Instagram", "abonnés sur Instagram", "en postant 3 fois par semaine sur Instagram"),
     ("Refaire le site internet de la boutique", "taux de conversion sur le site", "en refaisant le site internet"),

@@ -27,9 +27,13 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     a, data = r.a, r.measure or r.kpi_words(kpi_id)
     family = data["family"]
     if kpi_id == "satisfaction" and r.measure is None and _rating(r.folded):
-        w = rewrite_data()["rating"]
+        w, m = rewrite_data()["rating"], r.facts.kpi
+        averaged = re.compile(w["averaged"]).match(r.folded, m.start) if m is not None else None
+        if averaged:  # « avis moyen »: the KPI's words end after the adjective
+            r.span = (m.start, averaged.end())
+            r.kept.append(r.span)
         if noun.text.split(" ")[0].lower() not in w["noun_words"]:  # « noté », « étoiles », « avis moyen »
-            noun = Noun(*w["noun_averaged" if "moyen" in fold(noun.text) else "noun"])
+            noun = Noun(*w["noun_averaged" if averaged else "noun"])
         if not a.targets:
             return (*_rating_target(r), "score", noun)
     countable = noun.number == "p" and noun != Noun(*data["noun"])  # the user's own plural noun
