@@ -234,15 +234,17 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     if facts.nil_means:
         nil = facts.nil_means[0]
         r.notes.append(note("nil_means", said=clean(r.text[nil.start:nil.end])))
-    r.notes.append(note("means_default", kpi=_kpi_named(plan.kpi.text)))
+    r.notes.append(note("means_default", kpi=_kpi_named(plan.kpi.text, r.kpi_words(kpi_id)["noun"][0] if kpi_id else "")))
     if len(options) > 1:
         r.notes.append(note("means_more", others=" ; ".join(gerund_phrase(o) for o in options[1:])))
 
 
-def _kpi_named(text: str) -> str:
-    """« coffrets de thé » for « coffrets de thé sur notre site et au salon »: the KPI alone."""
+def _kpi_named(text: str, own: str) -> str:
+    """« coffrets de thé » for « coffrets de thé sur notre site et au salon »: the KPI alone
+    (its ``own`` noun, « retour sur investissement », is never cut)."""
     folded = fold(text)
-    cut = min((i for i in (folded.find(s) for s in rewrite_data()["note_kpi_stops"]) if i > 0), default=len(text))
+    after = len(own) if own and folded.startswith(fold(own)) else 1
+    cut = min((i for i in (folded.find(s, after) for s in rewrite_data()["note_kpi_stops"]) if i > 0), default=len(text))
     return text[:cut]
 
 
