@@ -20,7 +20,8 @@ from . import defaults, milestone, organisation, trade
 from .gender import in_gender
 from .deadline import deadline, event_phrase, find_event
 from .agreement import agree
-from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms, who_do
+from .counted import who_do
+from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
 from .lexicon import PLACEHOLDER, clean, note, phrase_accents, rewrite_data
 from .realise import GoalPlan, bracket, main_clause, realise
@@ -234,7 +235,8 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     if facts.nil_means:
         nil = facts.nil_means[0]
         r.notes.append(note("nil_means", said=clean(r.text[nil.start:nil.end])))
-    r.notes.append(note("means_default", kpi=_kpi_named(plan.kpi.text, r.kpi_words(kpi_id)["noun"][0] if kpi_id else "")))
+    own = r.kpi_words(kpi_id)["noun"][0] if kpi_id else ""
+    r.notes.append(note("means_default", kpi=_kpi_named(plan.kpi.text, own)))
     if len(options) > 1:
         r.notes.append(note("means_more", others=" ; ".join(gerund_phrase(o) for o in options[1:])))
 
@@ -244,7 +246,8 @@ def _kpi_named(text: str, own: str) -> str:
     (its ``own`` noun, « retour sur investissement », is never cut)."""
     folded = fold(text)
     after = len(own) if own and folded.startswith(fold(own)) else 1
-    cut = min((i for i in (folded.find(s, after) for s in rewrite_data()["note_kpi_stops"]) if i > 0), default=len(text))
+    found = (folded.find(s, after) for s in rewrite_data()["note_kpi_stops"])
+    cut = min((i for i in found if i > 0), default=len(text))
     return text[:cut]
 
 

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from ..extract.base import SpanIndex
 from ..extract.facts import extract
 from ..text import fold
-from .forms import Noun, noun_form, of, plural_verb, relative_clause
+from ..lang.fr import load
+from .forms import Noun, noun_form, of, plural_verb
 from .lexicon import preps, rewrite_data, verbal_kpi
 
 if TYPE_CHECKING:
@@ -80,3 +81,21 @@ def _crowd(said: str) -> Noun | None:
     w = rewrite_data()
     activity = re.search(r"(?<![\w])(?:" + "|".join(w["activity_words"]) + r")(?![\w])", said)
     return Noun(*w["crowd_noun"]) if activity else None
+
+
+def relative_clause(words: str) -> str | None:
+    """« entreprises du coin qui louent la salle » for « entreprises du coin louent la salle »:
+    the people counted, then what they do as a relative clause (``None``: no verb after them)."""
+    f = load("word_forms")
+    tokens = words.split(" ")
+    for i, token in enumerate(tokens[1:], 1):
+        bare = re.sub(r"^(?:" + "|".join(f["reflexive"]) + r")(?=\w)", "", fold(token))
+        pronoun = fold(token) in f["reflexive"] and i + 1 < len(tokens) and plural_verb(tokens[i + 1])
+        if pronoun or plural_verb(bare if bare != fold(token) else token):
+            return " ".join([*tokens[:i], f["relative_pronoun"], *tokens[i:]])
+    return None
+
+
+def who_do(text: str) -> bool:
+    """Whether a counted noun is people who do something (« entreprises qui louent la salle »)."""
+    return load("word_forms")["relative_pronoun"] in fold(text).split(" ")

@@ -216,24 +216,6 @@ def plural_verb(word: str) -> bool:
     return word.endswith(tuple(_forms()["plural_verb_endings"])) and verb_forms().get(fold(word)) == "3pl"
 
 
-def relative_clause(words: str) -> str | None:
-    """« entreprises du coin qui louent la salle » for « entreprises du coin louent la salle »:
-    the people counted, then what they do as a relative clause (``None``: no verb after them)."""
-    f = _forms()
-    tokens = words.split(" ")
-    for i, token in enumerate(tokens[1:], 1):
-        bare = re.sub(r"^(?:" + "|".join(f["reflexive"]) + r")(?=\w)", "", fold(token))
-        pronoun = fold(token) in f["reflexive"] and i + 1 < len(tokens) and plural_verb(tokens[i + 1])
-        if pronoun or plural_verb(bare if bare != fold(token) else token):
-            return " ".join([*tokens[:i], f["relative_pronoun"], *tokens[i:]])
-    return None
-
-
-def who_do(text: str) -> bool:
-    """Whether a counted noun is people who do something (« entreprises qui louent la salle »)."""
-    return _forms()["relative_pronoun"] in fold(text).split(" ")
-
-
 def join_once(parts) -> str:
     """The parts in order; a part whose words the text before already says, in the same
     order (the KPI words met again in the narrowing), is said once."""

@@ -9,10 +9,10 @@ from ..extract.base import Mention
 from ..lang.fr import load
 from ..text import fold
 from . import defaults
-from .counted import own_count
+from .counted import own_count, relative_clause
 from .reach import reach_measure
 from .returns import return_rate
-from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, relative_clause, with_determiner
+from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, with_determiner
 from .lexicon import link, note, preps, rewrite_data, verbal_kpi
 from .reader import TextReader
 

@@ -95,7 +95,8 @@ def _rating_target(r: "GoalReader") -> tuple[dict, Quantity]:
     base = r.a.baseline.value if r.a.baseline is not None and r.a.baseline.unit is None else None
     if base is None and re.search(w["value_said"], r.folded):
         base = float(re.search(w["value_said"], r.folded).group(1).replace(",", "."))
-    start = Quantity(base, None) if base is not None and 0 < base < scale["top"] else Quantity(scale["from"], None, True)
+    known = base is not None and 0 < base < scale["top"]
+    start = Quantity(base, None) if known else Quantity(scale["from"], None, True)
     end = round(min(start.value + scale["step"], scale["top"]), 1)
     r.notes.append(note("target_default"))
     return {"kind": "level", "value": end, "unit": scale["unit"], "period": None, "placeholder": True}, start
