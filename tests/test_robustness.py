@@ -52,6 +52,7 @@ def _check_span(text: str, span: dict) -> None:
 @settings(max_examples=150, deadline=None, database=None)
 @given(texts)
 @example(text="500 CHF")  # a unit of SPEC section 1 the check once left out
+@example(text="A:1× 0")  # a factor whose second figure is 0 once reached a division in the guard's proposal
 def test_any_text_with_a_letter_is_analysed_with_valid_spans(analyzer, text):
     result = analyzer.analyze(text, REF_DATE)
     assert isinstance(result, Analysis)

@@ -59,7 +59,8 @@ def _proposal(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: 
     elif kind == "figure":
         words = _user_phrase(a, facts, said["said"])
         lost = next((t for t in a.targets[1:] if t.text == said["said"]), None)
-        if words == said["said"].strip() and lost is not None and lost.unit == p.target.get("unit"):
+        if (words == said["said"].strip() and lost is not None and lost.unit == p.target.get("unit")
+                and p.target["kind"] != "factor"):
             # « 90 rendez-vous…, on en veut 110 »: the bare figure is the target, the first one the start
             plan = replace(p, target={**p.target, "value": lost.value, "placeholder": True}, verb_kept=False,
                            start=Quantity(p.target["value"], p.target.get("unit"), True))
