@@ -37,6 +37,12 @@ def own_count(r: "TextReader") -> Noun | None:
         first = ws + len(head)
         people = m is not None and m.end <= cue.start() and a.kpi in w["counted_people_kpis"] \
             and verbal_kpi().match(r.folded[m.start:m.end])
+        who = relative_clause(words) if m is not None and m.rule.startswith("verb:") and m.start == ws \
+            and fold(head) not in w["crowd_words"] else None
+        if who:  # « que plus de familles réservent le gîte »: the families who book it, counted
+            r.kept.append((ws, we))
+            found = noun_form(fold(head))
+            return Noun(who, found.gender if found else "m", "p")
         if m is not None and not (first <= m.start < we or people):
             return None
         second = words.split(" ")[1:2]
