@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..text import fold
 from . import defaults
 from .deadline import default_date
-from .forms import Noun
+from .forms import Noun, of
 from .lexicon import MONEY, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
 
@@ -34,6 +34,10 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
             r.kept.append(r.span)
         if noun.text.split(" ")[0].lower() not in w["noun_words"]:  # « noté », « étoiles », « avis moyen »
             noun = Noun(*w["noun_averaged" if averaged else "noun"])
+            rated = re.search(w["rated"], r.folded)
+            if rated:  # « la note du cabinet »
+                said = r.text[rated.start(1):rated.end(1)]
+                noun = Noun(f"{noun.text} {of(said[:1].lower() + said[1:])}", noun.gender, noun.number)
         if not a.targets:
             return (*_rating_target(r), "score", noun)
     countable = noun.number == "p" and noun != Noun(*data["noun"])  # the user's own plural noun
