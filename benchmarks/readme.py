@@ -147,13 +147,14 @@ def others() -> str:
     return comparison(read("before"), read("after"))
 
 
-def dev_voices() -> str:
-    """Before/after on the development sets in other voices (``benchmarks/dev_voices.py``)."""
+def dev_voices(name: str = "dev_voices") -> str:
+    """Before/after on the development sets in other voices (``benchmarks/dev_voices.py``),
+    read from ``benchmarks/results/NAME-{before,after}.json``."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from dev_voices import comparison
 
     def read(label: str) -> dict:
-        return json.loads((ROOT / "benchmarks" / "results" / f"dev_voices-{label}.json").read_text(encoding="utf-8"))
+        return json.loads((ROOT / "benchmarks" / "results" / f"{name}-{label}.json").read_text(encoding="utf-8"))
 
     return comparison(read("before"), read("after"))
 
@@ -169,7 +170,7 @@ def review() -> str:
     return "\n".join(lines)
 
 
-GENERATORS = {"accuracy": accuracy, "others": others, "dev_voices": dev_voices, "review": review, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
+GENERATORS = {"accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
               "channels": lambda: id_table("channels"), "kpis": lambda: id_table("kpis"),
               "deadlines": deadline_table}
 
