@@ -163,9 +163,47 @@ def expansion(folded_phrase: str) -> str | None:
     return _forms()["expand"].get(folded_phrase.strip())
 
 
+_TOKEN = re.compile(r"[\w-]+|\+")
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
 def correct(text: str, fuzzy: bool = False) -> str:
-    """Restore the accents of words written without any, and (``fuzzy``) fix typos of
-    known nouns; words with accents, capitals or digits are the user's and stay."""
+    """Write out the user's shorthand, restore the accents of words written without any,
+    and (``fuzzy``) fix typos of known nouns; words with accents, capitals or digits, and
+    words in quotes, are the user's and stay."""
+    out, pos = [], 0
+    for m in _QUOTED.finditer(text):
+        out += [_correct_words(text[pos:m.start()], fuzzy), m.group()]
+        pos = m.end()
+    return "".join(out) + _correct_words(text[pos:], fuzzy)
+
+
+def write_out(text: str) -> str:
+    """The user's shorthand in full words (« nb d'abos » → « nombre d'abonnés »,
+    « tt les » → « tous les », « le ca » → « le chiffre d'affaires »)."""
+    plain, before = _forms()["shorthand"], _forms()["shorthand_before"]
+    after_det = _forms()["shorthand_after_determiner"]
+    determiners = {d.rstrip("'") for d in _forms()["determiners"]}
+    tokens = list(_TOKEN.finditer(text))
+    out, pos = [], 0
+    for i, m in enumerate(tokens):
+        word = m.group()
+        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1].group() if i else ""
+        full = plain.get(word)
+        if word in before:
+            full = before[word].get(nxt)
+        elif word in after_det:
+            full = after_det[word] if prev in determiners else None
+        if full:
+            out += [text[pos:m.start()], full]
+            pos = m.end()
+    return "".join(out) + text[pos:]
+
+
+def _correct_words(text: str, fuzzy: bool) -> str:
+    text = write_out(text)
+
     def fix(m: re.Match) -> str:
         word = m.group()
         if word != word.lower() or any(c.isdigit() for c in word) or word != fold(word):
