@@ -252,5 +252,5 @@ def _kpi_named(text: str, own: str) -> str:
 
 
 def _means_text(text: str, m: Mention) -> str:
-    said = correct(clean(text[m.start:m.end]))
+    said = correct(clean(text[m.start:m.end]), accents=False)  # « reels » is no « réels »
     return gerund(said) if m.start == 0 or m.rule == "means-before-purpose" else said

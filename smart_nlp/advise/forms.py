@@ -167,15 +167,18 @@ _TOKEN = re.compile(r"[\w-]+|\+")
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
-def correct(text: str, fuzzy: bool = False) -> str:
-    """Write out the user's shorthand, restore the accents of words written without any,
-    and (``fuzzy``) fix typos of known nouns; words with accents, capitals or digits, and
-    words in quotes, are the user's and stay."""
+def correct(text: str, fuzzy: bool = False, accents: bool = True) -> str:
+    """Write out the user's shorthand, then (``accents``) restore the accents of words
+    written without any and (``fuzzy``) fix typos of known nouns; words with accents,
+    capitals or digits, and words in quotes, are the user's and stay."""
+    def words(part: str) -> str:
+        return _correct_words(part, fuzzy) if accents else write_out(part)
+
     out, pos = [], 0
     for m in _QUOTED.finditer(text):
-        out += [_correct_words(text[pos:m.start()], fuzzy), m.group()]
+        out += [words(text[pos:m.start()]), m.group()]
         pos = m.end()
-    return "".join(out) + _correct_words(text[pos:], fuzzy)
+    return "".join(out) + words(text[pos:])
 
 
 def write_out(text: str) -> str:
