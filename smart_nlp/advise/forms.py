@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..extract.spelling import known
 from ..lang.fr import load, verb_forms
 from ..text import fold
+from .shorthand import write_out
 
 _WORD = re.compile(r"[\w-]+")
 
@@ -163,7 +164,6 @@ def expansion(folded_phrase: str) -> str | None:
     return _forms()["expand"].get(folded_phrase.strip())
 
 
-_TOKEN = re.compile(r"[\w-]+|\+")
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
@@ -179,29 +179,6 @@ def correct(text: str, fuzzy: bool = False, accents: bool = True) -> str:
         out += [words(text[pos:m.start()]), m.group()]
         pos = m.end()
     return "".join(out) + words(text[pos:])
-
-
-def write_out(text: str) -> str:
-    """The user's shorthand in full words (« nb d'abos » → « nombre d'abonnés »,
-    « tt les » → « tous les », « le ca » → « le chiffre d'affaires »)."""
-    plain, before = _forms()["shorthand"], _forms()["shorthand_before"]
-    after_det = _forms()["shorthand_after_determiner"]
-    determiners = {d.rstrip("'") for d in _forms()["determiners"]}
-    tokens = list(_TOKEN.finditer(text))
-    out, pos = [], 0
-    for i, m in enumerate(tokens):
-        word = m.group()
-        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        prev = tokens[i - 1].group() if i else ""
-        full = plain.get(word)
-        if word in before:
-            full = before[word].get(nxt)
-        elif word in after_det:
-            full = after_det[word] if prev in determiners else None
-        if full:
-            out += [text[pos:m.start()], full]
-            pos = m.end()
-    return "".join(out) + text[pos:]
 
 
 def _correct_words(text: str, fuzzy: bool) -> str:
