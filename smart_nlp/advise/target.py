@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text import fold
-from . import defaults
+from . import defaults, scale
 from .deadline import default_date
 from .forms import Noun, of
 from .lexicon import MONEY, note, rewrite_data
@@ -55,6 +55,7 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     else:
         counted = family == "rate" and countable and "count_default" in data
         target, start = defaults.target(data, counted)
+        target, start = _sized(r, kpi_id, noun, target, start)
         if defaults.asks_lower(r.folded[:r.verb_end()]) and (r.measure or kpi_id != defaults.ASSUMED_KPI):
             target, start = defaults.downward(target, start)
         family = "count" if counted else family
@@ -66,6 +67,19 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     elif family == "rate" and not a.targets and (noun.number == "p" or r.verbal) and r.measure is None:
         noun = Noun(*data["noun"])
     return target, start, family, noun
+
+
+def _sized(r: "GoalReader", kpi_id: str, noun: Noun, target: dict, start: Quantity | None) -> tuple[dict, Quantity | None]:
+    """A default count sized for the trade and what it counts (« de [10] à [15] clients » for a
+    plumber, thousands of downloads for an app); a measure with its own default keeps it."""
+    own = r.measure not in (None, rewrite_data()["more_measure_default"])
+    if own or target["kind"] != "level" or target.get("unit") or start is None or start.unit:
+        return target, start
+    aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]
+    found = scale.pair(None if r.unknown else kpi_id, fold(noun.text), r.folded, aside, (r.org or {}).get("name"))
+    if found is None:
+        return target, start
+    return {**target, "value": float(found[1])}, Quantity(float(found[0]), None, placeholder=True)
 
 
 def _relative_rate(r: "GoalReader", data: dict, target: dict, start: Quantity | None) -> tuple[dict, Quantity]:
