@@ -69,7 +69,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     return target, start, family, noun
 
 
-def _sized(r: "GoalReader", kpi_id: str, noun: Noun, target: dict, start: Quantity | None) -> tuple[dict, Quantity | None]:
+def _sized(r: "GoalReader", kpi_id: str, noun: Noun, target: dict,
+           start: Quantity | None) -> tuple[dict, Quantity | None]:
     """A default count sized for the trade and what it counts (« de [10] à [15] clients » for a
     plumber, thousands of downloads for an app); a measure with its own default keeps it."""
     own = r.measure not in (None, rewrite_data()["more_measure_default"])
