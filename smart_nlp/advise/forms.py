@@ -168,11 +168,12 @@ _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
 def correct(text: str, fuzzy: bool = False, accents: bool = True) -> str:
-    """Write out the user's shorthand, then (``accents``) restore the accents of words
-    written without any and (``fuzzy``) fix typos of known nouns; words with accents,
-    capitals or digits, and words in quotes, are the user's and stay."""
+    """Write out the user's shorthand and restore the accents of the listed words, then
+    (``accents``) of any other word written without any, and (``fuzzy``) fix typos of
+    known nouns; words with accents, capitals or digits, and words in quotes, are the
+    user's and stay."""
     def words(part: str) -> str:
-        return _correct_words(part, fuzzy) if accents else write_out(part)
+        return _correct_words(part, fuzzy, accents)
 
     out, pos = [], 0
     for m in _QUOTED.finditer(text):
@@ -181,7 +182,7 @@ def correct(text: str, fuzzy: bool = False, accents: bool = True) -> str:
     return "".join(out) + words(text[pos:])
 
 
-def _correct_words(text: str, fuzzy: bool) -> str:
+def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
     text = write_out(text)
 
     def fix(m: re.Match) -> str:
@@ -197,7 +198,7 @@ def _correct_words(text: str, fuzzy: bool) -> str:
             noun = noun_form(word)
             if noun:
                 return noun.text
-        if len(word) < 5 or word in _forms()["keep_as_written"]:
+        if not accents or len(word) < 5 or word in _forms()["keep_as_written"]:
             return word
         return _accented().get(word, word)
     return _WORD.sub(fix, text)

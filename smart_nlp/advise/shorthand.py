@@ -14,6 +14,7 @@ def write_out(text: str) -> str:
     « tt les » → « tous les », « le ca » → « le chiffre d'affaires »)."""
     forms = load("word_forms")
     plain, before, after_det = forms["shorthand"], forms["shorthand_before"], forms["shorthand_after_determiner"]
+    after = forms["shorthand_after"]
     determiners = {d.rstrip("'") for d in forms["determiners"]}
     tokens = list(_TOKEN.finditer(text))
     out, pos = [], 0
@@ -24,6 +25,8 @@ def write_out(text: str) -> str:
         full = plain.get(word)
         if word in before:
             full = before[word].get(nxt)
+        elif word in after:
+            full = after[word].get(prev)
         elif word in after_det:
             full = after_det[word] if prev in determiners else None
         if full:
