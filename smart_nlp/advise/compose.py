@@ -8,6 +8,7 @@ that says what was assumed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -123,7 +124,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     task_channel = _task_channel(r) if r.hint else None
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
-    elif not (r.unknown or r.own_narrowing) and (not c["specific"].met or not _narrowed(plan)) \
+    elif not (r.unknown or r.own_narrowing) and (not _narrowed(plan) or (assumed and not c["specific"].met)) \
             and not (hires and inline):
         prep, slot = hires["narrow"] if hires else defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
         plan.slot = f"{prep} {bracket(slot)}"
@@ -186,7 +187,25 @@ def _sentence_case(text: str, noun: Noun) -> Noun:
 
 def _narrowed(plan: GoalPlan) -> bool:
     """Whether the words kept for the KPI still narrow it once written in the rewrite."""
-    return bool(phrase_narrowing(PLACEHOLDER.sub(r"\1", main_clause(plan))))
+    clause = PLACEHOLDER.sub(r"\1", main_clause(plan))
+    return bool(phrase_narrowing(clause)) or _named_place(clause)
+
+
+def _named_place(clause: str) -> bool:
+    """« les ventes à Lausanne »: a town the user names (a capital after « à ») narrows the
+    KPI; an event (« à Noël ») or a platform does not."""
+    labels = {fold(c["label"]) for c in load("channels").values()}
+    for m in _place_rx().finditer(clause):
+        word = fold(m.group(1))
+        if word not in labels and not find_event(word):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern:
+    preps = load("specificity")["place_preps"]
+    return re.compile(r"(?<![\w])(?:" + "|".join(preps) + r") ([A-ZÀ-Ý][\w'-]+)")
 
 
 def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] | None, hires: dict | None) -> None:
