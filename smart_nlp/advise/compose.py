@@ -124,7 +124,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     task_channel = _task_channel(r) if r.hint else None
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
-    elif not (r.unknown or r.own_narrowing) and (not _narrowed(plan) or (assumed and not c["specific"].met)) \
+    elif not (r.unknown or r.own_narrowing) and (assumed and not c["specific"].met or not _narrowed(plan, strict=not c["specific"].met)) \
             and not (hires and inline):
         prep, slot = hires["narrow"] if hires else defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
         plan.slot = f"{prep} {bracket(slot)}"
@@ -185,16 +185,21 @@ def _sentence_case(text: str, noun: Noun) -> Noun:
     return noun
 
 
-def _narrowed(plan: GoalPlan) -> bool:
-    """Whether the words kept for the KPI still narrow it once written in the rewrite."""
+def _narrowed(plan: GoalPlan, strict: bool = False) -> bool:
+    """Whether the words kept for the KPI still narrow it once written in the rewrite;
+    ``strict`` (the goal was judged not specific): only a segment, a qualifier (people, a
+    time slot) or a named town counts, not any complement."""
     clause = PLACEHOLDER.sub(r"\1", main_clause(plan))
-    return bool(phrase_narrowing(clause)) or _named_place(clause)
+    found = phrase_narrowing(clause)
+    if strict:
+        found = [f for f in found if f.startswith(("segment:", "qualifier:"))]
+    return bool(found) or _named_place(clause)
 
 
 def _named_place(clause: str) -> bool:
     """« les ventes à Lausanne »: a town the user names (a capital after « à ») narrows the
     KPI; an event (« à Noël ») or a platform does not."""
-    labels = {fold(c["label"]) for c in load("channels").values()}
+    labels = {fold(c["label"]).split(" ")[0] for c in load("channels").values()}
     for m in _place_rx().finditer(clause):
         word = fold(m.group(1))
         if word not in labels and not find_event(word):
