@@ -8,7 +8,6 @@ that says what was assumed.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -200,17 +199,15 @@ def _named_place(clause: str) -> bool:
     """« les ventes à Lausanne »: a town the user names (a capital after « à ») narrows the
     KPI; an event (« à Noël ») or a platform does not."""
     labels = {fold(c["label"]).split(" ")[0] for c in load("channels").values()}
-    for m in _place_rx().finditer(clause):
-        word = fold(m.group(1))
-        if word not in labels and not find_event(word):
+    preps = load("specificity")["place_preps"]
+    for m in _CAPITALISED.finditer(clause):
+        word = fold(m.group(2))
+        if fold(m.group(1)) in preps and word not in labels and not find_event(word):
             return True
     return False
 
 
-@lru_cache(maxsize=1)
-def _place_rx() -> re.Pattern:
-    preps = load("specificity")["place_preps"]
-    return re.compile(r"(?<![\w])(?:" + "|".join(preps) + r") ([A-ZÀ-Ý][\w'-]+)")
+_CAPITALISED = re.compile(r"(?<![\w])(\w+) (?=([A-ZÀ-Ý][\w'-]+))")  # a word, then a capitalised one
 
 
 def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] | None, hires: dict | None) -> None:
