@@ -121,9 +121,10 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if family == "score" and start is None:
         plan.level_verb, plan.verb_kept = rewrite_data()["score_verb"], True
     task_channel = _task_channel(r) if r.hint else None
+    specific = c["specific"].met
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
-    elif not (r.unknown or r.own_narrowing) and (assumed and not c["specific"].met or not _narrowed(plan, strict=not c["specific"].met)) \
+    elif not (r.unknown or r.own_narrowing) and (assumed and not specific or not _narrowed(plan, strict=not specific)) \
             and not (hires and inline):
         prep, slot = hires["narrow"] if hires else defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
         plan.slot = f"{prep} {bracket(slot)}"
