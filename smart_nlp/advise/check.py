@@ -142,6 +142,13 @@ def _not_french(a: "Analysis") -> bool:
     return typography(load("messages")["warnings"]["not_french"]) in a.warnings
 
 
+def cut_phrase(text: str) -> bool:
+    """Whether the KPI with its narrowing ends on a preposition or an article (« … auprès
+    des », « pour le »), or says a word twice that is said once (« auprès des … auprès des »)."""
+    t, w = _tokens(text), _words()
+    return bool(t) and t[-1] in w["dangling_ends"] or any(t.count(x) > 1 for x in w["once_words"])
+
+
 def _problem(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> tuple[str, dict] | None:
     """What a rewrite cannot be trusted for, as (kind, the user's words it is about):
     ``narrowing`` when only the user's narrowing is not a noun phrase, ``None`` when every
@@ -155,7 +162,7 @@ def _problem(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) 
         return "kpi", {"said": p.kpi.text}
     if _money_without_unit(p):
         return "money", {"said": p.target.get("said") or format_number(p.target["value"])}
-    if noun_phrase_fault(p.inline) or noun_phrase_fault(p.slot):
+    if noun_phrase_fault(p.inline) or noun_phrase_fault(p.slot) or cut_phrase(" ".join((p.kpi.text, p.inline, p.slot))):
         return "narrowing", {}
     if _baseline_lost(a, advice.suggestion, p, facts):
         return "baseline", {"said": a.baseline.text}

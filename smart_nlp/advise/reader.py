@@ -66,7 +66,7 @@ class TextReader:
             kind, _, value = item.partition(":")
             if kind == "channel":
                 out += [(c.start, c.end) for c in f.channels if c.value == value and not means.any(c.start, c.end)]
-            else:
+            elif set(re.findall(r"\w+", value)) - set(load("guard")["dangling_ends"]):  # never a bare « auprès des »
                 m = re.search(r"(?<![\w])" + re.escape(value), self.folded)
                 if m:
                     end = min([m.end()] + [r.start for r in self.roles if m.start() < r.start < m.end()])
