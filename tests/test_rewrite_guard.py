@@ -9,7 +9,8 @@ import pytest
 
 import smart_nlp.conclude as conclude_module
 from conftest import load_examples
-from smart_nlp.advise.check import fault, noun_phrase_fault
+from smart_nlp.advise.check import cut_phrase, fault, noun_phrase_fault
+from smart_nlp.advise.proposal import uncut
 from smart_nlp.lang.fr import load
 from smart_nlp.text import typography
 
@@ -47,6 +48,12 @@ def test_the_guard_keeps_fixes_or_withholds_the_rewrite(analyzer, case):
 @pytest.mark.parametrize("case", [pytest.param(c, id=c["text"]) for c in TABLE["phrases"]])
 def test_a_slot_of_user_words_must_be_a_noun_phrase(case):
     assert noun_phrase_fault(case["text"]) == case["fault"]
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["text"]) for c in TABLE["cut"]])
+def test_a_kpi_phrase_cut_on_a_preposition_is_found_and_proposed_up_to_its_cut(case):
+    assert cut_phrase(case["text"]) == case["cut"]
+    assert uncut(case["text"]) == case["kept"]
 
 
 def _variants(text: str) -> list[str]:

@@ -149,6 +149,13 @@ def cut_phrase(text: str) -> bool:
     return bool(t) and t[-1] in w["dangling_ends"] or any(t.count(x) > 1 for x in w["once_words"])
 
 
+def _cut_before_deadline(sentence: str) -> bool:
+    """« … pour le d'ici le 19 mars »: a phrase cut on a preposition or an article, wherever
+    it stands (the plan's parts are checked one by one, the sentence is the last safety)."""
+    ends = "|".join(_words()["dangling_ends"])
+    return re.search(rf"(?<![\w'])(?:{ends}) d'ici(?![\w])", fold(PLACEHOLDER.sub(r"\1", sentence))) is not None
+
+
 def _problem(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> tuple[str, dict] | None:
     """What a rewrite cannot be trusted for, as (kind, the user's words it is about):
     ``narrowing`` when only the user's narrowing is not a noun phrase, ``None`` when every
@@ -162,14 +169,16 @@ def _problem(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) 
         return "kpi", {"said": p.kpi.text}
     if _money_without_unit(p):
         return "money", {"said": p.target.get("said") or format_number(p.target["value"])}
-    if noun_phrase_fault(p.inline) or noun_phrase_fault(p.slot) or cut_phrase(" ".join((p.kpi.text, p.inline, p.slot))):
+    if noun_phrase_fault(p.inline) or noun_phrase_fault(p.slot):
         return "narrowing", {}
+    if cut_phrase(" ".join((p.kpi.text, p.inline, p.slot))):
+        return "cut", {}
     if _baseline_lost(a, advice.suggestion, p, facts):
         return "baseline", {"said": a.baseline.text}
     lost = _figure_lost(a, facts, advice.suggestion)
     if lost is not None:
         return "figure", {"said": lost}
-    return ("sentence", {}) if repeated(advice.suggestion) else None
+    return ("sentence", {}) if repeated(advice.suggestion) or _cut_before_deadline(advice.suggestion) else None
 
 
 def fault(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> str | None:

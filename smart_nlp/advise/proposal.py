@@ -33,6 +33,32 @@ def _collective_rx() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(load("guard")["collective_counts"]) + r")$")
 
 
+def uncut(text: str) -> str:
+    """The phrase up to its first defect: a once-said word met again starts a cut part, the
+    prepositions and articles left at the end go (« … 60-75 ans en boutique auprès des »),
+    and so does an end of several words already said before it."""
+    words, w = text.split(), _words()
+    seen: set[str] = set()
+    for i, word in enumerate(words):
+        key = fold(word)
+        if key in w["once_words"] and key in seen:
+            words = words[:i]
+            break
+        seen.add(key)
+    while words and _last_word(words[-1]) in w["dangling_ends"]:
+        words.pop()
+    folded = [fold(x) for x in words]
+    for n in range(len(words) // 2, 1, -1):  # an end already said before it goes too
+        if any(folded[i:i + n] == folded[-n:] for i in range(len(words) - 2 * n + 1)):
+            return " ".join(words[:-n])
+    return " ".join(words)
+
+
+def _last_word(word: str) -> str:
+    found = re.findall(r"\w+", fold(PLACEHOLDER.sub(r"\1", word)))
+    return found[-1] if found else ""
+
+
 def withheld(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: str, said: dict) -> str:
     """The note of a withheld rewrite: the real problem, the proposal, the question."""
     notes = _words()["notes"]
@@ -72,6 +98,11 @@ def _proposal(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: 
             if lost is not None:  # « 10 000 abonnés … et 500 demandes de devis »: two targets
                 said["kind"] = "figure_second"
             plan = replace(base, slot=" ".join(x for x in (base.slot, bracket(link)) if x))
+    elif kind == "cut":  # the phrase up to its defect, in brackets, the rest left out
+        whole = uncut(" ".join(x for x in (p.kpi.text, p.inline) if x))
+        inline = whole[len(p.kpi.text):].strip()
+        kpi = replace(p.kpi, text=whole) if len(whole) < len(p.kpi.text) else p.kpi
+        plan = replace(p, kpi=kpi, inline=bracket(inline) if inline else "", slot="")
     else:
         return None
     return typography(realise(plan))
