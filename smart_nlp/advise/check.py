@@ -153,7 +153,8 @@ def _cut_before_deadline(sentence: str) -> bool:
     """« … pour le d'ici le 19 mars »: a phrase cut on a preposition or an article, wherever
     it stands (the plan's parts are checked one by one, the sentence is the last safety)."""
     ends = "|".join(_words()["dangling_ends"])
-    return re.search(rf"(?<![\w'])(?:{ends}) d'ici(?![\w])", fold(PLACEHOLDER.sub(r"\1", sentence))) is not None
+    opener = re.escape(_words()["deadline_opener"])
+    return re.search(rf"(?<![\w'])(?:{ends}) {opener}(?![\w])", fold(PLACEHOLDER.sub(r"\1", sentence))) is not None
 
 
 def _problem(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> tuple[str, dict] | None:
