@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lang.fr import alternation
 from ..text import fold
 from .lexicon import rewrite_data
 
@@ -12,7 +13,8 @@ from .lexicon import rewrite_data
 @lru_cache(maxsize=1)
 def _rx() -> re.Pattern:
     f = rewrite_data()["feminine_people"]
-    words = lambda d: "|".join(sorted(map(re.escape, d), key=len, reverse=True))  # noqa: E731
+    def words(d: dict) -> str:
+        return alternation([re.escape(w) for w in d])
     return re.compile(r"(?<![\w])(" + words(f["determiners"]) + r") (?:(" + words(f["adjectives"]) + r") )?("
                       + words(f["nouns"]) + r")(?: (" + words(f["adjectives"]) + r"))?(?![\w])")
 
