@@ -37,6 +37,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import hostile_goals  # noqa: E402
 
+from smart_nlp.io import write_atomic  # noqa: E402
+
 PLAIN = ["Doubler les ventes de la boutique Etsy d'ici fin 2026 en publiant 3 fiches par semaine",
          "Atteindre 2 000 abonnés à la newsletter du club avant juin",
          "Réduire de 15 % le coût par lead sur Google Ads au T3"]
@@ -150,9 +152,14 @@ def main() -> None:
     for (kind, outcome), n in counts.items():
         statuses[outcome] += n
     bad = sum(n for outcome, n in statuses.items() if outcome.startswith("5") or outcome.startswith("dropped"))
-    print(f"{sum(counts.values())} requests from {args.clients} clients in {elapsed:.1f} s; "
-          f"statuses: {dict(sorted(statuses.items()))}; 5xx or dropped: {bad}; "
-          f"shutdown after SIGTERM: {shutdown:.2f} s (exit code {server.returncode})")
+    summary = (f"{sum(counts.values())} requests from {args.clients} clients in {elapsed:.1f} s; "
+               f"statuses: {dict(sorted(statuses.items()))}; 5xx or dropped: {bad}; "
+               f"shutdown after SIGTERM: {shutdown:.2f} s (exit code {server.returncode})")
+    print(summary)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    write_atomic(ROOT / "benchmarks" / "results" / "load_web.json",
+                 json.dumps({"summary": summary, "commit": commit, "requests": args.requests, "clients": args.clients},
+                            ensure_ascii=False, indent=2) + "\n")
     for (kind, outcome), n in sorted(counts.items()):
         print(f"  {kind:9s} {outcome:25s} {n}")
     sys.exit(1 if bad or server.returncode not in (0, -signal.SIGTERM) else 0)

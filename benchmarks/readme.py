@@ -170,7 +170,23 @@ def review() -> str:
     return "\n".join(lines)
 
 
-GENERATORS = {"accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
+def slowest() -> str:
+    """The adversarial timings of ``benchmarks/slowest.py`` (``benchmarks/results/slowest.json``)."""
+    r = json.loads((ROOT / "benchmarks" / "results" / "slowest.json").read_text(encoding="utf-8"))
+    cpu, comp = r["analyze_cpu"], r["component_cpu"]
+    return (f"`python benchmarks/slowest.py` timed {r['texts']} adversarial goals: slowest goal "
+            f"{cpu['max_ms']:.1f} ms of CPU time, 99th percentile {cpu['p99_ms']:.1f} ms, "
+            f"{cpu['over_50_ms']} over 50 ms; the `smart_goal` component on the same texts, "
+            f"{comp['max_ms']:.1f} ms at most.")
+
+
+def load_web() -> str:
+    """The last mixed HTTP load run of ``benchmarks/load_web.py``."""
+    r = json.loads((ROOT / "benchmarks" / "results" / "load_web.json").read_text(encoding="utf-8"))
+    return f"Measured at {r['commit']}:\n\n```\n{r['summary']}\n```"
+
+
+GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
               "channels": lambda: id_table("channels"), "kpis": lambda: id_table("kpis"),
               "deadlines": deadline_table}
 
