@@ -3,7 +3,7 @@
 The same field-by-field exact match as ``eval_others.py``, on a file we may look at and
 tune on (the frozen set stays untouched): the per-field figures, then every wrong field.
 
-    python benchmarks/dev_voices.py                                   # both dev_voices files
+    python benchmarks/dev_voices.py                                   # every dev_voices file
     python benchmarks/dev_voices.py corpus/dev_voices2.jsonl --errors kpi,targets
     python benchmarks/dev_voices.py --label after --output benchmarks/results/dev_voices-after.json
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from eval_others import FIELDS, read_jsonl, score_goals
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = [ROOT / "corpus" / f"dev_voices{n}.jsonl" for n in ("", "2", "3")]
+DEFAULT = [ROOT / "corpus" / f"dev_voices{n}.jsonl" for n in ("", "2", "3", "5")]
 
 
 def comparison(before: dict, after: dict) -> str:
