@@ -46,6 +46,8 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
         if _kept_opener().match(said) and re.search(r"\d{4}", said):
             said = correct(clean(a.deadline.text))  # « Pour l'exercice 2027 » opened the user's sentence
             return said[:1].lower() + said[1:] if said[1:2].islower() or said[1:2] == "'" else said
+        if over_season(a):
+            return w["deadline_season"]["form"].format(said=clean(a.deadline.text), date=format_date(a.deadline.date))
         text = w["deadline"].format(date=format_date(a.deadline.date))
         if isinstance(expr, Offset):
             text += " " + w["deadline_span"].format(duration=duration(ref, a.deadline.date))
@@ -64,12 +66,19 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
     return _new_deadline(r, ref, months, why)
 
 
+def over_season(a) -> bool:
+    """« cet été », « cet hiver »: the goal is measured over the season it names, kept in its words."""
+    season = rewrite_data()["deadline_season"]
+    d = a.deadline
+    return d is not None and d.rule in season["rules"] and fold(d.text).split(" ")[0] in season["openers"]
+
+
 @lru_cache(maxsize=1)
 def _event_rx() -> tuple[re.Pattern, re.Pattern]:
     e = rewrite_data()["event_phrase"]
     determiner = r"(?:(?:" + "|".join(e["determiners"]) + r")(?: |(?<=')))?"
-    head = (r"(?<![\w])(" + "|".join(e["cues"]) + r")(?: |(?<='))" + determiner
-            + r"(?:" + "|".join(e["nouns"]) + r")(?![\w])")
+    opener = r"(?:(?:" + "|".join(e["cues"]) + r")(?: |(?<='))" + determiner + "|(?:" + "|".join(e["demonstratives"]) + ") )"
+    head = r"(?<![\w])" + opener + r"(?:" + "|".join(e["nouns"]) + r")(?![\w])"
     stops = "|".join([*e["stops"], *load("means")["stops"]])
     return re.compile(head), re.compile(stops)
 
@@ -156,14 +165,22 @@ def find_event(folded: str) -> dict | None:
     """The season or event the goal is for (« pour les soldes d'été »), when no deadline was
     read; a shop named « salon de … » (coiffure, thé) is no event."""
     folded = _shops().sub(lambda m: " " * len(m.group()), folded)
-    return next((e for rx, e in _events() if rx.search(folded)), None)
+    for rx, e in _events():
+        found = rx.search(folded)
+        if found:  # « les vacances de printemps 2028 »: the year said is the event's
+            year = re.match(r" (20\d\d)(?!\d)", folded[found.end():])
+            return {**e, "year": int(year.group(1))} if year else e
+    return None
 
 
 def event_date(event: dict, ref: date) -> date | None:
-    """The next date of the event at least two weeks after ``ref`` (``None``: not known)."""
+    """The next date of the event at least two weeks after ``ref``, or in the year the user
+    gave (``None``: not known)."""
     if not event["date"]:
         return None
     month, day = event["date"]
+    if event.get("year"):
+        return date(event["year"], month, day)
     when = date(ref.year, month, day)
     return when if when >= ref + timedelta(days=14) else date(ref.year + 1, month, day)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..text import fold
 from . import defaults, scale
-from .deadline import default_date
+from .deadline import default_date, over_season
 from .forms import Noun, of
 from .lexicon import MONEY, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
@@ -59,6 +59,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         if defaults.asks_lower(r.folded[:r.verb_end()]) and (r.measure or kpi_id != defaults.ASSUMED_KPI):
             target, start = defaults.downward(target, start)
         family = "count" if counted else family
+        if over_season(a):  # « cet été »: counted over the season, not per month
+            target["period"] = None
         r.notes.append(note("target_default"))
     if family == "count" and noun.number != "p" and target["kind"] in ("level", "delta"):
         noun = Noun(*data.get("count_noun", data["noun"]))

@@ -214,6 +214,8 @@ class TimeHandlers:
         trig = (m["trig"] or "").strip()
         if self.exclusive.fullmatch(trig) and not (m["edge"] or m["link"]):
             y -= 1  # « avant 2027 »: by the end of 2026
+        if m["link"] and m["link"].strip() in self.tw["school_year"]["links"]:
+            return Period("month", self.tw["school_year"]["end_month"], y)  # a school year ends in summer
         return Period("year", 1, y)
 
     def year_scope(self, m: re.Match) -> TimeExpr:
