@@ -109,6 +109,25 @@ def downward(target: dict, start: Quantity | None) -> tuple[dict, Quantity | Non
     return target, start
 
 
+def from_baseline(baseline, target: dict, start: Quantity | None) -> tuple[dict, Quantity | None]:
+    """« On tourne à 12 adhésions par mois » + « plus d'adhésions »: the value the user states
+    is the start of a default target, which moves from it as the default would (in points for
+    a rate, in proportion for a count), over the period the user counts in."""
+    if baseline is None or start is None or target["kind"] != "level" or baseline.unit != start.unit \
+            or not start.value or baseline.value <= 0:
+        return target, start
+    if start.unit == "%":
+        value = min(max(baseline.value + target["value"] - start.value, 0.0), 100.0)
+    else:
+        value = baseline.value * target["value"] / start.value
+        step = 1 if value < 100 else 10 ** (len(str(int(value))) - 2)
+        value = float(round(value / step) * step)
+        if value == baseline.value:  # a small count still moves by one
+            value += 1 if target["value"] > start.value else -1
+    period = baseline.period or target.get("period")
+    return {**target, "value": value, "period": period}, Quantity(baseline.value, baseline.unit)
+
+
 def start_for(kpi_id: str | None, target: dict, measure: dict | None = None) -> Quantity:
     """The starting value asked for a relative change (a placeholder to replace); a
     measure that is none of our KPIs is counted."""

@@ -59,9 +59,16 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         if defaults.asks_lower(r.folded[:r.verb_end()]) and (r.measure or kpi_id != defaults.ASSUMED_KPI):
             target, start = defaults.downward(target, start)
         family = "count" if counted else family
+        if a.baseline is not None and a.baseline.unit == "%" and (start is None or start.unit != "%") \
+                and family == "count":  # « aujourd'hui 15 % » of what is counted: its rate moves
+            target, start, noun = _rate_of(r, noun)
+            family = "rate"
+        target, start = defaults.from_baseline(a.baseline, target, start)
         if over_season(a):  # « cet été »: counted over the season, not per month
             target["period"] = None
         r.notes.append(note("target_default"))
+    if family == "rate" and noun.text.startswith(rewrite_data()["rate_measure_default"]["noun"][0] + " "):
+        return target, start, family, noun
     if family == "count" and noun.number != "p" and target["kind"] in ("level", "delta"):
         noun = Noun(*data.get("count_noun", data["noun"]))
     elif family not in ("count", "rate") and not a.targets and r.measure is None:
@@ -69,6 +76,16 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     elif family == "rate" and not a.targets and (noun.number == "p" or r.verbal) and r.measure is None:
         noun = Noun(*data["noun"])
     return target, start, family, noun
+
+
+def _rate_of(r: "GoalReader", noun: Noun) -> tuple[dict, Quantity | None, Noun]:
+    """« les rendez-vous non honorés, aujourd'hui 15 % »: the rate of what the user counts,
+    the default target of a rate, turned down when the goal asks it to go down."""
+    rate = rewrite_data()["rate_measure_default"]
+    target, start = defaults.target(rate)
+    if defaults.asks_lower(r.folded[:r.verb_end()]):
+        target, start = defaults.downward(target, start)
+    return target, start, Noun(f"{rate['noun'][0]} {of(noun.text)}", *rate["noun"][1:])
 
 
 def _sized(r: "GoalReader", kpi_id: str, noun: Noun, target: dict,
