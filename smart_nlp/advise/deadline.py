@@ -77,7 +77,8 @@ def over_season(a) -> bool:
 def _event_rx() -> tuple[re.Pattern, re.Pattern]:
     e = rewrite_data()["event_phrase"]
     determiner = r"(?:(?:" + "|".join(e["determiners"]) + r")(?: |(?<=')))?"
-    opener = r"(?:(?:" + "|".join(e["cues"]) + r")(?: |(?<='))" + determiner + "|(?:" + "|".join(e["demonstratives"]) + ") )"
+    cued = r"(?:" + "|".join(e["cues"]) + r")(?: |(?<='))" + determiner
+    opener = r"(?:" + cued + "|(?:" + "|".join(e["demonstratives"]) + ") )"
     head = r"(?<![\w])" + opener + r"(?:" + "|".join(e["nouns"]) + r")(?![\w])"
     stops = "|".join([*e["stops"], *load("means")["stops"]])
     return re.compile(head), re.compile(stops)
