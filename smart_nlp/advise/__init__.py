@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text import typography
+from .action_count import advise_count
 from .check import guard
 from .compose import Advice, compose
-from .intent import not_a_goal
-from .lexicon import note, rewrite_data
+from .intent import ask, not_a_goal, note_for
+from .lexicon import note
 from .outcome import is_question, next_step, task_outcome
+from .wishes import assumption
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -23,14 +25,15 @@ __all__ = ["Advice", "advise"]
 
 
 def advise(a: "Analysis", facts: "GoalFacts") -> Advice:
-    """``Advice(None, [why, …])`` for a text that is not a goal (with the goal it points to
-    when there is one), else the rewrite."""
+    """``Advice(None, [why, …])`` for a text that is not a goal (with the goal it points to,
+    or the question that would make it one, when there is one), else the rewrite."""
     why = not_a_goal(a, facts)
     if why:
         pointer = task_outcome(a, facts) if why == "not_goal_task" else \
-            next_step(a, facts) if why == "not_goal_past" else None
-        return Advice(None, [typography(rewrite_data()["notes"][why])] + ([pointer] if pointer else []))
-    advice = compose(a, facts)
+            next_step(a, facts) if why == "not_goal_past" else ask() if why == "not_goal_complaint" else None
+        return Advice(None, [note_for(why)] + ([pointer] if pointer else []))
+    advice = advise_count(a, facts) or compose(a, facts)
     if is_question(a.text):
         advice.notes.insert(0, note("question"))
+    advice.notes += assumption(advice)
     return guard(a, advice, facts)

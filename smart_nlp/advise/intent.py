@@ -1,16 +1,24 @@
-"""Is the text a goal at all? A result already reached, a task or a description of
-the present gets no rewrite but a clear statement instead.
+"""Is the text a goal at all? A question to the tool, a request to a colleague, a
+complaint, a to-do item, a result already reached or a description of the present gets
+no rewrite but a statement of what it is instead (words in ``lang/fr/intent.yaml``).
 
-The audit's transparent goal detector decides: only its vetoes (past tense, a
-state, an action planned with no result) rule a text out, so a terse goal
-(« plus de leads ») is never refused for lack of cues.
+The kinds said in the text's own words come first (« peux-tu… », « ras le bol »); then
+the audit's transparent goal detector decides, and only its vetoes (past tense, a state,
+an action planned with no result) rule a text out, so a terse goal (« plus de leads »)
+is never refused for lack of cues. A wish said with where it stands today (« on est à 5
+inscrits, objectif complet d'ici février ») is a goal: the state is its start.
 """
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..text import fold
+from ..lang.fr import load, word_regex
+from ..text import fold, typography
 from .defaults import vague_wish
+from .lexicon import rewrite_data
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -21,14 +29,107 @@ _VETOES = {"past": "not_goal_past", "passive": "not_goal_past", "future_action":
            "market": "not_goal_state"}
 
 
-def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
-    """Why the text is not a goal (the key of its note in rewrite.yaml), or None when it is one."""
-    from ..audit.detect import GoalDetector  # the audit package imports the analyzer
+def words() -> dict:
+    return load("intent")
 
+
+@lru_cache(maxsize=None)
+def _rx(key: str) -> re.Pattern:
+    return word_regex(words()[key])
+
+
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern:
+    openers = list(rewrite_data()["question_openers"]) + list(words()["question_openers"])
+    return re.compile(r"(?:" + "|".join(openers) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _addressed() -> re.Pattern:
+    """A message opening on a greeting or a first name and a comma, then asking
+    (« Bonjour Marc, pourrais-tu… », « Julie, merci de… »), or on « Merci de préparer »."""
+    greet = "|".join(words()["greetings"])
+    ask = "|".join(words()["request_openers"])
+    return re.compile(r"^(?:(?:" + greet + r")(?: [a-z-]+)? ?, ?|[a-z-]+ ?, ?)?(?:" + ask + r")(?![\w])")
+
+
+def is_question(folded: str) -> bool:
+    return folded.rstrip().endswith("?") or bool(_opener().match(folded.strip()))
+
+
+def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
+    """The kind of a text its own words say it is (question, request, complaint, to-do),
+    or None: a text with a target is judged by the goal detector."""
+    folded = fold(a.text).strip()
+    if facts.targets:
+        return None
+    question = is_question(folded)
+    if _rx("tool_asks").search(folded) or (question and _rx("tool_nouns").search(folded)):
+        return "question"  # « c'est quoi un KPI ? », « tu peux m'aider à écrire un objectif ? »
+    if _rx("request_asks").search(folded) or _addressed().match(folded):
+        return "request"
+    if question and facts.kpi is None and vague_wish(folded) is None:
+        return "question"  # nothing in it to measure: the goal it implies is not ours to invent
+    if _rx("complaint_cues").search(folded) and not _rx("wish_cues").search(folded):
+        return "complaint"
+    if _rx("todo_markers").search(folded) or _soon_task(a, folded):
+        return "todo"
+    return None
+
+
+def _soon_task(a: "Analysis", folded: str) -> bool:
+    """« Relancer l'imprimeur avant jeudi »: a task verb and a deadline a few days ahead."""
+    from ..audit.grammar import opening_infinitive  # the audit package imports the analyzer
+
+    verb = opening_infinitive(folded)
+    if not verb or verb.split()[0] not in load("goal_cues")["task_verbs"] or a.deadline is None:
+        return False
+    return a.deadline.date - a.ref_date <= timedelta(days=words()["soon_days"])
+
+
+def _wished(folded: str, state: bool) -> bool:
+    """A wish said in the text (a first-person wish, a goal noun for a state, or an opening
+    infinitive that names a goal): the state or past after it is where the goal starts."""
+    from ..audit.grammar import grammar, opening_infinitive
+
+    if _rx("wish_cues").search(folded) and (state or not re.search(r"(?<![\w])objectifs?(?![\w])", folded)):
+        return True
+    verb = opening_infinitive(folded)
+    return bool(verb) and (bool(grammar()["goal_verb"].match(folded)) or vague_wish(folded) is not None)
+
+
+def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
+    """Why the text is not a goal (the key of its note), or None when it is one."""
+    from ..audit.detect import GoalDetector  # the audit package imports the analyzer
+    from .action_count import countable
+
+    kind = own_kind(a, facts)
+    if kind:
+        return "not_goal_" + kind
+    folded = fold(a.text).strip()
     det = GoalDetector(a.ref_date).detect(a.text, facts=facts)
     if not det.is_goal and det.veto is not None and det.veto.name in _VETOES:
-        return _VETOES[det.veto.name]
+        why = _VETOES[det.veto.name]
+        measured = facts.targets or facts.kpi is not None or vague_wish(folded) is not None
+        if why in ("not_goal_state", "not_goal_past") and measured and _wished(folded, why == "not_goal_state"):
+            return None
+        if why == "not_goal_task" and countable(a.text):
+            return None
+        return why
     action = any(c.name == "action_verb" for c in det.cues)
-    if action and facts.kpi is None and not facts.targets and vague_wish(fold(a.text)) is None:
+    if action and facts.kpi is None and not facts.targets and vague_wish(folded) is None \
+            and not countable(a.text):
         return "not_goal_task"  # « Moderniser le site »: no result is named
     return None
+
+
+def note_for(why: str) -> str:
+    """The note that says what the text is (``intent.yaml``, else ``rewrite.yaml``)."""
+    notes = words()["notes"]
+    return typography(notes[why] if why in notes else rewrite_data()["notes"][why])
+
+
+def ask() -> str:
+    """The one question that would make a complaint a goal (its measure is the user's to say:
+    what a complaint names is rarely what they want to count)."""
+    return typography(words()["notes"]["ask"])
