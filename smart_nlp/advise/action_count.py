@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lang.fr import alternation
 from ..text import fold, typography
 from .check import guard
 from .compose import Advice, compose
@@ -28,9 +29,8 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1)
 def _action() -> re.Pattern:
     w = words()
-    alt = lambda items: "|".join(sorted(items, key=len, reverse=True))  # noqa: E731
-    return re.compile(r"^(" + alt(w["countable_verbs"]) + r") (?:(" + alt(w["countable_plural"]) + r")|("
-                      + alt(w["countable_one_more"]) + r"))(?= ?[a-z])")
+    return re.compile(r"^(" + alternation(w["countable_verbs"]) + r") (?:(" + alternation(w["countable_plural"])
+                      + r")|(" + alternation(w["countable_one_more"]) + r"))(?= ?[a-z])")
 
 
 def countable(text: str) -> re.Match | None:
@@ -47,8 +47,8 @@ def advise_count(a: "Analysis", facts: "GoalFacts") -> Advice | None:
         return None
     text = a.text.strip()
     m = countable(text)
-    if m is None or (facts.kpi is not None and m.group(2) in words()["countable_more"]):
-        return None  # « trouver plus de leads »: a KPI of ours, moved from its starting value
+    if m is None or facts.kpi is not None:
+        return None  # « trouver des clients », « plus de leads »: a KPI of ours, moved from its starting value
     one_more = m.group(3) is not None
     start, end = m.span(3) if one_more else m.span(2)
     article = text[start:end].split(" ")[0]  # « un deuxième » → « 1 deuxième », the ordinal kept
@@ -72,6 +72,7 @@ def advise_count(a: "Analysis", facts: "GoalFacts") -> Advice | None:
     shown = article if one_more else f"[{figure}]"
     head = capitalise(text[:start].strip())
     suggestion = typography(f"{head} {shown} {advice.suggestion[at + len(said):]}")
-    notes = [typography(words()["notes"]["countable_one" if one_more else "countable"].format(said=" ".join(text.split()[:len(m.group(0).split()) + 1])))]
+    notes = [typography(words()["notes"]["countable_one" if one_more else "countable"].format(
+        said=" ".join(text.split()[:len(m.group(0).split()) + 1]).rstrip(".,;:!?")))]
     notes += advice.notes
     return Advice(suggestion, notes, advice.plan)

@@ -58,7 +58,8 @@ def is_question(folded: str) -> bool:
 
 
 def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
-    """The kind of a text its own words say it is (question, request, complaint, to-do),
+    """The kind of a text its own words say it is (question, request, complaint, to-do,
+    information),
     or None: a text with a target is judged by the goal detector."""
     folded = fold(a.text).strip()
     if facts.targets:
@@ -72,6 +73,8 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
         return "question"  # nothing in it to measure: the goal it implies is not ours to invent
     if _rx("complaint_cues").search(folded) and not _rx("wish_cues").search(folded):
         return "complaint"
+    if _rx("info_markers").match(folded):
+        return "state"
     if _rx("todo_markers").search(folded) or _soon_task(a, folded):
         return "todo"
     return None
