@@ -8,34 +8,19 @@ then shown as a placeholder, or as the user's own words for one more (« un deux
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lang.fr import alternation
-from ..text import fold, typography
+from ..text import typography
 from .check import guard
 from .compose import Advice, compose
 from .forms import capitalise
-from .intent import words
+from .intent import countable, words
 from .lexicon import PLACEHOLDER
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..extract.facts import GoalFacts
-
-
-@lru_cache(maxsize=1)
-def _action() -> re.Pattern:
-    w = words()
-    return re.compile(r"^(" + alternation(w["countable_verbs"]) + r") (?:(" + alternation(w["countable_plural"])
-                      + r")|(" + alternation(w["countable_one_more"]) + r"))(?= ?[a-z])")
-
-
-def countable(text: str) -> re.Match | None:
-    """The verb and determiner of a countable action the text opens on, if any."""
-    return _action().match(fold(text).strip())
 
 
 def advise_count(a: "Analysis", facts: "GoalFacts") -> Advice | None:
@@ -61,10 +46,11 @@ def advise_count(a: "Analysis", facts: "GoalFacts") -> Advice | None:
                 deadline=r.deadline, means=r.means, funnel=r.funnel)
     advice = compose(b, r.facts)
     advice = guard(b, advice, r.facts)
-    if one_more and advice.suggestion and advice.plan is not None and advice.plan.slot:
-        advice.suggestion = advice.suggestion.replace(" " + typography(advice.plan.slot), "", 1)  # it narrows nothing more
+    if one_more and advice.suggestion and advice.plan is not None and advice.plan.slot:  # it narrows nothing more
+        advice.suggestion = advice.suggestion.replace(" " + typography(advice.plan.slot), "", 1)
         inner = PLACEHOLDER.search(advice.plan.slot)
-        advice.notes = [n for n in advice.notes if not inner or f"« {inner.group(1)} »" not in n.replace("\u00a0", " ")]
+        slot = f"« {inner.group(1)} »" if inner else None
+        advice.notes = [n for n in advice.notes if not slot or slot not in n.replace("\u00a0", " ")]
     said = f" {figure} "
     at = (advice.suggestion or "").find(said)
     if advice.suggestion is None or at < 0 or at > len(m.group(1)) + 12:

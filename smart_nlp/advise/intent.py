@@ -15,7 +15,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lang.fr import load, word_regex
+from ..lang.fr import alternation, load, word_regex
 from ..text import fold, typography
 from .defaults import vague_wish
 from .lexicon import rewrite_data
@@ -95,7 +95,7 @@ def _wished(folded: str, state: bool) -> bool:
     infinitive that names a goal): the state or past after it is where the goal starts."""
     from ..audit.grammar import grammar, opening_infinitive
 
-    if _rx("wish_cues").search(folded) and (state or not re.search(r"(?<![\w])objectifs?(?![\w])", folded)):
+    if _rx("wish_cues").search(folded) or (state and _rx("goal_nouns").search(folded)):
         return True
     verb = opening_infinitive(folded)
     return bool(verb) and (bool(grammar()["goal_verb"].match(folded)) or vague_wish(folded) is not None)
@@ -104,8 +104,6 @@ def _wished(folded: str, state: bool) -> bool:
 def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
     """Why the text is not a goal (the key of its note), or None when it is one."""
     from ..audit.detect import GoalDetector  # the audit package imports the analyzer
-    from .action_count import countable
-
     kind = own_kind(a, facts)
     if kind:
         return "not_goal_" + kind
@@ -124,6 +122,19 @@ def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
             and not countable(a.text):
         return "not_goal_task"  # « Moderniser le site »: no result is named
     return None
+
+
+@lru_cache(maxsize=1)
+def _action() -> re.Pattern:
+    w = words()
+    return re.compile(r"^(" + alternation(w["countable_verbs"]) + r") (?:(" + alternation(w["countable_plural"])
+                      + r")|(" + alternation(w["countable_one_more"]) + r"))(?= ?[a-z])")
+
+
+def countable(text: str) -> re.Match | None:
+    """The verb and determiner of a countable action the text opens on (« trouver des
+    distributeurs », « ouvrir un deuxième salon »), if any."""
+    return _action().match(fold(text).strip())
 
 
 def note_for(why: str) -> str:
