@@ -81,3 +81,13 @@ def test_voice_deadline(analyzer, example):
 @pytest.mark.parametrize("example", example_params("voices_dates_channels"))
 def test_voice_channels(analyzer, example):
     assert _analyze(analyzer, example)["channels"] == example["channels"]
+
+
+@pytest.mark.parametrize("example", example_params("targets_others"))
+def test_targets_others(analyzer, example):
+    """Targets and the stated current value as other people write them."""
+    got = _analyze(analyzer, example)
+    assert sorted(_norm_targets(got["targets"])) == sorted((k, round(float(v), 4), u, p) for k, v, u, p in example["targets"])
+    base = got["baseline"]
+    assert (None if base is None else (round(float(base["value"]), 4), base["unit"], base["period"])) == \
+        (None if example["baseline"] is None else (round(float(example["baseline"][0]), 4), *example["baseline"][1:]))

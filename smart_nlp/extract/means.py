@@ -4,7 +4,8 @@ A means span runs from its cue to the end of its phrase; numbers inside it are t
 means' own (« poster 3x/sem », « tester 3 accroches »), never targets. Besides the cues
 of the word list, three shapes of informal and reported French open one: a clause
 that starts with a verb of action or a rhythm of actions after a figure of the goal
-(« …, tester 3 accroches », « …, 1 envoi/15j »),
+(« …, tester 3 accroches », « …, 1 envoi/15j »), a rhythm of actions before a purpose
+(« 3 épisodes par mois pour atteindre… »),
 an arrow after such a figure (« 5 % -> monter les prix »), and « pour y arriver », which makes
 means of the sentence it ends or of the words it opens.
 """
@@ -35,6 +36,10 @@ def _grammar() -> dict:
                                     + " )?" + alternation(_action_forms(data["clause_actions"])) + r"(?![a-z])"),
         "rhythm": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n)|(?<=\+ ))\d+ ?x? ?"
                              + alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])),
+        "rhythm_purpose": re.compile(r"(?<![\w.,])(?:\d+|" + alternation(load("numbers")["number_words"]) + r")(?= ?x? ?"
+                                     + alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])
+                                     + r"[a-z' ]{0,24}?(?= " + alternation(data["purpose_links"])
+                                     + r" ?[a-z]+(?:er|ir|re)(?![a-z])))"),
         "of_goal": re.compile(r"(?<![\w])" + alternation(data["means_of_goal"]) + r"(?![a-z])"),
         "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
         "clause_end": re.compile(r"[.;:!?\n](?!\d)|, "),
@@ -65,7 +70,8 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
             and not time_index.any(m.start(), m.end()) and _opens(folded, m, g)]
     actions = [*g["clause_action"].finditer(folded), *g["rhythm"].finditer(folded)]
     cues = sorted(cues + [m for m in actions
-                          if not time_index.any(m.start(), m.end()) and _after_figure(folded, m.start())],
+                          if not time_index.any(m.start(), m.end()) and _after_figure(folded, m.start())]
+                  + [m for m in g["rhythm_purpose"].finditer(folded) if not time_index.any(m.start(), m.end())],
                   key=lambda m: m.start())
     opening = [i for i, c in enumerate(cues) if not c.group(0).startswith(g["joining"])]
     time_starts = sorted(t.start for t in times)

@@ -3,7 +3,8 @@
 ``find_numbers`` returns every amount of the folded text as a ``Mention`` whose value
 is a float (scale applied: « 12 k$ » → 12000) and whose ``extra`` holds ``unit`` (SPEC
 unit or None), ``sign`` (+1, -1 or None), ``kind_hint`` ("factor" for « x3 », « 2x »),
-``is_words``, ``has_scale``, ``scale`` and ``num_start``. Currencies stand before or
+``is_words``, ``has_scale``, ``scale`` and ``num_start``. A ratio « 4:1 » is one amount,
+its quotient. Currencies stand before or
 after the amount (lang/fr/units.yaml); a bare dollar is Canadian when the goal or the
 caller's locale is. Durations « 1 min 20 » and « 2 h 30 » are one amount.
 """
@@ -58,7 +59,7 @@ def _grammar() -> dict:
     number = (
         r"(?<![\w.,/^'])"
         rf"(?P<sign>[+-] ?)?(?:(?P<pre>{prefix_rx}) ?)?(?:(?P<x>x) ?)?"
-        rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?!{percent_cent}){word_number}))"
+        rf"(?:(?P<digits>{_DIGITS})(?::(?P<ratio>[1-9])(?![\d:]))?|(?P<words>(?!{percent_cent}){word_number}))"
         rf"(?: ?(?P<scale>{scale_rx})(?![a-z])|(?P<glued>(?<=\d) ?[km])(?={codes}))?(?P<x_after>(?<=\d)x(?![a-z]))?"
         rf"(?P<half> {half})?"
         rf"(?: ?(?:(?<=[a-z]) {alternation(u['unit_of'])})?(?P<unit>{unit_rx})(?![a-z]))?"
@@ -103,6 +104,8 @@ def _scale(m: re.Match, g: dict) -> float:
 
 def _value(m: re.Match, g: dict) -> float | None:
     value = read_digits(m["digits"]) if m["digits"] else parse_words(m["words"])
+    if value is not None and m["ratio"]:
+        value /= int(m["ratio"])  # « un ratio de 4:1 » is 4, « 1:2 » is 0.5; « 14:30 » is no ratio
     if value is None and m["words"] in g["articles_one"] and (m["unit"] or m["scale"]):
         value = 1.0
     if value is None:

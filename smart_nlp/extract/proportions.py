@@ -2,7 +2,8 @@
 
 « doubler » → ×2, « réduire de moitié » → ×0.5, « d'un tiers » → ×2/3 down or ×4/3 up,
 « de trois quarts » → ×0.25, « 3e position » → level 3, « première place » → level 1;
-shares are levels in percent: « un client sur cinq » → 20 %, « un quart du CA » → 25 %.
+shares are levels in percent: « un client sur cinq » → 20 %, « un quart du CA » → 25 %;
+a bare share set against another (« (1 sur 4 aujourd'hui) ») is marked ``compared``.
 Words come from lang/fr/verbs.yaml, numbers.yaml and quantities.yaml.
 """
 from __future__ import annotations
@@ -41,6 +42,8 @@ def _grammar() -> dict:
                              + r"(?P<count>" + count + r") (?P<noun>(?:(?!" + alternation(small["one_in_not"])
                              + r" )[a-z][a-z-]* ){1,%d}?)" % small["one_in_words"] + small["one_in_link"]
                              + r" (?P<total>" + count + r")(?![\w,.])"),
+        "compared": re.compile(r"(?:" + "|".join(small["one_in_compared"]) + r")(?P<count>" + count + r") "
+                               + small["one_in_link"] + r" (?P<total>" + count + r")(?![\w,.])"),
         "share": re.compile(r"(?<![\w])(?<!" + r")(?<!".join(re.escape(w + " ") if not w.endswith("'") else re.escape(w)
                                                          for w in small["share_not_after"])
                             + r")(?P<count>" + alternation(small["share_articles"]) + "|" + count + r") (?P<frac>"
@@ -102,12 +105,13 @@ def find_proportions(folded: str, blocked: list[Mention]) -> list[Mention]:
         value = _fraction_factor(m, g)
         if value is not None and keep(m):
             out.append(_target(m, value, "factor", NAMES["fraction"]))
-    for rule in ("one_in", "share"):
+    for rule in ("one_in", "share", "compared"):
         for m in g[rule].finditer(folded):
             value = _share(m, g)
             if value is not None and keep(m):
-                share = _target(m, round(value, 4), "level", NAMES[rule])
-                share.extra["unit"] = "%"
+                share = _target(m, round(value, 4), "level", NAMES["one_in" if rule == "compared" else rule])
+                share.start = m.start("count")
+                share.extra.update(unit="%", compared=rule == "compared")
                 out.append(share)
     for m in g["factor_word"].finditer(folded):
         if keep(m):

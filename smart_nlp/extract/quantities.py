@@ -27,13 +27,16 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     ``kpis``: the KPI mentions, which tell a count of the goal's own measure from a count
     of what the writer has."""
     # « Les 18-24 ans représentent un tiers de nos visiteurs »: a share stated as context is no target.
-    facts = [f for f in find_proportions(folded, blocked) if f.extra["unit"] != "%"
-             or role(folded, f.start) not in CONTEXT_ROLES or goal_in_clause(folded, f.start)]
-    blocked = blocked + facts
+    shares = find_proportions(folded, blocked)
+    now = [f for f in shares if f.extra["unit"] == "%" and (f.extra["compared"] or _share_now().match(folded, f.end))]
+    facts = [f for f in shares if f not in now and (f.extra["unit"] != "%" or role(folded, f.start) not in CONTEXT_ROLES
+                                                    or goal_in_clause(folded, f.start))]
+    blocked = blocked + facts + now
     partners = range_partners(folded, numbers)
     out = {i: excluded(folded, n, blocked) for i, n in enumerate(numbers)}
     for i, j in partners.items():
         out[i] = out[i] or out[j]  # « entre 40 et 50 millions $ d'investissements »
+    numbers, out = _ranges(numbers, out, partners)
     if None not in out.values() and not facts and not has_goal_cue(folded):
         # « Nous avons franchi les 8 000 abonnés »: a statement that is all context is a
         # result already reached; its figures stay, for the analysis to say so. A text that
@@ -57,6 +60,10 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
                 break
         targets.extend(r.targets)
         baseline, skip = r.baseline, r.skip_next
+    if baseline is None and now and any(t.extra["unit"] == "%" for t in targets + facts):
+        # « 1 mandat sur 2 d'ici la fin de l'année (1 sur 4 aujourd'hui) »: the share that holds now is the start
+        baseline = Mention(now[0].start, now[0].end, "BASELINE", now[0].value, rule=NAMES["baseline"],
+                           extra={"unit": "%", "period": None})
     if baseline is None:
         baseline = _context_baseline(folded, [n for i, n in enumerate(numbers) if out[i] == CONTEXT], targets + facts,
                                      stops, kpis)
@@ -76,6 +83,28 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         baseline.extra["period"] = next((t.extra["period"] for t in targets
                                          if t.extra["unit"] == baseline.extra["unit"] and t.extra["period"]), None)
     return sorted(targets + facts, key=lambda t: t.start), baseline
+
+
+def _ranges(numbers: list[Mention], out: dict[int, str | None],
+            partners: dict[int, int]) -> tuple[list[Mention], dict[int, str | None]]:
+    """« vendre entre 150 et 200 bougies par mois »: a range aims at its first end, the
+    level to reach; it is read as one number running to the last end, whose unit, scale
+    and rate it shares (« entre 1 et 2 M€ »)."""
+    if not partners:
+        return numbers, out
+    merged = list(numbers)
+    for i, j in partners.items():
+        if out[i] or out[j]:
+            continue
+        low, high = numbers[i], numbers[j]
+        value = low.value
+        if not low.extra["has_scale"] and high.extra["scale"] > 1 and abs(value) < 1000:
+            value *= high.extra["scale"]
+        merged[i] = Mention(low.start, high.end, low.label, value, rule=low.rule,
+                            extra={**low.extra, "unit": low.extra["unit"] or high.extra["unit"]})
+        merged[j] = None
+    kept = [(n, out[i]) for i, n in enumerate(merged) if n is not None]
+    return [n for n, _ in kept], {i: why for i, (_, why) in enumerate(kept)}
 
 
 def _context_baseline(folded: str, context: list[Mention], targets: list[Mention],
@@ -141,6 +170,12 @@ def _pronoun_of_measure() -> re.Pattern:
     q = load("quantities")
     return re.compile(r"(?<![\w])" + q["measure_pronoun"] + r" (?:[a-z]+" + alternation(q["infinitive_endings"])
                       + "|" + alternation(load("context")["goal_words"]) + r")(?: a| de)? $")
+
+
+@lru_cache(maxsize=1)
+def _share_now() -> re.Pattern:
+    """The rest of a share's clause says it holds now (« … vient déjà de », « … aujourd'hui) »)."""
+    return re.compile(r"[^.;,:!?()\n]{0,30}?(?<![\w])" + alternation(load("quantities")["share_now"]) + r"(?![a-z])")
 
 
 @lru_cache(maxsize=1)

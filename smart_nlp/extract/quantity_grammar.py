@@ -66,8 +66,10 @@ def grammar() -> dict:
         "new": re.compile(r"^ (?:de )?" + alternation(q["new"]) + " " + alternation(q["new_nouns"]) + r"(?![a-z])"),
         "top": re.compile(word + alternation(q["top"]) + " ?$"),
         "period_kpis": q["period_kpis"],
-        # « de 32 à 45 et réduire le churn annuel à 8 % »: a rate after the next item is its own.
-        "next_item": re.compile(" " + alternation([c for c in q["coordinations"] if c.strip(",")]) + " "),
+        # « de 32 à 45 et réduire le churn annuel à 8 % »: a rate after the next item is its own;
+        # « par conseiller et par mois » goes on with the same rate.
+        "next_item": re.compile(" " + alternation([c for c in q["coordinations"] if c.strip(",")]) + " (?!"
+                                + q["per_unit"] + " )"),
     }
 
 
