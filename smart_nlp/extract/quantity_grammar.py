@@ -68,6 +68,7 @@ def grammar() -> dict:
         "period_kpis": q["period_kpis"],
         # « de 32 à 45 et réduire le churn annuel à 8 % »: a rate after the next item is its own;
         # « par conseiller et par mois » goes on with the same rate.
+        "clause_end": _CLAUSE_END,
         "next_item": re.compile(" " + alternation([c for c in q["coordinations"] if c.strip(",")]) + " (?!"
                                 + q["per_unit"] + " )"),
     }

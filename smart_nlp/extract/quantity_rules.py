@@ -47,8 +47,9 @@ def baseline_cue(r: Reading) -> bool | None:
 
 def _from_to(r: Reading) -> bool | None:
     g, num, nxt = grammar(), r.num, r.following
-    if not (nxt and g["from"].search(r.before) and g["to"].match(r.after) and nxt.start - num.end < 45):
-        return None
+    if not (nxt and g["from"].search(r.before) and g["to"].match(r.after) and nxt.start - num.end < 45) \
+            or g["clause_end"].search(r.folded, num.end, nxt.start):
+        return None  # « de 10 % au premier semestre, puis de 15 % »: two steps, not a start and an end
     if nxt.extra["unit"] != num.extra["unit"] and g["change_near"].search(r.before):
         return None  # « augmenter de 5 % à… »: a change, not a starting value
     target_period = period_after(r.folded, nxt.end, r.stops) or r.period
@@ -82,6 +83,17 @@ def _percent_change(r: Reading) -> bool | None:
         down = g["change_down"].match(r.after) or g["less"].match(r.after)
         sign = -1 if down else sign_from_verbs(wide)
     return r.target("percent_change", r.num.value * sign, rule=NAMES["percent_change"])
+
+
+def _added(r: Reading) -> bool | None:
+    """« 85 commandes sur le site + 20 en click & collect »: a « + » set apart between two
+    items of one clause adds a second target of the same kind as the first, not a change."""
+    last = r.earlier[-1] if r.earlier else None
+    if r.num.extra["sign"] != 1 or not r.folded.startswith("+ ", r.num.start) or last is None \
+            or last.extra["kind"] not in ("level", "delta") or last.extra["unit"] != r.num.extra["unit"] \
+            or grammar()["clause_end"].search(r.folded, last.end, r.num.start):
+        return None
+    return r.target(last.extra["kind"], r.num.value, rule=NAMES["added"])
 
 
 def _signed(r: Reading) -> bool | None:
@@ -130,7 +142,7 @@ def _level(r: Reading) -> bool:
 
 RULES: list[tuple[str, Callable[[Reading], bool | None]]] = [
     (NAMES["factor"], _factor), (NAMES["baseline"], baseline_cue), (NAMES["from_to"], _from_to),
-    (NAMES["points"], _points), (NAMES["percent_change"], _percent_change), (NAMES["signed"], _signed),
+    (NAMES["points"], _points), (NAMES["percent_change"], _percent_change), (NAMES["added"], _added), (NAMES["signed"], _signed),
     (NAMES["more"], _more_less), (NAMES["change_by"], _change_by), (NAMES["bound"], _bound),
     (NAMES["gain"], _gain), (NAMES["level"], _level),
 ]

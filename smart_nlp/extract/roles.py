@@ -5,7 +5,7 @@ end of a delay that changes, « de 12 à 8 jours », nor the count of « téléc
 fois »), an age, a year, the
 day of a date even one the calendar lacks (« 31 juin »),
 a count after a possessive (« nos 3 magasins »), a price, a size, a rank out of a
-total, or money that funds the goal (« 50 millions $ d'investissements ») is no target.
+total, what a figure is measured over (« top 3 sur 20 requêtes »), or money that funds the goal (« 50 millions $ d'investissements ») is no target.
 Each rule's French words come from lang/fr/quantities.yaml and numbers.yaml.
 """
 from __future__ import annotations
@@ -50,6 +50,7 @@ def grammar() -> dict:
         "pack_of": re.compile(word + _any(n["offer_nouns"] + q["packs"]) + " " + _any(q["from"]) + " ?$"),
         "numbered": re.compile(_any(q["numbered"]) + " ?$"),
         "out_of": re.compile(_any(q["out_of"]) + " $"),
+        "scope": re.compile(r"\d[^\d.;!?\n,]{1,40} " + q["scope"] + " $"),
         "market": re.compile(word + _any(q["market"]) + " $"),
         "descriptor": re.compile(r"^ ?" + _any(n["percent_descriptors"]) + r"(?![a-z])"),
         "size_noun": re.compile(r"^ ?" + _any(n["size_nouns"]) + r"(?![a-z])"),
@@ -57,7 +58,8 @@ def grammar() -> dict:
         "threshold": re.compile(r"^ ?" + _any(q["thresholds"]) + r"(?![a-z])"),
         "stars": re.compile(_any(q["stars"])),
         "set_of": re.compile(word + _any(q["set_of"]) + " $"),
-        "collective": re.compile(word + _any(q["collective_owners"]) + "(?:(?<=')| )" + _any(q["collectives"])
+        "collective": re.compile("(?:^|(?<=[.;!?\n] )|" + word + _any(q["collective_owners"]) + "(?:(?<=')| ))"
+                                 + _any(q["collectives"])
                                  + r"s?(?: d'[a-z-]+| de [a-z-]+| [a-z-]+)? (?:de|d') ?$"),
         "per_unit": re.compile(r"^ [a-z'-]+(?: [a-z'-]+)? " + q["per_unit"] + r" (?!" + _any(q["per_unit_rates"])
                                + r"(?![a-z]))[a-z]"),
@@ -125,6 +127,7 @@ RULES: list[tuple[str, Rule]] = [
         and not g["to_start"].match(_after(f, n))),  # « appels d'offres de 12 à 8 jours »: a start, not a pack
     (NAMES["numbered"], lambda f, n, g: bool(g["numbered"].search(_before(f, n)))),
     (NAMES["out_of"], lambda f, n, g: bool(g["out_of"].search(_before(f, n)))),
+    (NAMES["scope"], lambda f, n, g: n.extra["unit"] is None and bool(g["scope"].search(_before(f, n, 45)))),
     (NAMES["market"], lambda f, n, g: bool(g["market"].search(_before(f, n)))),
     (NAMES["past_change"], lambda f, n, g: bool(g["past_change"].search(_before(f, n, 45)))),
     (NAMES["descriptor"], lambda f, n, g: n.extra["unit"] == "%" and bool(g["descriptor"].match(_after(f, n)))),
