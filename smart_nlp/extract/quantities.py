@@ -119,7 +119,11 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
     best = None
     for num in context:
         kind = role(folded, num.start) or ("state" if before_goal(folded, num.start) else None)
-        if kind == "stative" and not _counts_measure(folded, num, levels, kpis):
+        # « réduire de moitié le coût par lead, qui tourne autour de 95 € »: the level a relative
+        # clause states of what a relative change acts on is its start.
+        of_change = kind in ("state", "stative") and bool(targets) and all(
+            t.extra["kind"] in ("factor", "percent_change") for t in targets) and bool(_relative().search(folded, 0, num.start))
+        if kind == "stative" and not of_change and not _counts_measure(folded, num, levels, kpis):
             continue  # « le réseau compte aujourd'hui 1 500 agences »: what exists, not the goal's figure
         kind = "state" if kind == "stative" else kind
         before = window_before(folded, num.start)
@@ -133,7 +137,7 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         if r.baseline is not None:
             return r.baseline
         # « on plafonne à 400 abonnés »: with no target, the present level of a KPI is the start
-        now = not targets and kind == "state" and _kpi_after(folded, num, kpis) is not None
+        now = of_change or not targets and kind == "state" and _kpi_after(folded, num, kpis) is not None
         if best is None and (now or kind in ("state", "past") and
                              any(t.extra["unit"] == num.extra["unit"] for t in levels)) and num.extra["sign"] is None:
             best = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
@@ -170,6 +174,12 @@ def _pronoun_of_measure() -> re.Pattern:
     q = load("quantities")
     return re.compile(r"(?<![\w])" + q["measure_pronoun"] + r" (?:[a-z]+" + alternation(q["infinitive_endings"])
                       + "|" + alternation(load("context")["goal_words"]) + r")(?: a| de)? $")
+
+
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern:
+    """The number's clause is a relative one (« …, qui tourne autour de »)."""
+    return re.compile(r"(?:^|, )" + alternation(load("quantities")["relative_pronouns"]) + r" [^,.;:!?\n]*$")
 
 
 @lru_cache(maxsize=1)

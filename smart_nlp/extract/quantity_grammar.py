@@ -44,8 +44,8 @@ def grammar() -> dict:
                                   + alternation(q["adjective_endings"]) + "? " + of_word + r"?(?:[a-z']+ )?$"),
         "rate_adjectives": q["rate_adjectives"],
         "qualifying_prep": re.compile(word + alternation(q["qualifying_preps"]) + r"(?![\w])"),
-        "times": re.compile(r"^ ?" + alternation(q["times"]) + " ("
-                            + alternation(q["times_more"] + q["times_less"]) + ")"),
+        "times": re.compile(r"^ ?" + alternation(q["times"]) + " (" + alternation(q["times_more"] + q["times_less"])
+                            + "|" + times_of(q) + r")(?:(?<=')|(?![a-z]))"),
         "times_less": re.compile(alternation(q["times_less"])),
         "frequency": re.compile(r"(?<![\w])" + alternation(q["times"]) + r" ?$"),
         "multiply": re.compile(word + "(" + alternation(list(q["multiply"])) + r")[a-z]*(?: [^\s,.;]+){0,7}? "
@@ -72,6 +72,12 @@ def grammar() -> dict:
         "next_item": re.compile(" " + alternation([c for c in q["coordinations"] if c.strip(",")]) + " (?!"
                                 + q["per_unit"] + " )"),
     }
+
+
+def times_of(q: dict) -> str:
+    """« cinq fois notre base » compares with an amount; « trois fois les lundis » says how often."""
+    when = alternation(list(load("time_words")["weekdays"]) + load("numbers")["time_nouns"])
+    return alternation(q["times_of"]) + r"(?:(?<=')|(?![a-z]))(?! ?" + when + ")"
 
 
 @dataclass

@@ -17,6 +17,7 @@ from typing import Callable
 from ..lang.fr import alternation as _any, load
 from .base import Mention, inside
 from .context import before_goal, governs_text, role
+from .quantity_grammar import times_of
 
 MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
 NAMES = load("rule_names")["roles"]
@@ -36,7 +37,8 @@ def grammar() -> dict:
         "passive_count": re.compile(word + _any(q["passive_auxiliaries"]) + r" (?:[a-z]+ )?[a-z]{3,}"
                                     + _any(q["participle_endings"]) + " $"),
         "times_counted": re.compile(r"^ " + _any(q["times_counted"]) + r"(?![a-z])"),
-        "times_more": re.compile(r"^ ?" + _any(q["times"]) + " " + _any(q["times_more"] + q["times_less"])),
+        "times_more": re.compile(r"^ ?" + _any(q["times"]) + " (?:" + _any(q["times_more"] + q["times_less"])
+                                 + "|" + times_of(q) + ")"),
         "age": re.compile(_any(q["ages"] + q["round_clock"])),
         "possessive": re.compile(word + _any(q["possessives"]) + " $"),
         "price": re.compile(word + _any(n["offer_nouns"]) + r"(?: [a-z'-]+){0,3} " + _any(q["price_links"]) + " $"),

@@ -84,6 +84,9 @@ class TimeHandlers:
             return None
         if not y and m["sep"] == "." and self.is_weak(m["trig"]):
             return None  # « de 1.5 à 2.2 % » is a decimal number
+        if not y and m["sep"] == "/" and (m["trig"] or "").strip() in self.tw["score_cues"] \
+                and m["mo"] in self.tw["score_totals"]:
+            return None  # « une note de 9/10 » is a score
         return Day(d, mo, int(y) + (2000 if len(y) == 2 else 0) if y else None)
 
     def month_day(self, m: re.Match) -> TimeExpr | None:
