@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..analysis import Target
 from ..extract.base import Mention
 from ..temporal import Period, resolve
 from ..text import fold, typography
@@ -40,10 +41,12 @@ def task_outcome(a: "Analysis", facts: "GoalFacts") -> str | None:
 
 def next_step(a: "Analysis", facts: "GoalFacts") -> str | None:
     """After a level already reached, the next one: from that value to a placeholder above it."""
-    done = a.targets[0] if a.targets else None
+    reached = a.baseline  # « Nous avons franchi les 8 000 abonnés »: where things stand
+    done = a.targets[0] if a.targets else reached and Target("level", reached.value, reached.unit, None,
+                                                             reached.text, reached.start, reached.end)
     if done is None or done.kind != "level" or a.kpi is None or done.value <= 0:
         return None
-    goal = replace(a, baseline=None, deadline=None)  # the level reached is read as a target, then moved on
+    goal = replace(a, targets=[done], baseline=None, deadline=None)  # the level reached, read as a target, moved on
     kept = replace(facts, means=[], nil_means=[], justification=None)
     advice = compose(goal, kept, until=like_period(fold(a.text), a.ref_date))
     plan = advice.plan

@@ -36,10 +36,11 @@ def _grammar() -> dict:
                                     + " )?" + alternation(_action_forms(data["clause_actions"])) + r"(?![a-z])"),
         "rhythm": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n)|(?<=\+ ))\d+ ?x? ?"
                              + alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])),
-        "rhythm_purpose": re.compile(r"(?<![\w.,])(?:\d+|" + alternation(load("numbers")["number_words"]) + r")(?= ?x? ?"
-                                     + alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])
-                                     + r"[a-z' ]{0,24}?(?= " + alternation(data["purpose_links"])
-                                     + r" ?[a-z]+(?:er|ir|re)(?![a-z])))"),
+        "rhythm_purpose": re.compile(
+            r"(?<![\w.,])(?:\d+|" + alternation(load("numbers")["number_words"]) + r")(?= ?x? ?"
+            + alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])
+            + r"[a-z' ]{0,24}?(?= " + alternation(data["purpose_links"])
+            + r" ?[a-z]+" + alternation(load("quantities")["infinitive_endings"]) + r"(?![a-z])))"),
         "of_goal": re.compile(r"(?<![\w])" + alternation(data["means_of_goal"]) + r"(?![a-z])"),
         "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
         "clause_end": re.compile(r"[.;:!?\n](?!\d)|, "),

@@ -37,11 +37,16 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     for i, j in partners.items():
         out[i] = out[i] or out[j]  # « entre 40 et 50 millions $ d'investissements »
     numbers, out = _ranges(numbers, out, partners)
+    # « Nous avons franchi les 8 000 abonnés »: a statement that is all context is a result
+    # already reached. When a compound past says so, it aims at nothing and its figure is
+    # where things stand; otherwise (« je suis plombier et je veux 20 demandes »: a goal
+    # verb the cues missed) its figures stay targets. A text that also states a goal
+    # (« … compte 45 couverts, objectif : remplir la salle ») is read as usual.
+    reached = False
     if None not in out.values() and not facts and not has_goal_cue(folded):
-        # « Nous avons franchi les 8 000 abonnés »: a statement that is all context is a
-        # result already reached; its figures stay, for the analysis to say so. A text that
-        # also states a goal (« … compte 45 couverts, objectif : remplir la salle ») has none.
-        out = {i: None if why == CONTEXT else why for i, why in out.items()}
+        reached = all(role(folded, n.start) == "past" for i, n in enumerate(numbers) if out[i] == CONTEXT)
+        if not reached:
+            out = {i: None if why == CONTEXT else why for i, why in out.items()}
     candidates = [n for i, n in enumerate(numbers) if not out[i]]
     targets: list[Mention] = []
     baseline: Mention | None = None
@@ -64,9 +69,11 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         # « 1 mandat sur 2 d'ici la fin de l'année (1 sur 4 aujourd'hui) »: the share that holds now is the start
         baseline = Mention(now[0].start, now[0].end, "BASELINE", now[0].value, rule=NAMES["baseline"],
                            extra={"unit": "%", "period": None})
+    context = [n for i, n in enumerate(numbers) if out[i] == CONTEXT]
+    if baseline is None and reached:
+        baseline = _reached(folded, context, stops)
     if baseline is None:
-        baseline = _context_baseline(folded, [n for i, n in enumerate(numbers) if out[i] == CONTEXT], targets + facts,
-                                     stops, kpis)
+        baseline = _context_baseline(folded, context, targets + facts, stops, kpis)
     if baseline is not None and baseline.extra["unit"] is None and baseline.rule != NAMES["from_to"]:
         # « 250 000 euros de CA mensuel…, contre 180 000 aujourd'hui »: a bare figure of the
         # same size as the target it follows is in its unit.
@@ -122,7 +129,8 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         # « réduire de moitié le coût par lead, qui tourne autour de 95 € »: the level a relative
         # clause states of what a relative change acts on is its start.
         of_change = kind in ("state", "stative") and bool(targets) and all(
-            t.extra["kind"] in ("factor", "percent_change") for t in targets) and bool(_relative().search(folded, 0, num.start))
+            t.extra["kind"] in ("factor", "percent_change") for t in targets) \
+            and bool(_relative().search(folded, 0, num.start))
         if kind == "stative" and not of_change and not _counts_measure(folded, num, levels, kpis):
             continue  # « le réseau compte aujourd'hui 1 500 agences »: what exists, not the goal's figure
         kind = "state" if kind == "stative" else kind
@@ -143,6 +151,16 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
             best = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                            extra={"unit": num.extra["unit"], "period": r.period})
     return best
+
+
+def _reached(folded: str, context: list[Mention], stops: list[Mention]) -> Mention | None:
+    """The figure a result already reached stands at: the first one said after a compound
+    past (« on a dépassé les 50 000 followers »), unsigned."""
+    for num in context:
+        if num.extra["sign"] is None and role(folded, num.start) == "past":
+            return Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
+                           extra={"unit": num.extra["unit"], "period": period_after(folded, num.end, stops)})
+    return None
 
 
 def _kpi_after(folded: str, num: Mention, kpis: list[Mention]) -> Mention | None:

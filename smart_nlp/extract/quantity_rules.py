@@ -142,7 +142,8 @@ def _level(r: Reading) -> bool:
 
 RULES: list[tuple[str, Callable[[Reading], bool | None]]] = [
     (NAMES["factor"], _factor), (NAMES["baseline"], baseline_cue), (NAMES["from_to"], _from_to),
-    (NAMES["points"], _points), (NAMES["percent_change"], _percent_change), (NAMES["added"], _added), (NAMES["signed"], _signed),
+    (NAMES["points"], _points), (NAMES["percent_change"], _percent_change), (NAMES["added"], _added),
+    (NAMES["signed"], _signed),
     (NAMES["more"], _more_less), (NAMES["change_by"], _change_by), (NAMES["bound"], _bound),
     (NAMES["gain"], _gain), (NAMES["level"], _level),
 ]

@@ -5,7 +5,8 @@ end of a delay that changes, « de 12 à 8 jours », nor the count of « téléc
 fois »), an age, a year, the
 day of a date even one the calendar lacks (« 31 juin »),
 a count after a possessive (« nos 3 magasins »), a price, a size, a rank out of a
-total, what a figure is measured over (« top 3 sur 20 requêtes »), or money that funds the goal (« 50 millions $ d'investissements ») is no target.
+total, what a figure is measured over (« top 3 sur 20 requêtes »), or money that funds
+the goal (« 50 millions $ d'investissements ») is no target.
 Each rule's French words come from lang/fr/quantities.yaml and numbers.yaml.
 """
 from __future__ import annotations
