@@ -59,14 +59,19 @@ def test_funnel(analyzer, example):
     assert _analyze(analyzer, example)["funnel"] == example["funnel"]
 
 
-@pytest.mark.parametrize("example", example_params("target_roles"))
-def test_target_roles(analyzer, example):
-    """Which numbers are targets, which is the current value, and whether means are stated."""
-    got = _analyze(analyzer, example)
+def _assert_targets_and_baseline(got, example):
+    """Targets as [kind, value, unit, period] rows in any order; baseline as [value, unit, period]."""
     assert sorted(_norm_targets(got["targets"])) == sorted((k, round(float(v), 4), u, p) for k, v, u, p in example["targets"])
     base = got["baseline"]
     assert (None if base is None else (round(float(base["value"]), 4), base["unit"], base["period"])) == \
         (None if example["baseline"] is None else (round(float(example["baseline"][0]), 4), *example["baseline"][1:]))
+
+
+@pytest.mark.parametrize("example", example_params("target_roles"))
+def test_target_roles(analyzer, example):
+    """Which numbers are targets, which is the current value, and whether means are stated."""
+    got = _analyze(analyzer, example)
+    _assert_targets_and_baseline(got, example)
     assert bool(got["means"]) == example["has_means"]
 
 
@@ -86,8 +91,4 @@ def test_voice_channels(analyzer, example):
 @pytest.mark.parametrize("example", example_params("targets_others"))
 def test_targets_others(analyzer, example):
     """Targets and the stated current value as other people write them."""
-    got = _analyze(analyzer, example)
-    assert sorted(_norm_targets(got["targets"])) == sorted((k, round(float(v), 4), u, p) for k, v, u, p in example["targets"])
-    base = got["baseline"]
-    assert (None if base is None else (round(float(base["value"]), 4), base["unit"], base["period"])) == \
-        (None if example["baseline"] is None else (round(float(example["baseline"][0]), 4), *example["baseline"][1:]))
+    _assert_targets_and_baseline(_analyze(analyzer, example), example)

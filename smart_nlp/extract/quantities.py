@@ -28,7 +28,8 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     of what the writer has."""
     # « Les 18-24 ans représentent un tiers de nos visiteurs »: a share stated as context is no target.
     shares = find_proportions(folded, blocked)
-    now = [f for f in shares if f.extra["unit"] == "%" and (f.extra["compared"] or _share_now().match(folded, f.end))]
+    holds = _grammar()["share_now"]
+    now = [f for f in shares if f.extra["unit"] == "%" and (f.extra["compared"] or holds.match(folded, f.end))]
     facts = [f for f in shares if f not in now and (f.extra["unit"] != "%" or role(folded, f.start) not in CONTEXT_ROLES
                                                     or goal_in_clause(folded, f.start))]
     blocked = blocked + facts + now
@@ -130,14 +131,14 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         # clause states of what a relative change acts on is its start.
         of_change = kind in ("state", "stative") and bool(targets) and all(
             t.extra["kind"] in ("factor", "percent_change") for t in targets) \
-            and bool(_relative().search(folded, 0, num.start))
+            and bool(_grammar()["relative"].search(folded, 0, num.start))
         if kind == "stative" and not of_change and not _counts_measure(folded, num, levels, kpis):
             continue  # « le réseau compte aujourd'hui 1 500 agences »: what exists, not the goal's figure
         kind = "state" if kind == "stative" else kind
         before = window_before(folded, num.start)
         r = Reading(folded, num, before, folded[num.end:num.end + 40],
                     period_after(folded, num.end, stops) or period_before(before), None, stops)
-        if _compared().match(folded, num.end) and num.extra["sign"] is None:
+        if _grammar()["compared"].match(folded, num.end) and num.extra["sign"] is None:
             # « le CAC a explosé (120 € vs 70 € en janvier) »: the first of a compared pair is now
             return Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                            extra={"unit": num.extra["unit"], "period": r.period})
@@ -178,10 +179,11 @@ def _counts_measure(folded: str, num: Mention, levels: list[Mention], kpis: list
         return False
     own = _kpi_after(folded, num, kpis)
     if own is None:  # « l'export représente 15 % de nos ventes »: a share is a state, not a size
-        bare = not _noun_after().match(folded, num.end) and not _noun_after().match(folded, levels[0].end)
+        noun = _grammar()["noun_after"]
+        bare = not noun.match(folded, num.end) and not noun.match(folded, levels[0].end)
         return num.extra["unit"] == "%" or bare or bool(_pronoun_of_measure().search(folded, 0, levels[0].start))
     target = _kpi_after(folded, levels[0], kpis)
-    return target is None and not _noun_after().match(folded, levels[0].end) or \
+    return target is None and not _grammar()["noun_after"].match(folded, levels[0].end) or \
         target is not None and target.value == own.value
 
 
@@ -195,23 +197,15 @@ def _pronoun_of_measure() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _relative() -> re.Pattern:
-    """The number's clause is a relative one (« …, qui tourne autour de »)."""
-    return re.compile(r"(?:^|, )" + alternation(load("quantities")["relative_pronouns"]) + r" [^,.;:!?\n]*$")
-
-
-@lru_cache(maxsize=1)
-def _share_now() -> re.Pattern:
-    """The rest of a share's clause says it holds now (« … vient déjà de », « … aujourd'hui) »)."""
-    return re.compile(r"[^.;,:!?()\n]{0,30}?(?<![\w])" + alternation(load("quantities")["share_now"]) + r"(?![a-z])")
-
-
-@lru_cache(maxsize=1)
-def _compared() -> re.Pattern:
-    return re.compile(r" ?\(?" + alternation(load("quantities")["compared_with"]) + r" [+-]?\d")
-
-
-@lru_cache(maxsize=1)
-def _noun_after() -> re.Pattern:
-    """A word after a figure that names what it counts (not a link to a date or a place)."""
-    return re.compile(r" (?!" + alternation(load("quantities")["bare_after"]) + r"(?![a-z]))[a-z]{3,}")
+def _grammar() -> dict[str, re.Pattern]:
+    """« …, qui tourne autour de »: the number's clause is a relative one; « … vient déjà de »,
+    « … aujourd'hui) »: the rest of a share's clause says it holds now; « 120 € vs 70 € »: a
+    figure compared with another; « 320 adhérents »: a word after a figure that names what it
+    counts (not a link to a date or a place)."""
+    q = load("quantities")
+    return {
+        "relative": re.compile(r"(?:^|, )" + alternation(q["relative_pronouns"]) + r" [^,.;:!?\n]*$"),
+        "share_now": re.compile(r"[^.;,:!?()\n]{0,30}?(?<![\w])" + alternation(q["share_now"]) + r"(?![a-z])"),
+        "compared": re.compile(r" ?\(?" + alternation(q["compared_with"]) + r" [+-]?\d"),
+        "noun_after": re.compile(r" (?!" + alternation(q["bare_after"]) + r"(?![a-z]))[a-z]{3,}"),
+    }
