@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from ..text import typography
 from .check import guard
 from .compose import Advice, compose
-from .forms import capitalise
+from .forms import capitalise, gerund_phrase
 from .intent import countable, words
-from .lexicon import PLACEHOLDER
+from .lexicon import PLACEHOLDER, note
+from .realise import bracket
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -55,6 +56,10 @@ def advise_count(a: "Analysis", facts: "GoalFacts") -> Advice | None:
     at = (advice.suggestion or "").find(said)
     if advice.suggestion is None or at < 0 or at > len(m.group(1)) + 12:
         return None
+    if one_more and not facts.means and advice.plan is not None and advice.plan.means:  # an opening's own means
+        means = gerund_phrase(bracket(words()["countable_one_means"][0]))
+        advice.suggestion = advice.suggestion.replace(typography(advice.plan.means[0]), typography(means), 1)
+        advice.notes = [n for n in advice.notes if not n.startswith(note("means_default", kpi="").split(" ")[0])]
     shown = article if one_more else f"[{figure}]"
     head = capitalise(text[:start].strip())
     suggestion = typography(f"{head} {shown} {advice.suggestion[at + len(said):]}")

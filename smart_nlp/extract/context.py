@@ -71,7 +71,7 @@ def _grammar() -> dict:
         "opener": re.compile(word + alternation(data["openers"]) + r"(?:(?<=')|(?![a-z]))"),
         "stative": re.compile(word + alternation(data["stative"]) + r"(?![a-z])"),
         "owned": re.compile(r"(?:^|(?<=[.;:!?,] )|(?<=\n))" + alternation(data["owners"]) + r"(?: [\w'-]+){0,3}? "
-                            + r"(?P<v>[a-z]+)(?= [\d+-])"),
+                            + r"(?P<v>[a-z]+)(?= (?:" + alternation(data["approximations"]) + r" )?[\d+-])"),
         "owned_verbs": frozenset(data["owned_verbs"]),
         "plural_ending": data["plural_ending"],
         "state": re.compile(word + alternation(data["state"]) + r"(?![a-z])"),
