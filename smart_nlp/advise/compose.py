@@ -24,6 +24,7 @@ from .counted import who_do
 from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
 from .lexicon import PLACEHOLDER, clean, note, phrase_accents, rewrite_data
+from .phrase import strip_marks
 from .realise import GoalPlan, bracket, main_clause, realise
 from .target import goal_target, relative_start, user_amount
 
@@ -274,5 +275,5 @@ def _kpi_named(text: str, own: str) -> str:
 
 
 def _means_text(text: str, m: Mention) -> str:
-    said = correct(clean(text[m.start:m.end]), accents=False)  # « reels » is no « réels »
+    said = correct(clean(strip_marks(text[m.start:m.end])), accents=False)  # « reels » is no « réels »
     return gerund(said) if m.start == 0 or m.rule == "means-before-purpose" else said

@@ -12,6 +12,7 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
+from .phrase import strip_marks, unhedged
 from .forms import correct, impersonal, infinitive, join_once, of, plural_verb
 from .lexicon import (PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, phrase_accents, preps,
                       rewrite_data, stops, unrepeated)
@@ -146,6 +147,7 @@ class TextReader:
             ws, we = self.window(kpi_span[1])
             if we > ws:
                 words = self._noun_phrase(ws, self.said_words(ws, we))
+                words = unhedged(words) if verbal else words
                 if verbal and words and not preps().match(fold(words)):
                     words = of(_without_more(words))  # « Vendre plus de jouets » → « ventes de jouets »
                 elif words and plural_verb(words.split(" ")[0]):  # « clients qui repassent commande »
@@ -215,7 +217,7 @@ class TextReader:
                 out += [correct(self.text[pos:c.start]), label]
                 pos = c.end
         out.append(correct(self.text[pos:end]))
-        return impersonal(clean(unrepeated(phrase_accents(periods_rx().sub("", "".join(out))))))
+        return impersonal(clean(unrepeated(phrase_accents(periods_rx().sub("", strip_marks("".join(out)))))))
 
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""

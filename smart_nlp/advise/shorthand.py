@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lang.fr import load
+from ..text import fold
 
 _TOKEN = re.compile(r"[\w-]+|\+")
 
@@ -22,7 +23,7 @@ def write_out(text: str) -> str:
         word = m.group()
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].group() if i else ""
-        full = plain.get(word)
+        full = plain.get(word) or plain.get(fold(word))  # « résas » is shorthand too
         if word in before:
             full = before[word].get(nxt)
         elif word in after:

@@ -1,0 +1,145 @@
+"""The noun phrase the goal's verb acts on, read as ONE contiguous span of the user's text.
+
+A coach hands back « Doubler les réservations EVG/EVJF sur la piste de karting » from
+« doubler les resas EVG/EVJF sur la piste de karting »: the user's own phrase, cleaned
+(shorthand written out, accents restored, emojis and hashtags gone), not a KPI label
+glued to fragments read elsewhere. The phrase is used only when it is a well-formed noun
+phrase whose head is a noun; otherwise the rewrite is composed from the facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..extract.base import SpanIndex
+from ..lang.fr import load
+from ..text import fold
+from .forms import Noun, noun_form, plural_verb
+from .lexicon import PUNCT, rewrite_data
+
+if TYPE_CHECKING:
+    from .reader import TextReader
+
+
+@dataclass
+class UserPhrase:
+    """The phrase in the text (``start``: its determiner, ``head``:``head_end`` its noun,
+    ``end``: its last complement), its head noun cleaned with its agreement, the whole
+    phrase cleaned (no determiner), and its determiner family."""
+
+    start: int
+    head: int
+    head_end: int
+    end: int
+    noun: Noun
+    words: str
+    determiner: str
+
+
+def _words() -> dict:
+    return rewrite_data()["user_phrase"]
+
+
+@lru_cache(maxsize=1)
+def _verb_rx() -> re.Pattern:
+    verbs = load("goal_cues")["goal_verbs"]
+    return re.compile(r"(?<![\w])(?:" + "|".join(verbs) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _opener_rx() -> re.Pattern:
+    """What may stand between the verb and its object's determiner: adverbs (« davantage »),
+    then a determiner, a more-cue with its « de » (« plus de »), « le nombre de »."""
+    w = _words()
+    skip = "|".join(w["skip_words"])
+    dets = "|".join(re.escape(d) for d in load("word_forms")["determiners"])
+    more = "|".join([re.escape(c) for c in rewrite_data()["more_cues"]] + [r"\+"])
+    counts = "|".join(w["count_words"])
+    return re.compile(rf"(?:(?:{skip}) )*(?P<det>(?:{more}) d(?:e |')|(?:{dets})(?: |(?<=')))"
+                      rf"(?:(?:{counts}) d(?:e |'))?")
+
+
+def object_phrase(r: "TextReader") -> UserPhrase | None:
+    """The phrase the first goal verb (or a more-cue, « + de rdv ») acts on, when it is a
+    well-formed noun phrase headed by a known noun."""
+    aside = SpanIndex(r.facts.side)
+    starts = [m.end() for m in _verb_rx().finditer(r.folded) if not aside.any(m.start(), m.end())]
+    more = "|".join([re.escape(c) for c in rewrite_data()["more_cues"]] + [r"\+"])
+    starts += [m.start() for m in re.finditer(rf"(?<![\w])(?:{more}) d(?:e |')", r.folded)]
+    for pos in sorted(starts)[:2]:
+        found = _phrase_at(r, _after_targets(r, pos))
+        if found is not None:
+            return found
+    return None
+
+
+def _after_targets(r: "TextReader", pos: int) -> int:
+    """« Augmenter de 20 % les abonnements », « multiplier par 3 les demandes »: the object
+    comes after the target and the word that leads to it."""
+    lead = re.compile(r"\s*(?:(?:" + "|".join(_words()["target_leads"]) + r")\s*)?")
+    while True:
+        nxt = lead.match(r.folded, pos).end()
+        t = next((m for m in r.facts.targets if m.start <= nxt < m.end), None)
+        if t is None:
+            return len(r.folded) - len(r.folded[pos:].lstrip())
+        pos = t.end
+
+
+def _phrase_at(r: "TextReader", pos: int) -> UserPhrase | None:
+    m = _opener_rx().match(r.folded, pos)
+    if m is None:
+        return None
+    head = m.end()
+    ws, end = r.window(head)
+    if end <= head:
+        return None
+    words = strip_marks(r.said_words(head, end))
+    if not words or fault(words):
+        return None
+    first = words.split(" ")[0]
+    noun = noun_form(fold(first))
+    if noun is None:
+        return None
+    head_end = head + len(r.text[head:].split(" ")[0])
+    det = m.group("det").strip()
+    plural = fold(det) in load("word_forms")["plural_determiners"] or det.endswith("de") and not det[:1].isalpha()
+    plural = plural or fold(det).split(" ")[0] in [*rewrite_data()["more_cues"], "+"]
+    number = "p" if plural or noun.number == "p" else "s"
+    family = load("word_forms")["articles"]["possessive_cues"].get(fold(det), "definite")
+    return UserPhrase(m.start("det"), head, head_end, end, Noun(first, noun.gender, number), words, family)
+
+
+def fault(words: str) -> bool:
+    """Whether cleaned user words are no noun phrase: a finite verb, a number, a clause
+    or deadline word, an end on a preposition or an article, a once-said word said twice."""
+    from .check import cut_phrase, noun_phrase_fault
+
+    folded = fold(words)
+    tokens = re.findall(r"[\w'’-]+", folded)
+    banned = set(_words()["never_inside"])
+    if any(ch.isdigit() for ch in words) or any(ch in PUNCT for ch in words) or banned & set(tokens):
+        return True
+    if any(plural_verb(t) for t in re.findall(r"[\w'’-]+", words)[1:]):
+        return True
+    return noun_phrase_fault(words) or cut_phrase(words)
+
+
+_HASHTAG = re.compile(r"(?<![\w&])#\w[\w-]*")
+
+
+def strip_marks(text: str) -> str:
+    """The user's words without emojis, pictographs and hashtags (« 🧗 #grimpe »)."""
+    import unicodedata
+
+    text = _HASHTAG.sub("", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Co")
+                   and ch not in "\u200d\ufe0f")
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def unhedged(words: str) -> str:
+    """« davantage les séances » → « les séances »: the adverbs between a verb and its object."""
+    m = re.match(r"(?:(?:" + "|".join(_words()["skip_words"]) + r") )+(?=\w)(?!d(?:e |'))", fold(words))
+    return words[m.end():] if m else words
