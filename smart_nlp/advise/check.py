@@ -13,14 +13,13 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extract.context import compound_past
 from ..lang.fr import load
 from ..lang.fr.format import format_number
 from ..text import fold, typography
-from .forms import plural_verb
 from .lexicon import PLACEHOLDER
 from .proposal import counted_with_noun, withheld
 from .realise import GoalPlan, Quantity, bracket, realise
+from .wellformed import cut_phrase, noun_phrase_fault, repeated
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -30,60 +29,10 @@ if TYPE_CHECKING:
 _MONEY_FAMILIES = ("money", "amount", "cost")
 _REACHED = load("rule_names")["quantities"]["reached"]
 _RELATIVE = ("percent_change", "factor")
-_QUOTED = re.compile("\u00ab[^\u00bb]*\u00bb")  # a title the user quotes keeps its capitals
 
 
 def _words() -> dict:
     return load("guard")
-
-
-@lru_cache(maxsize=1)
-def _known_abbreviations() -> frozenset[str]:
-    """The abbreviations the analyzer reads: its KPI and channel words, and the usual ones."""
-    said = " ".join(p for k in load("kpis").values() for p in k["patterns"])
-    said += " " + " ".join(c["label"] for c in load("channels").values())
-    return frozenset(_words()["abbreviations"]) | frozenset(re.findall(r"\w+", fold(said)))
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", fold(PLACEHOLDER.sub(r"\1", text)))
-
-
-def repeated(text: str) -> bool:
-    """A word or a pair of words said twice back to back (« de Google de Google »)."""
-    t = _tokens(text)
-    if any(a == b and not a.isdigit() for a, b in zip(t, t[1:])):
-        return True
-    return any(t[i:i + 2] == t[i + 2:i + 4] for i in range(len(t) - 3))
-
-
-def noun_phrase_fault(text: str) -> bool:
-    """Whether user words meant as a noun phrase hold a finite verb outside a relative clause,
-    a clause opener, an abbreviation the analyzer does not know glued to the KPI noun (a
-    name after a noun, « la formation SST », is the user's), or a word said twice."""
-    if not text.strip():
-        return False
-    w, t = _words(), _tokens(text)
-    if any(x in w["clause_openers"] for x in t):
-        return True
-    said = re.findall(r"\w+", text.lower())
-    if any((x in w["finite_verbs"] or plural_verb(x)) and not _relative(said[:i]) for i, x in enumerate(said)):
-        return True
-    first = re.match(r"\s*([A-Z]{2,6})(?![\w])", _QUOTED.sub("", PLACEHOLDER.sub("", text)))
-    if first and fold(first.group(1)) not in _known_abbreviations():  # « dons IFI »: glued to the noun, unread
-        return True
-    past = compound_past(t)
-    if past is not None and not _relative(t[:past]):  # « à accueilli 15 joueurs »: what happened, no noun phrase
-        return True
-    return repeated(text) or any(t.count(x) > 1 for x in w["once_words"])  # « auprès des … auprès de »
-
-
-def _relative(before: list[str]) -> bool:
-    """« clients qui repassent commande »: a finite verb in a relative clause on the noun."""
-    lead = [fold(x) for x in before[-2:]]
-    w = _words()
-    return bool(lead) and (lead[-1] in w["relative_pronouns"] or lead[0] in w["relative_pronouns"]
-                           and lead[-1] in [*w["negation"], *w["reflexive"]])
 
 
 def _money_without_unit(p: GoalPlan) -> bool:
@@ -142,13 +91,6 @@ def _not_french(a: "Analysis") -> bool:
     return typography(load("messages")["warnings"]["not_french"]) in a.warnings
 
 
-def cut_phrase(text: str) -> bool:
-    """Whether the KPI with its narrowing ends on a preposition or an article (« … auprès
-    des », « pour le »), or says a word twice that is said once (« auprès des … auprès des »)."""
-    t, w = _tokens(text), _words()
-    return bool(t) and t[-1] in w["dangling_ends"] or any(t.count(x) > 1 for x in w["once_words"])
-
-
 def _cut_before_deadline(sentence: str) -> bool:
     """« … pour le d'ici le 19 mars »: a phrase cut on a preposition or an article, wherever
     it stands (the plan's parts are checked one by one, the sentence is the last safety)."""
@@ -170,7 +112,8 @@ def _problem(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) 
         return "kpi", {"said": p.kpi.text}
     if _money_without_unit(p):
         return "money", {"said": p.target.get("said") or format_number(p.target["value"])}
-    if noun_phrase_fault(p.inline) or noun_phrase_fault(p.slot):
+    inline = f"{p.kpi.text} {p.inline}" if p.user_phrase else p.inline  # « réservations EVG/EVJF »: the user's
+    if noun_phrase_fault(inline) or noun_phrase_fault(p.slot):
         return "narrowing", {}
     if cut_phrase(" ".join((p.kpi.text, p.inline, p.slot))):
         return "cut", {}

@@ -23,8 +23,7 @@ from .agreement import agree
 from .counted import who_do
 from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
-from .lexicon import PLACEHOLDER, clean, note, phrase_accents, rewrite_data
-from .phrase import strip_marks
+from .lexicon import PLACEHOLDER, clean, note, phrase_accents, rewrite_data, strip_marks
 from .realise import GoalPlan, bracket, main_clause, realise
 from .target import goal_target, relative_start, user_amount
 
@@ -116,7 +115,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
                     inline=inline, start=start, level_verb=level_verb,
                     after_amount=None if r.unknown else amount or data.get("after_amount"),
                     verb_kept=verb_object is not None or r.counted
-                    or (r.unknown and target["kind"] == "level" and not own_rate and not who_do(noun.text)))
+                    or (r.unknown and target["kind"] == "level" and not own_rate and not who_do(noun.text)),
+                    user_phrase=r.phrase is not None, count_noun=r.count_noun and noun.number == "p")
     if r.unknown and r.unknown_verb:
         plan.level_verb = r.unknown_verb
     if family == "score" and start is None:

@@ -14,7 +14,7 @@ from .reach import reach_measure
 from .returns import return_rate
 from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, with_determiner
 from .lexicon import link, note, preps, rewrite_data, verbal_kpi
-from .phrase import UserPhrase, object_phrase
+from .phrase import misread_inside, object_phrase, own_phrase
 from .reader import TextReader
 
 
@@ -32,8 +32,8 @@ class GoalReader(TextReader):
         if again is not None:  # « que nos lecteurs se réabonnent »: a rate named for the action
             return rewrite_data()["return_kpi"], again, "definite", False
         phrase = object_phrase(self)
-        if phrase is not None and self._misread_inside(phrase):  # « les resas … sur la piste »: its head is counted
-            return self._own_phrase(phrase)
+        if phrase is not None and misread_inside(self, phrase):  # « les resas … sur la piste »: its head is counted
+            return own_phrase(self, phrase)
         own = own_count(self)
         if own is not None and self.span:  # « faire venir plus de visiteurs »: our KPI, their noun
             return a.kpi, own, "definite", False
@@ -79,7 +79,7 @@ class GoalReader(TextReader):
             self.unknown = True
             return defaults.ASSUMED_KPI, counted, "definite", False
         if kpi_id is None and phrase is not None and phrase.noun.number == "p":
-            return self._own_phrase(phrase)  # « booster les résas de kayak »: what the verb acts on is counted
+            return own_phrase(self, phrase)  # « booster les résas de kayak »: what the verb acts on is counted
         if kpi_id is None:
             kpi_id, assumed = defaults.ASSUMED_KPI, True
             usual = self.org["assumed"] if self.org else \
@@ -133,27 +133,12 @@ class GoalReader(TextReader):
             if user is not None:
                 noun = user
                 self.kept.append((m.start, m.end))
+                self.count_noun = phrase is not None and phrase.head == m.start and phrase.counted
             else:
                 self.verbal = True
                 self.dropped = (m.start, m.end)
             det = self._determiner_family(m.start)
         return kpi_id, noun, det, assumed
-
-    def _misread_inside(self, phrase: UserPhrase) -> bool:
-        """Whether the KPI words read stand inside the object's complements, not at its
-        head (« piste » in « les resas sur la piste de karting »): a plural noun heads it."""
-        m = self.facts.kpi
-        return m is not None and self.a.kpi is not None and phrase.head < m.start < phrase.end \
-            and phrase.noun.number == "p"
-
-    def _own_phrase(self, phrase: UserPhrase) -> tuple[str, Noun, str, bool]:
-        """The user's object counted in their own words, from a starting value when no
-        figure is given."""
-        self.unknown = True
-        self.measure = None if self.a.targets else rewrite_data()["more_measure_default"]
-        self.span = (phrase.head, phrase.head_end)
-        self.kept.append((phrase.start, phrase.head_end))
-        return defaults.ASSUMED_KPI, phrase.noun, phrase.determiner, False
 
     def _capacity(self, m: Mention, entry: dict, kpi_id: str, assumed: bool) -> tuple[str, Noun, str, bool]:
         """« taux d'occupation », « remplir les sessions »: a rate of capacity with its own
@@ -239,12 +224,7 @@ class GoalReader(TextReader):
     def _counted(self, t) -> Noun | None:
         """The words after a count that say what it counts (« 40 vélos reconditionnés »)."""
         ws, we = self.window(t.end)
-        more = re.match(r" ?(?:" + "|".join(rewrite_data()["user_phrase"]["more_after"]) + r") (?=\w)", self.folded[we:])
-        if more and we > ws:  # « 50 inscrits de plus aux cours de salsa »: the phrase goes on
-            we = self.window(we + more.end())[1]
         words = self.said_words(ws, we)
-        if more and we > ws:
-            words = re.sub(r"(?<= )(?:" + "|".join(rewrite_data()["user_phrase"]["more_after"]) + r") ", "", words, count=1)
         if not words or preps().match(fold(words)):
             return None
         self.kept.append((ws, we))

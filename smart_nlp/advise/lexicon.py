@@ -4,10 +4,11 @@ and the other word lists (patterns are built here, the words live in the data fi
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..lang.fr import load, word_regex
-from ..text import squash, typography
+from ..text import fold, squash, typography
 
 MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
 PUNCT = ",.;:!?()"
@@ -94,3 +95,38 @@ def unrepeated(text: str) -> str:
 def clean(text: str) -> str:
     return squash(text).strip(" ,;:.!…")
 
+
+_HASHTAG = re.compile(r"(?<![\w&])#\w[\w-]*")
+
+
+def strip_marks(text: str) -> str:
+    """The user's words without emojis, pictographs and hashtags (« 🧗 #grimpe »)."""
+    text = _HASHTAG.sub("", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Co")
+                   and ch not in "\u200d\ufe0f")
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def unhedged(words: str) -> str:
+    """« davantage les séances » → « les séances »: the adverbs between a verb and its object."""
+    skip = "|".join(rewrite_data()["user_phrase"]["skip_words"])
+    m = re.match(r"(?:(?:" + skip + r") )+(?=\w)(?!d(?:e |'))", fold(words))
+    return words[m.end():] if m else words
+
+
+@lru_cache(maxsize=1)
+def _more_said() -> re.Pattern:
+    more = "|".join(rewrite_data()["user_phrase"]["more_after"])
+    preps = "|".join(rewrite_data()["narrowing_preps"])
+    return re.compile(r"(?:^|(?<= ))(?:" + more + r") (?=(?:" + preps + r") )")
+
+
+def without_more(text: str) -> str:
+    """« inscrits de plus aux cours » → « inscrits aux cours »: the target says « more »
+    (read on the folded words, « en plus à Charleroi »)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    for m in reversed(list(_more_said().finditer(folded))):
+        text = text[:m.start()] + text[m.end():]
+    return text

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 from ..extract.base import SpanIndex
 from ..lang.fr import load
 from ..text import fold
+from .defaults import ASSUMED_KPI
 from .forms import Noun, noun_form, plural_verb
-from .lexicon import PUNCT, rewrite_data
+from .wellformed import cut_phrase, noun_phrase_fault
+from .lexicon import PUNCT, rewrite_data, strip_marks
 
 if TYPE_CHECKING:
     from .reader import TextReader
@@ -36,6 +38,7 @@ class UserPhrase:
     noun: Noun
     words: str
     determiner: str
+    counted: bool = False  # « le nombre d'abonnés »: the user named the count
 
 
 def _words() -> dict:
@@ -56,9 +59,10 @@ def _opener_rx() -> re.Pattern:
     skip = "|".join(w["skip_words"])
     dets = "|".join(re.escape(d) for d in load("word_forms")["determiners"])
     more = "|".join([re.escape(c) for c in rewrite_data()["more_cues"]] + [r"\+"])
-    counts = "|".join(w["count_words"])
+    short = [re.escape(k) for k, v in load("word_forms")["shorthand"].items() if v == w["count_noun"]]
+    counts = "|".join([*w["count_words"], *short])  # « le nb d'abonnés »
     return re.compile(rf"(?:(?:{skip}) )*(?P<det>(?:{more}) d(?:e |')|(?:{dets})(?: |(?<=')))"
-                      rf"(?:(?:{counts}) d(?:e |'))?")
+                      rf"(?P<count>(?:{counts}) d(?:e |'))?")
 
 
 def object_phrase(r: "TextReader") -> UserPhrase | None:
@@ -108,14 +112,13 @@ def _phrase_at(r: "TextReader", pos: int) -> UserPhrase | None:
     plural = plural or fold(det).split(" ")[0] in [*rewrite_data()["more_cues"], "+"]
     number = "p" if plural or noun.number == "p" else "s"
     family = load("word_forms")["articles"]["possessive_cues"].get(fold(det), "definite")
-    return UserPhrase(m.start("det"), head, head_end, end, Noun(first, noun.gender, number), words, family)
+    return UserPhrase(m.start("det"), head, head_end, end, Noun(first, noun.gender, number), words, family,
+                      m.group("count") is not None)
 
 
 def fault(words: str) -> bool:
     """Whether cleaned user words are no noun phrase: a finite verb, a number, a clause
     or deadline word, an end on a preposition or an article, a once-said word said twice."""
-    from .check import cut_phrase, noun_phrase_fault
-
     folded = fold(words)
     tokens = re.findall(r"[\w'’-]+", folded)
     banned = set(_words()["never_inside"])
@@ -126,20 +129,18 @@ def fault(words: str) -> bool:
     return noun_phrase_fault(words) or cut_phrase(words)
 
 
-_HASHTAG = re.compile(r"(?<![\w&])#\w[\w-]*")
+def misread_inside(r: "TextReader", phrase: UserPhrase) -> bool:
+    """Whether the KPI words read stand inside the object's complements, not at its
+    head (« piste » in « les resas sur la piste de karting »): a plural noun heads it."""
+    m = r.facts.kpi
+    return m is not None and r.a.kpi is not None and phrase.head < m.start < phrase.end and phrase.noun.number == "p"
 
 
-def strip_marks(text: str) -> str:
-    """The user's words without emojis, pictographs and hashtags (« 🧗 #grimpe »)."""
-    import unicodedata
-
-    text = _HASHTAG.sub("", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Co")
-                   and ch not in "\u200d\ufe0f")
-    return re.sub(r"\s{2,}", " ", text).strip()
-
-
-def unhedged(words: str) -> str:
-    """« davantage les séances » → « les séances »: the adverbs between a verb and its object."""
-    m = re.match(r"(?:(?:" + "|".join(_words()["skip_words"]) + r") )+(?=\w)(?!d(?:e |'))", fold(words))
-    return words[m.end():] if m else words
+def own_phrase(r: "TextReader", phrase: UserPhrase) -> tuple[str, Noun, str, bool]:
+    """The user's object counted in their own words (``r.unknown``), from a starting value
+    when no figure is given; the words after its head narrow it."""
+    r.unknown = True
+    r.measure = None if r.a.targets else rewrite_data()["more_measure_default"]
+    r.span, r.phrase, r.count_noun = (phrase.head, phrase.head_end), phrase, phrase.counted
+    r.kept.append((phrase.start, phrase.head_end))
+    return ASSUMED_KPI, phrase.noun, phrase.determiner, False

@@ -12,10 +12,9 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
-from .phrase import strip_marks, unhedged
 from .forms import correct, impersonal, infinitive, join_once, of, plural_verb
 from .lexicon import (PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, phrase_accents, preps,
-                      rewrite_data, stops, unrepeated)
+                      rewrite_data, stops, strip_marks, unhedged, unrepeated, without_more)
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -49,6 +48,8 @@ class TextReader:
         self.hint: str | None = None  # the KPI a task serves, when the text names none
         self.span: tuple[int, int] | None = None  # the user's noun for our KPI, read elsewhere
         self.own_narrowing = False  # the KPI phrase says whom it measures (« de nos lecteurs »)
+        self.phrase = None  # the user's object phrase, read whole, when its head is the KPI noun
+        self.count_noun = False  # « le nombre d'abonnés »: said so when the KPI is an object
         aside = [(m.start, m.end) for m in facts.side]
         self.org = organisation.kind(self.folded, aside)  # a town hall, an association…: no clients, no sales
 
@@ -109,6 +110,7 @@ class TextReader:
         found = {"verb": infinitive(word) or plural_verb(word),
                  "determiner": folded in load("word_forms")["determiners"] or folded.startswith(("l'", "d'")),
                  "prep": (bool(preps().fullmatch(folded)) or bool(re.match(r"d'\w", folded))) and not infinitive(word),
+                 "prep_word": bool(preps().fullmatch(folded)) and not infinitive(word),  # « aux », not « d'ici »
                  "proper_noun": word[:1].isupper(),
                  "determiner_after_channel": folded in load("word_forms")["determiners"]
                  and any(c.end == len(self.text[:stop.start()].rstrip()) and self._after_prep(c.start)
@@ -217,7 +219,8 @@ class TextReader:
                 out += [correct(self.text[pos:c.start]), label]
                 pos = c.end
         out.append(correct(self.text[pos:end]))
-        return impersonal(clean(unrepeated(phrase_accents(periods_rx().sub("", strip_marks("".join(out)))))))
+        said = without_more(periods_rx().sub("", strip_marks("".join(out))))
+        return impersonal(clean(unrepeated(phrase_accents(said))))
 
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""

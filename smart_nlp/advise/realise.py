@@ -7,6 +7,7 @@ are marked as placeholders and written in square brackets.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +47,8 @@ class GoalPlan:
     level_verb: str = field(default_factory=lambda: load("rewrite")["level_verb_default"])
     verb_kept: bool = False
     after_amount: str | None = None
+    user_phrase: bool = False  # the KPI and its inline words are one phrase of the user's, read whole
+    count_noun: bool = False  # « le nombre d'abonnés » as an object, as the user said it
 
     @classmethod
     def from_dict(cls, d: dict) -> "GoalPlan":
@@ -82,7 +85,9 @@ def _words() -> dict:
 
 def _kpi_object(p: GoalPlan) -> str:
     """« le taux de conversion de la boutique » — the KPI as the object of a verb."""
-    np = with_determiner(p.kpi, p.determiner)
+    kpi = Noun(f"{_words()['count_noun'][0]} {of(p.kpi.text)}", *_words()["count_noun"][1:]) \
+        if p.count_noun else p.kpi
+    np = with_determiner(kpi, p.determiner)
     if p.kpi_placeholder:
         np = bracket(np)
     return _join(np, p.inline, p.slot)
@@ -132,7 +137,7 @@ def main_clause(p: GoalPlan) -> str:
         return verb.format(value=head, kpi=_kpi_object(p))
     if kind == "delta":
         if t["value"] >= 0 and p.verb_kept:  # « Recruter 3 commerciaux »: the user's verb says it
-            return w["level_count"].format(verb=p.level_verb, end=quantity(value), kpi=_kpi_bare(p, period))
+            return _level(p, quantity(value), _kpi_bare(p, period))
         if t["value"] >= 0:
             return w["gain_count"].format(value=quantity(value), kpi=_kpi_bare(p, period))
         return w["decrease"].format(value=quantity(value), kpi=_kpi_object(p))
@@ -153,11 +158,21 @@ def main_clause(p: GoalPlan) -> str:
         share = _join(with_determiner(p.kpi, p.determiner), p.inline, period, p.slot)
         return w["level_count"].format(verb=p.level_verb, end=end, kpi=of(share))
     if count and not (p.after_amount and unit in _MONEY):
-        return w["level_count"].format(verb=p.level_verb, end=end, kpi=_kpi_bare(p, period))
+        return _level(p, end, _kpi_bare(p, period))
     if p.family == "cost":
         return f"{w['lower_level'].format(kpi=_kpi_object(p), end=end)} {period}".strip()
     noun = p.after_amount or of(bracket(p.kpi.text) if p.kpi_placeholder else p.kpi.text)
     return w["level_count"].format(verb=p.level_verb, end=end, kpi=_join(noun, p.inline, period, p.slot))
+
+
+def _level(p: GoalPlan, end: str, kpi: str) -> str:
+    """« Vendre 30 bouquets »: the verb, the figure, the KPI words without the noun the
+    verb already says (« ventes de »)."""
+    own = _words()["verb_own_nouns"].get(fold(p.level_verb))
+    said = re.match(own, fold(kpi)) if own else None
+    if said and said.end() < len(kpi):
+        kpi = kpi[said.end():]
+    return _words()["verbs"]["level_count"].format(verb=p.level_verb, end=end, kpi=kpi)
 
 
 def _join(*parts: str) -> str:
