@@ -112,7 +112,8 @@ def downward(target: dict, start: Quantity | None) -> tuple[dict, Quantity | Non
 def from_baseline(baseline, target: dict, start: Quantity | None) -> tuple[dict, Quantity | None]:
     """« On tourne à 12 adhésions par mois » + « plus d'adhésions »: the value the user states
     is the start of a default target, which moves from it as the default would (in points for
-    a rate, in proportion for a count), over the period the user counts in."""
+    a rate, in proportion for a count), over the period the user counts in (none: a stock,
+    « 40 adhérents »)."""
     if baseline is None or start is None or target["kind"] != "level" or baseline.unit != start.unit \
             or not start.value or baseline.value <= 0:
         return target, start
@@ -124,8 +125,7 @@ def from_baseline(baseline, target: dict, start: Quantity | None) -> tuple[dict,
         value = float(round(value / step) * step)
         if value == baseline.value:  # a small count still moves by one
             value += 1 if target["value"] > start.value else -1
-    period = baseline.period or target.get("period")
-    return {**target, "value": value, "period": period}, Quantity(baseline.value, baseline.unit)
+    return {**target, "value": value, "period": baseline.period}, Quantity(baseline.value, baseline.unit)
 
 
 def start_for(kpi_id: str | None, target: dict, measure: dict | None = None) -> Quantity:

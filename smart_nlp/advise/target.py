@@ -10,7 +10,7 @@ from ..text import fold
 from . import defaults, scale
 from .deadline import default_date, over_season
 from .forms import Noun, of
-from .lexicon import MONEY, note, rewrite_data
+from .lexicon import MONEY, clean, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
 
 if TYPE_CHECKING:
@@ -46,6 +46,9 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
         start = Quantity(a.baseline.value, a.baseline.unit) if a.baseline else None
         r.kept.append((t.start, t.end))
+        share = _stated_share(r, t, noun)
+        if share:
+            return share
         if _score(noun) and t.kind == "level" and t.unit is None:
             return target, start, "score", noun
         if family == "rate" and t.unit not in ("%", "pt") and t.kind in ("level", "delta"):
@@ -76,6 +79,25 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     elif family == "rate" and not a.targets and (noun.number == "p" or r.verbal) and r.measure is None:
         noun = Noun(*data["noun"])
     return target, start, family, noun
+
+
+def _stated_share(r: "GoalReader", t, noun: Noun) -> tuple[dict, Quantity, str, Noun] | None:
+    """« Seulement 4 apprenties sur 60 élèves, on veut plus de filles »: the share stated is
+    where the goal starts; its part moves up by some points (« de 6,7 % à [12] % »)."""
+    w = rewrite_data()["stated_share"]
+    said = re.match(w["said"], fold(t.text))
+    if t.kind != "level" or t.unit != "%" or len(r.a.targets) > 1 or said is None \
+            or not re.search(w["more"], r.folded[t.end:]):
+        return None
+    counted = t.text.split(" ", 1)[1][:len(said.group(1)) - 1]
+    if fold(counted) == fold(noun.text):
+        return None
+    start = Quantity(round(t.value, 2), "%")  # as the user's figures give it
+    end = float(round(start.value + w["step"])) if start.value >= 1 else round(start.value + w["step"], 1)
+    part = Noun(f"{w['noun'][0]} {of('les ' + counted)} {w['among']} {noun.text}", *w["noun"][1:])
+    said = w["today"].format(said=clean(t.text))
+    return {"kind": "level", "value": min(end, 100.0), "unit": "%", "period": None, "placeholder": True, "said": said}, \
+        start, "rate", part
 
 
 def _rate_of(r: "GoalReader", noun: Noun) -> tuple[dict, Quantity | None, Noun]:
