@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..text import fold
 from . import defaults, scale
 from .deadline import default_date, over_season
-from .forms import Noun, of
+from .forms import Noun, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
 
@@ -94,10 +94,11 @@ def _stated_share(r: "GoalReader", t, noun: Noun) -> tuple[dict, Quantity, str, 
         return None
     start = Quantity(round(t.value, 2), "%")  # as the user's figures give it
     end = float(round(start.value + w["step"])) if start.value >= 1 else round(start.value + w["step"], 1)
-    part = Noun(f"{w['noun'][0]} {of('les ' + counted)} {w['among']} {noun.text}", *w["noun"][1:])
-    said = w["today"].format(said=clean(t.text))
-    return {"kind": "level", "value": min(end, 100.0), "unit": "%", "period": None, "placeholder": True, "said": said}, \
-        start, "rate", part
+    counted_np = with_determiner(Noun(counted, "f", "p"))  # a plural article has one form
+    part = Noun(f"{w['noun'][0]} {of(counted_np)} {w['among']} {noun.text}", *w["noun"][1:])
+    target = {"kind": "level", "value": min(end, 100.0), "unit": "%", "period": None, "placeholder": True,
+              "said": w["today"].format(said=clean(t.text))}
+    return target, start, "rate", part
 
 
 def _rate_of(r: "GoalReader", noun: Noun) -> tuple[dict, Quantity | None, Noun]:
