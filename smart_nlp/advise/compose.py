@@ -191,9 +191,7 @@ def _narrowed(plan: GoalPlan, strict: bool = False) -> bool:
     ``strict`` (the goal was judged not specific): only a segment, a qualifier (people, a
     time slot) or a named town counts, not any complement."""
     clause = PLACEHOLDER.sub(r"\1", main_clause(plan))
-    found = phrase_narrowing(clause)
-    if strict:
-        found = [f for f in found if f.startswith(("segment:", "qualifier:"))]
+    found = phrase_narrowing(clause, ("segment", "qualifier") if strict else None)
     return bool(found) or _named_place(clause)
 
 

@@ -51,6 +51,17 @@ def find_justification(folded: str) -> Mention | None:
     return Mention(m.start(), end, "JUSTIFICATION", business, rule="justification")
 
 
+WORD_KINDS = ("qualifier", "segment")  # narrowing said by words alone, whatever the spans around them
+
+
+def says_kinds(folded: str, kinds: tuple[str, ...]) -> bool:
+    """Whether the text holds a word of one of these ``WORD_KINDS``: without one, ``narrowing``
+    finds none of those kinds, so no span needs to be read to know it."""
+    if not set(kinds) <= set(WORD_KINDS):
+        raise ValueError(f"not a narrowing said by words alone: {kinds}")
+    g = _grammar()
+    return any(g[kind].search(folded) for kind in kinds)
+
 
 def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
               blocked: list[Mention], times: list[Mention] = ()) -> list[str]:

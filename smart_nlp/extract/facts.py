@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lang.fr import load
 from ..text import fold
 from .base import Mention, SpanIndex, inside
-from .clauses import find_justification, narrowing
+from .clauses import find_justification, narrowing, says_kinds
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
 from .heads import subscribed, with_channel_neighbours, with_heads
@@ -166,18 +166,24 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     return facts
 
 
-def phrase_narrowing(text: str) -> list[str]:
+def phrase_narrowing(text: str, kinds: tuple[str, ...] | None = None) -> list[str]:
     """``extract(text).narrowing`` without reading figures and targets, for a short phrase
     such as a rewrite's main clause: its narrowing needs only the lexicon, time, means and
     justification spans. A justification can turn into means once targets are read
-    (``extract``), so a phrase that has one is read in full."""
+    (``extract``), so a phrase that has one is read in full. ``kinds`` (some of
+    ``clauses.WORD_KINDS``): only the narrowing of those kinds, and no span read at all
+    when the phrase has none of their words."""
     folded = fold(text)
+    if kinds is not None and not says_kinds(folded, kinds):
+        return []
     facts = GoalFacts(text)
     kpis = _read_spans(facts, folded)
     if facts.justification:
-        return extract(text).narrowing
-    facts.kpis = _kpis_outside(facts, kpis)
-    return narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times)
+        found = extract(text).narrowing
+    else:
+        facts.kpis = _kpis_outside(facts, kpis)
+        found = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times)
+    return found if kinds is None else [f for f in found if f.split(":", 1)[0] in kinds]
 
 
 def _read_spans(facts: GoalFacts, folded: str) -> list[Mention]:

@@ -31,12 +31,15 @@ def _words(items) -> str:
 @dataclass
 class _Rule:
     """A named pattern, compiled the first time a text holds its ``anchor`` (the index of
-    its key words in ``TimeGrammar.anchors``, None for a digit)."""
+    its key words in ``TimeGrammar.anchors``, None for a digit) and, for a rule of digits,
+    its ``need``: a short pattern that every match holds (« 12/05 » holds a digit, a
+    separator and a digit), far cheaper to search for than the rule itself."""
 
     name: str
     source: str
     handler: Handler
     anchor: int | None
+    need: re.Pattern | None = None
 
     @cached_property
     def rx(self) -> re.Pattern:
@@ -172,14 +175,31 @@ class TimeGrammar(TimeHandlers):
                    "feast": a("feasts")}
         words = list(dict.fromkeys(anchors.values()))
         self.anchors = WordPatterns(words)  # all looked for in one pass
+        # What a match of each rule of digits must hold (see the rules above: a day, a
+        # separator and a month number; a dash then a day; a year in digits or in words).
+        needs = {"day-iso": r"\d-[01]\d-\d", "day-numeric": r"\d[/.-][01]?\d", "range-numeric": r"\d[/.][01]?\d",
+                 "range-dash": r"- ?\d", "label-year": _YEAR, "year": rf"{_YEAR}|{self.year_lead.pattern}"}
+        compiled = {need: re.compile(need) for need in needs.values()}
         return [_Rule(name, r"(?<![\w])" + rx + r"(?![\w])", fn,
-                      words.index(anchors[name]) if name in anchors else None) for name, rx, fn in rules]
+                      words.index(anchors[name]) if name in anchors else None,
+                      compiled[needs[name]] if name in needs else None) for name, rx, fn in rules]
 
     def runnable(self, folded: str) -> list[_Rule]:
-        """The rules whose anchor the text holds, in order."""
+        """The rules whose anchor (for a rule of digits: a digit and its need) the text holds, in order."""
         held = {j for _, j, _ in self.anchors.matches(folded)}
         digit = _DIGIT.search(folded) is not None or self.year_lead.search(folded) is not None
-        return [r for r in self.rules if (digit if r.anchor is None else r.anchor in held)]
+        needs: dict[re.Pattern, bool] = {}  # several rules share a need: searched once
+
+        def holds(r: _Rule) -> bool:
+            if r.anchor is not None:
+                return r.anchor in held
+            if not digit or r.need is None:
+                return digit
+            if r.need not in needs:
+                needs[r.need] = r.need.search(folded) is not None
+            return needs[r.need]
+
+        return [r for r in self.rules if holds(r)]
 
 
 @lru_cache(maxsize=1)
