@@ -40,6 +40,7 @@ def wish_measure(folded: str) -> dict | None:
     return None
 
 
+@lru_cache(maxsize=256)  # asked by the reader, the composer and the intent check of one goal
 def vague_wish(folded: str) -> tuple[str, int, int] | None:
     """The KPI a vague wish most likely means, with where the wish is said."""
     for rx, kpi in _wishes():

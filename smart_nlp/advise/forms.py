@@ -167,6 +167,7 @@ def expansion(folded_phrase: str) -> str | None:
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
+@lru_cache(maxsize=4096)  # the same KPI nouns and means come back goal after goal
 def correct(text: str, fuzzy: bool = False, accents: bool = True) -> str:
     """Write out the user's shorthand and restore the accents of the listed words, then
     (``accents``) of any other word written without any, and (``fuzzy``) fix typos of
@@ -184,12 +185,13 @@ def correct(text: str, fuzzy: bool = False, accents: bool = True) -> str:
 
 def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
     text = write_out(text)
+    forms = _forms()
+    nouns, words, keep = forms["nouns"], forms["words"], _kept_as_written()
 
     def fix(m: re.Match) -> str:
         word = m.group()
-        if word != word.lower() or any(c.isdigit() for c in word) or word != fold(word):
+        if word != word.lower() or any(map(str.isdigit, word)) or word != fold(word):
             return word
-        nouns, words = _forms()["nouns"], _forms()["words"]
         if word in nouns:
             return nouns[word][0]
         if word in words:
@@ -198,10 +200,15 @@ def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
             noun = noun_form(word)
             if noun:
                 return noun.text
-        if not accents or len(word) < 5 or word in _forms()["keep_as_written"]:
+        if not accents or len(word) < 5 or word in keep:
             return word
         return _accented().get(word, word)
     return _WORD.sub(fix, text)
+
+
+@lru_cache(maxsize=1)
+def _kept_as_written() -> frozenset[str]:
+    return frozenset(_forms()["keep_as_written"])
 
 
 @lru_cache(maxsize=1)

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lang.fr import load
 from ..text import fold
 
 _TOKEN = re.compile(r"[\w-]+|\+")
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(d.rstrip("'") for d in load("word_forms")["determiners"])
 
 
 def write_out(text: str) -> str:
@@ -16,7 +22,7 @@ def write_out(text: str) -> str:
     forms = load("word_forms")
     plain, before, after_det = forms["shorthand"], forms["shorthand_before"], forms["shorthand_after_determiner"]
     after = forms["shorthand_after"]
-    determiners = {d.rstrip("'") for d in forms["determiners"]}
+    determiners = _determiners()
     tokens = list(_TOKEN.finditer(text))
     out, pos = [], 0
     for i, m in enumerate(tokens):

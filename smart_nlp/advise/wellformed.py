@@ -32,6 +32,7 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"\w+", fold(PLACEHOLDER.sub(r"\1", text)))
 
 
+@lru_cache(maxsize=1024)
 def repeated(text: str) -> bool:
     """A word or a pair of words said twice back to back (« de Google de Google »)."""
     t = _tokens(text)
@@ -40,6 +41,7 @@ def repeated(text: str) -> bool:
     return any(t[i:i + 2] == t[i + 2:i + 4] for i in range(len(t) - 3))
 
 
+@lru_cache(maxsize=1024)  # the same KPI nouns come back goal after goal
 def noun_phrase_fault(text: str) -> bool:
     """Whether user words meant as a noun phrase hold a finite verb outside a relative clause,
     a clause opener, an abbreviation the analyzer does not know glued to the KPI noun (a
