@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -176,12 +177,18 @@ def _task_channel(r: GoalReader) -> str | None:
     return vias.get(channel, vias["default"]).format(label=label)
 
 
+@lru_cache(maxsize=1)
+def _channel_labels() -> frozenset[str]:
+    """The channels' labels, folded (« linkedin », « google ads »)."""
+    return frozenset(fold(c["label"]) for c in load("channels").values())
+
+
 def _sentence_case(text: str, noun: Noun) -> Noun:
     """« Taux de conversion à 3 % »: a capital the KPI words only had for opening the text
     is lowered inside the rewrite (acronyms and platform names keep theirs)."""
     first = noun.text.split(" ")[0]
-    labels = {fold(c["label"]) for c in load("channels").values()}
-    if first[:1].isupper() and not first.isupper() and text.lstrip().startswith(first) and fold(first) not in labels:
+    if first[:1].isupper() and not first.isupper() and text.lstrip().startswith(first) \
+            and fold(first) not in _channel_labels():
         return replace(noun, text=first[0].lower() + noun.text[1:])
     return noun
 
@@ -198,7 +205,7 @@ def _narrowed(plan: GoalPlan, strict: bool = False) -> bool:
 def _named_place(clause: str) -> bool:
     """« les ventes à Lausanne »: a town the user names (a capital after « à ») narrows the
     KPI; an event (« à Noël ») or a platform does not."""
-    labels = {fold(c["label"]).split(" ")[0] for c in load("channels").values()}
+    labels = {label.split(" ")[0] for label in _channel_labels()}
     preps = load("specificity")["place_preps"]
     for m in _CAPITALISED.finditer(clause):
         word = fold(m.group(2))

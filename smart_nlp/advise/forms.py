@@ -142,6 +142,7 @@ def join_and(items: list[str]) -> str:
     return ", ".join(items[:-1]) + f" {_forms()['and']} " + items[-1]
 
 
+@lru_cache(maxsize=4096)
 def noun_form(folded_word: str) -> Noun | None:
     """The noun of the word-form list that a folded (possibly misspelt) word is."""
     nouns = _forms()["nouns"]
@@ -185,8 +186,7 @@ def correct(text: str, fuzzy: bool = False, accents: bool = True) -> str:
 
 def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
     text = write_out(text)
-    forms = _forms()
-    nouns, words, keep = forms["nouns"], forms["words"], _kept_as_written()
+    nouns, words, keep = _forms()["nouns"], _forms()["words"], _forms()["keep_as_written"]
 
     def fix(m: re.Match) -> str:
         word = m.group()
@@ -204,11 +204,6 @@ def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
             return word
         return _accented().get(word, word)
     return _WORD.sub(fix, text)
-
-
-@lru_cache(maxsize=1)
-def _kept_as_written() -> frozenset[str]:
-    return frozenset(_forms()["keep_as_written"])
 
 
 @lru_cache(maxsize=1)

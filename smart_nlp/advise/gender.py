@@ -19,12 +19,18 @@ def _rx() -> re.Pattern:
                       + words(f["nouns"]) + r")(?: (" + words(f["adjectives"]) + r"))?(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[tuple[str, str], ...]:
+    """(masculine, feminine) people nouns that differ, folded."""
+    nouns = rewrite_data()["feminine_people"]["nouns"]
+    return tuple((fold(m), fold(f)) for m, f in nouns.items() if m != f)
+
+
+@lru_cache(maxsize=256)  # asked once per default means of one goal
 def feminine(folded: str) -> bool:
     """Whether the goal speaks of its people in the feminine only (« les clientes »)."""
-    nouns = rewrite_data()["feminine_people"]["nouns"]
     said = set(re.findall(r"\w+", folded))
-    return any(fold(f) in said for m, f in nouns.items() if m != f) and \
-        not any(fold(m) in said for m, f in nouns.items() if m != f)
+    return any(f in said for _, f in _pairs()) and not any(m in said for m, _ in _pairs())
 
 
 def in_gender(text: str, folded_goal: str) -> str:

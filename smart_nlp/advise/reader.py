@@ -79,9 +79,10 @@ class TextReader:
         """The words after the KPI up to a stop: another role, punctuation, a link word."""
         end = start
         limit = min(len(self.text), start + 120)
+        roles = self.role_index.overlapping(start, limit)  # the only ones a character of the window can be in
         while end < limit:
             ch = self.text[end]
-            if ch in PUNCT or self.role_index.any(end, end + 1):
+            if ch in PUNCT or (roles and any(m.start <= end < m.end for m in roles)):
                 break
             if end > start + 1 and self.folded[end - 1] == " " and self.channel_index.any(end - 2, end - 1) \
                     and plural_verb(self.text[end:].split(" ", 1)[0]):

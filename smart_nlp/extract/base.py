@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 
@@ -42,6 +43,9 @@ def inside(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.overlaps(start, end) for m in mentions)
 
 
+_start = attrgetter("start")
+
+
 class SpanIndex:
     """Mentions sorted by start: those overlapping a window are found in logarithmic time.
 
@@ -50,14 +54,21 @@ class SpanIndex:
     """
 
     def __init__(self, mentions: list[Mention]):
-        self.items = sorted(mentions, key=lambda m: m.start)
+        self.items = sorted(mentions, key=_start)
         self.starts = [m.start for m in self.items]
-        self.longest = max((m.end - m.start for m in self.items), default=0)
+        self.longest = max([m.end - m.start for m in self.items], default=0)
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         lo = bisect_left(self.starts, start - self.longest)
         hi = bisect_left(self.starts, max(start, end))
-        return [m for m in self.items[lo:hi + 1] if m.overlaps(start, end)]
+        return [m for m in self.items[lo:hi + 1] if m.start < end and start < m.end]  # ``Mention.overlaps``
 
     def any(self, start: int, end: int) -> bool:
-        return bool(self.overlapping(start, end))
+        if not self.items:
+            return False
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, max(start, end))
+        for m in self.items[lo:hi + 1]:
+            if m.start < end and start < m.end:
+                return True
+        return False

@@ -180,6 +180,7 @@ class TimeGrammar(TimeHandlers):
         needs = {"day-iso": r"\d-[01]\d-\d", "day-numeric": r"\d[/.-][01]?\d", "range-numeric": r"\d[/.][01]?\d",
                  "range-dash": r"- ?\d", "label-year": _YEAR, "year": rf"{_YEAR}|{self.year_lead.pattern}"}
         compiled = {need: re.compile(need) for need in needs.values()}
+        self.needs = list(compiled.values())
         return [_Rule(name, r"(?<![\w])" + rx + r"(?![\w])", fn,
                       words.index(anchors[name]) if name in anchors else None,
                       compiled[needs[name]] if name in needs else None) for name, rx, fn in rules]
@@ -188,18 +189,10 @@ class TimeGrammar(TimeHandlers):
         """The rules whose anchor (for a rule of digits: a digit and its need) the text holds, in order."""
         held = {j for _, j, _ in self.anchors.matches(folded)}
         digit = _DIGIT.search(folded) is not None or self.year_lead.search(folded) is not None
-        needs: dict[re.Pattern, bool] = {}  # several rules share a need: searched once
-
-        def holds(r: _Rule) -> bool:
-            if r.anchor is not None:
-                return r.anchor in held
-            if not digit or r.need is None:
-                return digit
-            if r.need not in needs:
-                needs[r.need] = r.need.search(folded) is not None
-            return needs[r.need]
-
-        return [r for r in self.rules if holds(r)]
+        if not digit:
+            return [r for r in self.rules if r.anchor in held]
+        needs = {need: need.search(folded) is not None for need in self.needs}  # shared by several rules
+        return [r for r in self.rules if (r.anchor in held if r.anchor is not None else r.need is None or needs[r.need])]
 
 
 @lru_cache(maxsize=1)
