@@ -192,7 +192,8 @@ class TimeGrammar(TimeHandlers):
         if not digit:
             return [r for r in self.rules if r.anchor in held]
         needs = {need: need.search(folded) is not None for need in self.needs}  # shared by several rules
-        return [r for r in self.rules if (r.anchor in held if r.anchor is not None else r.need is None or needs[r.need])]
+        return [r for r in self.rules
+                if (r.anchor in held if r.anchor is not None else r.need is None or needs[r.need])]
 
 
 @lru_cache(maxsize=1)
