@@ -46,3 +46,5 @@ def test_the_text_is_read_as_its_kind(analyzer, case):
     assert any(notes[0].startswith(o) for o in openings)
     if case.get("ask"):
         assert any(n.rstrip().endswith("?") for n in notes[1:])
+    for word in case.get("pointer_has", []):
+        assert any(_plain(word) in n for n in notes[1:])

@@ -6,13 +6,14 @@ French grammar of ``forms``; ``defaults`` fills in what the goal leaves out.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..text import typography
 from .action_count import advise_count
 from .check import guard
 from .compose import Advice, compose
-from .intent import ask, not_a_goal, note_for
+from .intent import ask, not_a_goal, note_for, stated_figures
 from .lexicon import note
 from .outcome import is_question, next_step, task_outcome
 from .wishes import assumption
@@ -32,6 +33,8 @@ def advise(a: "Analysis", facts: "GoalFacts") -> Advice:
         pointer = task_outcome(a, facts) if why == "not_goal_task" else \
             next_step(a, facts) if why == "not_goal_past" else ask() if why == "not_goal_complaint" else None
         return Advice(None, [note_for(why)] + ([pointer] if pointer else []))
+    if stated_figures(a, facts):  # the figures say where things stand: the wish's own measure, from its default
+        a, facts = replace(a, targets=[], baseline=None), replace(facts, targets=[], baseline=None)
     advice = advise_count(a, facts) or compose(a, facts)
     if is_question(a.text):
         advice.notes.insert(0, note("question"))

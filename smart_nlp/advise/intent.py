@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lang.fr import alternation, load, word_regex
 from ..text import fold, typography
+from . import defaults
 from .defaults import vague_wish
 from .lexicon import rewrite_data
 
@@ -101,23 +102,39 @@ def _wished(folded: str, state: bool) -> bool:
     return bool(verb) and (bool(grammar()["goal_verb"].match(folded)) or vague_wish(folded) is not None)
 
 
+def _veto(a: "Analysis", facts: "GoalFacts") -> tuple[str | None, list]:
+    """The key of the goal detector's veto (None: no veto of ours) and its cues."""
+    from ..audit.detect import GoalDetector  # the audit package imports the analyzer
+
+    det = GoalDetector(a.ref_date).detect(a.text, facts=facts)
+    vetoed = not det.is_goal and det.veto is not None and det.veto.name in _VETOES
+    return (_VETOES[det.veto.name] if vetoed else None), det.cues
+
+
+def stated_figures(a: "Analysis", facts: "GoalFacts") -> bool:
+    """« Rajeunir la clientèle, 80 % des clients ont plus de 60 ans »: a wish with a measure
+    of its own whose figures only say where things stand (a state, or a current value with
+    no target: the share of the old is no start for the share of the young)."""
+    if not (facts.targets or facts.baseline) or defaults.wish_measure(fold(a.text)) is None:
+        return False
+    return not facts.targets or _veto(a, facts)[0] in ("not_goal_state", "not_goal_past")
+
+
 def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
     """Why the text is not a goal (the key of its note), or None when it is one."""
-    from ..audit.detect import GoalDetector  # the audit package imports the analyzer
     kind = own_kind(a, facts)
     if kind:
         return "not_goal_" + kind
     folded = fold(a.text).strip()
-    det = GoalDetector(a.ref_date).detect(a.text, facts=facts)
-    if not det.is_goal and det.veto is not None and det.veto.name in _VETOES:
-        why = _VETOES[det.veto.name]
+    why, cues = _veto(a, facts)
+    if why:
         measured = facts.targets or facts.kpi is not None or vague_wish(folded) is not None
         if why in ("not_goal_state", "not_goal_past") and measured and _wished(folded, why == "not_goal_state"):
             return None
         if why == "not_goal_task" and countable(a.text):
             return None
         return why
-    action = any(c.name == "action_verb" for c in det.cues)
+    action = any(c.name == "action_verb" for c in cues)
     if action and facts.kpi is None and not facts.targets and vague_wish(folded) is None \
             and not countable(a.text):
         return "not_goal_task"  # « Moderniser le site »: no result is named

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis import Target
 from ..extract.base import Mention
+from ..lang.fr import load
 from ..temporal import Period, resolve
 from ..text import fold, typography
 from .compose import compose
@@ -33,10 +34,23 @@ def task_outcome(a: "Analysis", facts: "GoalFacts") -> str | None:
                    if c.value in outcomes), None)
     if kpi_id is None:
         return None
-    task = Mention(0, len(a.text.rstrip(" .!…")), "MEANS", rule="task")
+    tasks = [Mention(s, e, "MEANS", rule="task" if s == 0 else "means-before-purpose") for s, e in _clauses(a.text)]
     goal = replace(a, targets=[], baseline=None)
-    advice = compose(goal, replace(facts, means=[task], nil_means=[], justification=None), hint=kpi_id)
+    advice = compose(goal, replace(facts, means=tasks, nil_means=[], justification=None), hint=kpi_id)
     return typography(note("task_outcome", kpi=advice.plan.kpi.text, rewrite=advice.suggestion))
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The actions of a task, each from its infinitive (« refaire mon site et poster 3 fois
+    par semaine » → two means, each said with its own gerund)."""
+    from ..audit.grammar import opening_infinitive  # the audit package imports the analyzer
+
+    end = len(text.rstrip(" .!…"))
+    folded, join = fold(text), f" {load('word_forms')['and']} "
+    cuts = [i for i in range(len(folded))
+            if folded.startswith(join, i) and opening_infinitive(folded[i + len(join):end])]
+    starts = [0] + [i + len(join) for i in cuts]
+    return [(s, e) for s, e in zip(starts, cuts + [end])]
 
 
 def next_step(a: "Analysis", facts: "GoalFacts") -> str | None:
