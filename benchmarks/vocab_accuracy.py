@@ -21,7 +21,8 @@ FIELDS = ("kpi", "channels", "funnel")
 SETS = [("test", ROOT / "corpus" / "test.jsonl"), ("dev", ROOT / "corpus" / "dev.jsonl"),
         ("train", ROOT / "corpus" / "train.jsonl"),
         ("unseen (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_unseen.yaml"),
-        ("voices (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_voices.yaml")]
+        ("voices (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_voices.yaml"),
+        ("voices 5 (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_voices5.yaml")]
 
 
 def _examples(path: Path) -> list[dict]:
