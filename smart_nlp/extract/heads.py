@@ -37,7 +37,7 @@ def _grammar() -> tuple[frozenset[str], re.Pattern]:
     stems = [*v["increase"], *v["decrease"], *v["level"], *v["factor_words"], *h["verbs"]]
     dets = alternation(re.escape(d) for d in h["determiners"])
     return frozenset(x[:2] for x in stems), re.compile(
-        rf"{alternation(stems)}[a-z]* (?:{alternation(h['adverbs'])} )?"
+        rf"{alternation(stems)}[a-z]* (?:{alternation(h['changes_before_object'])} )?(?:{alternation(h['adverbs'])} )?"
         rf"(?:{dets}|\d[\d .,]* (?:de |d')?)(?:{alternation(h['containers'])} (?:de |d'){dets}?)?"
         rf"(?:{alternation(h['adjectives'])} )?"
         r"(?P<head>[a-z][a-z-]*[a-z])")
@@ -71,7 +71,8 @@ def _hired() -> tuple[re.Pattern, re.Pattern]:
             re.compile(alternation(o["hired"]) + r"(?![a-z])"))
 
 
-def _off_topic_at(folded: str, start: int) -> bool:
+def off_topic_at(folded: str, start: int) -> bool:
+    """Whether the noun at ``start`` is staff, finance or operations (or staff once hired)."""
     verb, noun = _hired()
     return bool(_off_topic().match(folded, start)
                 or (noun.match(folded, start) and verb.search(folded[max(0, start - 50):start])))
@@ -100,7 +101,7 @@ def _lemmas(word: str) -> list[str]:
 def classify(folded: str, start: int, end: int) -> Head:
     """What the noun at ``folded[start:end]`` stands for."""
     word = folded[start:end]
-    if _off_topic_at(folded, start):
+    if off_topic_at(folded, start):
         return Head(start, end, word, "none", 1.0)
     floor = load("heads")["min_similarity"]
     for form in _lemmas(word):
@@ -187,7 +188,7 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
     index = SpanIndex(list(kpis))  # a goal may repeat its verb and its KPI a thousand times
     starts = index.starts
     for i, (verb, head) in enumerate(_object_heads(folded)):
-        if (index.any(head.start, head.end) and not _off_topic_at(folded, head.start)) or \
+        if (index.any(head.start, head.end) and not off_topic_at(folded, head.start)) or \
                 (head.kpi != "none" and head.word in lexicon_words()):
             continue  # the lexicons know the word: their patterns decide in context, but for staff
             # (« doubler le nombre de bénévoles »: people the KPI lexicon counts elsewhere)

@@ -111,8 +111,9 @@ def _is_people(word: str) -> bool:
 
 
 def _people_kpi(folded: str, k: Mention) -> bool:
-    """Whether a KPI mention names people (« nouveaux clients », « visiteurs uniques »)."""
-    return any(_is_people(w) for w in _TOKEN.findall(folded, k.start, k.end))
+    """Whether a KPI mention names people (« nouveaux clients », « visiteurs uniques », a
+    role noun counted: « 20 000 Martiniquais »)."""
+    return k.rule == "people" or any(_is_people(w) for w in _TOKEN.findall(folded, k.start, k.end))
 
 
 def _subject(folded: str, verb: re.Match, index: SpanIndex) -> tuple[int, int] | None:
@@ -132,7 +133,16 @@ def _subject(folded: str, verb: re.Match, index: SpanIndex) -> tuple[int, int] |
             best = (best[0], found[1]) if best and folded[best[1]:found[0]].strip() == "" else found
         elif m.group(0) in _forms() or m.group(0) in _third_plurals():
             best = None  # another verb stands between: its subject, not this one's
+    if best and _relative_elsewhere().search(folded, best[1], verb.start()):
+        return None  # « clients satisfaits dans les enquêtes qui suivent »: the enquêtes follow
     return best
+
+
+@lru_cache(maxsize=1)
+def _relative_elsewhere() -> re.Pattern:
+    """A preposition opening another noun, then the relative pronoun of the verb."""
+    breaks = alternation(load("kpi_grammar")["relative_breaks"])
+    return re.compile(rf" {breaks} .*(?<![a-z]){alternation(_data()['relatives'])} ?[a-z' ]*$")
 
 
 def _object(folded: str, verb: re.Match, index: SpanIndex) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention, SpanIndex
+from .heads import off_topic_at
 from .kpi_verbs import family, is_infinitive
 from .lexicon import find_kpis
 from .lexicon_words import lexicon_words
@@ -49,7 +50,8 @@ def derived(word: str) -> tuple[str, str] | None:
     for ending, infinitives in g["noun_endings"]:
         if word.endswith(ending) and len(word) - len(ending) >= g["min_base"]:
             for inf in infinitives:
-                kpi = family(word[:-len(ending)] + inf)
+                verb = word[:-len(ending)] + inf
+                kpi = family(verb) or g["action_verbs"].get(verb)
                 if kpi:
                     return kpi, f"derived:-{ending}"
     return None
@@ -188,12 +190,157 @@ def _graded(folded: str, k: Mention) -> bool:
         bool(_grade_rx().search(folded, max(0, k.start - 16), k.start))
 
 
+@lru_cache(maxsize=1)
+def _people_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
+    g = _grammar()
+    return tuple(g["people_endings"]), tuple(g["not_people_endings"]), frozenset(g["not_people"]), \
+        frozenset(g["audience"])
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether a folded plural word ends as agent and role nouns end (« frontaliers »,
+    « primo-accédants », « sociétaires », « Québécois ») and is no common thing so ending."""
+    endings, not_endings, not_people, _ = _people_words()
+    return word.endswith(endings) and not word.endswith(not_endings) and word not in not_people
+
+
+@lru_cache(maxsize=1)
+def _counted_rx() -> re.Pattern:
+    g = _grammar()
+    counts = [*g["counted_before"], *(w for w in load("numbers")["number_words"] if w not in g["not_counting"])]
+    return re.compile(rf"(?<![a-z]){alternation(counts)} (?:{alternation(g['counted_adjectives'])} )?"
+                      r"(?P<w>[a-z][a-z-]*[a-z])(?![a-z'-])")
+
+
+_NEXT = re.compile(r" (?P<w>[a-z][a-z-]*[a-z])(?![a-z'-])")
+
+
+def _role_in_phrase(folded: str, m: re.Match) -> tuple[int, int] | None:
+    """The role noun of a counted phrase: its first noun, or one a few words on
+    (« septante cafés et épiceries revendeurs »), no function word between."""
+    g, stops = _grammar(), _function_words()
+    start, end = m.span("w")
+    for _ in range(g["counted_gap"] + 1):
+        word = folded[start:end]
+        if is_role_noun(word) and word not in lexicon_words():
+            return start, end
+        while (n := _NEXT.match(folded, end)) and n.group("w") in g["counted_links"]:
+            end = n.end()
+        if not n or n.group("w") in stops or n.group("w") in lexicon_words():
+            return None
+        start, end = n.span("w")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(load("language_id")["fr"])
+
+
+def _counted_people(folded: str, index: SpanIndex) -> list[Mention]:
+    """People a goal counts by a role noun the lexicons miss: customers, or reach for an
+    audience (« 50 000 téléspectateurs »); staff stays for heads.py to rule out."""
+    out, audience = [], _people_words()[3]
+    for m in _counted_rx().finditer(folded):
+        if index.any(*m.span("w")) or not (found := _role_in_phrase(folded, m)):
+            continue
+        start, end = found
+        if index.any(start, end) or off_topic_at(folded, start):
+            continue
+        out.append(Mention(start, end, "KPI", "reach" if folded[start:end] in audience else "customers", rule="people"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _time_anchor_rx() -> re.Pattern:
+    return re.compile(rf"(?<![a-z]){alternation(_grammar()['time_anchor'])} ?$")
+
+
+def _time_anchor(folded: str, k: Mention) -> bool:
+    """« d'ici la fin du mandat »: the KPI noun dates the goal."""
+    return bool(_time_anchor_rx().search(folded, max(0, k.start - 20), k.start))
+
+
+@lru_cache(maxsize=1)
+def _not_turnover_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """« ça » the pronoun written « Ca », and a board's « CA » (« PV du CA du 12 mars »)."""
+    g = _grammar()
+    months = alternation(load("time_words")["months"])
+    return (re.compile(rf"(?:{alternation(re.escape(w) for w in g['pronoun_ca'])}) "
+                       rf"{alternation(re.escape(w) for w in g['pronoun_after'])}(?: |(?<=')|$)"),
+            re.compile(rf"(?<![a-z]){alternation(g['board_before'])} $"),
+            re.compile(rf" {g['board_dated']} {months}(?![a-z])"))
+
+
+def _not_turnover(folded: str, k: Mention) -> bool:
+    if folded[k.start:k.end] != _grammar()["turnover_acronym"]:
+        return False
+    pronoun, board_before, board_after = _not_turnover_rx()
+    return bool(pronoun.match(folded, k.start) or board_before.search(folded, max(0, k.start - 30), k.start)
+                or board_after.match(folded, k.end))
+
+
+@lru_cache(maxsize=1)
+def _homograph_rx() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    g, h = _grammar(), load("heads")
+    dets = alternation(re.escape(d.strip()) for d in h["determiners"] + [f"{p} " for p in h["channel_prepositions"]])
+    return (frozenset(g["verb_homographs"]), re.compile(rf"(?:^|(?<![a-z']){dets} ?|\d )$"),
+            re.compile(rf" {alternation(re.escape(w) for w in g['verb_after'])}(?: |(?<='))"))
+
+
+def _verb_homograph(folded: str, k: Mention) -> bool:
+    """« le Conseil demande à la direction de… »: a verb, not the noun « demande »."""
+    words, noun_before, verb_after = _homograph_rx()
+    return folded[k.start:k.end] in words and verb_after.match(folded, k.end) is not None and \
+        not noun_before.search(folded, max(0, k.start - 20), k.start)
+
+
+@lru_cache(maxsize=1)
+def _received_rx() -> re.Pattern:
+    return re.compile(rf"(?<![a-z'])(?P<noun>[a-z][a-z-]*[a-z]) {alternation(_grammar()['money_participles'])}"
+                      rf"{alternation(_grammar()['money_participle_endings'])}?(?![a-z])")
+
+
+def _received(folded: str, index: SpanIndex) -> list[Mention]:
+    """« les cotisations encaissées »: money received, whatever its noun, is revenue."""
+    return [Mention(m.start(), m.end(), "KPI", "revenue", rule="received") for m in _received_rx().finditer(folded)
+            if not index.any(m.start("noun"), m.end("noun")) and not off_topic_at(folded, m.start("noun"))]
+
+
+def _verb_mention(folded: str, k: Mention) -> bool:
+    """A lexicon mention that is one verb in the infinitive (« remplir », « fidéliser »)."""
+    word = folded[k.start:k.end]
+    return k.rule.startswith("kpis:") and word.isalpha() and \
+        (is_infinitive(word) or word.endswith(tuple(load("grammar_words")["facts"]["infinitive_endings"])))
+
+
+def _objects(folded: str, kpis: list[Mention]) -> list[Mention]:
+    """« remplir ses sessions à 90 % »: a KPI verb's object is what it acts on, not a KPI."""
+    gap, out = _grammar()["object_gap"], []
+    for k in kpis:
+        if out and _verb_mention(folded, out[-1]) and \
+                0 < k.start - out[-1].end <= gap and not _BREAK.search(folded, out[-1].end, k.start) and \
+                not _comma_link().search(folded, out[-1].end, k.start):
+            continue
+        out.append(k)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _comma_link() -> re.Pattern:
+    """A comma or a link word: the noun after it is no object of the verb before it."""
+    return re.compile(",|" + "|".join(f" {w} " for w in _grammar()["counted_links"]))
+
+
 def with_built_words(folded: str, kpis: list[Mention]) -> list[Mention]:
     """KPI mentions completed by the words built from KPI words and the phrases composed
     with them. A lexicon mention inside a longer built phrase gives way to it."""
-    out = [k for k in kpis if not _graded(folded, k)]
+    out = [k for k in kpis if not _graded(folded, k) and not _not_turnover(folded, k)
+           and not _verb_homograph(folded, k) and not _time_anchor(folded, k)]
     out += _derived_mentions(folded, SpanIndex(out))
-    out = _measures(folded, _averages(folded, _rates(folded, sorted(out, key=lambda m: m.start))))
+    out += _counted_people(folded, SpanIndex(out))
+    out += _received(folded, SpanIndex(out))
+    out = _measures(folded, _averages(folded, _rates(folded, _objects(folded, sorted(out, key=lambda m: m.start)))))
     for lead in _leaders(folded):
         if not any(k.start < lead.start < k.end or k.start < lead.end < k.end for k in out):
             out = [k for k in out if not lead.contains(k.start, k.end)] + [lead]
