@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load, word_table
 from .base import Mention, SpanIndex
+from .kpi_verbs import is_resident
 from .lexicon_words import lexicon_words
 from .spelling import correction
 
@@ -198,7 +199,7 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
             if i == 0 and not any(k.start < head.start for k in kpis):
                 out = [k for k in out if not head.start <= k.start < end]
                 off_topic = True
-        elif head.kpi and bisect_right(starts, _next_word(folded, head.end)) <= bisect_left(starts, verb):
+        elif head.kpi and not is_resident([head.word]) and bisect_right(starts, _next_word(folded, head.end)) <= bisect_left(starts, verb):
             out.append(Mention(head.start, head.end, "KPI", head.kpi, rule="neighbour",
                                extra={"confidence": head.confidence}))
     return sorted(out, key=lambda m: m.start), off_topic

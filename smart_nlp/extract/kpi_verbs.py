@@ -100,6 +100,21 @@ def _relative() -> re.Pattern:
     return re.compile(rf"(?<![a-z]){alternation(_data()['relatives'])}")
 
 
+@lru_cache(maxsize=1)
+def people_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    """Role-noun endings, endings and words that name no one, audience words, people words."""
+    g = load("kpi_grammar")
+    return tuple(g["people_endings"]), tuple(g["not_people_endings"]), frozenset(g["not_people"]), \
+        frozenset(g["audience"]), frozenset(_data()["people"])
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether a folded plural word ends as agent and role nouns end (« frontaliers »,
+    « primo-accédants », « sociétaires », « Québécois ») and is no common thing so ending."""
+    endings, not_endings, not_people, *_ = people_words()
+    return word.endswith(endings) and not word.endswith(not_endings) and word not in not_people
+
+
 def _is_people(word: str) -> bool:
     words = _people()[0]
     if word in words:
@@ -155,9 +170,16 @@ def _object(folded: str, verb: re.Match, index: SpanIndex) -> tuple[int, int] | 
         kpis = index.overlapping(m.start(), m.end())
         if kpis:
             return (kpis[0].start, kpis[0].end) if _people_kpi(folded, kpis[0]) else None
-        if _is_people(m.group(0)):
+        if _is_people(m.group(0)) or is_role_noun(m.group(0)):
             return m.start(), m.end()
+        if age := _age_group().match(folded, m.start()):
+            return age.span()
     return None
+
+
+@lru_cache(maxsize=1)
+def _age_group() -> re.Pattern:
+    return re.compile(alternation(_data()["age_groups"]))
 
 
 def _next_kpi(folded: str, pos: int, index: SpanIndex) -> Mention | None:
@@ -206,11 +228,23 @@ def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int,
         before = clitics.search(folded, max(0, verb.start() - 30), verb.start())
         if before.start() > 0 and folded[before.start() - 1] == " " and us.search(folded, before.start(), verb.start()):
             return verb.start(), verb.end(), subject_of[inf], True  # someone before « nous »: its object
-    if inf in object_of and (people := _object(folded, verb, index)):
+    if inf in object_of and (people := _object(folded, verb, index)) and not _residents(folded, people, object_of[inf]) \
+            and not (object_of[inf] in _data()["counting_objects"] and index.any(*people)):
         return people[0], people[1], object_of[inf], False  # « fidéliser nos clients »
     if inf in alone and not _clause_has_kpi(folded, verb.start(), verb.end(), index):
         return verb.start(), verb.end(), subject_of.get(inf) or object_of[inf], True
     return None
+
+
+def _residents(folded: str, people: tuple[int, int], kpi: str) -> bool:
+    """« attirer de jeunes ménages dans le centre-bourg »: a town's residents are no customers."""
+    d = _data()
+    return kpi in d["residents_not"] and is_resident(_TOKEN.findall(folded, people[0], min(len(folded), people[1] + 20))[:3])
+
+
+def is_resident(words: list[str]) -> bool:
+    """Whether one of ``words`` names the residents of a place (« habitants », « ménages »)."""
+    return any(w in _data()["residents"] for w in words)
 
 
 def _gives_way(folded: str, verb: re.Match, index: SpanIndex) -> Mention | None:

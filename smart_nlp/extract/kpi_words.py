@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..lang.fr import alternation, load
 from .base import Mention, SpanIndex
 from .heads import off_topic_at
-from .kpi_verbs import family, is_infinitive
+from .kpi_verbs import family, is_infinitive, is_role_noun, people_words
 from .lexicon import find_kpis
 from .lexicon_words import lexicon_words
 from .spelling import shortened
@@ -191,20 +191,6 @@ def _graded(folded: str, k: Mention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _people_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
-    g = _grammar()
-    return tuple(g["people_endings"]), tuple(g["not_people_endings"]), frozenset(g["not_people"]), \
-        frozenset(g["audience"])
-
-
-def is_role_noun(word: str) -> bool:
-    """Whether a folded plural word ends as agent and role nouns end (« frontaliers »,
-    « primo-accédants », « sociétaires », « Québécois ») and is no common thing so ending."""
-    endings, not_endings, not_people, _ = _people_words()
-    return word.endswith(endings) and not word.endswith(not_endings) and word not in not_people
-
-
-@lru_cache(maxsize=1)
 def _counted_rx() -> re.Pattern:
     g = _grammar()
     counts = [*g["counted_before"], *(w for w in load("numbers")["number_words"] if w not in g["not_counting"])]
@@ -220,12 +206,14 @@ def _role_in_phrase(folded: str, m: re.Match) -> tuple[int, int] | None:
     (« septante cafés et épiceries revendeurs »), no function word between."""
     g, stops = _grammar(), _function_words()
     start, end = m.span("w")
-    for _ in range(g["counted_gap"] + 1):
+    linked = False
+    for i in range(g["counted_gap"] + 1):
         word = folded[start:end]
-        if is_role_noun(word) and word not in lexicon_words():
+        if is_role_noun(word) and word not in lexicon_words() and \
+                (i == 0 or linked or word.endswith(tuple(g["apposed_endings"]))):
             return start, end
         while (n := _NEXT.match(folded, end)) and n.group("w") in g["counted_links"]:
-            end = n.end()
+            end, linked = n.end(), True
         if not n or n.group("w") in stops or n.group("w") in lexicon_words():
             return None
         start, end = n.span("w")
@@ -240,7 +228,7 @@ def _function_words() -> frozenset[str]:
 def _counted_people(folded: str, index: SpanIndex) -> list[Mention]:
     """People a goal counts by a role noun the lexicons miss: customers, or reach for an
     audience (« 50 000 téléspectateurs »); staff stays for heads.py to rule out."""
-    out, audience = [], _people_words()[3]
+    out, audience = [], people_words()[3]
     for m in _counted_rx().finditer(folded):
         if index.any(*m.span("w")) or not (found := _role_in_phrase(folded, m)):
             continue
@@ -262,22 +250,34 @@ def _time_anchor(folded: str, k: Mention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _not_turnover_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _not_turnover_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """« ça » the pronoun written « Ca », and a board's « CA » (« PV du CA du 12 mars »)."""
     g = _grammar()
     months = alternation(load("time_words")["months"])
     return (re.compile(rf"(?:{alternation(re.escape(w) for w in g['pronoun_ca'])}) "
                        rf"{alternation(re.escape(w) for w in g['pronoun_after'])}(?: |(?<=')|$)"),
             re.compile(rf"(?<![a-z]){alternation(g['board_before'])} $"),
-            re.compile(rf" {g['board_dated']} {months}(?![a-z])"))
+            re.compile(rf" {g['board_dated']} {months}(?![a-z])"),
+            re.compile(rf" {alternation(g['board_verbs'])}"))
 
 
 def _not_turnover(folded: str, k: Mention) -> bool:
     if folded[k.start:k.end] != _grammar()["turnover_acronym"]:
         return False
-    pronoun, board_before, board_after = _not_turnover_rx()
+    pronoun, board_before, board_after, board_acts = _not_turnover_rx()
     return bool(pronoun.match(folded, k.start) or board_before.search(folded, max(0, k.start - 30), k.start)
-                or board_after.match(folded, k.end))
+                or board_after.match(folded, k.end) or board_acts.match(folded, k.end))
+
+
+@lru_cache(maxsize=1)
+def _document_rx() -> re.Pattern:
+    g, dets = _grammar(), [re.escape(d) for d in load("heads")["determiners"]]
+    return re.compile(rf" (?:de |d')(?!{alternation(g['rating_of'])}(?![a-z])|{alternation(dets)})[a-z]")
+
+
+def _document_note(folded: str, k: Mention) -> bool:
+    """« la note de conjoncture »: a document, no rating."""
+    return folded[k.start:k.end] in _grammar()["document_note"] and _document_rx().match(folded, k.end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -296,15 +296,32 @@ def _verb_homograph(folded: str, k: Mention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _received_rx() -> re.Pattern:
-    return re.compile(rf"(?<![a-z'])(?P<noun>[a-z][a-z-]*[a-z]) {alternation(_grammar()['money_participles'])}"
-                      rf"{alternation(_grammar()['money_participle_endings'])}?(?![a-z])")
+def _qualified_rx() -> list[tuple[str, re.Pattern]]:
+    g = _grammar()
+    endings = alternation(g["money_participle_endings"])
+    return [(kpi, re.compile(rf"(?<![a-z'])(?P<noun>[a-z][a-z-]*[a-z]) {alternation(g[key])}{endings}?(?![a-z])"))
+            for kpi, key in (("revenue", "money_participles"), ("sales", "sold_participles"))]
 
 
-def _received(folded: str, index: SpanIndex) -> list[Mention]:
-    """« les cotisations encaissées »: money received, whatever its noun, is revenue."""
-    return [Mention(m.start(), m.end(), "KPI", "revenue", rule="received") for m in _received_rx().finditer(folded)
-            if not index.any(m.start("noun"), m.end("noun")) and not off_topic_at(folded, m.start("noun"))]
+def _qualified(folded: str, index: SpanIndex) -> list[Mention]:
+    """« les cotisations encaissées »: money received, whatever its noun, is revenue;
+    « 18 mariages signés »: what was signed or sold, sales."""
+    return [Mention(m.start(), m.end(), "KPI", kpi, rule="qualified") for kpi, rx in _qualified_rx()
+            for m in rx.finditer(folded)
+            if not index.any(m.start("noun"), m.end()) and not off_topic_at(folded, m.start("noun"))
+            and not is_infinitive(m.group("noun"))]
+
+
+@lru_cache(maxsize=1)
+def _registered_rx() -> re.Pattern:
+    return re.compile(rf"(?<![a-z'])(?P<people>[a-z][a-z-]*[a-z]) {alternation(_grammar()['registered'])}(?![a-z])")
+
+
+def _registered(folded: str, kpis: list[Mention]) -> list[Mention]:
+    """« 3 800 lecteurs inscrits »: people who signed up, counted as people, are customers."""
+    found = [Mention(m.start(), m.end(), "KPI", "customers", rule="registered") for m in _registered_rx().finditer(folded)
+             if m.group("people") in people_words()[4] or is_role_noun(m.group("people"))]
+    return kpis if not found else [k for k in kpis if not SpanIndex(found).any(k.start, k.end)] + found
 
 
 def _verb_mention(folded: str, k: Mention) -> bool:
@@ -336,10 +353,11 @@ def with_built_words(folded: str, kpis: list[Mention]) -> list[Mention]:
     """KPI mentions completed by the words built from KPI words and the phrases composed
     with them. A lexicon mention inside a longer built phrase gives way to it."""
     out = [k for k in kpis if not _graded(folded, k) and not _not_turnover(folded, k)
-           and not _verb_homograph(folded, k) and not _time_anchor(folded, k)]
+           and not _verb_homograph(folded, k) and not _time_anchor(folded, k) and not _document_note(folded, k)]
     out += _derived_mentions(folded, SpanIndex(out))
-    out += _counted_people(folded, SpanIndex(out))
-    out += _received(folded, SpanIndex(out))
+    if not out:
+        out = _counted_people(folded, SpanIndex(out))
+    out = _registered(folded, out) + _qualified(folded, SpanIndex(out))
     out = _measures(folded, _averages(folded, _rates(folded, _objects(folded, sorted(out, key=lambda m: m.start)))))
     for lead in _leaders(folded):
         if not any(k.start < lead.start < k.end or k.start < lead.end < k.end for k in out):
