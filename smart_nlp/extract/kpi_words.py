@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention, SpanIndex
-from .heads import off_topic_at
+from .heads import neighbour, off_topic_at
 from .kpi_verbs import family, is_infinitive, is_role_noun, people_words
 from .lexicon import find_kpis
 from .lexicon_words import lexicon_words
@@ -228,12 +228,17 @@ def _function_words() -> frozenset[str]:
 def _counted_people(folded: str, index: SpanIndex) -> list[Mention]:
     """People a goal counts by a role noun the lexicons miss: customers, or reach for an
     audience (« 50 000 téléspectateurs »); staff stays for heads.py to rule out."""
-    out, audience = [], people_words()[3]
+    out, audience, floor = [], people_words()[3], load("heads")["min_similarity"]
     for m in _counted_rx().finditer(folded):
         if index.any(*m.span("w")) or not (found := _role_in_phrase(folded, m)):
             continue
         start, end = found
         if index.any(start, end) or off_topic_at(folded, start):
+            continue
+        near = neighbour(folded[start:end])  # « 9 000 spectateurs »: the vectors say traffic
+        if folded[start:end] not in audience and near and near[1] >= floor:
+            if near[0] != "none":
+                out.append(Mention(start, end, "KPI", near[0], rule="people+neighbour", extra={"confidence": near[1]}))
             continue
         out.append(Mention(start, end, "KPI", "reach" if folded[start:end] in audience else "customers", rule="people"))
     return out
@@ -309,7 +314,7 @@ def _qualified(folded: str, index: SpanIndex) -> list[Mention]:
     return [Mention(m.start(), m.end(), "KPI", kpi, rule="qualified") for kpi, rx in _qualified_rx()
             for m in rx.finditer(folded)
             if not index.any(m.start("noun"), m.end()) and not off_topic_at(folded, m.start("noun"))
-            and not is_infinitive(m.group("noun"))]
+            and not is_infinitive(m.group("noun")) and m.group("noun") not in _grammar()["not_qualified"]]
 
 
 @lru_cache(maxsize=1)
