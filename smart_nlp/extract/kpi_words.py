@@ -337,12 +337,15 @@ def _verb_mention(folded: str, k: Mention) -> bool:
 
 
 def _objects(folded: str, kpis: list[Mention]) -> list[Mention]:
-    """« remplir ses sessions à 90 % »: a KPI verb's object is what it acts on, not a KPI."""
+    """« remplir ses sessions à 90 % »: a KPI verb's object is what it acts on, not a KPI
+    (the first mention after the verb only; one of the verb's own KPI names what it counts:
+    « vendre 500 entrées »)."""
     gap, out = _grammar()["object_gap"], []
-    for k in kpis:
-        if out and _verb_mention(folded, out[-1]) and \
-                0 < k.start - out[-1].end <= gap and not _BREAK.search(folded, out[-1].end, k.start) and \
-                not _comma_link().search(folded, out[-1].end, k.start):
+    for i, k in enumerate(kpis):
+        verb = kpis[i - 1] if i else None
+        if verb and verb in out and verb.value != k.value and _verb_mention(folded, verb) and \
+                0 < k.start - verb.end <= gap and not _BREAK.search(folded, verb.end, k.start) and \
+                not _comma_link().search(folded, verb.end, k.start):
             continue
         out.append(k)
     return out
