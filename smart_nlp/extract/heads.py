@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load, word_table
 from .base import Mention, SpanIndex
-from .kpi_verbs import is_resident
 from .lexicon_words import lexicon_words
 from .spelling import correction
 
@@ -70,6 +69,11 @@ def _hired() -> tuple[re.Pattern, re.Pattern]:
     o = load("off_topic")
     return (re.compile(r"(?<![a-z])" + alternation(o["hiring_verbs"]) + r"[a-z]*(?: [^\s,.;]+){0,3} $"),
             re.compile(alternation(o["hired"]) + r"(?![a-z])"))
+
+
+def hired_before(folded: str, start: int) -> bool:
+    """Whether a hiring verb closes the text before ``start`` (« recruter 5 infirmières »)."""
+    return bool(_hired()[0].search(folded[max(0, start - 50):start]))
 
 
 def off_topic_at(folded: str, start: int) -> bool:
@@ -199,7 +203,8 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
             if i == 0 and not any(k.start < head.start for k in kpis):
                 out = [k for k in out if not head.start <= k.start < end]
                 off_topic = True
-        elif head.kpi and not is_resident([head.word]) and bisect_right(starts, _next_word(folded, head.end)) <= bisect_left(starts, verb):
+        elif head.kpi and head.word not in load("kpi_verbs")["residents"] and \
+                bisect_right(starts, _next_word(folded, head.end)) <= bisect_left(starts, verb):
             out.append(Mention(head.start, head.end, "KPI", head.kpi, rule="neighbour",
                                extra={"confidence": head.confidence}))
     return sorted(out, key=lambda m: m.start), off_topic

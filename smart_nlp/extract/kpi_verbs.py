@@ -19,6 +19,7 @@ from importlib import resources
 from ..lang.fr import alternation, load
 from ..text import fold
 from .base import Mention, SpanIndex
+from .kpi_people import age_group, is_role_noun, residents
 
 _TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
 _PUNCTUATION = r"[,;:.!?()«»\[\]\n]"
@@ -100,21 +101,6 @@ def _relative() -> re.Pattern:
     return re.compile(rf"(?<![a-z]){alternation(_data()['relatives'])}")
 
 
-@lru_cache(maxsize=1)
-def people_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
-    """Role-noun endings, endings and words that name no one, audience words, people words."""
-    g = load("kpi_grammar")
-    return tuple(g["people_endings"]), tuple(g["not_people_endings"]), frozenset(g["not_people"]), \
-        frozenset(g["audience"]), frozenset(_data()["people"])
-
-
-def is_role_noun(word: str) -> bool:
-    """Whether a folded plural word ends as agent and role nouns end (« frontaliers »,
-    « primo-accédants », « sociétaires », « Québécois ») and is no common thing so ending."""
-    endings, not_endings, not_people, *_ = people_words()
-    return word.endswith(endings) and not word.endswith(not_endings) and word not in not_people
-
-
 def _is_people(word: str) -> bool:
     words = _people()[0]
     if word in words:
@@ -172,14 +158,9 @@ def _object(folded: str, verb: re.Match, index: SpanIndex) -> tuple[int, int] | 
             return (kpis[0].start, kpis[0].end) if _people_kpi(folded, kpis[0]) else None
         if _is_people(m.group(0)) or is_role_noun(m.group(0)):
             return m.start(), m.end()
-        if age := _age_group().match(folded, m.start()):
+        if age := age_group(folded, m.start()):
             return age.span()
     return None
-
-
-@lru_cache(maxsize=1)
-def _age_group() -> re.Pattern:
-    return re.compile(alternation(_data()["age_groups"]))
 
 
 def _next_kpi(folded: str, pos: int, index: SpanIndex) -> Mention | None:
@@ -228,23 +209,29 @@ def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int,
         before = clitics.search(folded, max(0, verb.start() - 30), verb.start())
         if before.start() > 0 and folded[before.start() - 1] == " " and us.search(folded, before.start(), verb.start()):
             return verb.start(), verb.end(), subject_of[inf], True  # someone before « nous »: its object
-    if inf in object_of and (people := _object(folded, verb, index)) and not _residents(folded, people, object_of[inf]) \
-            and not (object_of[inf] in _data()["counting_objects"] and index.any(*people)):
-        return people[0], people[1], object_of[inf], False  # « fidéliser nos clients »
+    if inf in object_of and (people := _object(folded, verb, index)) and \
+            not (object_of[inf] in _data()["counting_objects"] and (index.any(*people) or residents(folded, *people))):
+        kpi = _data()["visits"].get(inf) if _visit_place().match(folded, people[1]) else None
+        return people[0], people[1], kpi or object_of[inf], False  # « fidéliser nos clients »
     if inf in alone and not _clause_has_kpi(folded, verb.start(), verb.end(), index):
         return verb.start(), verb.end(), subject_of.get(inf) or object_of[inf], True
     return None
 
 
-def _residents(folded: str, people: tuple[int, int], kpi: str) -> bool:
-    """« attirer de jeunes ménages dans le centre-bourg »: a town's residents are no customers."""
-    d = _data()
-    return kpi in d["residents_not"] and is_resident(_TOKEN.findall(folded, people[0], min(len(folded), people[1] + 20))[:3])
+@lru_cache(maxsize=1)
+def _visit_place() -> re.Pattern:
+    """« attirer plus de familles au musée »: people drawn to a place visit it."""
+    return re.compile(rf"(?: [a-z-]+)? {alternation(_data()['visit_places'])}(?: |(?<='))")
 
 
-def is_resident(words: list[str]) -> bool:
-    """Whether one of ``words`` names the residents of a place (« habitants », « ménages »)."""
-    return any(w in _data()["residents"] for w in words)
+def acts(folded: str, end: int) -> bool:
+    """Whether the people ending at ``end`` do something: a conjugated verb follows them,
+    clitics or a relative between (« davantage de lycéens s'inscrivent »)."""
+    skip = set(_data()["relatives"]) | set(_data()["clitics"])
+    for word in _TOKEN.findall(folded, end, min(len(folded), end + 30))[:3]:
+        if word not in skip:
+            return word in _third_plurals() or (word in _forms() and not is_infinitive(word))
+    return False
 
 
 def _gives_way(folded: str, verb: re.Match, index: SpanIndex) -> Mention | None:

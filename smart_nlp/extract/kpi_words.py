@@ -14,8 +14,10 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention, SpanIndex
-from .heads import neighbour, off_topic_at
-from .kpi_verbs import family, is_infinitive, is_role_noun, people_words
+from .heads import off_topic_at
+from .kpi_context import not_a_kpi
+from .kpi_people import counted_people, registered
+from .kpi_verbs import acts, family, is_infinitive
 from .lexicon import find_kpis
 from .lexicon_words import lexicon_words
 from .spelling import shortened
@@ -179,128 +181,6 @@ def _leaders(folded: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _grade_rx() -> re.Pattern:
-    g = _grammar()
-    return re.compile(rf"(?<![a-z]){alternation(re.escape(w) for w in g['graded'])} ?[1-5] $")
-
-
-def _graded(folded: str, k: Mention) -> bool:
-    """« un camping 4 étoiles »: the grade of a place, no rating."""
-    return folded[k.start:k.end] in _grammar()["grades"] and \
-        bool(_grade_rx().search(folded, max(0, k.start - 16), k.start))
-
-
-@lru_cache(maxsize=1)
-def _counted_rx() -> re.Pattern:
-    g = _grammar()
-    counts = [*g["counted_before"], *(w for w in load("numbers")["number_words"] if w not in g["not_counting"])]
-    return re.compile(rf"(?<![a-z]){alternation(counts)} (?:{alternation(g['counted_adjectives'])} )?"
-                      r"(?P<w>[a-z][a-z-]*[a-z])(?![a-z'-])")
-
-
-_NEXT = re.compile(r" (?P<w>[a-z][a-z-]*[a-z])(?![a-z'-])")
-
-
-def _role_in_phrase(folded: str, m: re.Match) -> tuple[int, int] | None:
-    """The role noun of a counted phrase: its first noun, or one a few words on
-    (« septante cafés et épiceries revendeurs »), no function word between."""
-    g, stops = _grammar(), _function_words()
-    start, end = m.span("w")
-    linked = False
-    for i in range(g["counted_gap"] + 1):
-        word = folded[start:end]
-        if is_role_noun(word) and word not in lexicon_words() and \
-                (i == 0 or linked or word.endswith(tuple(g["apposed_endings"]))):
-            return start, end
-        while (n := _NEXT.match(folded, end)) and n.group("w") in g["counted_links"]:
-            end, linked = n.end(), True
-        if not n or n.group("w") in stops or n.group("w") in lexicon_words():
-            return None
-        start, end = n.span("w")
-    return None
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(load("language_id")["fr"])
-
-
-def _counted_people(folded: str, index: SpanIndex) -> list[Mention]:
-    """People a goal counts by a role noun the lexicons miss: customers, or reach for an
-    audience (« 50 000 téléspectateurs »); staff stays for heads.py to rule out."""
-    out, audience, floor = [], people_words()[3], load("heads")["min_similarity"]
-    for m in _counted_rx().finditer(folded):
-        if index.any(*m.span("w")) or not (found := _role_in_phrase(folded, m)):
-            continue
-        start, end = found
-        if index.any(start, end) or off_topic_at(folded, start):
-            continue
-        near = neighbour(folded[start:end])  # « 9 000 spectateurs »: the vectors say traffic
-        if folded[start:end] not in audience and near and near[1] >= floor:
-            if near[0] != "none":
-                out.append(Mention(start, end, "KPI", near[0], rule="people+neighbour", extra={"confidence": near[1]}))
-            continue
-        out.append(Mention(start, end, "KPI", "reach" if folded[start:end] in audience else "customers", rule="people"))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _time_anchor_rx() -> re.Pattern:
-    return re.compile(rf"(?<![a-z]){alternation(_grammar()['time_anchor'])} ?$")
-
-
-def _time_anchor(folded: str, k: Mention) -> bool:
-    """« d'ici la fin du mandat »: the KPI noun dates the goal."""
-    return bool(_time_anchor_rx().search(folded, max(0, k.start - 20), k.start))
-
-
-@lru_cache(maxsize=1)
-def _not_turnover_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """« ça » the pronoun written « Ca », and a board's « CA » (« PV du CA du 12 mars »)."""
-    g = _grammar()
-    months = alternation(load("time_words")["months"])
-    return (re.compile(rf"(?:{alternation(re.escape(w) for w in g['pronoun_ca'])}) "
-                       rf"{alternation(re.escape(w) for w in g['pronoun_after'])}(?: |(?<=')|$)"),
-            re.compile(rf"(?<![a-z]){alternation(g['board_before'])} $"),
-            re.compile(rf" {g['board_dated']} {months}(?![a-z])"),
-            re.compile(rf" {alternation(g['board_verbs'])}"))
-
-
-def _not_turnover(folded: str, k: Mention) -> bool:
-    if folded[k.start:k.end] != _grammar()["turnover_acronym"]:
-        return False
-    pronoun, board_before, board_after, board_acts = _not_turnover_rx()
-    return bool(pronoun.match(folded, k.start) or board_before.search(folded, max(0, k.start - 30), k.start)
-                or board_after.match(folded, k.end) or board_acts.match(folded, k.end))
-
-
-@lru_cache(maxsize=1)
-def _document_rx() -> re.Pattern:
-    g, dets = _grammar(), [re.escape(d) for d in load("heads")["determiners"]]
-    return re.compile(rf" (?:de |d')(?!{alternation(g['rating_of'])}(?![a-z])|{alternation(dets)})[a-z]")
-
-
-def _document_note(folded: str, k: Mention) -> bool:
-    """« la note de conjoncture »: a document, no rating."""
-    return folded[k.start:k.end] in _grammar()["document_note"] and _document_rx().match(folded, k.end) is not None
-
-
-@lru_cache(maxsize=1)
-def _homograph_rx() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
-    g, h = _grammar(), load("heads")
-    dets = alternation(re.escape(d.strip()) for d in h["determiners"] + [f"{p} " for p in h["channel_prepositions"]])
-    return (frozenset(g["verb_homographs"]), re.compile(rf"(?:^|(?<![a-z']){dets} ?|\d )$"),
-            re.compile(rf" {alternation(re.escape(w) for w in g['verb_after'])}(?: |(?<='))"))
-
-
-def _verb_homograph(folded: str, k: Mention) -> bool:
-    """« le Conseil demande à la direction de… »: a verb, not the noun « demande »."""
-    words, noun_before, verb_after = _homograph_rx()
-    return folded[k.start:k.end] in words and verb_after.match(folded, k.end) is not None and \
-        not noun_before.search(folded, max(0, k.start - 20), k.start)
-
-
-@lru_cache(maxsize=1)
 def _qualified_rx() -> list[tuple[str, re.Pattern]]:
     g = _grammar()
     endings = alternation(g["money_participle_endings"])
@@ -315,18 +195,6 @@ def _qualified(folded: str, index: SpanIndex) -> list[Mention]:
             for m in rx.finditer(folded)
             if not index.any(m.start("noun"), m.end()) and not off_topic_at(folded, m.start("noun"))
             and not is_infinitive(m.group("noun")) and m.group("noun") not in _grammar()["not_qualified"]]
-
-
-@lru_cache(maxsize=1)
-def _registered_rx() -> re.Pattern:
-    return re.compile(rf"(?<![a-z'])(?P<people>[a-z][a-z-]*[a-z]) {alternation(_grammar()['registered'])}(?![a-z])")
-
-
-def _registered(folded: str, kpis: list[Mention]) -> list[Mention]:
-    """« 3 800 lecteurs inscrits »: people who signed up, counted as people, are customers."""
-    found = [Mention(m.start(), m.end(), "KPI", "customers", rule="registered") for m in _registered_rx().finditer(folded)
-             if m.group("people") in people_words()[4] or is_role_noun(m.group("people"))]
-    return kpis if not found else [k for k in kpis if not SpanIndex(found).any(k.start, k.end)] + found
 
 
 def _verb_mention(folded: str, k: Mention) -> bool:
@@ -360,12 +228,11 @@ def _comma_link() -> re.Pattern:
 def with_built_words(folded: str, kpis: list[Mention]) -> list[Mention]:
     """KPI mentions completed by the words built from KPI words and the phrases composed
     with them. A lexicon mention inside a longer built phrase gives way to it."""
-    out = [k for k in kpis if not _graded(folded, k) and not _not_turnover(folded, k)
-           and not _verb_homograph(folded, k) and not _time_anchor(folded, k) and not _document_note(folded, k)]
+    out = [k for k in kpis if not not_a_kpi(folded, k)]
     out += _derived_mentions(folded, SpanIndex(out))
-    if not out:
-        out = _counted_people(folded, SpanIndex(out))
-    out = _registered(folded, out) + _qualified(folded, SpanIndex(out))
+    if not out:  # people counted beside a KPI are its context
+        out = counted_people(folded, SpanIndex(out), acts)
+    out = registered(folded, out) + _qualified(folded, SpanIndex(out))
     out = _measures(folded, _averages(folded, _rates(folded, _objects(folded, sorted(out, key=lambda m: m.start)))))
     for lead in _leaders(folded):
         if not any(k.start < lead.start < k.end or k.start < lead.end < k.end for k in out):
