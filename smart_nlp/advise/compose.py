@@ -106,7 +106,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     audience = re.search(rewrite_data()["audience_wish"], wished)
     forms = of_forms()
     if audience and re.match("(?:" + "|".join(forms) + ") |" + forms[0][:-1] + "'", fold(inline)):
-        inline = rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »: its audience
+        inline = _place_of(inline) or rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »
         r.own_narrowing = True
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
@@ -191,6 +191,19 @@ def _sentence_case(text: str, noun: Noun) -> Noun:
             and fold(first) not in _channel_labels():
         return replace(noun, text=first[0].lower() + noun.text[1:])
     return noun
+
+
+def _place_of(inline: str) -> str | None:
+    """« la plus connue de Nîmes » → « à Nîmes », « du Val-de-Marne » → « dans le Val-de-Marne »:
+    a named place after « de » is where, not whom (``None`` for people, « des familles »)."""
+    forms = rewrite_data()["place_of"]
+    m = re.match(r"(" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?<=') ?|(" +
+                 "|".join(sorted(forms, key=len, reverse=True)) + r") ", inline)
+    rest = inline[m.end():] if m else ""
+    labels = {fold(c["label"]) for c in load("channels").values()}
+    if not rest[:1].isupper() or fold(rest.split(" ")[0]) in labels:
+        return None
+    return f"{forms[m.group(1) or m.group(2)]} {rest}"
 
 
 def _narrowed(plan: GoalPlan, strict: bool = False) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, SpanIndex
@@ -63,6 +64,7 @@ class TextReader:
         f, out = self.facts, []
         means = SpanIndex(f.side)
         out += [(c.start, c.end) for c in f.channels if not means.any(c.start, c.end)]
+        out += [span for span in self._named_places() if not means.any(*span)]
         means = SpanIndex([*f.means, *f.nil_means])
         for item in f.narrowing:
             kind, _, value = item.partition(":")
@@ -73,6 +75,16 @@ class TextReader:
                 if m:
                     end = min([m.end()] + [r.start for r in self.roles if m.start() < r.start < m.end()])
                     out.append((m.start(), len(self.folded[:end].rstrip())))
+        return out
+
+    def _named_places(self) -> list[tuple[int, int]]:
+        """« surtout sur Vannes centre »: a town or district the user names, after a place
+        preposition, that is no channel and no date."""
+        out, labels = [], _channel_words()
+        for m in _place_rx().finditer(self.text):
+            s, e = m.span("name")
+            if not (self.channel_index.any(s, e) or self.role_index.any(s, e) or fold(m.group("name")).split()[0] in labels):
+                out.append((s, e))
         return out
 
     def window(self, start: int) -> tuple[int, int]:
@@ -151,7 +163,7 @@ class TextReader:
             if we > ws:
                 words = self._noun_phrase(ws, self.said_words(ws, we))
                 words = unhedged(words) if verbal else words
-                if verbal and words and not preps().match(fold(words)):
+                if verbal and words and not (preps().match(fold(words)) or re.match(r"d'\w", fold(words))):
                     words = of(_without_more(words))  # « Vendre plus de jouets » → « ventes de jouets »
                 elif words and plural_verb(words.split(" ")[0]):  # « clients qui repassent commande »
                     words = load("word_forms")["relative"] + " " + words
@@ -170,10 +182,21 @@ class TextReader:
         left = max([self.text.rfind(p, 0, s) for p in PUNCT] + [-1]) + 1
         right = min([i for i in (self.text.find(p, e) for p in PUNCT) if i >= 0] + [len(self.text)])
         goal = [x.start for x in [self.facts.kpi, *self.facts.targets] if x is not None]
+        second = [m.start() for m in re.finditer(r"(?<= )" + load("word_forms")["and"] + r" (\S+)", self.folded[:s])
+                  if infinitive(m.group(1))]  # « … et avoir plus d'avis Google »: another goal
+        if second and max(second) >= left and not any(max(second) <= g < right for g in goal):
+            return True
+        if self._compared(s):
+            return True
         if left == 0 or any(left <= g < right for g in goal):  # the goal's own clause
             return False
         finite = set(rewrite_data()["finite_verbs"])
         return any(plural_verb(w) or fold(w) in finite for w in re.findall(r"[\w'’-]+", self.text[left:right]))
+
+    def _compared(self, s: int) -> bool:
+        """« … par rapport au service jeunesse de la Ville »: what the goal is compared with."""
+        cue = re.compile(r"(?<![\w])" + rewrite_data()["comparison_cue"])
+        return any(not any(p in self.text[m.end():s] for p in PUNCT) for m in cue.finditer(self.folded[:s]))
 
     def _noun_phrase(self, ws: int, words: str) -> str:
         """The words after the KPI as a noun phrase: a bare channel gets its preposition
@@ -233,7 +256,14 @@ class TextReader:
         return ""
 
     def _phrase_at(self, s: int, e: int) -> str:
-        """« dans nos trois magasins »: the narrowing word with the preposition before it."""
+        """« dans nos trois magasins »: the narrowing word with the preposition before it
+        (« sur Vannes » said « à Vannes »: a town is where, not on what)."""
+        said = self._phrase_words(s, e)
+        named = _place_rx().fullmatch(said) if (s, e) in self._named_places() else None
+        town = rewrite_data()["named_place"]["town"]
+        return f"{town.get(fold(named.group('prep')), named.group('prep'))} {named.group('name')}" if named else said
+
+    def _phrase_words(self, s: int, e: int) -> str:
         head = self.folded[max(0, s - 30):s]
         best = None
         for m in preps().finditer(head):
@@ -273,3 +303,19 @@ def _without_more(words: str) -> str:
     cues = "|".join(rewrite_data()["more_cues"])
     m = re.match(r"(?:" + cues + r") d(?:e |')", fold(words))
     return words[m.end():] if m and m.end() < len(words) else words
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern:
+    """A place preposition, then capitalised words (« Lorient centre », « Saint-Brieuc »)."""
+    w = rewrite_data()["named_place"]
+    name = r"[A-ZÀ-Ý][\w'’-]+"
+    after = "|".join([*w["suffixes"], *(r"[a-zà-ÿ]+" + e for e in w["demonym_endings"])])
+    return re.compile(r"(?<![\w'’])(?P<prep>" + "|".join(w["preps"]) + r") (?P<name>" + name + r"(?: (?:" + name + "|"
+                      + after + r")(?![\w'’]))*)")
+
+
+@lru_cache(maxsize=1)
+def _channel_words() -> frozenset[str]:
+    """The first word of each channel's name (« google », « instagram »): no place."""
+    return frozenset(fold(c["label"]).split(" ")[0] for c in load("channels").values())
