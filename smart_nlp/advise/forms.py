@@ -202,10 +202,8 @@ def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
                 return noun.text
         if not accents or len(word) < 5 or word in keep:
             return word
-        found = _accented().get(word)
-        if found is None and word.endswith("x") and word[:-1] in _accented():  # « creneaux »: a plural in -x
-            found = _accented()[word[:-1]] + "x"
-        return found or word
+        plural_x = word.endswith("x") and word[:-1] in _accented()  # « creneaux »: a plural in -x
+        return _accented()[word[:-1]] + "x" if plural_x else _accented().get(word, word)
     return _WORD.sub(fix, text)
 
 

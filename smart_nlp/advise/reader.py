@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, SpanIndex
@@ -13,6 +12,7 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
+from .places import as_town, named_places
 from .forms import correct, impersonal, infinitive, join_once, of, plural_verb
 from .lexicon import (PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, phrase_accents, preps,
                       rewrite_data, stops, strip_marks, unhedged, unrepeated, without_more)
@@ -64,7 +64,7 @@ class TextReader:
         f, out = self.facts, []
         means = SpanIndex(f.side)
         out += [(c.start, c.end) for c in f.channels if not means.any(c.start, c.end)]
-        out += [span for span in self._named_places() if not means.any(*span)]
+        out += [span for span in named_places(self.text, self.channel_index, self.role_index) if not means.any(*span)]
         means = SpanIndex([*f.means, *f.nil_means])
         for item in f.narrowing:
             kind, _, value = item.partition(":")
@@ -75,16 +75,6 @@ class TextReader:
                 if m:
                     end = min([m.end()] + [r.start for r in self.roles if m.start() < r.start < m.end()])
                     out.append((m.start(), len(self.folded[:end].rstrip())))
-        return out
-
-    def _named_places(self) -> list[tuple[int, int]]:
-        """« surtout sur Vannes centre »: a town or district the user names, after a place
-        preposition, that is no channel and no date."""
-        out, labels = [], _channel_words()
-        for m in _place_rx().finditer(self.text):
-            s, e = m.span("name")
-            if not (self.channel_index.any(s, e) or self.role_index.any(s, e) or fold(m.group("name")).split()[0] in labels):
-                out.append((s, e))
         return out
 
     def window(self, start: int) -> tuple[int, int]:
@@ -259,9 +249,7 @@ class TextReader:
         """« dans nos trois magasins »: the narrowing word with the preposition before it
         (« sur Vannes » said « à Vannes »: a town is where, not on what)."""
         said = self._phrase_words(s, e)
-        named = _place_rx().fullmatch(said) if (s, e) in self._named_places() else None
-        town = rewrite_data()["named_place"]["town"]
-        return f"{town.get(fold(named.group('prep')), named.group('prep'))} {named.group('name')}" if named else said
+        return as_town(said) if (s, e) in named_places(self.text, self.channel_index, self.role_index) else said
 
     def _phrase_words(self, s: int, e: int) -> str:
         head = self.folded[max(0, s - 30):s]
@@ -303,19 +291,3 @@ def _without_more(words: str) -> str:
     cues = "|".join(rewrite_data()["more_cues"])
     m = re.match(r"(?:" + cues + r") d(?:e |')", fold(words))
     return words[m.end():] if m and m.end() < len(words) else words
-
-
-@lru_cache(maxsize=1)
-def _place_rx() -> re.Pattern:
-    """A place preposition, then capitalised words (« Lorient centre », « Saint-Brieuc »)."""
-    w = rewrite_data()["named_place"]
-    name = r"[A-ZÀ-Ý][\w'’-]+"
-    after = "|".join([*w["suffixes"], *(r"[a-zà-ÿ]+" + e for e in w["demonym_endings"])])
-    return re.compile(r"(?<![\w'’])(?P<prep>" + "|".join(w["preps"]) + r") (?P<name>" + name + r"(?: (?:" + name + "|"
-                      + after + r")(?![\w'’]))*)")
-
-
-@lru_cache(maxsize=1)
-def _channel_words() -> frozenset[str]:
-    """The first word of each channel's name (« google », « instagram »): no place."""
-    return frozenset(fold(c["label"]).split(" ")[0] for c in load("channels").values())
