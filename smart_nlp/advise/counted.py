@@ -6,6 +6,7 @@ their place would change what is measured.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import SpanIndex
@@ -19,16 +20,22 @@ if TYPE_CHECKING:
     from .reader import TextReader
 
 
+@lru_cache(maxsize=1)
+def _count_cue() -> re.Pattern:
+    """« plus de », « le nombre de »: what leads to the things a goal counts."""
+    w = rewrite_data()
+    return re.compile(r"(?<![\w])(" + "|".join([*w["more_cues"], *w["count_cues"]]) + r") d(?:e |')")
+
+
 def own_count(r: "TextReader") -> Noun | None:
     """The people or things the user counts when our KPI words do not head them: none
     found, one inside (« au centre de collecte »), or a verb of a KPI that counts people
     before them (then ``r.span`` is set: our KPI keeps its defaults, their noun is said).
     « le nombre de » stays for a relative change."""
     w, a, m = rewrite_data(), r.a, r.facts.kpi if r.a.kpi else None
-    cues = "|".join([*w["more_cues"], *w["count_cues"]])
     f = r.facts
     aside = SpanIndex(f.side)
-    for cue in re.finditer(r"(?<![\w])(" + cues + r") d(?:e |')", r.folded):
+    for cue in _count_cue().finditer(r.folded):
         ws, we = r.window(cue.end())
         words = r.said_words(ws, we)
         if not words or aside.any(cue.start(), we) or preps().match(fold(words)):

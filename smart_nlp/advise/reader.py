@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, SpanIndex
@@ -233,8 +234,7 @@ class TextReader:
                 out += [correct(self.text[pos:c.start]), label]
                 pos = c.end
         out.append(correct(self.text[pos:end]))
-        said = without_more(periods_rx().sub("", strip_marks("".join(out))))
-        return impersonal(clean(unrepeated(phrase_accents(said))))
+        return _tidy("".join(out))
 
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
@@ -284,6 +284,14 @@ class TextReader:
             return None
         self.kept.append((m.start(), end))
         return w["comparison_articles"][m.group(1)] + correct(self.text[start:end])
+
+
+@lru_cache(maxsize=4096)  # a pure function of the words: the same phrases come back goal after goal
+def _tidy(said: str) -> str:
+    """The user's words without the rate (« par mois »), marks or a repeated fragment,
+    with the accents of a noun phrase and no third-person possessive."""
+    said = without_more(periods_rx().sub("", strip_marks(said)))
+    return impersonal(clean(unrepeated(phrase_accents(said))))
 
 
 def _without_more(words: str) -> str:

@@ -6,6 +6,7 @@ measure to bring down (the « taux de retour » of products).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import SpanIndex
@@ -20,24 +21,31 @@ if TYPE_CHECKING:
     from .reader import TextReader
 
 
+@lru_cache(maxsize=1)
+def _entries() -> list[tuple[dict, re.Pattern | None, re.Pattern]]:
+    """Each return rate with its noun said (« taux de retour ») and its subject then verb."""
+    w = rewrite_data()
+    subjects = "|".join(w["return_subjects"])
+    said = r"(?<![\w])(?P<subj>(?:" + subjects + r") [^,.;:!?]+?) (?P<verb>{verb})(?![\w])"
+    return [(entry, re.compile(r"(?<![\w])" + entry["named"]) if entry.get("named") else None,
+             re.compile(said.replace("{verb}", entry["verb"]))) for entry in w["return_rates"]]
+
+
 def return_rate(r: "TextReader") -> Noun | None:
     """The rate of people doing an action again, with who does it (and what they renew).
     Said as a verb, ``r.span`` is set on it so that the words after it narrow the rate
     (« au magazine papier »); said as a noun, its words are the KPI phrase."""
     w = rewrite_data()
-    subjects = "|".join(w["return_subjects"])
     f = r.facts  # a reason or a means (« car les clients qui reviennent… ») is no goal
     aside = SpanIndex(f.side)
-    for entry in w["return_rates"]:
-        named = entry.get("named")
-        found = re.search(r"(?<![\w])" + named, r.folded) if named else None
+    for entry, named_rx, said_rx in _entries():
+        found = named_rx.search(r.folded) if named_rx else None
         if found and _people(r, found.end()) and not aside.any(found.start(), found.end()):
             ws, we = r.window(found.start())
             r.kept.append((ws, we))
             r.own_narrowing = True
             return Noun(r.said_words(ws, we), *entry["noun"][1:])
-        m = re.search(r"(?<![\w])(?P<subj>(?:" + subjects + r") [^,.;:!?]+?) (?P<verb>" + entry["verb"] + r")(?![\w])",
-                      r.folded)
+        m = said_rx.search(r.folded)
         if m is None or re.search(w["return_share"], r.folded[:m.start("subj")]) or aside.any(m.start(), m.end()) \
                 or not _noun_phrase(m.group("subj")):
             continue  # « 30 % de nos clients repassent commande »: a share, said as it is
