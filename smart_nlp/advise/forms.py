@@ -196,10 +196,8 @@ def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
             return nouns[word][0]
         if word in words:
             return words[word]
-        if fuzzy:
-            noun = noun_form(word)
-            if noun:
-                return noun.text
+        if fuzzy and (noun := noun_form(word)):
+            return noun.text
         if not accents or len(word) < 5 or word in keep:
             return word
         plural_x = word.endswith("x") and word[:-1] in _accented()  # « creneaux »: a plural in -x

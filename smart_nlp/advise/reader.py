@@ -288,8 +288,7 @@ class TextReader:
 
 @lru_cache(maxsize=4096)  # a pure function of the words: the same phrases come back goal after goal
 def _tidy(said: str) -> str:
-    """The user's words without the rate (« par mois »), marks or a repeated fragment,
-    with the accents of a noun phrase and no third-person possessive."""
+    """The user's words without rate (« par mois ») nor repeats, accented, possessives made articles."""
     said = without_more(periods_rx().sub("", strip_marks(said)))
     return impersonal(clean(unrepeated(phrase_accents(said))))
 
