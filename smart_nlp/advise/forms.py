@@ -200,8 +200,7 @@ def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
             return noun.text
         if not accents or len(word) < 5 or word in keep:
             return word
-        plural_x = word.endswith("x") and word[:-1] in _accented()  # « creneaux »: a plural in -x
-        return _accented()[word[:-1]] + "x" if plural_x else _accented().get(word, word)
+        return _accented().get(word) or (_accented().get(word[:-1], word[:-1]) + "x" if word[-1] == "x" else word)
     return _WORD.sub(fix, text)
 
 
