@@ -3,7 +3,8 @@
 « Le réseau compte 1 500 agences ; chaque franchisé devra signer 8 mandats » aims at 8:
 1 500 sits in a clause that states what exists. A clause runs between punctuation marks;
 inside it, the nearest cue before a number decides its role: a context cue (an opener
-such as « alors que », a verb of state, a compound past « a réalisé ») makes it context,
+such as « alors que », a verb of state, a compound past « a réalisé », a forecast « devrait
+atteindre ») makes it context,
 a goal word or an infinitive after that cue (« … a annoncé vouloir atteindre ») gives the
 clause back to the goal. Context numbers are never targets, and a past result or current
 level in the target's unit is the baseline; dates in context, or after a verb that says
@@ -77,6 +78,8 @@ def _grammar() -> dict:
         "state": re.compile(word + alternation(data["state"]) + r"(?![a-z])"),
         "auxiliary": re.compile(word + alternation(data["auxiliaries"]) + rf"(?: {adverbs})* (?P<p>[a-z]+)(?![a-z'])"),
         "goal": re.compile(word + alternation(data["goal_words"]) + r"(?![a-z])"),
+        "forecast": re.compile(word + "".join(f"(?<!{w})" for w in data["forecast_not_after"])
+                               + alternation(data["forecasts"]) + rf"(?: {adverbs})* [a-z]+(?![a-z'])"),
         "past_time": re.compile(r"(?:^|(?<=[.;:!?,(] )|(?<=\n))" + alternation(data["past_times"]) + r"(?![a-z])"),
         "relative": re.compile(word + alternation(data["relative"]) + r" $"),
         "start_before": re.compile(word + alternation(data["starts"]) + r" (?:(?:" + "|".join(w["start_articles"])
@@ -107,10 +110,21 @@ def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
         if m["p"] in (results if m.group(0).split(" ")[0] in ("a", "n'a") else every) or passive in m.group(0):
             found.append((m.start(), m.end(), "past"))
     infinitives, irregular = _infinitives(), g["infinitives"]
-    found += [(m.start(), m.end(), "goal") for m in _WORD.finditer(folded)
-              if _is_infinitive(folded, m, infinitives, irregular)]
+    verbs = [m for m in _WORD.finditer(folded) if _is_infinitive(folded, m, infinitives, irregular)]
+    goals = sorted([s for s, _, kind in found if kind == "goal"] + [m.start() for m in verbs])
+    # « l'ARR devrait atteindre »: expected, not aimed at; « il a été décidé que… devrait
+    # atteindre », « afin d'amortir…, le nombre devrait atteindre »: a goal said before it
+    # in its sentence makes it the goal's
+    forecasts = [(m.start(), m.end()) for m in g["forecast"].finditer(folded)
+                 if not any(_sentence_start(folded, m.start()) <= s < m.start() for s in goals)]
+    found += [(s, e, "forecast") for s, e in forecasts]
+    found += [(m.start(), m.end(), "goal") for m in verbs if not any(s <= m.start() < e for s, e in forecasts)]
     found.sort(key=lambda c: (c[1], c[0]))
     return clauses, [(end, kind) for _, end, kind in found]
+
+
+def _sentence_start(folded: str, start: int) -> int:
+    return max(folded.rfind(mark, 0, start) for mark in ".;!?\n") + 1
 
 
 def _noun(folded: str, start: int) -> bool:
@@ -120,7 +134,7 @@ def _noun(folded: str, start: int) -> bool:
 
 def role(folded: str, start: int) -> str | None:
     """The kind of context cue that governs position ``start``: « opener », « stative »,
-    « state » or « past »; None when the goal governs it."""
+    « state », « past » or « forecast »; None when the goal governs it."""
     g = _grammar()
     if g["relative"].search(folded, max(0, start - 40), start):
         return "stative"

@@ -45,9 +45,10 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     # (« … compte 45 couverts, objectif : remplir la salle ») is read as usual.
     reached = False
     if None not in out.values() and not facts and not has_goal_cue(folded):
-        reached = all(role(folded, n.start) == "past" for i, n in enumerate(numbers) if out[i] == CONTEXT)
-        if not reached:
-            out = {i: None if why == CONTEXT else why for i, why in out.items()}
+        kinds = {i: role(folded, n.start) for i, n in enumerate(numbers) if out[i] == CONTEXT}
+        reached = all(kind == "past" for kind in kinds.values())
+        if not reached:  # a forecast (« devrait atteindre 8,5 M$ ») stays what others expect
+            out = {i: None if why == CONTEXT and kinds[i] != "forecast" else why for i, why in out.items()}
     candidates = [n for i, n in enumerate(numbers) if not out[i]]
     targets: list[Mention] = []
     baseline: Mention | None = None

@@ -30,6 +30,8 @@ def grammar() -> dict:
         "level": re.compile(word + alternation(v["level"]) + "(?: " + alternation(q["level_fillers"]) + ")* ?$"),
         "baseline_before": re.compile(word + alternation(v["baseline_before"]) + "(?: "
                                       + alternation(q["baseline_fillers"]) + r")* ?\(?$"),
+        "baseline_now": re.compile(r"^ ?\(?" + alternation(v["baseline_after"]) + r"(?![a-z])(?! ?:? ?[+-]?\d)"
+                                   + r"(?!,? " + alternation(q["to"]) + r" [+-]?\d)"),
         "baseline_after": re.compile(r"^(?: [a-z'-]+){0,4}? ?\(?" + alternation(v["baseline_after"])
                                      + r"(?![a-z])(?! ?:? ?(?:" + alternation(q["value_leads"]) + r" )?[+-]?\d)"),
         "baseline_after_past": re.compile(r"^(?: [a-z'-]+)? ?\(?" + alternation(v["baseline_after_past"])

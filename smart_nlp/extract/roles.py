@@ -4,7 +4,8 @@ A number inside a deadline or a means span, a duration (« 3 mois », but not th
 end of a delay that changes, « de 12 à 8 jours », nor the count of « téléchargée 40 000
 fois »), an age, a year, the
 day of a date even one the calendar lacks (« 31 juin »),
-a count after a possessive (« nos 3 magasins »), a price, a size, a rank out of a
+a count after a possessive (« nos 3 magasins »), the number of an item of a list (« 3. »,
+« Point 2 : »), a time of day (« dimanche 19h »), a price, a size, a rank out of a
 total, what a figure is measured over (« top 3 sur 20 requêtes »), or money that funds
 the goal (« 50 millions $ d'investissements ») is no target.
 Each rule's French words come from lang/fr/quantities.yaml and numbers.yaml.
@@ -23,7 +24,7 @@ from .quantity_grammar import times_of
 MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
 NAMES = load("rule_names")["roles"]
 CONTEXT = NAMES["context"]
-CONTEXT_ROLES = ("opener", "stative", "state", "past")
+CONTEXT_ROLES = ("opener", "stative", "state", "past", "forecast")
 
 
 @lru_cache(maxsize=None)
@@ -54,6 +55,9 @@ def grammar() -> dict:
         "numbered": re.compile(_any(q["numbered"]) + " ?$"),
         "out_of": re.compile(_any(q["out_of"]) + " $"),
         "scope": re.compile(r"\d[^\d.;!?\n,]{1,40} " + q["scope"] + " $"),
+        "item": re.compile(r"(?:^|\n)[ \t]*(?:" + _any(q["item_bullets"]) + r" ?)?$"),
+        "item_mark": re.compile(r"^(?:" + "|".join(q["item_marks"]) + r")(?= )"),
+        "clock": re.compile(word + _any(list(load("time_words")["weekdays"]) + q["clock_before"]) + r"s? $"),
         "market": re.compile(word + _any(q["market"]) + " $"),
         "descriptor": re.compile(r"^ ?" + _any(n["percent_descriptors"]) + r"(?![a-z])"),
         "size_noun": re.compile(r"^ ?" + _any(n["size_nouns"]) + r"(?![a-z])"),
@@ -130,6 +134,8 @@ RULES: list[tuple[str, Rule]] = [
         and not g["to_start"].match(_after(f, n))),  # « appels d'offres de 12 à 8 jours »: a start, not a pack
     (NAMES["numbered"], lambda f, n, g: bool(g["numbered"].search(_before(f, n)))),
     (NAMES["out_of"], lambda f, n, g: bool(g["out_of"].search(_before(f, n)))),
+    (NAMES["item"], lambda f, n, g: bool(g["item"].search(_before(f, n, 12))) and bool(g["item_mark"].match(_after(f, n)))),
+    (NAMES["clock"], lambda f, n, g: n.extra["unit"] == "h" and n.value < 24 and bool(g["clock"].search(_before(f, n, 24)))),
     (NAMES["scope"], lambda f, n, g: n.extra["unit"] is None and bool(g["scope"].search(_before(f, n, 45)))),
     (NAMES["market"], lambda f, n, g: bool(g["market"].search(_before(f, n)))),
     (NAMES["past_change"], lambda f, n, g: bool(g["past_change"].search(_before(f, n, 45)))),
