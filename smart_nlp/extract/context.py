@@ -177,17 +177,18 @@ def governs_text(folded: str, start: int) -> str | None:
     return None if i < 0 or cues[i][1] == "goal" else cues[i][1]
 
 
-_SENTENCE = re.compile(r"[.;!?\n](?!\d)")
+SENTENCE = re.compile(r"[.;!?\n](?!\d)| : ")
 
 
 def before_goal(folded: str, start: int) -> bool:
     """Whether ``start`` sits in a sentence with no goal word that comes before the first
     sentence with one (« Le restaurant a 3,9 étoiles ; je veux remonter à 4,4 »): the
-    writer states where things are, then what they want."""
+    writer states where things are, then what they want. A heading before a colon counts
+    as a sentence (« Cabinet ouvert en 2009, 3 fauteuils : on veut 25 patients par mois »)."""
     goals = _goal_ends(folded)
     if not goals or goals[0] <= start:
         return False
-    return bool(_SENTENCE.search(folded, start, goals[0]))
+    return bool(SENTENCE.search(folded, start, goals[0]))
 
 
 @lru_cache(maxsize=256)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention
-from .context import before_goal, goal_in_clause, has_goal_cue, role
+from .context import SENTENCE, before_goal, goal_in_clause, has_goal_cue, role
 from .proportions import find_proportions
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
 from .quantity_rules import NAMES, RULES, baseline_cue
@@ -127,7 +127,7 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         [t for t in targets if t.extra["kind"] == "factor"]
     best = None
     for num in context:
-        kind = role(folded, num.start) or ("state" if before_goal(folded, num.start) else None)
+        kind = role(folded, num.start) or (_heading(folded, num.end) if before_goal(folded, num.start) else None)
         # « réduire de moitié le coût par lead, qui tourne autour de 95 € »: the level a relative
         # clause states of what a relative change acts on is its start.
         of_change = kind in ("state", "stative") and bool(targets) and all(
@@ -153,6 +153,13 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
             best = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                            extra={"unit": num.extra["unit"], "period": r.period})
     return best
+
+
+def _heading(folded: str, end: int) -> str:
+    """A figure in a heading before a colon (« Cabinet ouvert en 2009, 3 fauteuils : on
+    veut… ») describes what exists; one in a sentence of its own states where things are."""
+    mark = SENTENCE.search(folded, end)
+    return "stative" if mark and mark.group(0) == " : " else "state"
 
 
 def _reached(folded: str, context: list[Mention], stops: list[Mention]) -> Mention | None:

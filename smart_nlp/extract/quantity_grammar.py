@@ -123,10 +123,11 @@ def sign_from_verbs(before: str) -> int:
 
 
 def period_after(folded: str, end: int, stops: list[Mention]) -> str | None:
-    """A rate right after the quantity, before the clause or another number ends it."""
+    """A rate right after the quantity, before the clause, a bracket (« donateurs réguliers
+    (prélèvement mensuel) ») or another number ends it."""
     g = grammar()
     tail = folded[end:end + 75]
-    for cut in (_CLAUSE_END.search(tail), re.search(r"\d", tail), g["next_item"].search(tail)):
+    for cut in (_CLAUSE_END.search(tail), re.search(r"\d|\(", tail), g["next_item"].search(tail)):
         if cut:
             tail = tail[:cut.start()]
     for s in stops:
