@@ -134,8 +134,10 @@ RULES: list[tuple[str, Rule]] = [
         and not g["to_start"].match(_after(f, n))),  # « appels d'offres de 12 à 8 jours »: a start, not a pack
     (NAMES["numbered"], lambda f, n, g: bool(g["numbered"].search(_before(f, n)))),
     (NAMES["out_of"], lambda f, n, g: bool(g["out_of"].search(_before(f, n)))),
-    (NAMES["item"], lambda f, n, g: bool(g["item"].search(_before(f, n, 12))) and bool(g["item_mark"].match(_after(f, n)))),
-    (NAMES["clock"], lambda f, n, g: n.extra["unit"] == "h" and n.value < 24 and bool(g["clock"].search(_before(f, n, 24)))),
+    (NAMES["item"], lambda f, n, g: bool(g["item"].search(_before(f, n, 12)))
+        and bool(g["item_mark"].match(_after(f, n)))),
+    (NAMES["clock"], lambda f, n, g: n.extra["unit"] == "h" and n.value < 24
+        and bool(g["clock"].search(_before(f, n, 24)))),
     (NAMES["scope"], lambda f, n, g: n.extra["unit"] is None and bool(g["scope"].search(_before(f, n, 45)))),
     (NAMES["market"], lambda f, n, g: bool(g["market"].search(_before(f, n)))),
     (NAMES["past_change"], lambda f, n, g: bool(g["past_change"].search(_before(f, n, 45)))),
