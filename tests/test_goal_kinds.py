@@ -10,7 +10,7 @@ from smart_nlp.lang.fr import load
 from smart_nlp.text import fold
 
 # The words of the note that names each kind (folded), read from the notes themselves.
-_KIND_NOTE = {"question": "not_goal_question", "request": "not_goal_request", "complaint": "not_goal_complaint",
+_KIND_NOTE = {"question": "not_goal_question", "diagnosis": "not_goal_diagnosis", "request": "not_goal_request", "complaint": "not_goal_complaint",
               "task": "not_goal_todo", "past": "not_goal_past", "state": "not_goal_state"}
 
 

@@ -31,7 +31,7 @@ def advise(a: "Analysis", facts: "GoalFacts") -> Advice:
     why = not_a_goal(a, facts)
     if why:
         pointer = task_outcome(a, facts) if why == "not_goal_task" else \
-            next_step(a, facts) if why == "not_goal_past" else ask() if why == "not_goal_complaint" else None
+            next_step(a, facts) if why == "not_goal_past" else ask(why)
         return Advice(None, [note_for(why)] + ([pointer] if pointer else []))
     if stated_figures(a, facts):  # the figures say where things stand: the wish's own measure, from its default
         a, facts = replace(a, targets=[], baseline=None), replace(facts, targets=[], baseline=None)

@@ -59,8 +59,8 @@ def is_question(folded: str) -> bool:
 
 
 def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
-    """The kind of a text its own words say it is (question, request, complaint, to-do,
-    information),
+    """The kind of a text its own words say it is (question, diagnosis, request, complaint,
+    to-do, information),
     or None: a text with a target is judged by the goal detector."""
     folded = fold(a.text).strip()
     if facts.targets:
@@ -70,8 +70,10 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
         return "question"  # « c'est quoi un KPI ? », « tu peux m'aider à écrire un objectif ? »
     if _rx("request_asks").search(folded) or _addressed().match(folded):
         return "request"
+    if question and _rx("diagnosis_openers").match(folded):
+        return "diagnosis"  # « pourquoi nos ventes baissent ? »: the goal it implies is not ours to invent
     if question and facts.kpi is None and vague_wish(folded) is None:
-        return "question"  # nothing in it to measure: the goal it implies is not ours to invent
+        return "question"  # nothing in it to measure
     if _rx("complaint_cues").search(folded) and not _rx("wish_cues").search(folded):
         return "complaint"
     if _rx("info_markers").match(folded):
@@ -160,7 +162,9 @@ def note_for(why: str) -> str:
     return typography(notes[why] if why in notes else rewrite_data()["notes"][why])
 
 
-def ask() -> str:
-    """The one question that would make a complaint a goal (its measure is the user's to say:
-    what a complaint names is rarely what they want to count)."""
-    return typography(words()["notes"]["ask"])
+def ask(why: str) -> str | None:
+    """The one question that would make a complaint or a diagnosis a goal (its measure is
+    the user's to say: what a complaint names is rarely what they want to count), or for
+    a question on the method, what to write instead; None for the other kinds."""
+    key = words()["asks"].get(why)
+    return typography(words()["notes"][key]) if key else None
