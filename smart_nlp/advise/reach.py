@@ -1,7 +1,8 @@
 """Reach said with a word that counts nothing (« notoriété », « audience », « visibilité »):
 the measure it most likely means, by that word and what it is about — the share of people
-who know the brand, a radio's listeners, a podcast's plays, the people reached — never a
-count of « vues » the user did not speak of.
+who know the brand, a radio's listeners, a podcast's plays, the people reached, the views
+of a local shop's Google listing (a survey is no measure for a shop: ``sectors``) — never
+a count of « vues » the user did not speak of.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.facts import extract
+from . import trade
 from .lexicon import rewrite_data
 
 if TYPE_CHECKING:
@@ -33,8 +35,10 @@ def reach_measure(r: "TextReader", kpi_id: str | None, wish: tuple[str, int, int
     start, end = (m.start, m.end) if m is not None else (wish[1], wish[2]) if wish else (0, 0)
     said, about = r.folded[start:end], r.folded[end:end + 80]
     after = r.said_words(*r.window(end)) if end else ""
+    found = trade.sector(r.folded)
     for rx, topic, entry in _entries():
-        if rx.search(said) and (topic is None or topic.search(about)) and _read_back(entry, after):
+        local = "sectors" in entry and found is not None and found[0] in entry["sectors"]  # a shop: its own words
+        if rx.search(said) and (topic is None or topic.search(about) or local) and _read_back(entry, after):
             return entry
     return None
 
