@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ..lang.fr import alternation, load
 from ..text import fold
 from .base import Mention, SpanIndex
+from .kpi_forms import forms as _forms, is_infinitive, misspelt_form, third_plurals as _third_plurals
 from .kpi_people import age_group, is_role_noun, residents
 
 _TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
@@ -40,13 +40,6 @@ def _break() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _forms() -> dict[str, str]:
-    """Folded verb form → folded infinitive (kpi_verb_forms.tsv)."""
-    text = resources.files("smart_nlp.lang.fr").joinpath("kpi_verb_forms.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if "\t" in line)
-
-
-@lru_cache(maxsize=1)
 def _families() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """(infinitive → subject KPI, infinitive → object KPI, infinitives that stand alone), folded."""
     d = _data()
@@ -58,22 +51,6 @@ def _families() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 def family(infinitive: str) -> str | None:
     """The KPI of what people do with the folded verb ``infinitive``, if it names one."""
     return _families()[0].get(infinitive)
-
-
-@lru_cache(maxsize=1)
-def _verb_tags() -> dict[str, str]:
-    """verb_forms.tsv: folded infinitives and third person plurals of every French verb."""
-    text = resources.files("smart_nlp.lang.fr").joinpath("verb_forms.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if "\t" in line)
-
-
-@lru_cache(maxsize=1)
-def _third_plurals() -> frozenset[str]:
-    return frozenset(w for w, tag in _verb_tags().items() if tag == "3pl")
-
-
-def is_infinitive(word: str) -> bool:
-    return _verb_tags().get(word) == "inf"
 
 
 @lru_cache(maxsize=1)
@@ -132,8 +109,10 @@ def _subject(folded: str, verb: re.Match, index: SpanIndex) -> tuple[int, int] |
             found = (kpis[0].start, kpis[0].end) if kpis else (start, end)
             # « nos clients pros »: people words in a row are one noun phrase
             best = (best[0], found[1]) if best and folded[best[1]:found[0]].strip() == "" else found
-        elif m.group(0) in _forms() or m.group(0) in _third_plurals():
+        elif (m.group(0) in _forms() or m.group(0) in _third_plurals()) and not (
+                best and verb.group(0) in _third_plurals() and _relative().match(folded, best[1] + 1)):
             best = None  # another verb stands between: its subject, not this one's
+            # (but the verb of a relative on them: « les clients qui ont pris l'offre restent »)
     if best and _relative_elsewhere().search(folded, best[1], verb.start()):
         return None  # « clients satisfaits dans les enquêtes qui suivent »: the enquêtes follow
     return best
@@ -255,7 +234,7 @@ def with_verbs(folded: str, kpis: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     for verb in _TOKEN.finditer(folded):
         word = verb.group(0)
-        inf = forms.get(word)
+        inf = forms.get(word) or misspelt_form(word)
         if (inf is None and word not in plurals) or any(
                 k.start < verb.start() or k.end > verb.end() or (word != inf and not k.rule.endswith("+spelling"))
                 for k in index.overlapping(*verb.span())):

@@ -17,7 +17,8 @@ from .base import Mention, SpanIndex
 from .heads import off_topic_at
 from .kpi_context import not_a_kpi
 from .kpi_people import counted_people, registered
-from .kpi_verbs import acts, family, is_infinitive
+from .kpi_forms import is_infinitive
+from .kpi_verbs import acts, family
 from .lexicon import find_kpis
 from .lexicon_words import lexicon_words
 from .spelling import shortened
@@ -197,6 +198,32 @@ def _qualified(folded: str, index: SpanIndex) -> list[Mention]:
             and not is_infinitive(m.group("noun")) and m.group("noun") not in _grammar()["not_qualified"]]
 
 
+@lru_cache(maxsize=1)
+def _image_rx() -> re.Pattern:
+    g = _grammar()
+    gap = rf"(?P<gap>(?: [a-z'-]+){{0,{g['image_gap']}}})"
+    return re.compile(rf"(?<![a-z]){alternation(g['image_nouns'])}(?![a-z]){gap} "
+                      rf"{alternation(g['image_public'])}(?: |(?<='))")
+
+
+@lru_cache(maxsize=1)
+def _bare_turnover_rx() -> re.Pattern:
+    g = _grammar()
+    before = alternation(re.escape(w) + ("" if w.endswith("'") else " ") for w in g["bare_turnover_before"])
+    not_after = alternation(re.escape(w) for w in g["bare_turnover_not_after"])
+    return re.compile(rf"(?<![a-z']){before}(?P<w>{g['bare_turnover']})(?![a-z])(?! (?:{not_after})(?![a-z]))")
+
+
+def _said_otherwise(folded: str, index: SpanIndex) -> list[Mention]:
+    """« renforcer la communication auprès des jeunes retraités »: an image built before a
+    public is reach; « le chiffre a monté de 30 % »: the bare « chiffre » is the turnover."""
+    out = [Mention(m.start(), m.start("gap"), "KPI", "reach", rule="image")
+           for m in _image_rx().finditer(folded) if not _BREAK.search(m.group("gap"))]
+    out += [Mention(*m.span("w"), "KPI", "revenue", rule="bare-turnover")
+            for m in _bare_turnover_rx().finditer(folded)]
+    return [k for k in out if not index.any(k.start, k.end)]
+
+
 def _verb_mention(folded: str, k: Mention) -> bool:
     """A lexicon mention that is one verb in the infinitive (« remplir », « fidéliser »)."""
     word = folded[k.start:k.end]
@@ -230,6 +257,7 @@ def with_built_words(folded: str, kpis: list[Mention]) -> list[Mention]:
     with them. A lexicon mention inside a longer built phrase gives way to it."""
     out = [k for k in kpis if not not_a_kpi(folded, k)]
     out += _derived_mentions(folded, SpanIndex(out))
+    out += _said_otherwise(folded, SpanIndex(out))
     if not out:  # people counted beside a KPI are its context
         out = counted_people(folded, SpanIndex(out), acts)
     out = registered(folded, out) + _qualified(folded, SpanIndex(out))
