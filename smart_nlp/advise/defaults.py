@@ -31,6 +31,7 @@ def _wishes() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(r"(?<![\w])" + w["pattern"]), w["kpi"]) for w in load("rewrite")["vague_wishes"]]
 
 
+@lru_cache(maxsize=256)  # a pure function of the goal's text
 def wish_measure(folded: str) -> dict | None:
     """The measure a vague wish names itself (« rajeunir la clientèle » → the share of the
     young), or None when its KPI's own noun says it."""

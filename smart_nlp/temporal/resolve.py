@@ -13,6 +13,14 @@ class BeyondCalendar(OverflowError):
     """The date falls outside the years 1–9999 that ``datetime.date`` can hold."""
 
 
+_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """Days in the month (``calendar.monthrange(year, month)[1]`` without its weekday)."""
+    return 29 if month == 2 and calendar.isleap(year) else _DAYS[month]
+
+
 def add_months(d: date, months: int, clip: bool = True) -> date:
     """Calendar months, the day clipped to the end of the target month.
 
@@ -26,7 +34,7 @@ def add_months(d: date, months: int, clip: bool = True) -> date:
         if clip:
             return date.max if year > 9999 else date.min
         raise BeyondCalendar(f"year {year} is out of range")
-    last = calendar.monthrange(year, month)[1]
+    last = _days_in(year, month)
     return date(year, month, min(d.day, last))
 
 
@@ -44,7 +52,7 @@ def months_between(start: date, end: date) -> float:
 def _month_end(year: int, month: int) -> date:
     if not 1 <= year <= 9999:
         raise BeyondCalendar(f"year {year} is out of range")
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, _days_in(year, month))
 
 
 def _period_end(unit: str, index: int, year: int) -> date:
