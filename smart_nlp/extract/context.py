@@ -58,8 +58,9 @@ def _is_infinitive(folded: str, m: re.Match, infinitives: frozenset[str], irregu
     if word in infinitives or word in irregular:
         return True
     g = _grammar()
-    return len(word) >= 4 and word.endswith(g["infinitive_endings"]) \
-        and not word.endswith(g["not_infinitive_endings"]) and not _noun(folded, m.start())
+    return len(word) >= 4 and word.endswith(g["infinitive_endings"]) and not word.endswith(
+        g["not_infinitive_endings"]) and (not _noun(folded, m.start())
+                                          or bool(g["infinitive_lead"].search(folded, 0, m.start())))
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +78,8 @@ def _grammar() -> dict:
         "plural_ending": data["plural_ending"],
         "state": re.compile(word + alternation(data["state"]) + r"(?![a-z])"),
         "auxiliary": re.compile(word + alternation(data["auxiliaries"]) + rf"(?: {adverbs})* (?P<p>[a-z]+)(?![a-z'])"),
-        "goal": re.compile(word + alternation(data["goal_words"]) + r"(?![a-z])"),
+        "goal": re.compile("(?:" + word + "|" + "".join(f"(?<={re.escape(e)})" for e in w["goal_elision"]) + ")"
+                           + alternation(data["goal_words"]) + r"(?![a-z])"),
         "forecast": re.compile(word + "".join(f"(?<!{w})" for w in data["forecast_not_after"])
                                + alternation(data["forecasts"]) + rf"(?: {adverbs})* [a-z]+(?![a-z'])"),
         "past_time": re.compile(r"(?:^|(?<=[.;:!?,(] )|(?<=\n))" + alternation(data["past_times"]) + r"(?![a-z])"),
@@ -87,6 +89,7 @@ def _grammar() -> dict:
         "determiner": re.compile(r"(?<![\w'])" + alternation(data["determiners"]) + r" ?$"),
         "infinitives": frozenset(data["infinitives"]),
         "infinitive_endings": tuple(w["infinitive_endings"]),
+        "infinitive_lead": re.compile(r"(?<![\w])" + alternation(w["infinitive_leads"]) + r" ?$"),
         "not_infinitive_endings": tuple(w["not_infinitive_endings"]),
     }
 

@@ -5,7 +5,8 @@ means' own (« poster 3x/sem », « tester 3 accroches »), never targets. Besid
 of the word list, three shapes of informal and reported French open one: a clause
 that starts with a verb of action or a rhythm of actions after a figure of the goal
 (« …, tester 3 accroches », « …, 1 envoi/15j »), a rhythm of actions before a purpose
-(« 3 épisodes par mois pour atteindre… »),
+(« 3 épisodes par mois pour atteindre… ») or after a verb of action (« on publie 5 reels
+par semaine »),
 an arrow after such a figure (« 5 % -> monter les prix »), and « pour y arriver », which makes
 means of the sentence it ends or of the words it opens.
 """
@@ -36,6 +37,10 @@ def _grammar() -> dict:
                                     + " )?" + alternation(_action_forms(data["clause_actions"])) + r"(?![a-z])"),
         "rhythm": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n)|(?<=\+ ))\d+ ?x? ?"
                              + alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])),
+        # « On publie 5 reels par semaine ; but : 20 000 vues »: a verb of action on a rhythm of actions
+        "rhythm_action": re.compile(r"(?<![\w'])" + alternation(_action_forms(data["clause_actions"]))
+                                    + r"(?: [a-z']+){0,2}? (?=\d+ ?x? ?" + alternation(data["rhythm_nouns"])
+                                    + r"(?![a-z]) ?" + alternation(data["rhythm_marks"]) + ")"),
         "rhythm_purpose": re.compile(
             r"(?<![\w.,])(?:\d+|" + alternation(load("numbers")["number_words"]) + r")(?= ?x? ?"
             + alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])
@@ -72,7 +77,8 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
     actions = [*g["clause_action"].finditer(folded), *g["rhythm"].finditer(folded)]
     cues = sorted(cues + [m for m in actions
                           if not time_index.any(m.start(), m.end()) and _after_figure(folded, m.start())]
-                  + [m for m in g["rhythm_purpose"].finditer(folded) if not time_index.any(m.start(), m.end())],
+                  + [m for rule in ("rhythm_purpose", "rhythm_action") for m in g[rule].finditer(folded)
+                     if not time_index.any(m.start(), m.end())],
                   key=lambda m: m.start())
     opening = [i for i, c in enumerate(cues) if not c.group(0).startswith(g["joining"])]
     time_starts = sorted(t.start for t in times)

@@ -6,7 +6,8 @@ fois »), an age, a year, the
 day of a date even one the calendar lacks (« 31 juin »),
 a count after a possessive (« nos 3 magasins »), the number of an item of a list (« 3. »,
 « Point 2 : »), a time of day (« dimanche 19h »), a price, a size, a rank out of a
-total, what a figure is measured over (« top 3 sur 20 requêtes »), or money that funds
+total, what a figure is measured over (« top 3 sur 20 requêtes »), the « 1 » that closes a ratio
+(« 3 devis pour 1 signé »), or money that funds
 the goal (« 50 millions $ d'investissements ») is no target.
 Each rule's French words come from lang/fr/quantities.yaml and numbers.yaml.
 """
@@ -55,6 +56,7 @@ def grammar() -> dict:
         "numbered": re.compile(_any(q["numbered"]) + " ?$"),
         "out_of": re.compile(_any(q["out_of"]) + " $"),
         "scope": re.compile(r"\d[^\d.;!?\n,]{1,40} " + q["scope"] + " $"),
+        "ratio": re.compile(r"\d[^\d.;!?\n,]{1,40} " + q["ratio_link"] + " $"),
         "item": re.compile(r"(?:^|\n)[ \t]*(?:" + _any(q["item_bullets"]) + r" ?)?$"),
         "item_mark": re.compile(r"^(?:" + "|".join(q["item_marks"]) + r")(?= )"),
         "clock": re.compile(word + _any(list(load("time_words")["weekdays"]) + q["clock_before"]) + r"s? $"),
@@ -139,6 +141,8 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["clock"], lambda f, n, g: n.extra["unit"] == "h" and n.value < 24
         and bool(g["clock"].search(_before(f, n, 24)))),
     (NAMES["scope"], lambda f, n, g: n.extra["unit"] is None and bool(g["scope"].search(_before(f, n, 45)))),
+    (NAMES["ratio"], lambda f, n, g: n.extra["unit"] is None and n.value == 1
+        and bool(g["ratio"].search(_before(f, n, 45)))),
     (NAMES["market"], lambda f, n, g: bool(g["market"].search(_before(f, n)))),
     (NAMES["past_change"], lambda f, n, g: bool(g["past_change"].search(_before(f, n, 45)))),
     (NAMES["descriptor"], lambda f, n, g: n.extra["unit"] == "%" and bool(g["descriptor"].match(_after(f, n)))),
