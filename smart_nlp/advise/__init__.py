@@ -16,7 +16,7 @@ from .compose import Advice, compose
 from .intent import ask, not_a_goal, note_for, stated_figures
 from .lexicon import note
 from .outcome import is_question, next_step, task_outcome
-from .wishes import assumption
+from .wishes import fitted
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -38,5 +38,4 @@ def advise(a: "Analysis", facts: "GoalFacts") -> Advice:
     advice = advise_count(a, facts) or compose(a, facts)
     if is_question(a.text):
         advice.notes.insert(0, note("question"))
-    advice.notes += assumption(advice)
-    return guard(a, advice, facts)
+    return guard(a, fitted(advice), facts)
