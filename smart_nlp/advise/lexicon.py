@@ -110,6 +110,8 @@ def strip_marks(text: str) -> str:
 def unhedged(words: str) -> str:
     """« davantage les séances » → « les séances »: the adverbs between a verb and its object."""
     skip = "|".join(rewrite_data()["user_phrase"]["skip_words"])
+    if re.fullmatch(r"(?:(?:" + skip + r") ?)+", fold(words)):  # « vendre beaucoup plus »: nothing said
+        return ""
     m = re.match(r"(?:(?:" + skip + r") )+(?=\w)(?!d(?:e |'))", fold(words))
     return words[m.end():] if m else words
 

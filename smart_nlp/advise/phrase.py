@@ -19,7 +19,7 @@ from ..text import fold
 from .defaults import ASSUMED_KPI
 from .forms import Noun, noun_form, plural_verb
 from .wellformed import cut_phrase, noun_phrase_fault
-from .lexicon import PUNCT, rewrite_data, strip_marks
+from .lexicon import PUNCT, complement, rewrite_data, strip_marks
 
 if TYPE_CHECKING:
     from .reader import TextReader
@@ -119,10 +119,10 @@ def _phrase_at(r: "TextReader", pos: int) -> UserPhrase | None:
 def fault(words: str) -> bool:
     """Whether cleaned user words are no noun phrase: a finite verb, a number, a clause
     or deadline word, an end on a preposition or an article, a once-said word said twice."""
-    folded = fold(words)
+    folded = complement().sub("", fold(words))  # « de 13 à 17 ans », « 5 étoiles »: numbers that say whom or what
     tokens = re.findall(r"[\w'’-]+", folded)
     banned = set(_words()["never_inside"])
-    if any(ch.isdigit() for ch in words) or any(ch in PUNCT for ch in words) or banned & set(tokens):
+    if any(ch.isdigit() for ch in folded) or any(ch in PUNCT for ch in words) or banned & set(tokens):
         return True
     if any(plural_verb(t) for t in re.findall(r"[\w'’-]+", words)[1:]):
         return True

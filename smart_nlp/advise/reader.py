@@ -13,6 +13,7 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
+from .clauses import compared, in_subject, other_goal
 from .places import as_town, named_places
 from .forms import correct, impersonal, infinitive, join_once, of, plural_verb
 from .lexicon import (PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, phrase_accents, preps,
@@ -71,8 +72,8 @@ class TextReader:
             kind, _, value = item.partition(":")
             if kind == "channel":
                 out += [(c.start, c.end) for c in f.channels if c.value == value and not means.any(c.start, c.end)]
-            elif set(re.findall(r"\w+", value)) - set(load("guard")["dangling_ends"]):  # never a bare « auprès des »
-                m = re.search(r"(?<![\w])" + re.escape(value), self.folded)
+            elif set(re.findall(r"\w\w+", value)) - set(load("guard")["dangling_ends"]):  # never a bare « auprès d'u »
+                m = re.search(r"(?<![\w])" + re.escape(value) + r"\w*", self.folded)  # never half a word
                 if m:
                     end = min([m.end()] + [r.start for r in self.roles if m.start() < r.start < m.end()])
                     out.append((m.start(), len(self.folded[:end].rstrip())))
@@ -163,7 +164,14 @@ class TextReader:
         for s, e in spans:
             if self._said(s, e) or self._in_clause(s, e):
                 continue
-            parts.append(self._phrase_at(s, e))
+            phrase = self._phrase_at(s, e)
+            ends, channel = [x for x in self._kept_ends() if x <= s], self.channel_index.any(s, e)
+            bare = phrase[:1].islower() and fold(phrase.split(" ")[0]) not in load("word_forms")["function_words"] \
+                and not channel and not (ends and not self.text[ends[-1]:s].strip())  # right after kept words: theirs
+            if parts and bare and not preps().match(fold(phrase)) or phrase[:1].islower() \
+                    and in_subject(self.folded, s) and not channel:
+                continue  # « … des 55-70 ans contrats obsèques », « La direction des sports vise »: no narrowing
+            parts.append(phrase)
             self.kept.append((s, e))
         return join_once(parts)
 
@@ -173,21 +181,12 @@ class TextReader:
         left = max([self.text.rfind(p, 0, s) for p in PUNCT] + [-1]) + 1
         right = min([i for i in (self.text.find(p, e) for p in PUNCT) if i >= 0] + [len(self.text)])
         goal = [x.start for x in [self.facts.kpi, *self.facts.targets] if x is not None]
-        second = [m.start() for m in re.finditer(r"(?<= )" + load("word_forms")["and"] + r" (\S+)", self.folded[:s])
-                  if infinitive(m.group(1))]  # « … et avoir plus d'avis Google »: another goal
-        if second and max(second) >= left and not any(max(second) <= g < right for g in goal):
-            return True
-        if self._compared(s):
+        if other_goal(self.folded, s, left, right, goal) or compared(self.text, self.folded, s):
             return True
         if left == 0 or any(left <= g < right for g in goal):  # the goal's own clause
             return False
         finite = set(rewrite_data()["finite_verbs"])
         return any(plural_verb(w) or fold(w) in finite for w in re.findall(r"[\w'’-]+", self.text[left:right]))
-
-    def _compared(self, s: int) -> bool:
-        """« … par rapport au service jeunesse de la Ville »: what the goal is compared with."""
-        cue = re.compile(r"(?<![\w])" + rewrite_data()["comparison_cue"])
-        return any(not any(p in self.text[m.end():s] for p in PUNCT) for m in cue.finditer(self.folded[:s]))
 
     def _noun_phrase(self, ws: int, words: str) -> str:
         """The words after the KPI as a noun phrase: a bare channel gets its preposition
@@ -253,10 +252,11 @@ class TextReader:
 
     def _phrase_words(self, s: int, e: int) -> str:
         head = self.folded[max(0, s - 30):s]
-        best = None
-        for m in preps().finditer(head):
+        best, chain = None, (-2, -2)
+        for m in preps().finditer(head):  # « auprès des 55-70 ans »: the whole run of link words
+            chain = (chain[0] if m.start() == chain[1] + 1 else m.start(), m.end())
             if not any(ch in head[m.start():] for ch in PUNCT):
-                best = max(0, s - 30) + m.start()
+                best = max(0, s - 30) + chain[0]
         if best is None or self.role_index.any(best, s):
             channel = next((c for c in self.channel_index.overlapping(s, s + 1) if c.start == s), None)
             if channel is not None and self.dropped[0] <= s < self.dropped[1]:

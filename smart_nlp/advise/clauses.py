@@ -1,0 +1,40 @@
+"""Which clause a narrowing word stands in, when it is not the goal's: a second goal
+joined by « et » (« … et avoir plus d'avis Google »), what the goal is compared with
+(« … par rapport au service jeunesse de la Ville »), or the writer named as the subject
+(« La direction des sports de la Ville vise… »). Words there narrow nothing."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import load
+from .forms import infinitive
+from .lexicon import PUNCT, rewrite_data
+
+
+def other_goal(folded: str, s: int, left: int, right: int, goal: list[int]) -> bool:
+    """Whether ``s`` follows « et » and an infinitive, in a clause (``left``:``right``)
+    that holds none of the goal's own words (``goal``: where they start)."""
+    second = [m.start() for m in re.finditer(r"(?<= )" + load("word_forms")["and"] + r" (\S+)", folded[:s])
+              if infinitive(m.group(1))]
+    return bool(second) and max(second) >= left and not any(max(second) <= g < right for g in goal)
+
+
+def compared(text: str, folded: str, s: int) -> bool:
+    """Whether ``s`` stands after a comparison cue, with no punctuation between."""
+    cue = re.compile(r"(?<![\w])" + rewrite_data()["comparison_cue"])
+    return any(not any(p in text[m.end():s] for p in PUNCT) for m in cue.finditer(folded[:s]))
+
+
+@lru_cache(maxsize=1)
+def _subject_rx() -> re.Pattern:
+    g = load("goal_cues")
+    verbs = [*g["intent_verbs_direct"], *g["intent_verbs_de"], *g["intent_verbs_a"]]
+    return re.compile("(?:" + "|".join(g["subject_start"]) + r")[^,.;:!?]*?(?<= )(?:" + "|".join(verbs) + r")(?![\w])")
+
+
+def in_subject(folded: str, s: int) -> bool:
+    """Whether ``s`` stands in the sentence's subject, before the writer's intent verb
+    (« La direction des sports de la Ville de Saint-Brieuc vise une hausse… »)."""
+    m = _subject_rx().match(folded)
+    return m is not None and s < m.end()
