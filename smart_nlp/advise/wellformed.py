@@ -51,14 +51,17 @@ def noun_phrase_fault(text: str) -> bool:
     w, t = _words(), _tokens(text)
     if any(x in w["clause_openers"] for x in t):
         return True
-    said = re.findall(r"\w+", text.lower())
-    if any((x in w["finite_verbs"] or plural_verb(x)) and not _relative(said[:i]) for i, x in enumerate(said)):
+    cased = re.findall(r"\w+", text)
+    said = [x.lower() for x in cased]
+    if any((x in w["finite_verbs"] or plural_verb(x)) and not _relative(said[:i]) and not cased[i][:1].isupper()
+           for i, x in enumerate(said)):  # « à Vannes » names a town, not a verb
         return True
     first = re.match(r"\s*([A-Z]{2,6})(?![\w])", _QUOTED.sub("", PLACEHOLDER.sub("", text)))
     if first and fold(first.group(1)) not in _known_abbreviations():  # « dons IFI »: glued to the noun, unread
         return True
     past = compound_past(t)
-    if past is not None and not _relative(t[:past]):  # « à accueilli 15 joueurs »: what happened, no noun phrase
+    named = past is not None and past + 1 < len(cased) and cased[past + 1][:1].isupper()  # « à Vannes »: a town
+    if past is not None and not named and not _relative(t[:past]):  # « à accueilli 15 joueurs »: what happened
         return True
     return repeated(text) or any(t.count(x) > 1 for x in w["once_words"])  # « auprès des … auprès de »
 

@@ -146,7 +146,7 @@ class TimeGrammar(TimeHandlers):
             ("next-relative", rf"{pre}(?P<art>{self.art})?(?P<next>{nxt}) (?P<unit>{rel_units})(?P<cur>)",
              self.relative),
             ("season", rf"{pre}(?:(?P<sart>{_words(tw['season_articles'])}))?(?P<season>{a('seasons')})"
-                       rf"(?: (?P<y>{_YEAR}))?(?: (?P<next>{nxt}))?", self.season),
+                       rf"(?: (?P<y>{_YEAR})(?:-{_YEAR})?)?(?: (?P<next>{nxt}))?", self.season),
             ("rentree", rf"(?:(?P<trig>{self.cues}|{a('named_day_cues')}) )?(?P<art>{self.art})?"
                         rf"(?P<w>{tw['rentree']['word']})(?: (?:{a('rentree_tails')}))?(?: (?P<y>{_YEAR}))?"
                         rf"(?! (?:{a('rentree_not')}))", self.rentree),
