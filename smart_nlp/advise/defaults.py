@@ -238,13 +238,12 @@ def recruit(kpi_noun: str, folded: str) -> dict | None:
     return None
 
 
-def reason(kpi_id: str, funnel: str | None, folded: str = "") -> str:
-    """What the KPI serves, in the terms of the trade the (``folded``) goal names (a visit
-    turns into a quote for a manufacturer, an appointment for a practice), else by the KPI or
-    the funnel stage."""
+def reason(kpi_id: str, funnel: str | None, sector: str | None = None) -> str:
+    """What the KPI serves, in the terms of the goal's trade (``sector``: a visit turns into
+    a quote for a manufacturer, an appointment for a practice), else by the KPI or the
+    funnel stage."""
     r = load("rewrite")["reasons"]
-    found = trade.sector(folded) if folded else None
-    own = r["by_trade"].get(found[0], {}) if found else {}
+    own = r["by_trade"].get(sector or "", {})
     if kpi_id in own or (kpi_id not in r["by_kpi"] and (funnel or "do") in own):
         return own.get(kpi_id) or own[funnel or "do"]
     if kpi_id in r["by_kpi"]:

@@ -42,6 +42,13 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
     return name, start, start - length
 
 
+def goal_sector(r) -> str | None:
+    """The sector of the trade the goal is about (its reader ``r``): never one named only in
+    its means or its reason (« grâce à trois salons étudiants »)."""
+    found = sector(r.folded, [(m.start, m.end) for m in r.roles if m.label != "EVENT"])
+    return found[0] if found else None
+
+
 @lru_cache(maxsize=3)
 def _cue(key: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(load("means")[key]) + ")")
