@@ -58,9 +58,9 @@ def _is_infinitive(folded: str, m: re.Match, infinitives: frozenset[str], irregu
     if word in infinitives or word in irregular:
         return True
     g = _grammar()
-    return len(word) >= 4 and word.endswith(g["infinitive_endings"]) and not word.endswith(
-        g["not_infinitive_endings"]) and (not _noun(folded, m.start())
-                                          or bool(g["infinitive_lead"].search(folded, 0, m.start())))
+    if len(word) < 4 or not word.endswith(g["infinitive_endings"]) or word.endswith(g["not_infinitive_endings"]):
+        return False
+    return not _noun(folded, m.start()) or bool(g["infinitive_lead"].search(folded, max(0, m.start() - 12), m.start()))
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from .base import Mention
 from .context import SENTENCE, before_goal, goal_in_clause, has_goal_cue, role
 from .proportions import find_proportions
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
+from .quantity_grammar import grammar as quantity_grammar
 from .quantity_rules import NAMES, RULES, baseline_cue
 from .roles import CONTEXT, CONTEXT_ROLES, excluded, range_partners
 
@@ -83,6 +84,10 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         near = ([t for t in levels if t.start < baseline.start] or levels)[-1:] if levels else []
         if near and near[0].extra["unit"] and 0.1 <= abs(baseline.value) / max(abs(near[0].value), 1e-9) <= 10:
             baseline.extra["unit"] = near[0].extra["unit"]
+    for a, b in zip(targets, targets[1:]):
+        if a.extra["kind"] == b.extra["kind"] == "level" and a.extra["period"] is None and b.extra["period"] \
+                and a.extra["unit"] == b.extra["unit"] and quantity_grammar()["step"].match(folded[a.end:b.start]):
+            a.extra["period"] = b.extra["period"]  # « 100 commandes puis 200 par semaine »
     if baseline is not None and baseline.extra["period"]:
         # « le churn est à 6 %/mois… le ramener à 3 % »: the rate said with the start is the target's too.
         for t in targets:
@@ -132,7 +137,7 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         # clause states of what a relative change acts on is its start.
         of_change = kind in ("state", "stative") and bool(targets) and all(
             t.extra["kind"] in ("factor", "percent_change") for t in targets) \
-            and bool(_grammar()["relative"].search(folded, 0, num.start))
+            and bool(_grammar()["relative"].search(folded, max(0, num.start - 80), num.start))
         if kind == "stative" and not of_change and not _counts_measure(folded, num, levels, kpis):
             continue  # « le réseau compte aujourd'hui 1 500 agences »: what exists, not the goal's figure
         kind = "state" if kind == "stative" else kind

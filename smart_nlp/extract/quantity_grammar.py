@@ -42,8 +42,11 @@ def grammar() -> dict:
                            for p, rx in n["periods_before"].items()],
         "offer_adjective": re.compile(word + alternation(n["offer_nouns"]) + " $"),
         "rate_adjective": re.compile(alternation(list(q["rate_adjectives"]))),
-        "rate_before": re.compile(word + "(" + alternation(list(q["rate_adjectives"])) + ")"
-                                  + alternation(q["adjective_endings"]) + "? " + of_word + r"?(?:[a-z']+ )?$"),
+        # (« la direction du quotidien : 25 000 »: after a determiner the adjective is a noun)
+        "rate_before": re.compile(word + "".join(f"(?<!{re.escape(d)})" if d.endswith("'") else f"(?<!{re.escape(d)} )"
+                                                 for d in load("context")["determiners"])
+                                  + "(" + alternation(list(q["rate_adjectives"])) + ")"
+                                  + alternation(q["adjective_endings"]) + "?(?: :)? " + of_word + r"?(?:[a-z']+ )?$"),
         "rate_adjectives": q["rate_adjectives"],
         "qualifying_prep": re.compile(word + alternation(q["qualifying_preps"]) + r"(?![\w])"),
         "times": re.compile(r"^ ?" + alternation(q["times"]) + " (" + alternation(q["times_more"] + q["times_less"])
@@ -71,6 +74,8 @@ def grammar() -> dict:
         # « de 32 à 45 et réduire le churn annuel à 8 % »: a rate after the next item is its own;
         # « par conseiller et par mois » goes on with the same rate.
         "clause_end": _CLAUSE_END,
+        # « 100 commandes puis 200 par semaine »: a step whose rate is said with the next one
+        "step": re.compile(r"^(?: [a-z'-]+){0,3},? " + alternation(q["steps"]) + " $"),
         "next_item": re.compile(" " + alternation([c for c in q["coordinations"] if c.strip(",")]) + " (?!"
                                 + q["per_unit"] + " )"),
     }
