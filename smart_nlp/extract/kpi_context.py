@@ -19,13 +19,17 @@ def _grammar() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _time_anchor_rx() -> re.Pattern:
-    return re.compile(rf"(?<![a-z]){alternation(_grammar()['time_anchor'])} ?$")
+def _time_anchor_rx() -> tuple[re.Pattern, tuple[str, ...]]:
+    g = _grammar()
+    links = [w + ("" if w.endswith("'") else " ") for w in g["time_anchor_links"]]
+    ends = alternation(re.escape(w) for w in links)
+    return re.compile(rf"(?<![a-z]){alternation(g['time_anchor_nouns'])} {ends}$"), tuple(links)
 
 
 def _time_anchor(folded: str, k: Mention) -> bool:
     """« d'ici la fin du mandat »: the KPI noun dates the goal."""
-    return bool(_time_anchor_rx().search(folded, max(0, k.start - 20), k.start))
+    rx, links = _time_anchor_rx()
+    return folded.endswith(links, 0, k.start) and bool(rx.search(folded, max(0, k.start - 20), k.start))
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +92,16 @@ def _graded(folded: str, k: Mention) -> bool:
 
 
 
+@lru_cache(maxsize=1)
+def _words_in_doubt() -> frozenset[str]:
+    """The mentions a test below may rule out besides a time anchor (a set: one lookup)."""
+    g = _grammar()
+    return frozenset([*g["grades"], g["turnover_acronym"], *g["verb_homographs"], *g["document_note"]])
+
+
 def not_a_kpi(folded: str, k: Mention) -> bool:
     """Whether the KPI mention ``k`` names no KPI in its context."""
-    return _graded(folded, k) or _not_turnover(folded, k) or _verb_homograph(folded, k) or \
-        _time_anchor(folded, k) or _document_note(folded, k)
+    if folded[k.start:k.end] in _words_in_doubt() and (
+            _graded(folded, k) or _not_turnover(folded, k) or _verb_homograph(folded, k) or _document_note(folded, k)):
+        return True
+    return _time_anchor(folded, k)

@@ -35,17 +35,18 @@ def is_infinitive(word: str) -> bool:
     return _verb_tags().get(word) == "inf"
 
 
-@lru_cache(maxsize=8192)
-def misspelt_form(word: str) -> str | None:
-    """The infinitive of a KPI verb form written with a consonant single that the form
-    doubles, or double that it writes single (« reviene », « apelent »), else None."""
+@lru_cache(maxsize=1)
+def misspellings() -> dict[str, str]:
+    """A KPI verb form misspelt by one consonant after a vowel, written single where it is
+    double or double where it is single (« reviene », « apellent ») → its infinitive;
+    never a real verb form."""
     d = load("kpi_verbs")["misspelt"]
-    if len(word) < d["min_length"] or word in third_plurals():
-        return None
-    for i in range(1, len(word) - 1):
-        c = word[i]
-        if c in d["consonants"] and word[i - 1] in d["vowels"]:
-            variant = word[:i] + c + word[i:] if word[i + 1] != c else word[:i] + word[i + 1:]
-            if variant in forms():
-                return forms()[variant]
-    return None
+    out: dict[str, str] = {}
+    for form, inf in forms().items():
+        for i in range(1, len(form) - 1):
+            c = form[i]
+            if c in d["consonants"] and form[i - 1] in d["vowels"]:
+                out.setdefault(form[:i] + form[i + 1:] if form[i + 1] == c else form[:i] + c + form[i:], inf)
+    return {w: inf for w, inf in out.items()
+            if len(w) >= d["min_length"] and w not in forms() and w not in _verb_tags()}
+

@@ -124,6 +124,8 @@ def _registered_rx() -> re.Pattern:
 
 def registered(folded: str, kpis: list[Mention]) -> list[Mention]:
     """« 3 800 lecteurs inscrits »: people who signed up, counted as people, are customers."""
+    if not any(w in folded for w in _grammar()["registered"]):
+        return kpis
     found = [Mention(m.start(), m.end(), "KPI", "customers", rule="registered")
              for m in _registered_rx().finditer(folded)
              if m.group("people") in people_words()[4] or is_role_noun(m.group("people"))]

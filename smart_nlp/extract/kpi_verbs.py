@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..lang.fr import alternation, load
 from ..text import fold
 from .base import Mention, SpanIndex
-from .kpi_forms import forms as _forms, is_infinitive, misspelt_form, third_plurals as _third_plurals
+from .kpi_forms import forms as _forms, is_infinitive, misspellings, third_plurals as _third_plurals
 from .kpi_people import age_group, is_role_noun, residents
 
 _TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
@@ -228,13 +228,13 @@ def _gives_way(folded: str, verb: re.Match, index: SpanIndex) -> Mention | None:
 def with_verbs(folded: str, kpis: list[Mention]) -> list[Mention]:
     """KPI mentions completed (and people mentions replaced) by the KPIs verbs name."""
     subject_of = _families()[0]
-    forms, plurals = _forms(), _third_plurals()
+    forms, plurals, misspelt = _forms(), _third_plurals(), misspellings()
     index = SpanIndex(kpis)
     dropped: set[int] = set()
     added: list[Mention] = []
     for verb in _TOKEN.finditer(folded):
         word = verb.group(0)
-        inf = forms.get(word) or misspelt_form(word)
+        inf = forms.get(word) or misspelt.get(word)
         if (inf is None and word not in plurals) or any(
                 k.start < verb.start() or k.end > verb.end() or (word != inf and not k.rule.endswith("+spelling"))
                 for k in index.overlapping(*verb.span())):

@@ -192,6 +192,9 @@ def _qualified_rx() -> list[tuple[str, re.Pattern]]:
 def _qualified(folded: str, index: SpanIndex) -> list[Mention]:
     """« les cotisations encaissées »: money received, whatever its noun, is revenue;
     « 18 mariages signés »: what was signed or sold, sales."""
+    g = _grammar()
+    if not any(w in folded for w in (*g["money_participles"], *g["sold_participles"])):
+        return []
     return [Mention(m.start(), m.end(), "KPI", kpi, rule="qualified") for kpi, rx in _qualified_rx()
             for m in rx.finditer(folded)
             if not index.any(m.start("noun"), m.end()) and not off_topic_at(folded, m.start("noun"))
@@ -217,10 +220,12 @@ def _bare_turnover_rx() -> re.Pattern:
 def _said_otherwise(folded: str, index: SpanIndex) -> list[Mention]:
     """« renforcer la communication auprès des jeunes retraités »: an image built before a
     public is reach; « le chiffre a monté de 30 % »: the bare « chiffre » is the turnover."""
-    out = [Mention(m.start(), m.start("gap"), "KPI", "reach", rule="image")
-           for m in _image_rx().finditer(folded) if not _BREAK.search(m.group("gap"))]
-    out += [Mention(*m.span("w"), "KPI", "revenue", rule="bare-turnover")
-            for m in _bare_turnover_rx().finditer(folded)]
+    g = _grammar()
+    out = [Mention(m.start(), m.start("gap"), "KPI", "reach", rule="image") for m in _image_rx().finditer(folded)
+           if not _BREAK.search(m.group("gap"))] if any(w in folded for w in g["image_nouns"]) else []
+    if g["bare_turnover"] in folded:
+        out += [Mention(*m.span("w"), "KPI", "revenue", rule="bare-turnover")
+                for m in _bare_turnover_rx().finditer(folded)]
     return [k for k in out if not index.any(k.start, k.end)]
 
 
