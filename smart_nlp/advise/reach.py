@@ -37,7 +37,8 @@ def reach_measure(r: "TextReader", kpi_id: str | None, wish: tuple[str, int, int
     after = r.said_words(*r.window(end)) if end else ""
     found = trade.sector(r.folded)
     for rx, topic, entry in _entries():
-        local = "sectors" in entry and found is not None and found[0] in entry["sectors"]  # a shop: its own words
+        local = "sectors" in entry and found is not None and found[0] in entry["sectors"] \
+            and not r.facts.channels  # a shop, and no platform named: its Google listing
         if rx.search(said) and (topic is None or topic.search(about) or local) and _read_back(entry, after):
             return entry
     return None
