@@ -78,7 +78,7 @@ def grammar() -> dict:
         "year": re.compile(r"(?:19|20)\d\d"),
         "after_year": re.compile(r"^ (?!" + _any(n["after_year"]) + r"(?![a-z]))[a-z]"),
         "means_after": re.compile(r"^ ?" + _any(q["means_after"]) + r"(?![a-z])"),
-        "means_before": re.compile(word + _any(q["means_before"]) + r"(?: [a-z'-]+){0,2} $"),
+        "means_before": re.compile(word + _any(q["means_before"]) + r"(?: [a-z'-]+){0,2}(?: :)? $"),
         "range_joint": re.compile(r"^ ?" + _any(q["range_joints"]) + r" ?$"),
         "digit_count": re.compile(r"^ ?" + _any(q["digit_counts"]) + r"(?![a-z])"),
         "range_open": re.compile(word + _any(q["range_open"]) + " $"),
