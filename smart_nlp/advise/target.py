@@ -69,6 +69,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         target, start = defaults.from_baseline(a.baseline, target, start)
         if over_season(a):  # « cet été »: counted over the season, not per month
             target["period"] = None
+        elif r.measure is rewrite_data()["more_measure_default"] and _flow(noun):
+            target["period"] = "month"  # « repas servis »: a flow, counted per month
         r.notes.append(note("target_default"))
     if family == "rate" and noun.text.startswith(rewrite_data()["rate_measure_default"]["noun"][0] + " "):
         return target, start, family, noun
@@ -99,6 +101,11 @@ def _stated_share(r: "GoalReader", t, noun: Noun) -> tuple[dict, Quantity, str, 
     target = {"kind": "level", "value": min(end, 100.0), "unit": "%", "period": None, "placeholder": True,
               "said": w["today"].format(said=clean(t.text))}
     return target, start, "rate", part
+
+
+def _flow(noun: Noun) -> bool:
+    """« repas servis », « colis livrés »: what the user counts flows, it is no stock."""
+    return re.search(r"(?<![\w])" + rewrite_data()["flow_participles"] + r"(?![\w])", fold(noun.text)) is not None
 
 
 def _rate_of(r: "GoalReader", noun: Noun) -> tuple[dict, Quantity | None, Noun]:
