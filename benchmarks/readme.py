@@ -164,6 +164,8 @@ def review() -> str:
     lines = ["| round | version | rewrites | fluency | faithfulness | usefulness | showable as is |",
              "| --- | --- | --- | --- | --- | --- | --- |"]
     for folder in sorted((ROOT / "benchmarks" / "rewrite_review").glob("round*")):
+        if not (folder / "results.json").is_file():
+            continue  # a round whose ratings are not in yet
         for label, r in json.loads((folder / "results.json").read_text(encoding="utf-8")).items():
             lines.append(f"| {folder.name} | {label} | {r['n']} | {r['fluency']:.2f} | {r['faithfulness']:.2f} | "
                          f"{r['usefulness']:.2f} | {100 * r['showable']:.0f} % |")
