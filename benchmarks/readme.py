@@ -163,7 +163,8 @@ def review() -> str:
     """The blind rewrite review's rounds (``benchmarks/rewrite_review/``)."""
     lines = ["| round | version | rewrites | fluency | faithfulness | usefulness | showable as is |",
              "| --- | --- | --- | --- | --- | --- | --- |"]
-    for folder in sorted((ROOT / "benchmarks" / "rewrite_review").glob("round*")):
+    rounds = (ROOT / "benchmarks" / "rewrite_review").glob("round*")
+    for folder in sorted(rounds, key=lambda f: int(f.name.removeprefix("round"))):
         if not (folder / "results.json").is_file():
             continue  # a round whose ratings are not in yet
         for label, r in json.loads((folder / "results.json").read_text(encoding="utf-8")).items():
