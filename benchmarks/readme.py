@@ -173,6 +173,39 @@ def review() -> str:
     return "\n".join(lines)
 
 
+def review_pairs(count: int = 3) -> str:
+    """Before/after pairs from the latest rated review round: the first ``count`` goals, in id
+    order, whose rewrites differ between version 0.1 and the version rated « after », with the
+    blind reviewer's scores (not chosen by how well they read)."""
+    folder = max((f for f in (ROOT / "benchmarks" / "rewrite_review").glob("round*")
+                  if (f / "results.json").is_file()), key=lambda f: int(f.name.removeprefix("round")))
+    key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
+    scores = {(key[r["sid"]]["goal"], key[r["sid"]]["label"]): r
+              for r in map(json.loads, (folder / "ratings.jsonl").read_text(encoding="utf-8").splitlines()) if r}
+
+    def rows(label: str) -> dict[str, dict]:
+        lines = (folder / f"rewrites-{label}.jsonl").read_text(encoding="utf-8").splitlines()
+        return {r["id"]: r for r in map(json.loads, filter(None, lines))}
+
+    def shown(r: dict) -> str:
+        text = r["rewrite"] or "(" + ((r.get("suggestion_notes") or ["aucune reformulation"])[0]) + ")"
+        return text.replace("|", "\\|")
+
+    def rated(goal: str, label: str) -> str:
+        r = scores[(goal, label)]
+        return "/".join(str(r[s]) for s in ("fluency", "faithfulness", "usefulness")) + (" ✓" if r["showable"] else "")
+
+    before, after = rows("before"), rows("after")
+    lines = [f"From `benchmarks/rewrite_review/{folder.name}` (scores: fluency/faithfulness/usefulness, "
+             "✓ showable as is):", "",
+             "| the user wrote | version 0.1 | now |", "| --- | --- | --- |"]
+    picked = [g for g in sorted(after) if before[g]["rewrite"] != after[g]["rewrite"]][:count]
+    for g in picked:
+        lines.append(f"| {shown({'rewrite': after[g]['text']})} | {shown(before[g])} ({rated(g, 'before')}) | "
+                     f"{shown(after[g])} ({rated(g, 'after')}) |")
+    return "\n".join(lines)
+
+
 def slowest() -> str:
     """The adversarial timings of ``benchmarks/slowest.py`` (``benchmarks/results/slowest.json``)."""
     r = json.loads((ROOT / "benchmarks" / "results" / "slowest.json").read_text(encoding="utf-8"))
@@ -189,7 +222,7 @@ def load_web() -> str:
     return f"Measured at {r['commit']}:\n\n```\n{r['summary']}\n```"
 
 
-GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
+GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "review_pairs": review_pairs, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
               "channels": lambda: id_table("channels"), "kpis": lambda: id_table("kpis"),
               "deadlines": deadline_table}
 
