@@ -199,6 +199,26 @@ def _goal_ends(folded: str) -> list[int]:
     return [end for end, kind in _cues(folded)[1] if kind == "goal"]
 
 
+def goal_after(folded: str, start: int) -> int | None:
+    """Where the goal word of ``start``'s sentence ends when ``start`` stands before it, in
+    the part of the sentence that names who aims (« Notre amicale de 45 bénévoles veut… »);
+    None when a goal word comes earlier in the sentence or none follows."""
+    lo = next((m.end() for m in reversed(list(SENTENCE.finditer(folded, 0, start)))), 0)
+    ends = _goal_word_ends(folded)
+    i = bisect_left(ends, lo + 1)
+    if i == len(ends) or ends[i] <= start:
+        return None
+    stop = SENTENCE.search(folded, start)
+    return ends[i] if stop is None or ends[i] <= stop.start() else None
+
+
+@lru_cache(maxsize=256)
+def _goal_word_ends(folded: str) -> list[int]:
+    """The ends of the goal words (« veut », « doit », « objectif »), not of the infinitives
+    (« …, pour atteindre 3 200 commandes » is a purpose; « électroménager » no verb at all)."""
+    return [m.end() for m in _grammar()["goal"].finditer(folded)]
+
+
 def goal_in_clause(folded: str, start: int) -> bool:
     """Whether a goal word stands in the clause before ``start`` (« veut que le rayon
     pèse un quart du CA »: the verb of state is the goal's own)."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention
-from .context import SENTENCE, before_goal, goal_in_clause, has_goal_cue, role
+from .context import SENTENCE, before_goal, goal_after, goal_in_clause, has_goal_cue, role
 from .proportions import find_proportions
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
 from .quantity_grammar import grammar as quantity_grammar
@@ -68,6 +68,11 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
                 break
         targets.extend(r.targets)
         baseline, skip = r.baseline, r.skip_next
+    sizes = _subject_sizes(folded, targets)
+    if sizes:
+        targets = [t for t in targets if t not in sizes]
+        if baseline is None:
+            baseline = _size_of_measure(folded, sizes, targets, kpis)
     if baseline is None and now and any(t.extra["unit"] == "%" for t in targets + facts):
         # « 1 mandat sur 2 d'ici la fin de l'année (1 sur 4 aujourd'hui) »: the share that holds now is the start
         baseline = Mention(now[0].start, now[0].end, "BASELINE", now[0].value, rule=NAMES["baseline"],
@@ -97,6 +102,37 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         baseline.extra["period"] = next((t.extra["period"] for t in targets
                                          if t.extra["unit"] == baseline.extra["unit"] and t.extra["period"]), None)
     return sorted(targets + facts, key=lambda t: t.start), baseline
+
+
+def _subject_sizes(folded: str, targets: list[Mention]) -> list[Mention]:
+    """« Notre amicale de 45 bénévoles veut passer à 250 adhérents », « Le churn, deux fois plus
+    élevé que la moyenne, doit redescendre à 3 % »: a figure that describes who aims (a
+    noun's complement or an aside between commas, before the goal word of its sentence) is
+    no target when the goal word has a target of its own."""
+    g = _grammar()
+    out = []
+    for t in targets:
+        end = goal_after(folded, t.start)
+        if end is None or not any(o.start >= end and not SENTENCE.search(folded, end, o.start) for o in targets):
+            continue
+        lead = folded[max(0, t.start - 40):t.start]
+        aside = g["aside_open"].search(lead) and g["aside_close"].search(folded, t.end, end)
+        if g["complement"].search(lead) or aside:
+            out.append(t)
+    return out
+
+
+def _size_of_measure(folded: str, sizes: list[Mention], targets: list[Mention],
+                     kpis: list[Mention]) -> Mention | None:
+    """« Notre club de 250 adhérents veut en compter 320 »: a size that counts the target's own
+    measure (or is an amount in its unit) is where things stand."""
+    levels = [t for t in targets if t.extra["kind"] in ("level", "delta")]
+    for t in sizes:
+        if t.extra["kind"] == "level" and t.extra["unit"] is not None and levels \
+                and levels[0].extra["unit"] == t.extra["unit"] or _counts_measure(folded, t, levels, kpis):
+            return Mention(t.start, t.end, "BASELINE", t.value, rule=NAMES["reached"],
+                           extra={"unit": t.extra["unit"], "period": t.extra["period"]})
+    return None
 
 
 def _ranges(numbers: list[Mention], out: dict[int, str | None],
@@ -221,4 +257,8 @@ def _grammar() -> dict[str, re.Pattern]:
         "share_now": re.compile(r"[^.;,:!?()\n]{0,30}?(?<![\w])" + alternation(q["share_now"]) + r"(?![a-z])"),
         "compared": re.compile(r" ?\(?" + alternation(q["compared_with"]) + r" [+-]?\d"),
         "noun_after": re.compile(r" (?!" + alternation(q["bare_after"]) + r"(?![a-z]))[a-z]{3,}"),
+        "complement": re.compile(r"(?<![\w])" + alternation(q["subject_links"]) + r" (?:"
+                                 + alternation(q["hedges"]) + " )?$"),
+        "aside_open": re.compile(r", [^,]*$"),
+        "aside_close": re.compile(r"[^,]*, (?!" + alternation(q["coordinations"][:-1]) + r" )"),
     }

@@ -10,6 +10,7 @@ from ..lang.fr import alternation, load
 from .base import Mention
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|, (?!\d)")
+_NUMBER_OR_BRACKET = re.compile(r"(?<![a-z])\d|\(")
 
 
 @lru_cache(maxsize=None)
@@ -129,10 +130,11 @@ def sign_from_verbs(before: str) -> int:
 
 def period_after(folded: str, end: int, stops: list[Mention]) -> str | None:
     """A rate right after the quantity, before the clause, a bracket (« donateurs réguliers
-    (prélèvement mensuel) ») or another number ends it."""
+    (prélèvement mensuel) ») or another number ends it (a digit inside a word, « comptes
+    B2B par an », is no number)."""
     g = grammar()
     tail = folded[end:end + 75]
-    for cut in (_CLAUSE_END.search(tail), re.search(r"\d|\(", tail), g["next_item"].search(tail)):
+    for cut in (_CLAUSE_END.search(tail), _NUMBER_OR_BRACKET.search(tail), g["next_item"].search(tail)):
         if cut:
             tail = tail[:cut.start()]
     for s in stops:
