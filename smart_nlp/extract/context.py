@@ -87,6 +87,7 @@ def _grammar() -> dict:
         "start_before": re.compile(word + alternation(data["starts"]) + r" (?:(?:" + "|".join(w["start_articles"])
                                    + r") ?)?$"),
         "determiner": re.compile(r"(?<![\w'])" + alternation(data["determiners"]) + r" ?$"),
+        "restating": re.compile(alternation(w["restating"]) + " "),
         "infinitives": frozenset(data["infinitives"]),
         "infinitive_endings": tuple(w["infinitive_endings"]),
         "infinitive_lead": re.compile(r"(?<![\w])" + alternation(w["infinitive_leads"]) + r" ?$"),
@@ -142,7 +143,10 @@ def role(folded: str, start: int) -> str | None:
     if g["relative"].search(folded, max(0, start - 40), start):
         return "stative"
     clauses, cues = _cues(folded)
-    clause_start = clauses[bisect_left(clauses, start + 1) - 1]
+    k = bisect_left(clauses, start + 1) - 1
+    while k > 0 and g["restating"].match(folded, clauses[k]):
+        k -= 1  # « On a vendu 1 300 paniers, soit 20 % de plus »: the restatement is the clause before
+    clause_start = clauses[k]
     i = bisect_left(cues, (start + 1,)) - 1  # the last cue ending at or before ``start``
     if i < 0 or cues[i][0] <= clause_start:
         return None

@@ -40,14 +40,15 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         out[i] = out[i] or out[j]  # « entre 40 et 50 millions $ d'investissements »
     numbers, out = _ranges(numbers, out, partners)
     # « Nous avons franchi les 8 000 abonnés »: a statement that is all context is a result
-    # already reached. When a compound past says so, it aims at nothing and its figure is
+    # already reached. When a compound past says so, or a present of state said of now
+    # (« la page rassemble désormais 7 500 abonnés »), it aims at nothing and its figure is
     # where things stand; otherwise (« je suis plombier et je veux 20 demandes »: a goal
     # verb the cues missed) its figures stay targets. A text that also states a goal
     # (« … compte 45 couverts, objectif : remplir la salle ») is read as usual.
     reached = False
     if None not in out.values() and not facts and not has_goal_cue(folded):
         kinds = {i: role(folded, n.start) for i, n in enumerate(numbers) if out[i] == CONTEXT}
-        reached = all(kind == "past" for kind in kinds.values())
+        reached = all(_reached_kind(folded, numbers[i], kind) for i, kind in kinds.items())
         if not reached:  # a forecast (« devrait atteindre 8,5 M$ ») stays what others expect
             out = {i: None if why == CONTEXT and kinds[i] != "forecast" else why for i, why in out.items()}
     candidates = [n for i, n in enumerate(numbers) if not out[i]]
@@ -203,11 +204,24 @@ def _heading(folded: str, end: int) -> str:
     return "stative" if mark and mark.group(0) == " : " else "state"
 
 
+def _reached_kind(folded: str, num: Mention, kind: str | None) -> bool:
+    """Whether a figure of context states a result already reached: after a compound past,
+    or after a verb of state in a sentence that says it holds now (« désormais », « depuis
+    la refonte »)."""
+    if kind == "past":
+        return True
+    if kind not in ("state", "stative"):
+        return False
+    lo = next((m.end() for m in reversed(list(SENTENCE.finditer(folded, 0, num.start)))), 0)
+    stop = SENTENCE.search(folded, num.end)
+    return bool(_grammar()["holds_now"].search(folded, lo, stop.start() if stop else len(folded)))
+
+
 def _reached(folded: str, context: list[Mention], stops: list[Mention]) -> Mention | None:
     """The figure a result already reached stands at: the first one said after a compound
-    past (« on a dépassé les 50 000 followers »), unsigned."""
+    past (« on a dépassé les 50 000 followers ») or a state that holds now, unsigned."""
     for num in context:
-        if num.extra["sign"] is None and role(folded, num.start) == "past":
+        if num.extra["sign"] is None and _reached_kind(folded, num, role(folded, num.start)):
             return Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                            extra={"unit": num.extra["unit"], "period": period_after(folded, num.end, stops)})
     return None
@@ -254,6 +268,7 @@ def _grammar() -> dict[str, re.Pattern]:
     q = load("quantities")
     return {
         "relative": re.compile(r"(?:^|, )" + alternation(q["relative_pronouns"]) + r" [^,.;:!?\n]*$"),
+        "holds_now": re.compile(r"(?<![\w])" + alternation(q["share_now"] + q["holds_now"]) + r"(?![a-z])"),
         "share_now": re.compile(r"[^.;,:!?()\n]{0,30}?(?<![\w])" + alternation(q["share_now"]) + r"(?![a-z])"),
         "compared": re.compile(r" ?\(?" + alternation(q["compared_with"]) + r" [+-]?\d"),
         "noun_after": re.compile(r" (?!" + alternation(q["bare_after"]) + r"(?![a-z]))[a-z]{3,}"),
