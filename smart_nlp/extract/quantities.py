@@ -177,6 +177,9 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
             and bool(_grammar()["relative"].search(folded, max(0, num.start - 80), num.start))
         if kind == "stative" and not of_change and not _counts_measure(folded, num, levels, kpis):
             continue  # « le réseau compte aujourd'hui 1 500 agences »: what exists, not the goal's figure
+        lo = next((m.end() for m in reversed(list(SENTENCE.finditer(folded, 0, num.start)))), 0)
+        if _grammar()["others"].search(folded, lo, num.start):
+            continue  # « nos concurrents affichent 35 % »: someone else's figure, a comparison
         kind = "state" if kind == "stative" else kind
         before = window_before(folded, num.start)
         r = Reading(folded, num, before, folded[num.end:num.end + 40],
@@ -268,6 +271,7 @@ def _grammar() -> dict[str, re.Pattern]:
     q = load("quantities")
     return {
         "relative": re.compile(r"(?:^|, )" + alternation(q["relative_pronouns"]) + r" [^,.;:!?\n]*$"),
+        "others": re.compile(r"(?<![\w])" + alternation(q["others"]) + r"(?![a-z])"),
         "holds_now": re.compile(r"(?<![\w])" + alternation(q["share_now"] + q["holds_now"]) + r"(?![a-z])"),
         "share_now": re.compile(r"[^.;,:!?()\n]{0,30}?(?<![\w])" + alternation(q["share_now"]) + r"(?![a-z])"),
         "compared": re.compile(r" ?\(?" + alternation(q["compared_with"]) + r" [+-]?\d"),
