@@ -76,7 +76,7 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
             and not time_index.any(m.start(), m.end()) and _opens(folded, m, g)]
     actions = [*g["clause_action"].finditer(folded), *g["rhythm"].finditer(folded)]
     cues = sorted(cues + [m for m in actions
-                          if not time_index.any(m.start(), m.end()) and _after_figure(folded, m.start())]
+                          if not time_index.any(m.start(), m.end()) and _after_figure(folded, m.start(), times)]
                   + [m for rule in ("rhythm_purpose", "rhythm_action") for m in g[rule].finditer(folded)
                      if not time_index.any(m.start(), m.end())],
                   key=lambda m: m.start())
@@ -112,14 +112,14 @@ def _opens(folded: str, cue: re.Match, g: dict) -> bool:
     return _after_figure(folded, cue.start()) and not between
 
 
-def _after_figure(folded: str, start: int) -> bool:
+def _after_figure(folded: str, start: int, times: list[Mention] = ()) -> bool:
     """Whether a figure stands before ``start``: notes state the goal first, then the
-    actions (« …, tester 3 accroches »); a clause of action before it sets the scene."""
-    first = _FIRST_DIGIT.search(folded)
-    return first is not None and first.start() < start
+    actions (« …, tester 3 accroches »); a clause of action before it sets the scene. The
+    day of a date (« Suite au webinaire du 3 avril, relancer… ») is no figure of the goal."""
+    return any(not inside(times, m.start(), m.end()) for m in _DIGITS.finditer(folded, 0, start))
 
 
-_FIRST_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _REACH = 300
 
 
