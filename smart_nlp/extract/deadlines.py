@@ -33,6 +33,7 @@ def find_times(folded: str) -> list[Mention]:
                 continue
             firm = bool(g.firm.fullmatch((m.groupdict().get("trig") or "").strip()))
             past = bool(g.past_after.match(folded[m.end():]) or (g.compared.search(before) and not firm)
+                        or _dateline(folded, m)
                         or g.past_before.search(before) or (not firm and role(folded, m.start()) is not None)
                         or starts_at(folded, m.end("trig") + 1 if m.groupdict().get("trig") else m.start()))
             # « dans l'année suivant l'ouverture du compte »: counted from another event
@@ -43,3 +44,9 @@ def find_times(folded: str) -> list[Mention]:
     times = longest_first(found)
     mark_means_dates(folded, times, g.firm)
     return times
+
+
+def _dateline(folded: str, m) -> bool:
+    """« Paris, le 3 mars 2026 – » at the head of a press release dates the writing."""
+    g = grammar()
+    return bool(g.dateline.match(folded[:m.start()]) and g.dateline_end.match(folded[m.end():m.end() + 3]))
