@@ -39,7 +39,8 @@ def _grammar() -> dict:
                            + alternation(q["rank_nouns"]) + r"(?![a-z])"),
         "first": re.compile(word + alternation(q["first"]) + " " + alternation(q["rank_nouns"]) + r"(?![a-z])"),
         "one_in": re.compile(r"(?<![\w,.])" + "".join(f"(?<!{re.escape(t)} )" for t in q["top"])
-                             + r"(?P<count>" + count + r") (?P<noun>(?:(?!" + alternation(small["one_in_not"])
+                             + r"(?P<count>" + count + r") (?!" + alternation(small["one_in_time"]) + r" )"
+                             + r"(?P<noun>(?:(?!" + alternation(small["one_in_not"])
                              + r" )[a-z][a-z-]* ){1,%d}?)" % small["one_in_words"] + small["one_in_link"]
                              + r" (?P<total>" + count + r")(?![\w,.])"),
         "compared": re.compile(r"(?:" + "|".join(small["one_in_compared"]) + r")(?P<count>" + count + r") "
