@@ -43,7 +43,18 @@ def find_times(folded: str) -> list[Mention]:
                                         "weak": g.is_weak(m.groupdict().get("trig")) or name == "label-year"}))
     times = longest_first(found)
     mark_means_dates(folded, times, g.firm)
+    _mark_steps(folded, times)
     return times
+
+
+def _mark_steps(folded: str, times: list[Mention]) -> None:
+    """« 3 000 abonnés d'ici fin mars, puis 5 000 d'ici fin juin »: the goal is due at its
+    last step, so a date followed by « puis » and another date loses to it."""
+    step = grammar().step
+    live = sorted((t for t in times if not t.extra["past"]), key=lambda t: t.start)
+    for a, b in zip(live, live[1:]):
+        if step.search(folded, a.end, b.start):
+            a.extra["weak"] = True
 
 
 def _dateline(folded: str, m) -> bool:

@@ -77,6 +77,7 @@ class TimeGrammar(TimeHandlers):
         self.start_before = re.compile(rf"(?<![\w])(?:{_words(tw['start_cues'])})$")
         self.dateline = re.compile(rf"^\s*{tw['dateline_place']}$")
         self.dateline_end = re.compile(rf"^ ?(?:{a('dateline_end')})")
+        self.step = re.compile(rf"(?<![\w])(?:{alternation(load('quantities')['steps'])})(?![\w])")
         self.weekday_span = re.compile(rf"(?<![\w])(?:{a('weekdays')}) (?:(?:{a('range_links')}) )?$")
         self.window_after = re.compile(rf" (?:{a('window_after')})")
         self.heading_break = re.compile(r"[.;!?]")
