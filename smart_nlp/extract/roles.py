@@ -99,7 +99,8 @@ def _before(folded: str, num: Mention, size: int = 60) -> str:
 
 
 def _money_means(folded: str, num: Mention, g: dict) -> bool:
-    return num.extra["unit"] in MONEY and bool(
+    """Money that funds the goal; « le coût de nos campagnes de 9 € à 6 € » is a start, not a means."""
+    return num.extra["unit"] in MONEY and not g["to_start"].match(_after(folded, num)) and bool(
         g["means_after"].match(_after(folded, num, 40)) or g["means_before"].search(_before(folded, num, 50)))
 
 
