@@ -140,7 +140,8 @@ def role(folded: str, start: int) -> str | None:
     """The kind of context cue that governs position ``start``: « opener », « stative »,
     « state », « past » or « forecast »; None when the goal governs it."""
     g = _grammar()
-    if g["relative"].search(folded, max(0, start - 40), start):
+    relative = g["relative"].search(folded, max(0, start - 40), start)
+    if relative and not g["goal"].search(relative.group(0)):  # « un réseau … qui veut 20 % » aims
         return "stative"
     clauses, cues = _cues(folded)
     k = bisect_left(clauses, start + 1) - 1
