@@ -27,6 +27,9 @@ def _grammar() -> dict:
     of = alternation([f if f.endswith("'") else f + " " for f in q["from"]])
     return {
         "factor_word": re.compile(word + "(" + alternation(list(v["factor_words"])) + r")[a-z]*"),
+        # « Objectif double : … », « un double objectif »: the adjective of a goal word counts goals
+        "goal_noun_before": re.compile(r"(?<![\w])" + alternation(small["counted_goal_nouns"]) + " $"),
+        "goal_noun_after": re.compile(r" " + alternation(small["counted_goal_nouns"]) + r"(?![a-z])"),
         "factor_values": v["factor_words"],
         "halving": re.compile(word + alternation([re.escape(h) for h in v["halving"]])),
         "fraction": re.compile(word + rf"(?P<verb>{change})[a-z]*(?: [^\s,.;]+){{0,6}}? {of}"
@@ -115,6 +118,7 @@ def find_proportions(folded: str, blocked: list[Mention]) -> list[Mention]:
                 share.extra.update(unit="%", compared=rule == "compared")
                 out.append(share)
     for m in g["factor_word"].finditer(folded):
-        if keep(m):
+        if keep(m) and not g["goal_noun_before"].search(folded, max(0, m.start() - 14), m.start()) \
+                and not g["goal_noun_after"].match(folded, m.end()):
             out.append(_target(m, float(g["factor_values"][m.group(1)]), "factor", NAMES["factor_word"]))
     return out
