@@ -48,7 +48,7 @@ def _participles() -> tuple[frozenset[str], frozenset[str]]:
     rules, planning = data["participle_rules"], set(data["goal_participles"])
     every = set(data["participles"]) | _participles_of(_infinitives() | set(data["infinitives"]), rules)
     results = set(data["participles"]) | _participles_of(data["result_verbs"], rules)
-    return frozenset(every - planning), frozenset(results - planning)
+    return frozenset((every | results) - planning), frozenset(results - planning)
 
 
 def _is_infinitive(folded: str, m: re.Match, infinitives: frozenset[str], irregular: frozenset[str]) -> bool:

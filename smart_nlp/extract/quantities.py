@@ -32,7 +32,8 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     holds = _grammar()["share_now"]
     now = [f for f in shares if f.extra["unit"] == "%" and (f.extra["compared"] or holds.match(folded, f.end))]
     facts = [f for f in shares if f not in now and (f.extra["unit"] != "%" or role(folded, f.start) not in CONTEXT_ROLES
-                                                    or goal_in_clause(folded, f.start))]
+                                                    or goal_in_clause(folded, f.start))
+             and role(folded, f.end) != "past"]  # « les ventes ont doublé l'an dernier »: done, not aimed at
     blocked = blocked + facts + now
     partners = range_partners(folded, numbers)
     out = {i: excluded(folded, n, blocked) for i, n in enumerate(numbers)}
@@ -222,8 +223,11 @@ def _reached_kind(folded: str, num: Mention, kind: str | None) -> bool:
 
 def _reached(folded: str, context: list[Mention], stops: list[Mention]) -> Mention | None:
     """The figure a result already reached stands at: the first one said after a compound
-    past (« on a dépassé les 50 000 followers ») or a state that holds now, unsigned."""
-    for num in context:
+    past (« on a dépassé les 50 000 followers ») or a state that holds now, unsigned; the
+    end of a move (« on est passés de 200 à 450 »)."""
+    for i, num in enumerate(context):
+        if i + 1 < len(context) and quantity_grammar()["to"].match(folded[num.end:context[i + 1].start + 1]):
+            continue
         if num.extra["sign"] is None and _reached_kind(folded, num, role(folded, num.start)):
             return Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                            extra={"unit": num.extra["unit"], "period": period_after(folded, num.end, stops)})

@@ -61,6 +61,8 @@ def grammar() -> dict:
         "item_mark": re.compile(r"^(?:" + "|".join(q["item_marks"]) + r")(?= )"),
         "clock": re.compile(word + _any(list(load("time_words")["weekdays"]) + q["clock_before"]) + r"s? $"),
         "market": re.compile(word + _any(q["market"]) + " $"),
+        "of_others": re.compile(r"^(?: [a-z%€$]+)? " + _any(q["of_others"]) + " (?:" + _any(load("context")["determiners"])
+                                + " ?)?" + _any(q["others"]) + r"(?![a-z])"),
         "descriptor": re.compile(r"^ ?" + _any(n["percent_descriptors"]) + r"(?![a-z])"),
         "size_noun": re.compile(r"^ ?" + _any(n["size_nouns"]) + r"(?![a-z])"),
         "staff_goal": re.compile(word + _any(n["staff_goal_verbs"]) + r"(?: [a-z'-]+){0,2} $"),
@@ -145,6 +147,7 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["ratio"], lambda f, n, g: n.extra["unit"] is None and n.value == 1
         and bool(g["ratio"].search(_before(f, n, 45)))),
     (NAMES["market"], lambda f, n, g: bool(g["market"].search(_before(f, n)))),
+    (NAMES["others"], lambda f, n, g: bool(g["of_others"].match(_after(f, n, 50)))),
     (NAMES["past_change"], lambda f, n, g: bool(g["past_change"].search(_before(f, n, 45)))),
     (NAMES["descriptor"], lambda f, n, g: n.extra["unit"] == "%" and bool(g["descriptor"].match(_after(f, n)))),
     (NAMES["size"], lambda f, n, g: bool(g["size_noun"].match(_after(f, n)))
