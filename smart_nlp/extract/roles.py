@@ -61,8 +61,8 @@ def grammar() -> dict:
         "item_mark": re.compile(r"^(?:" + "|".join(q["item_marks"]) + r")(?= )"),
         "clock": re.compile(word + _any(list(load("time_words")["weekdays"]) + q["clock_before"]) + r"s? $"),
         "market": re.compile(word + _any(q["market"]) + " $"),
-        "of_others": re.compile(r"^(?: [a-z%€$]+)? " + _any(q["of_others"]) + " (?:" + _any(load("context")["determiners"])
-                                + " ?)?" + _any(q["others"]) + r"(?![a-z])"),
+        "of_others": re.compile(r"^(?: [a-z%€$]+)? " + _any(q["of_others"]) + " (?:"
+                                + _any(load("context")["determiners"]) + " ?)?" + _any(q["others"]) + r"(?![a-z])"),
         "descriptor": re.compile(r"^ ?" + _any(n["percent_descriptors"]) + r"(?![a-z])"),
         "size_noun": re.compile(r"^ ?" + _any(n["size_nouns"]) + r"(?![a-z])"),
         "staff_goal": re.compile(word + _any(n["staff_goal_verbs"]) + r"(?: [a-z'-]+){0,2} $"),
