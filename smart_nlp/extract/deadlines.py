@@ -6,8 +6,6 @@ when the goal is due, against the reference date.
 """
 from __future__ import annotations
 
-import re
-
 from .base import Mention, longest_first
 from .context import role, starts_at
 from .means import mark_means_dates
@@ -53,14 +51,11 @@ def _mark_steps(folded: str, times: list[Mention]) -> None:
     """« 3 000 abonnés d'ici fin mars, puis 5 000 d'ici fin juin », « 300 abonnés en mars, 500
     en juin »: the goal is due at its last step, so a date followed by « puis » or by another
     figure and its own date loses to it."""
-    step = grammar().step
+    g = grammar()
     live = sorted((t for t in times if not t.extra["past"]), key=lambda t: t.start)
     for a, b in zip(live, live[1:]):
-        if step.search(folded, a.end, b.start) or _NEXT_STEP.fullmatch(folded, a.end, b.start):
+        if g.step.search(folded, a.end, b.start) or g.next_step.fullmatch(folded, a.end, b.start):
             a.extra["weak"] = True
-
-
-_NEXT_STEP = re.compile(r",? (?:et |a )?\d[\d  .,]*(?: ?[a-z%€$]+){0,3} ")  # « …, 500 en juin et 1 000 en décembre », « … à 500 en juin »
 
 
 def _dateline(folded: str, m) -> bool:

@@ -78,6 +78,8 @@ class TimeGrammar(TimeHandlers):
         self.dateline = re.compile(rf"^\s*{tw['dateline_place']}$")
         self.dateline_end = re.compile(rf"^ ?(?:{a('dateline_end')})")
         self.step = re.compile(rf"(?<![\w])(?:{alternation(load('quantities')['steps'])})(?![\w])")
+        # « …, 500 en juin et 1 000 en décembre », « … à 500 en juin »: the next figure and its own date
+        self.next_step = re.compile(rf",? (?:(?:{a('step_links')}) )?\d[\d  .,]*(?: ?[a-z%€$]+){{0,3}} ")
         self.weekday_span = re.compile(rf"(?<![\w])(?:{a('weekdays')}) (?:(?:{a('range_links')}) )?$")
         self.window_after = re.compile(rf" (?:{a('window_after')})")
         self.heading_break = re.compile(r"[.;!?]")
