@@ -26,6 +26,7 @@ def grammar() -> dict:
         "increase": re.compile(stem(v["increase"]) + r"$"),
         "increase_any": re.compile(stem(v["increase"])),
         "decrease_any": re.compile(stem(v["decrease"])),
+        "keep_any": re.compile(stem(v["keep"])),
         "more": re.compile(r"^ ?(?:[a-z'-]+ ){0,6}?" + alternation(v["more"]) + r"(?![a-z])"),
         "less": re.compile(r"^ ?(?:[a-z'-]+ ){0,3}?" + alternation(v["less"]) + r"(?![a-z])"),
         "level": re.compile(word + alternation(v["level"]) + "(?: " + alternation(q["level_fillers"]) + ")* ?$"),

@@ -78,7 +78,8 @@ def _percent_change(r: Reading) -> bool | None:
     if r.num.extra["unit"] != "%" or g["level_bound"].search(r.before):
         return None  # « réduire le churn à moins de 2 % » is a level to get under
     wide = window_before(r.folded, r.num.start, 140)
-    verb = g["from"].search(r.before) and (g["increase_any"].search(wide) or g["decrease_any"].search(wide))
+    verb = g["from"].search(r.before) and (g["increase_any"].search(wide) or g["decrease_any"].search(wide)) \
+        and not _kept(wide, g)
     if not (sign is not None or verb or g["change_after"].match(r.after) or g["more"].match(r.after)
             or g["less"].match(r.after) or g["gain"].search(r.before)):
         return None
@@ -86,6 +87,13 @@ def _percent_change(r: Reading) -> bool | None:
         down = g["change_down"].match(r.after) or g["less"].match(r.after)
         sign = -1 if down else sign_from_verbs(wide)
     return r.target("percent_change", r.num.value * sign, rule=NAMES["percent_change"])
+
+
+def _kept(wide: str, g: dict) -> bool:
+    """Whether a verb that holds a level (« tout en gardant un taux de ») comes after the
+    last verb of change: the figure is the level kept."""
+    last = lambda rx: max((m.start() for m in rx.finditer(wide)), default=-1)  # noqa: E731
+    return last(g["keep_any"]) > max(last(g["increase_any"]), last(g["decrease_any"]))
 
 
 def _added(r: Reading) -> bool | None:
