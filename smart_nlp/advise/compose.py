@@ -148,8 +148,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
             measure = r.counted or (r.unknown and r.measure not in (None, rewrite_data()["more_measure_default"]))
             reason = organisation.reason(r.org, a.funnel, r.unknown, measure)
         else:
-            reason = rewrite_data()["reasons"]["unknown"] if r.unknown else \
-                defaults.reason(kpi_id, a.funnel, trade.goal_sector(r))
+            reason = defaults.reason(None if r.unknown else kpi_id, a.funnel, trade.goal_sector(r))
         _add_reason(plan.reasons, bracket(reason))
         r.notes.append(note("reason_default", kpi=noun.text))
     return Advice(typography(realise(plan)), r.notes, plan)

@@ -135,8 +135,8 @@ def start_for(kpi_id: str | None, target: dict, measure: dict | None = None) -> 
     measure that is none of our KPIs is counted."""
     d = (measure or {}).get("default") or (kpi_words(kpi_id)["default"] if kpi_id else {"from": 100})
     unit = None if d.get("kind") == "percent_change" and (measure or not kpi_id) else d.get("unit")
-    if target["kind"] == "delta" and target.get("unit") not in (None, "%", "pt"):
-        unit = target["unit"]
+    if target["kind"] == "delta" and target.get("unit") not in ("%", "pt"):  # « 200 avis de plus »: counted
+        unit = target.get("unit")
     start = d.get("from", d.get("value", 100))
     if target["kind"] == "delta":  # « Gagner 200 adhérents »: a start the change is half of
         start = max(start, round_figure(abs(target["value"]) * 2))
@@ -238,12 +238,15 @@ def recruit(kpi_noun: str, folded: str) -> dict | None:
     return None
 
 
-def reason(kpi_id: str, funnel: str | None, sector: str | None = None) -> str:
+def reason(kpi_id: str | None, funnel: str | None, sector: str | None = None) -> str:
     """What the KPI serves, in the terms of the goal's trade (``sector``: a visit turns into
     a quote for a manufacturer, an appointment for a practice), else by the KPI or the
-    funnel stage."""
+    funnel stage; a measure of the user's own (``kpi_id`` None) serves what the trade lives
+    on (contracts for a bidder), else the business as a whole."""
     r = load("rewrite")["reasons"]
     own = r["by_trade"].get(sector or "", {})
+    if kpi_id is None:
+        return own.get(funnel or "do", r["unknown"])
     if kpi_id in own or (kpi_id not in r["by_kpi"] and (funnel or "do") in own):
         return own.get(kpi_id) or own[funnel or "do"]
     if kpi_id in r["by_kpi"]:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lang.fr import load
 from ..text import fold
 from . import defaults, scale
 from .deadline import default_date, over_season
-from .forms import Noun, of, with_determiner
+from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
 
@@ -191,9 +192,14 @@ def user_amount(r: "GoalReader", target: dict) -> str | None:
 
 
 def relative_start(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
-    """A relative change names what it is compared with: a starting value, or for revenue a period."""
-    if plan.target["kind"] not in ("percent_change", "factor", "delta") or plan.start is not None or r.counted:
-        return
+    """A relative change names what it is compared with: a starting value, or for revenue a
+    period; a counted starting value says what it counts."""
+    if plan.target["kind"] in ("percent_change", "factor", "delta") and plan.start is None and not r.counted:
+        _compared(r, plan, kpi_id)
+    plan.start_words = plan.start_words or start_words(r, plan, kpi_id)
+
+
+def _compared(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
     said = r.comparison()
     if said:
         plan.comparison = said
@@ -205,19 +211,43 @@ def relative_start(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
         r.notes.append(note("baseline_asked", what=period))
     else:
         plan.start = defaults.start_for(None if r.unknown else kpi_id, plan.target, r.measure)
-        plan.start_words = _start_words(r, plan, kpi_id)
         r.notes.append(note("baseline_asked", what=plan.kpi.text))
 
 
-def _start_words(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> str:
-    """« contre [3 000] visites par mois aujourd'hui »: what a counted starting value counts."""
-    if plan.start is None or plan.start.unit is not None or plan.family != "count" or r.unknown:
+def start_words(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> str:
+    """« contre [3 000] visites par mois aujourd'hui », « contre [100] bénévoles aujourd'hui »:
+    what a counted starting value counts (the head of the user's noun, without « nouveaux »:
+    what is new today is counted by the change)."""
+    if plan.start is None or plan.start.unit is not None:
+        return ""
+    counted = _counted_head(plan.kpi)
+    if counted:
+        return counted
+    if plan.family != "count" or r.unknown:
         return ""
     if plan.kpi.number == "p":
         return plan.kpi.text
-    if r.unknown:
-        return ""
     data = r.kpi_words(kpi_id)
     noun = Noun(*data.get("count_noun", data["noun"]))
     period = data["default"].get("period")
     return f"{noun.text} {rewrite_data()['periods'][period]}" if period else noun.text
+
+
+def _counted_head(kpi: Noun) -> str:
+    """« nouveaux adhérents » → « adhérents », « nombre de bénévoles pour la collecte » →
+    « bénévoles »: the noun a count is said in, up to its head."""
+    words = kpi.text.split(" ")
+    count = rewrite_data()["user_phrase"]["count_noun"]
+    if fold(words[0]) == count and len(words) > 2 and fold(words[1]) in ("de", "d'"):
+        words = words[2:]
+    elif fold(words[0]).startswith(count + " d'"):
+        words = [words[0][len(count) + 3:], *words[1:]]
+    elif kpi.number != "p":
+        return ""
+    drop = load("word_forms")["pre_adjectives"]
+    while len(words) > 1 and fold(words[0]) in drop:
+        words = words[1:]
+    if noun_form(fold(words[0])) is None or not fold(words[0]).endswith(("s", "x")):
+        return ""
+    named = next((i for i, w in enumerate(words[1:], 1) if not w[:1].isupper()), len(words))
+    return " ".join(words[:named])  # « avis Google »: a name after the noun stays
