@@ -10,6 +10,7 @@ from ..lang.fr import load
 from ..text import fold
 from . import defaults
 from .counted import own_count, relative_clause
+from .rates import own_rate, rate_object
 from .reach import reach_measure
 from .returns import return_rate
 from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, with_determiner
@@ -31,6 +32,10 @@ class GoalReader(TextReader):
         again = return_rate(self)
         if again is not None:  # « que nos lecteurs se réabonnent »: a rate named for the action
             return rewrite_data()["return_kpi"], again, "definite", False
+        rate = own_rate(self)
+        if rate is not None:  # « 90 % de réussite au CAP », « le taux de prise de rendez-vous en ligne »
+            self.unknown, self.measure = True, rewrite_data()["rate_measure_default"]
+            return defaults.ASSUMED_KPI, rate, "definite", False
         phrase = object_phrase(self)
         if phrase is not None and misread_inside(self, phrase):  # « les resas … sur la piste »: its head is counted
             return own_phrase(self, phrase)
@@ -66,7 +71,7 @@ class GoalReader(TextReader):
                 self.measure = None if a.targets else \
                     defaults.lower_measure(fold(said[0].text)) or rewrite_data()["lower_measure_default"]
                 return defaults.ASSUMED_KPI, said[0], said[1], False
-        rate = self.rate_object() if kpi_id is None and not a.targets else None
+        rate = rate_object(self) if kpi_id is None and not a.targets else None
         if rate is not None:  # « le taux de réussite en première année »: moved in points
             self.unknown, self.measure = True, rewrite_data()["rate_measure_default"]
             return defaults.ASSUMED_KPI, rate, "definite", False
@@ -179,18 +184,6 @@ class GoalReader(TextReader):
         self.unknown_verb = capitalise(correct(self.text[m.start():m.end()]))
         family = load("word_forms")["articles"]["possessive_cues"].get(det.group(1), "definite")
         return Noun(bare, head.gender if head else "m", number), family
-
-    def rate_object(self) -> Noun | None:
-        """« le taux de réussite en première année »: a rate the user names, with what narrows it."""
-        words = "|".join(rewrite_data()["rate_words"])
-        m = re.search(r"(?<![\w])(?:" + words + r") d(?:e |')\w", self.folded)
-        if m is None:
-            return None
-        we = self.window(m.end() - 1)[1]
-        said = self.said_words(m.start(), we)
-        noun = noun_form(fold(said.split(" ")[0]))
-        self.kept.append((m.start(), we))
-        return Noun(said, noun.gender if noun else "m", "s")
 
     def more_object(self) -> Noun | None:
         """« plus de participants aux ateliers numériques »: what the user wants more of."""

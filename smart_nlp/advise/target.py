@@ -56,6 +56,9 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
             family = "count"
         if family == "rate" and t.kind == "percent_change" and t.unit == "%":
             target, start = _relative_rate(r, data, target, start)
+        elif start is None and r.measure is rewrite_data()["rate_measure_default"] and t.kind == "level":
+            step = r.measure["step"]  # « 90 % de réussite »: the rate moves from a start to give
+            start = Quantity(float(max(t.value - step, 0) if t.value > step else round(t.value / 2, 1)), "%", True)
     else:
         counted = family == "rate" and countable and "count_default" in data
         target, start = defaults.target(data, counted)
@@ -196,7 +199,9 @@ def relative_start(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
     period; a counted starting value says what it counts."""
     if plan.target["kind"] in ("percent_change", "factor", "delta") and plan.start is None and not r.counted:
         _compared(r, plan, kpi_id)
-    plan.start_words = plan.start_words or start_words(r, plan, kpi_id)
+        plan.start_words = start_words(r, plan, kpi_id)
+    elif plan.start is not None and not plan.start_words:  # the user's own start: its head noun
+        plan.start_words = _counted_head(plan.kpi, whole=False)
 
 
 def _compared(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
@@ -220,33 +225,30 @@ def start_words(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> str:
     what is new today is counted by the change)."""
     if plan.start is None or plan.start.unit is not None:
         return ""
-    counted = _counted_head(plan.kpi)
-    if counted:
+    counted = _counted_head(plan.kpi, whole=plan.family == "count" and not r.unknown)
+    if counted or plan.family != "count" or r.unknown:
         return counted
-    if plan.family != "count" or r.unknown:
-        return ""
-    if plan.kpi.number == "p":
-        return plan.kpi.text
     data = r.kpi_words(kpi_id)
     noun = Noun(*data.get("count_noun", data["noun"]))
     period = data["default"].get("period")
     return f"{noun.text} {rewrite_data()['periods'][period]}" if period else noun.text
 
 
-def _counted_head(kpi: Noun) -> str:
+def _counted_head(kpi: Noun, whole: bool) -> str:
     """« nouveaux adhérents » → « adhérents », « nombre de bénévoles pour la collecte » →
-    « bénévoles »: the noun a count is said in, up to its head."""
+    « bénévoles »: the noun a count is said in, up to its head (``whole``: a KPI's plural
+    noun with all its words, « demandes de démo »)."""
     words = kpi.text.split(" ")
     count = rewrite_data()["user_phrase"]["count_noun"]
     if fold(words[0]) == count and len(words) > 2 and fold(words[1]) in ("de", "d'"):
-        words = words[2:]
-    elif fold(words[0]).startswith(count + " d'"):
-        words = [words[0][len(count) + 3:], *words[1:]]
+        words, whole = words[2:], False
     elif kpi.number != "p":
         return ""
     drop = load("word_forms")["pre_adjectives"]
     while len(words) > 1 and fold(words[0]) in drop:
         words = words[1:]
+    if whole:
+        return " ".join(words)
     if noun_form(fold(words[0])) is None or not fold(words[0]).endswith(("s", "x")):
         return ""
     named = next((i for i, w in enumerate(words[1:], 1) if not w[:1].isupper()), len(words))
