@@ -9,23 +9,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, SpanIndex
-from ..extract.facts import phrase_narrowing
 from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults, milestone, organisation, trade
 from .gender import in_gender
 from .deadline import deadline, event_phrase, find_event
 from .agreement import agree
+from .narrowed import body_narrows, channel_labels, narrowed
 from .counted import who_do
 from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
-from .lexicon import PLACEHOLDER, clean, note, phrase_accents, rewrite_data, strip_marks
-from .realise import GoalPlan, bracket, main_clause, realise
+from .lexicon import clean, note, phrase_accents, rewrite_data, strip_marks
+from .realise import GoalPlan, bracket, realise
 from .target import goal_target, relative_start, user_amount
 
 if TYPE_CHECKING:
@@ -126,11 +125,13 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     specific = c["specific"].met
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
-    elif not (r.unknown or r.own_narrowing) and (assumed and not specific or not _narrowed(plan, strict=not specific)) \
+    elif not (r.unknown or r.own_narrowing) and (assumed and not specific or not narrowed(plan, strict=not specific)) \
             and not (hires and inline):
-        prep, slot = hires["narrow"] if hires else defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
-        plan.slot = f"{prep} {bracket(slot)}"
-        r.notes.append(note("narrow_default", slot=slot))
+        if not body_narrows(r, plan, hires):
+            prep, slot = hires["narrow"] if hires else \
+                defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
+            plan.slot = f"{prep} {bracket(slot)}"
+            r.notes.append(note("narrow_default", slot=slot))
     relative_start(r, plan, kpi_id)
     plan.deadline = deadline(r, a.ref_date, defaults.deadline_months(a), event, until)
     _means(r, plan, kpi_id, lead, hires)
@@ -177,18 +178,12 @@ def _task_channel(r: GoalReader) -> str | None:
     return vias.get(channel, vias["default"]).format(label=label)
 
 
-@lru_cache(maxsize=1)
-def _channel_labels() -> frozenset[str]:
-    """The channels' labels, folded (« linkedin », « google ads »)."""
-    return frozenset(fold(c["label"]) for c in load("channels").values())
-
-
 def _sentence_case(text: str, noun: Noun) -> Noun:
     """« Taux de conversion à 3 % »: a capital the KPI words only had for opening the text
     is lowered inside the rewrite (acronyms and platform names keep theirs)."""
     first = noun.text.split(" ")[0]
     if first[:1].isupper() and not first.isupper() and text.lstrip().startswith(first) \
-            and fold(first) not in _channel_labels():
+            and fold(first) not in channel_labels():
         return replace(noun, text=first[0].lower() + noun.text[1:])
     return noun
 
@@ -204,30 +199,6 @@ def _place_of(inline: str) -> str | None:
     if not rest[:1].isupper() or fold(rest.split(" ")[0]) in labels:
         return None
     return f"{forms[m.group(1) or m.group(2)]} {rest}"
-
-
-def _narrowed(plan: GoalPlan, strict: bool = False) -> bool:
-    """Whether the words kept for the KPI still narrow it once written in the rewrite;
-    ``strict`` (the goal was judged not specific): only a segment, a qualifier (people, a
-    time slot) or a named town counts, not any complement."""
-    clause = PLACEHOLDER.sub(r"\1", main_clause(plan))
-    found = phrase_narrowing(clause, ("segment", "qualifier") if strict else None)
-    return bool(found) or _named_place(clause)
-
-
-def _named_place(clause: str) -> bool:
-    """« les ventes à Lausanne »: a town the user names (a capital after « à ») narrows the
-    KPI; an event (« à Noël ») or a platform does not."""
-    labels = {label.split(" ")[0] for label in _channel_labels()}
-    preps = load("specificity")["place_preps"]
-    for m in _CAPITALISED.finditer(clause):
-        word = fold(m.group(2))
-        if fold(m.group(1)) in preps and word not in labels and not find_event(word):
-            return True
-    return False
-
-
-_CAPITALISED = re.compile(r"(?<![\w])(\w+) (?=([A-ZÀ-Ý][\w'-]+))")  # a word, then a capitalised one
 
 
 def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] | None, hires: dict | None) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..text import fold
 from . import defaults
-from .forms import Noun, noun_form, of
+from .forms import Noun, noun_form, of, of_forms
 from .lexicon import preps, rewrite_data
 from .phrase import fault as phrase_fault
 
@@ -18,11 +18,16 @@ if TYPE_CHECKING:
     from .reader import TextReader
 
 
+def _of() -> str:
+    """« de », « du », « des », « d' » after a rate word (« la part des patients »)."""
+    return r"(?:(?:" + "|".join(of_forms()) + r") |d')"
+
+
 def rate_object(r: "TextReader", at: int = 0) -> Noun | None:
     """« le taux de réussite en première année »: a rate the user names (the first, else
     the one ``at``), with what narrows it."""
     words = "|".join(rewrite_data()["rate_words"])
-    m = re.compile(r"(?<![\w])(?:" + words + r") d(?:e |')\w").search(r.folded, at)
+    m = re.compile(r"(?<![\w])(?:" + words + r") " + _of() + r"\w").search(r.folded, at)
     if m is None:
         return None
     we = r.window(m.end() - 1)[1]
@@ -48,7 +53,7 @@ def own_rate(r: "TextReader") -> Noun | None:
     if share is not None:  # « 85 % de réussite au brevet pour nos élèves »: the KPI words come after
         return share
     words = "|".join(rewrite_data()["rate_words"])
-    said = re.search(r"(?<![\w])(?:" + words + r") d(?:e |')(?:[\w'-]+ ){0,3}$", r.folded[:m.start])
+    said = re.search(r"(?<![\w])(?:" + words + r") " + _of() + r"(?:[\w'-]+ ){0,3}$", r.folded[:m.start])
     return rate_object(r, said.start()) if said else None
 
 
@@ -84,5 +89,6 @@ def _before_figure(r: "TextReader", said: str, end: int) -> str:
     the phrase could not hold is left out whole, from its preposition."""
     if not re.match(r"\s*\d", r.folded[end:]):
         return said
-    cuts = [m.start() for m in re.finditer(r" (?:" + "|".join(rewrite_data()["narrowing_preps"]) + r") ", fold(said))]
+    links = [*rewrite_data()["narrowing_preps"], *rewrite_data()["figure_links"]]
+    cuts = [m.start() for m in re.finditer(r" (?:" + "|".join(links) + r") ", fold(said))]
     return said[:max(cuts)] if cuts else said
