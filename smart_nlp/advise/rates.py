@@ -46,7 +46,7 @@ def own_rate(r: "TextReader") -> Noun | None:
     if a.targets and a.targets[0].unit not in ("%", "pt") or defaults.asks_lower(r.folded):
         return None  # a rate to bring down is the user's measure, read with its own defaults
     if a.kpi is None:
-        return (rate_object(r) or _share_object(r)) if a.targets else None
+        return (rate_object(r) or _share_object(r)) if a.targets else _rate_noun(r)
     if m is None or m.value != a.kpi or r.kpi_words(a.kpi)["family"] == "rate":
         return None
     share = _share_object(r) if a.targets else None
@@ -55,6 +55,21 @@ def own_rate(r: "TextReader") -> Noun | None:
     words = "|".join(rewrite_data()["rate_words"])
     said = re.search(r"(?<![\w])(?:" + words + r") " + _of() + r"(?:[\w'-]+ ){0,3}$", r.folded[:m.start])
     return rate_object(r, said.start()) if said else None
+
+
+def _rate_noun(r: "TextReader") -> Noun | None:
+    """« Augmenter la participation aux élections », « plus d'assiduité aux cours »: a mass
+    noun measured as a rate is the rate of it, in the user's words."""
+    m = re.search(r"(?<![\w])(?:" + "|".join(rewrite_data()["rate_nouns"]) + r")(?![\w])", r.folded)
+    if m is None:
+        return None
+    we = r.window(m.start())[1]
+    said = _before_figure(r, r.said_words(m.start(), we), we)
+    if not said or phrase_fault(said):
+        return None
+    r.kept.append((m.start(), we))
+    rate = Noun(*rewrite_data()["share_nouns"]["s"])
+    return Noun(f"{rate.text} {of(said)}", rate.gender, rate.number)
 
 
 def _share_object(r: "TextReader") -> Noun | None:
