@@ -17,9 +17,10 @@ from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults, milestone, organisation, trade
 from .gender import in_gender
-from .deadline import deadline, event_phrase, find_event
+from .deadline import deadline, event_phrase, find_event, over_season
 from .agreement import agree
 from .narrowed import body_narrows, channel_labels, narrowed
+from .wellformed import determiners_only, without_dangling_end
 from .counted import who_do
 from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
@@ -101,7 +102,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
     said = (wish[1], wish[2]) if wish else r.dropped if r.measure else (0, 0)
     wished = r.folded[max(0, said[0] - 30):said[1]] if said[1] else ""  # « se faire davantage connaître »
-    inline = agree(inline, noun)  # « visiteuses issues des réseaux sociaux »
+    inline = agree(without_dangling_end(inline), noun) if not determiners_only(inline) else ""  # « ses » alone: nothing
     audience = re.search(rewrite_data()["audience_wish"], wished)
     forms = of_forms()
     if audience and re.match("(?:" + "|".join(forms) + ") |" + forms[0][:-1] + "'", fold(inline)):
@@ -126,7 +127,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
     elif not (r.unknown or r.own_narrowing) and (assumed and not specific or not narrowed(plan, strict=not specific)) \
-            and not (hires and inline):
+            and not (hires and inline) \
+            and not (_over_period(a, seasonal) and (r.measure or {}).get("action") == "fill"):
         if not body_narrows(r, plan, hires):
             prep, slot = hires["narrow"] if hires else \
                 defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
@@ -153,6 +155,11 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         _add_reason(plan.reasons, bracket(reason))
         r.notes.append(note("reason_default", kpi=noun.text))
     return Advice(typography(realise(plan)), r.notes, plan)
+
+
+def _over_period(a: "Analysis", seasonal) -> bool:
+    """« cette saison », « pour Noël »: the deadline names the period a rate of capacity is over."""
+    return bool(seasonal) or over_season(a)
 
 
 def _add_reason(reasons: list[str], reason: str) -> None:

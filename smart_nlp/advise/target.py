@@ -56,9 +56,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
             family = "count"
         if family == "rate" and t.kind == "percent_change" and t.unit == "%":
             target, start = _relative_rate(r, data, target, start)
-        elif start is None and r.measure is rewrite_data()["rate_measure_default"] and t.kind == "level":
-            step = r.measure["step"]  # « 90 % de réussite »: the rate moves from a start to give
-            start = Quantity(float(max(t.value - step, 0) if t.value > step else round(t.value / 2, 1)), "%", True)
+        elif start is None and (r.measure or {}).get("family") == "rate" and t.kind == "level" and t.unit == "%":
+            start = _rate_start(r, t.value)  # « 90 % de réussite »: moved from a start to give
     else:
         counted = family == "rate" and countable and "count_default" in data
         target, start = defaults.target(data, counted)
@@ -105,6 +104,19 @@ def _stated_share(r: "GoalReader", t, noun: Noun) -> tuple[dict, Quantity, str, 
     target = {"kind": "level", "value": min(end, 100.0), "unit": "%", "period": None, "placeholder": True,
               "said": w["today"].format(said=clean(t.text))}
     return target, start, "rate", part
+
+
+def _rate_start(r: "GoalReader", end: float) -> Quantity:
+    """The start to give a rate the user sets a level for: some points below it (above it
+    for a rate to bring down, « le taux de désinscription à moins de 1 % »), or half
+    (double) a small one."""
+    step = rewrite_data()["rate_measure_default"]["step"]
+    d = r.measure.get("default", {})
+    if defaults.asks_lower(r.folded[:r.verb_end()]) or d.get("from", 0) > d.get("to", 100):
+        value = min(end + step, 100.0) if end >= step else end * 2
+    else:
+        value = end - step if end > step else round(end / 2, 1)
+    return Quantity(float(value), "%", True)
 
 
 def _flow(noun: Noun) -> bool:
