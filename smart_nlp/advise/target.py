@@ -62,6 +62,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         counted = family == "rate" and countable and "count_default" in data
         target, start = defaults.target(data, counted)
         target, start = _sized(r, kpi_id, noun, target, start)
+        if target.get("period") and _stock(noun, Noun(*data["noun"])):
+            target["period"] = None  # « membres féminines »: people counted as they are, not per month
         if defaults.asks_lower(r.folded[:r.verb_end()]) and (r.measure or kpi_id != defaults.ASSUMED_KPI):
             target, start = defaults.downward(target, start)
         family = "count" if counted else family
@@ -117,6 +119,14 @@ def _rate_start(r: "GoalReader", end: float) -> Quantity:
     else:
         value = end - step if end > step else round(end / 2, 1)
     return Quantity(float(value), "%", True)
+
+
+def _stock(noun: Noun, own: Noun) -> bool:
+    """« membres » for « nouveaux clients »: the user counts the people there are, where the
+    KPI's own noun counts the new ones per period."""
+    new = load("word_forms")["pre_adjectives"]
+    said, usual = fold(noun.text).split(" "), fold(own.text).split(" ")
+    return noun.number == "p" and said[0] not in new and usual[0] in new and said[0] != usual[-1]
 
 
 def _flow(noun: Noun) -> bool:
