@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..lang.fr import load
-from .forms import infinitive
+from .forms import infinitive, of_forms
 from .lexicon import PUNCT, rewrite_data
 from .wellformed import noun_phrase_fault
 
@@ -60,3 +60,13 @@ def subject_body(text: str, folded: str) -> str | None:
     if len(said.split()) > w["max_words"] or noun_phrase_fault(said) or re.match(w["not_bodies"], head):
         return None
     return said[0].lower() + said[1:]
+
+
+def noun_before(folded: str, best: int) -> int:
+    """« au club de fitness », not « de fitness »: a complement opened by « de » at ``best``
+    belongs to the noun before it, said from its own preposition (where that starts)."""
+    if not re.match(r"(?:" + "|".join(of_forms()) + r") |d'", folded[best:]):
+        return best
+    m = re.search(r"(?<![\w])(?:" + "|".join(rewrite_data()["narrowing_preps"]) + r") [a-z][\w-]+ $",
+                  folded[max(0, best - 30):best])
+    return max(0, best - 30) + m.start() if m else best

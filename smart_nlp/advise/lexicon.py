@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..lang.fr import load, word_regex
 from ..text import fold, squash, typography
+from .forms import impersonal
 
 MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
 PUNCT = ",.;:!?()"
@@ -132,3 +133,10 @@ def without_more(text: str) -> str:
     for m in reversed(list(_more_said().finditer(folded))):
         text = text[:m.start()] + text[m.end():]
     return text
+
+
+@lru_cache(maxsize=4096)  # a pure function of the words: the same phrases come back goal after goal
+def tidy(said: str) -> str:
+    """The user's words without rate (« par mois ») nor repeats, accented, possessives made articles."""
+    said = without_more(periods_rx().sub("", strip_marks(said)))
+    return impersonal(clean(unrepeated(phrase_accents(said))))

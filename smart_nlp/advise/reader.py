@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, SpanIndex
@@ -13,11 +12,10 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
-from .clauses import compared, in_subject, other_goal
+from .clauses import compared, in_subject, noun_before, other_goal
 from .places import as_town, named_places
-from .forms import correct, impersonal, infinitive, join_once, of, plural_verb
-from .lexicon import (PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, phrase_accents, preps,
-                      rewrite_data, stops, strip_marks, unhedged, unrepeated, without_more)
+from .forms import correct, infinitive, join_once, of, plural_verb
+from .lexicon import PUNCT, complement, duration_words, link_stops, note, preps, rewrite_data, stops, tidy, unhedged
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -233,7 +231,7 @@ class TextReader:
                 out += [correct(self.text[pos:c.start]), label]
                 pos = c.end
         out.append(correct(self.text[pos:end]))
-        return _tidy("".join(out))
+        return tidy("".join(out))
 
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
@@ -263,11 +261,19 @@ class TextReader:
                 vias = rewrite_data()["channel_via"]
                 return vias.get(channel.value, vias["default"]).format(label=load("channels")[channel.value]["label"])
             best = s
+        best = self._head_before(best)
         ends = self._kept_ends()
         last = bisect_right(ends, s)
         if last and ends[last - 1] > best:  # « via LinkedIn et les salons »: what is already said is not said again
             best = ends[last - 1]
         return self.said_words(best, e)
+
+    def _head_before(self, best: int) -> int:
+        """« au club de fitness », not « de fitness », when nothing else stands there."""
+        start = noun_before(self.folded, best)
+        if self.role_index.any(start, best) or any(ks < best and start < ke for ks, ke in self.kept):
+            return best
+        return start
 
     def comparison(self) -> str | None:
         """« par rapport à 2026 »: the period or value the user compares with, as said."""
@@ -284,13 +290,6 @@ class TextReader:
             return None
         self.kept.append((m.start(), end))
         return w["comparison_articles"][m.group(1)] + correct(self.text[start:end])
-
-
-@lru_cache(maxsize=4096)  # a pure function of the words: the same phrases come back goal after goal
-def _tidy(said: str) -> str:
-    """The user's words without rate (« par mois ») nor repeats, accented, possessives made articles."""
-    said = without_more(periods_rx().sub("", strip_marks(said)))
-    return impersonal(clean(unrepeated(phrase_accents(said))))
 
 
 def _without_more(words: str) -> str:
