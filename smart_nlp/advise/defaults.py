@@ -218,6 +218,12 @@ def _markets() -> list[tuple[re.Pattern, dict]]:
     return [(re.compile(r"(?<![\w])(?:" + mk["pattern"] + r")(?![\w])"), mk) for mk in load("rewrite")["markets"]]
 
 
+def sells_to_trade(folded: str, sector: str) -> bool:
+    """« Notre fromagerie veut vendre plus de raclette aux restaurants »: a walk-in trade
+    whose goal names business buyers sells B2B, not over its counter."""
+    return sector in load("rewrite")["walk_in_sectors"] and _market(folded) == "b2b"
+
+
 def _market(folded: str) -> str | None:
     """The market the goal names (« b2b », « local »), the first in rewrite.yaml's order."""
     return next((mk["id"] for rx, mk in _markets() if rx.search(folded)), None)
