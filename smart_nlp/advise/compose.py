@@ -216,7 +216,8 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     plan.means += [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
     if plan.means:
         return
-    options = (r.measure or {}).get("means")  # a measure's own levers (churn, bounce rate, delays)
+    options = (r.measure or {}).get("means") or \
+        (r.kpi_words(kpi_id).get("means") if not r.unknown else None)  # a measure's own levers (churn, delays)
     aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]
     dated = [(m.start, m.end) for m in r.roles if m.label == "EVENT"]  # the event dates the goal
     found = trade.sector(r.folded, aside + dated) or trade.sector(r.folded, aside)

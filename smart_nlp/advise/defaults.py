@@ -22,8 +22,12 @@ if TYPE_CHECKING:
 ASSUMED_KPI = "revenue"
 
 
-def kpi_words(kpi_id: str) -> dict:
-    return load("rewrite")["kpis"][kpi_id]
+def kpi_words(kpi_id: str, folded: str = "") -> dict:
+    """A KPI's words in rewrite.yaml; ``default_of`` gives another default target and means
+    when the goal says what it is of (a quote converts far more often than a visit)."""
+    words = load("rewrite")["kpis"][kpi_id]
+    said = next((e for e in words.get("default_of", []) if re.search(e["pattern"], folded)), None)
+    return {**words, **{k: v for k, v in said.items() if k != "pattern"}} if said else words
 
 
 @lru_cache(maxsize=1)

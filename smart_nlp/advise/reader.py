@@ -55,8 +55,9 @@ class TextReader:
         self.org = organisation.kind(self.folded, aside)  # a town hall, an association…: no clients, no sales
 
     def kpi_words(self, kpi_id: str) -> dict:
-        """The KPI's words in rewrite.yaml, in the organisation's own terms when it names one."""
-        return organisation.kpi_words(self.org, kpi_id, defaults.kpi_words(kpi_id))
+        """The KPI's words in rewrite.yaml, in the organisation's own terms when it names one,
+        with the default of what it is said of (« des devis en commandes »)."""
+        return organisation.kpi_words(self.org, kpi_id, defaults.kpi_words(kpi_id, self.folded))
 
     # -- what narrows it ---------------------------------------------------------
     def narrowing_spans(self) -> list[tuple[int, int]]:
