@@ -14,8 +14,9 @@ from ..text import fold
 from . import defaults, organisation
 from .clauses import compared, in_subject, noun_before, other_goal
 from .places import as_town, named_places
-from .forms import correct, infinitive, join_once, of, plural_verb
-from .lexicon import PUNCT, complement, duration_words, link_stops, note, preps, rewrite_data, stops, tidy, unhedged
+from .forms import correct, infinitive, join_once, of, of_forms, plural_verb
+from .lexicon import (PUNCT, complement, duration_words, link_stops, note, preps, rewrite_data, stops, tidy, unhedged,
+                      verb_first, without_comparative)
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -155,8 +156,8 @@ class TextReader:
                 words = self._noun_phrase(ws, self.said_words(ws, we))
                 words = unhedged(words) if verbal else words
                 if verbal and words and not (preps().match(fold(words)) or re.match(r"d'\w", fold(words))):
-                    words = of(_without_more(words))  # « Vendre plus de jouets » → « ventes de jouets »
-                elif words and plural_verb(words.split(" ")[0]):  # « clients qui repassent commande »
+                    words = of(without_comparative(words))  # « Vendre plus de jouets » → « ventes de jouets »
+                elif words and verb_first(words):  # « clients qui repassent commande », « qui s'inscrivent »
                     words = load("word_forms")["relative"] + " " + words
                 parts.append(words + self._event_date(we))
                 self.kept.append((ws, we))
@@ -182,8 +183,12 @@ class TextReader:
         goal = [x.start for x in [self.facts.kpi, *self.facts.targets] if x is not None]
         if other_goal(self.folded, s, left, right, goal) or compared(self.text, self.folded, s):
             return True
-        if left == 0 or any(left <= g < right for g in goal):  # the goal's own clause
+        if any(left <= g < right for g in goal):  # the goal's own clause
             return False
+        if left == 0:  # the first clause; a complement in a heading before a colon (« Consultation de dépistage : »)
+            return self.text[right:right + 1] == ":" and not self.channel_index.any(s, e) \
+                and re.search(r"(?<![\w])(?:" + "|".join(of_forms()) + r") $|d'$", self.folded[:s]) is not None \
+                and not any(infinitive(w) for w in self.text[:right].split())
         finite = set(rewrite_data()["finite_verbs"])
         return any(plural_verb(w) or fold(w) in finite for w in re.findall(r"[\w'’-]+", self.text[left:right]))
 
@@ -291,10 +296,3 @@ class TextReader:
             return None
         self.kept.append((m.start(), end))
         return w["comparison_articles"][m.group(1)] + correct(self.text[start:end])
-
-
-def _without_more(words: str) -> str:
-    """« plus de jouets » → « jouets »: the comparative the KPI noun already says."""
-    cues = "|".join(rewrite_data()["more_cues"])
-    m = re.match(r"(?:" + cues + r") d(?:e |')", fold(words))
-    return words[m.end():] if m and m.end() < len(words) else words
