@@ -242,6 +242,8 @@ def recruit(kpi_noun: str, folded: str) -> dict | None:
     """The people a goal counts (its folded KPI noun) and recruits, with the means and reason
     that fit: volunteers and donors always, staff only after a recruiting cue (« recruter », « candidatures »)."""
     cue = re.search(r"(?<![\w])(?:" + load("rewrite")["recruit_cue"] + ")", folded)
+    count = re.match(load("rewrite")["user_phrase"]["count_noun"] + r" d(?:e |')", kpi_noun)
+    kpi_noun = kpi_noun[count.end():] if count else kpi_noun  # « le nombre de bénévoles »: the volunteers
     for rx, entry in _recruits():
         if rx.match(kpi_noun) and (entry.get("always") or cue):
             return entry

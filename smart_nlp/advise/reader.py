@@ -14,7 +14,7 @@ from ..text import fold
 from . import defaults, organisation
 from .clauses import compared, in_subject, noun_before, other_goal
 from .places import as_town, named_places
-from .forms import correct, infinitive, join_once, of, of_forms, plural_verb
+from .forms import correct, infinitive, join_once, of, plural_verb
 from .lexicon import (PUNCT, complement, duration_words, link_stops, note, preps, rewrite_data, stops, tidy, unhedged,
                       verb_first, without_comparative)
 
@@ -185,9 +185,8 @@ class TextReader:
             return True
         if any(left <= g < right for g in goal):  # the goal's own clause
             return False
-        if left == 0:  # the first clause; a complement in a heading before a colon (« Consultation de dépistage : »)
+        if left == 0:  # the first clause; words of a heading before a colon (« Journée portes ouvertes : »)
             return self.text[right:right + 1] == ":" and not self.channel_index.any(s, e) \
-                and re.search(r"(?<![\w])(?:" + "|".join(of_forms()) + r") $|d'$", self.folded[:s]) is not None \
                 and not any(infinitive(w) for w in self.text[:right].split())
         finite = set(rewrite_data()["finite_verbs"])
         return any(plural_verb(w) or fold(w) in finite for w in re.findall(r"[\w'’-]+", self.text[left:right]))

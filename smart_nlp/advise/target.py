@@ -219,7 +219,8 @@ def user_amount(r: "GoalReader", target: dict) -> str | None:
 def relative_start(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
     """A relative change names what it is compared with: a starting value, or for revenue a
     period; a counted starting value says what it counts."""
-    if plan.target["kind"] in ("percent_change", "factor", "delta") and plan.start is None and not r.counted:
+    kind = plan.target["kind"]
+    if kind in ("percent_change", "factor", "delta") and plan.start is None and not (r.counted and kind == "delta"):
         _compared(r, plan, kpi_id)
         plan.start_words = start_words(r, plan, kpi_id)
     elif plan.start is not None and not plan.start_words:  # the user's own start: its head noun
