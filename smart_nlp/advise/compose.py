@@ -89,7 +89,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if verb_object:
         family, noun = "count", verb_object[1]
     elif facts.kpi and facts.kpi.rule.startswith("verb:") and a.targets and target.get("unit") == "%" and \
-            not r.verbal:  # « que 40 % des inscrits achètent »: a share of the people who do it
+            not (r.verbal or r.unknown):  # « que 40 % des inscrits achètent »: a share of the people who do it
         family = "count"
     kpi_span = r.span or ((facts.kpi.start, facts.kpi.end) if facts.kpi and a.kpi == kpi_id else None)
     if r.unknown and r.measure is None:
@@ -238,7 +238,9 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         fitted = None  # a channel the user names steers the means; a shop selling to restaurants sells B2B
     if fitted and r.org:  # a body that sells nothing keeps only the trade's means that sell nothing
         fitted = [o for o in fitted if not organisation.commercial(o)] or None
-    options = options or fitted or defaults.means(None if r.unknown else kpi_id, channel, r.folded, fam)
+    said = r.a.kpi if r.unknown and r.measure is rewrite_data()["rate_measure_default"] else None  # its share's KPI
+    fam = trade.family(said, r.folded) if said else fam
+    options = options or fitted or defaults.means(said if r.unknown else kpi_id, channel, r.folded, fam)
     own = [o for o in (r.measure or {}).get("means") or [] if not organisation.commercial(o)]
     if hires:
         options = hires["means"]

@@ -29,13 +29,13 @@ class GoalReader(TextReader):
         if self.hint:  # the outcome of a task: its KPI as we name it
             self.kept.append((0, len(self.text)))
             return self.hint, Noun(*self.kpi_words(self.hint)["noun"]), "definite", False
+        rate = own_rate(self)
+        if rate is not None:  # « 90 % de réussite au CAP », « que 60 % des visiteurs reviennent »
+            self.unknown, self.measure = True, rewrite_data()["rate_measure_default"]
+            return defaults.ASSUMED_KPI, rate, "definite", False
         again = return_rate(self)
         if again is not None:  # « que nos lecteurs se réabonnent »: a rate named for the action
             return rewrite_data()["return_kpi"], again, "definite", False
-        rate = own_rate(self)
-        if rate is not None:  # « 90 % de réussite au CAP », « le taux de prise de rendez-vous en ligne »
-            self.unknown, self.measure = True, rewrite_data()["rate_measure_default"]
-            return defaults.ASSUMED_KPI, rate, "definite", False
         phrase = object_phrase(self)
         if phrase is not None and misread_inside(self, phrase):  # « les resas … sur la piste »: its head is counted
             return own_phrase(self, phrase)

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from ..text import fold
 from . import defaults
-from .forms import Noun, noun_form, of, of_forms
-from .lexicon import preps, rewrite_data
+from .forms import Noun, correct, noun_form, of, of_forms
+from ..lang.fr import load
+from .lexicon import PUNCT, clean, preps, rewrite_data, verb_first
 from .phrase import fault as phrase_fault
 
 if TYPE_CHECKING:
@@ -47,10 +48,12 @@ def own_rate(r: "TextReader") -> Noun | None:
         return None  # a rate to bring down is the user's measure, read with its own defaults
     if a.kpi is None:
         return (rate_object(r) or _share_object(r)) if a.targets else _rate_noun(r)
+    if a.targets and m is not None and m.rule.startswith("verb:"):  # « que 60 % des visiteurs reviennent »
+        return _doers_share(r)
     if m is None or m.value != a.kpi or r.kpi_words(a.kpi)["family"] == "rate":
         return None
-    share = _share_object(r) if a.targets else None
-    if share is not None:  # « 85 % de réussite au brevet pour nos élèves »: the KPI words come after
+    share = (_share_object(r) or _doers_share(r)) if a.targets else None
+    if share is not None:  # « 85 % de réussite au brevet », « 40 % des visiteurs s'inscrivent »
         return share
     words = "|".join(rewrite_data()["rate_words"])
     said = re.search(r"(?<![\w])(?:" + words + r") " + _of() + r"(?:[\w'-]+ ){0,3}$", r.folded[:m.start])
@@ -97,6 +100,37 @@ def _share_object(r: "TextReader") -> Noun | None:
     r.kept.append((t.start, we))
     rate = Noun(*rewrite_data()["share_nouns"]["p" if plural else "s"])
     return Noun(f"{rate.text} {of(said)}", rate.gender, rate.number)
+
+
+def _doers_share(r: "TextReader") -> Noun | None:
+    """« que 40 % des visiteurs s'inscrivent », « 30 % de nos clientes aient moins de 40 ans »:
+    the share of the people who do something, said in the indicative (« qui ont »)."""
+    t = r.a.targets[0]
+    lead = re.match(r" " + _of(), r.folded[t.end:])
+    if t.kind != "level" or lead is None:
+        return None
+    ws = t.end + 1
+    ce = _clause_end(r, ws)
+    moods = load("word_forms")["subjunctive_plural"]
+    tokens = list(re.finditer(r"\S+", r.text[ws:ce]))[2:]
+    verb = next((ws + m.start() for m in tokens
+                 if verb_first(r.folded[ws + m.start():ce]) or fold(m.group()) in moods), None)
+    people = r.said_words(ws, verb) if verb else ""
+    if not people or phrase_fault(people):
+        return None
+    r.kept.append((t.start, ce))
+    said = " ".join(moods.get(fold(w), w) for w in correct(clean(r.text[verb:ce])).split(" "))
+    rate = Noun(*rewrite_data()["share_nouns"]["p"])
+    return Noun(f"{rate.text} {people} {load('word_forms')['relative']} {said}", rate.gender, rate.number)
+
+
+def _clause_end(r: "TextReader", start: int) -> int:
+    """Where the clause from ``start`` ends: punctuation, the deadline or another role."""
+    stops = [i for i in (r.text.find(p, start) for p in PUNCT) if i >= 0]
+    stops += [m.start for m in r.roles if m.start > start]
+    d = r.a.deadline
+    stops += [d.start] if d is not None and d.start > start else []
+    return len(r.text[:min(stops, default=len(r.text))].rstrip())
 
 
 def _before_figure(r: "TextReader", said: str, end: int) -> str:
