@@ -56,8 +56,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
             family = "count"
         if family == "rate" and t.kind == "percent_change" and t.unit == "%":
             target, start = _relative_rate(r, data, target, start)
-        elif start is None and (r.measure or {}).get("family") == "rate" and t.kind == "level" and t.unit == "%":
-            start = _rate_start(r, t.value)  # « 90 % de réussite »: moved from a start to give
+        elif start is None and family == "rate" and t.kind == "level" and t.unit == "%" and _rate_named(noun, data):
+            start = _rate_start(r, t.value, data)  # « 90 % de réussite »: moved from a start to give
     else:
         counted = family == "rate" and countable and "count_default" in data
         target, start = defaults.target(data, counted)
@@ -108,16 +108,24 @@ def _stated_share(r: "GoalReader", t, noun: Noun) -> tuple[dict, Quantity, str, 
     return target, start, "rate", part
 
 
-def _rate_start(r: "GoalReader", end: float) -> Quantity:
+def _rate_named(noun: Noun, data: dict) -> bool:
+    """« le taux d'ouverture », « la part de marché », « le CTR »: a noun that names the rate
+    moves between two values; « 90 % de clients satisfaits » is said as a share."""
+    first = noun.text.split(" ")[0]
+    return fold(first) in rewrite_data()["rate_words"] or first.isupper() or noun.text == data["noun"][0]
+
+
+def _rate_start(r: "GoalReader", end: float, data: dict) -> Quantity:
     """The start to give a rate the user sets a level for: some points below it (above it
     for a rate to bring down, « le taux de désinscription à moins de 1 % »), or half
     (double) a small one."""
     step = rewrite_data()["rate_measure_default"]["step"]
-    d = r.measure.get("default", {})
+    d = data.get("default", {})
     if defaults.asks_lower(r.folded[:r.verb_end()]) or d.get("from", 0) > d.get("to", 100):
         value = min(end + step, 100.0) if end >= step else end * 2
-    else:
-        value = end - step if end > step else round(end / 2, 1)
+    else:  # a return over 100 % moves in proportion, not by some points
+        value = end - step if step < end <= 100 else round(end / 2, 1) if end <= step \
+            else defaults.round_figure(end * 2 / 3)
     return Quantity(float(value), "%", True)
 
 
