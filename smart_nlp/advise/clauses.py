@@ -8,8 +8,9 @@ import re
 from functools import lru_cache
 
 from ..lang.fr import load
-from .forms import infinitive
+from .forms import infinitive, of_forms
 from .lexicon import PUNCT, rewrite_data
+from .wellformed import noun_phrase_fault
 
 
 def other_goal(folded: str, s: int, left: int, right: int, goal: list[int]) -> bool:
@@ -38,3 +39,34 @@ def in_subject(folded: str, s: int) -> bool:
     (« La direction des sports de la Ville de Saint-Brieuc vise une hausse… »)."""
     m = _subject_rx().match(folded)
     return m is not None and s < m.end()
+
+
+@lru_cache(maxsize=1)
+def _body_rx() -> re.Pattern:
+    g, w = load("goal_cues"), rewrite_data()["subject_body"]
+    verbs = [*g["intent_verbs_direct"], *g["intent_verbs_de"], *g["intent_verbs_a"], *w["verbs"]]
+    return re.compile(r"(?P<body>(?:" + "|".join(w["determiners"]) + r")(?: |(?<='))[^,.;:!?\d]*?) (?:"
+                      + "|".join(verbs) + r")(?![\w])")
+
+
+def subject_body(text: str, folded: str) -> str | None:
+    """« Le club de handball souhaite… » → « le club de handball »: the body the writer names
+    as the subject, which the goal is about (none for a pronoun, « Nous », « On »)."""
+    m = _body_rx().match(folded)
+    if m is None:
+        return None
+    said, w = text[:m.end("body")].strip(), rewrite_data()["subject_body"]
+    head = re.sub(r"^\S+(?: |(?<='))", "", m.group("body"))  # « notre feuille de route » is no body
+    if len(said.split()) > w["max_words"] or noun_phrase_fault(said) or re.match(w["not_bodies"], head):
+        return None
+    return said[0].lower() + said[1:]
+
+
+def noun_before(folded: str, best: int) -> int:
+    """« au club de fitness », not « de fitness »: a complement opened by « de » at ``best``
+    belongs to the noun before it, said from its own preposition (where that starts)."""
+    if not re.match(r"(?:" + "|".join(of_forms()) + r") |d'", folded[best:]):
+        return best
+    m = re.search(r"(?<![\w])(?:" + "|".join(rewrite_data()["narrowing_preps"]) + r") [a-z][\w-]+ $",
+                  folded[max(0, best - 30):best])
+    return max(0, best - 30) + m.start() if m else best

@@ -9,23 +9,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, SpanIndex
-from ..extract.facts import phrase_narrowing
 from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults, milestone, organisation, trade
 from .gender import in_gender
-from .deadline import deadline, event_phrase, find_event
+from .deadline import deadline, event_phrase, find_event, over_season
 from .agreement import agree
+from .narrowed import body_narrows, channel_labels, narrowed
+from .wellformed import determiners_only, without_dangling_end
 from .counted import who_do
 from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
 from .kpi_reader import GoalReader
-from .lexicon import PLACEHOLDER, clean, note, phrase_accents, rewrite_data, strip_marks
-from .realise import GoalPlan, bracket, main_clause, realise
+from .lexicon import clean, note, phrase_accents, rewrite_data, strip_marks
+from .realise import GoalPlan, bracket, realise
 from .target import goal_target, relative_start, user_amount
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if verb_object:
         family, noun = "count", verb_object[1]
     elif facts.kpi and facts.kpi.rule.startswith("verb:") and a.targets and target.get("unit") == "%" and \
-            not r.verbal:  # « que 40 % des inscrits achètent »: a share of the people who do it
+            not (r.verbal or r.unknown):  # « que 40 % des inscrits achètent »: a share of the people who do it
         family = "count"
     kpi_span = r.span or ((facts.kpi.start, facts.kpi.end) if facts.kpi and a.kpi == kpi_id else None)
     if r.unknown and r.measure is None:
@@ -102,7 +102,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
     said = (wish[1], wish[2]) if wish else r.dropped if r.measure else (0, 0)
     wished = r.folded[max(0, said[0] - 30):said[1]] if said[1] else ""  # « se faire davantage connaître »
-    inline = agree(inline, noun)  # « visiteuses issues des réseaux sociaux »
+    inline = agree(without_dangling_end(inline), noun) if not determiners_only(inline) else ""  # « ses » alone: nothing
     audience = re.search(rewrite_data()["audience_wish"], wished)
     forms = of_forms()
     if audience and re.match("(?:" + "|".join(forms) + ") |" + forms[0][:-1] + "'", fold(inline)):
@@ -126,11 +126,14 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     specific = c["specific"].met
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
-    elif not (r.unknown or r.own_narrowing) and (assumed and not specific or not _narrowed(plan, strict=not specific)) \
-            and not (hires and inline):
-        prep, slot = hires["narrow"] if hires else defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
-        plan.slot = f"{prep} {bracket(slot)}"
-        r.notes.append(note("narrow_default", slot=slot))
+    elif not (r.unknown or r.own_narrowing) and (assumed and not specific or not narrowed(plan, strict=not specific)) \
+            and not (hires and inline) \
+            and not (_over_period(a, seasonal) and (r.measure or {}).get("action") == "fill"):
+        if not body_narrows(r, plan, hires):
+            prep, slot = hires["narrow"] if hires else \
+                defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
+            plan.slot = f"{prep} {bracket(slot)}"
+            r.notes.append(note("narrow_default", slot=slot))
     relative_start(r, plan, kpi_id)
     plan.deadline = deadline(r, a.ref_date, defaults.deadline_months(a), event, until)
     _means(r, plan, kpi_id, lead, hires)
@@ -148,11 +151,15 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
             measure = r.counted or (r.unknown and r.measure not in (None, rewrite_data()["more_measure_default"]))
             reason = organisation.reason(r.org, a.funnel, r.unknown, measure)
         else:
-            reason = rewrite_data()["reasons"]["unknown"] if r.unknown else \
-                defaults.reason(kpi_id, a.funnel, trade.goal_sector(r))
+            reason = defaults.reason(None if r.unknown else kpi_id, a.funnel, trade.goal_sector(r))
         _add_reason(plan.reasons, bracket(reason))
         r.notes.append(note("reason_default", kpi=noun.text))
     return Advice(typography(realise(plan)), r.notes, plan)
+
+
+def _over_period(a: "Analysis", seasonal) -> bool:
+    """« cette saison », « pour Noël »: the deadline names the period a rate of capacity is over."""
+    return bool(seasonal) or over_season(a)
 
 
 def _add_reason(reasons: list[str], reason: str) -> None:
@@ -178,18 +185,12 @@ def _task_channel(r: GoalReader) -> str | None:
     return vias.get(channel, vias["default"]).format(label=label)
 
 
-@lru_cache(maxsize=1)
-def _channel_labels() -> frozenset[str]:
-    """The channels' labels, folded (« linkedin », « google ads »)."""
-    return frozenset(fold(c["label"]) for c in load("channels").values())
-
-
 def _sentence_case(text: str, noun: Noun) -> Noun:
     """« Taux de conversion à 3 % »: a capital the KPI words only had for opening the text
     is lowered inside the rewrite (acronyms and platform names keep theirs)."""
     first = noun.text.split(" ")[0]
     if first[:1].isupper() and not first.isupper() and text.lstrip().startswith(first) \
-            and fold(first) not in _channel_labels():
+            and fold(first) not in channel_labels():
         return replace(noun, text=first[0].lower() + noun.text[1:])
     return noun
 
@@ -207,30 +208,6 @@ def _place_of(inline: str) -> str | None:
     return f"{forms[m.group(1) or m.group(2)]} {rest}"
 
 
-def _narrowed(plan: GoalPlan, strict: bool = False) -> bool:
-    """Whether the words kept for the KPI still narrow it once written in the rewrite;
-    ``strict`` (the goal was judged not specific): only a segment, a qualifier (people, a
-    time slot) or a named town counts, not any complement."""
-    clause = PLACEHOLDER.sub(r"\1", main_clause(plan))
-    found = phrase_narrowing(clause, ("segment", "qualifier") if strict else None)
-    return bool(found) or _named_place(clause)
-
-
-def _named_place(clause: str) -> bool:
-    """« les ventes à Lausanne »: a town the user names (a capital after « à ») narrows the
-    KPI; an event (« à Noël ») or a platform does not."""
-    labels = {label.split(" ")[0] for label in _channel_labels()}
-    preps = load("specificity")["place_preps"]
-    for m in _CAPITALISED.finditer(clause):
-        word = fold(m.group(2))
-        if fold(m.group(1)) in preps and word not in labels and not find_event(word):
-            return True
-    return False
-
-
-_CAPITALISED = re.compile(r"(?<![\w])(\w+) (?=([A-ZÀ-Ý][\w'-]+))")  # a word, then a capitalised one
-
-
 def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] | None, hires: dict | None) -> None:
     """The user's means as they wrote them (a milestone first), else a concrete one for this
     KPI and channel."""
@@ -239,7 +216,8 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     plan.means += [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
     if plan.means:
         return
-    options = (r.measure or {}).get("means")  # a measure's own levers (churn, bounce rate, delays)
+    options = (r.measure or {}).get("means") or \
+        (r.kpi_words(kpi_id).get("means") if not r.unknown else None)  # a measure's own levers (churn, delays)
     aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]
     dated = [(m.start, m.end) for m in r.roles if m.label == "EVENT"]  # the event dates the goal
     found = trade.sector(r.folded, aside + dated) or trade.sector(r.folded, aside)
@@ -256,11 +234,13 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     if found and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel) and (
             channel == load("means")["own_channels"].get(found[0]) or channel == "website"):
         channel = None  # « inscriptions à notre salon professionnel », « notre épicerie en ligne »: the trade itself
-    elif defaults.channel_led(kpi_id, channel):
-        fitted = None  # a channel the user names steers the means
+    elif defaults.channel_led(kpi_id, channel) or found and defaults.sells_to_trade(r.folded, found[0]):
+        fitted = None  # a channel the user names steers the means; a shop selling to restaurants sells B2B
     if fitted and r.org:  # a body that sells nothing keeps only the trade's means that sell nothing
         fitted = [o for o in fitted if not organisation.commercial(o)] or None
-    options = options or fitted or defaults.means(None if r.unknown else kpi_id, channel, r.folded, fam)
+    said = r.a.kpi if r.unknown and r.measure is rewrite_data()["rate_measure_default"] else None  # its share's KPI
+    fam = trade.family(said, r.folded) if said else fam
+    options = options or fitted or defaults.means(said if r.unknown else kpi_id, channel, r.folded, fam)
     own = [o for o in (r.measure or {}).get("means") or [] if not organisation.commercial(o)]
     if hires:
         options = hires["means"]
@@ -269,7 +249,9 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     elif r.org and not fitted:
         online = channel is not None and channel not in rewrite_data()["on_site_channels"] \
             and kpi_id in rewrite_data()["on_site_kpis"]
-        options = organisation.means(r.org, None if r.unknown else kpi_id, options, online)
+        own_measure = r.unknown and r.measure not in (None, rewrite_data()["more_measure_default"])
+        key = "quality" if own_measure else None if r.unknown else kpi_id  # a measure of its own: its own levers
+        options = organisation.means(r.org, key, options, online)
     elif kpi_id == "customers" and not organisation.commercial(plan.kpi.text):  # « adhérents », « patients »
         options = [o for o in options if not organisation.commercial(o)] or options
     options = [in_gender(o, r.folded) for o in options]

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _count_cue() -> re.Pattern:
-    """« plus de », « le nombre de »: what leads to the things a goal counts."""
+    """« plus de », « + de », « le nombre de »: what leads to the things a goal counts."""
     w = rewrite_data()
-    return re.compile(r"(?<![\w])(" + "|".join([*w["more_cues"], *w["count_cues"]]) + r") d(?:e |')")
+    return re.compile(r"(?<![\w])(" + "|".join([*w["more_cues"], *w["count_cues"], r"\+"]) + r") d(?:e |')")
 
 
 def own_count(r: "TextReader") -> Noun | None:

@@ -22,8 +22,12 @@ if TYPE_CHECKING:
 ASSUMED_KPI = "revenue"
 
 
-def kpi_words(kpi_id: str) -> dict:
-    return load("rewrite")["kpis"][kpi_id]
+def kpi_words(kpi_id: str, folded: str = "") -> dict:
+    """A KPI's words in rewrite.yaml; ``default_of`` gives another default target and means
+    when the goal says what it is of (a quote converts far more often than a visit)."""
+    words = load("rewrite")["kpis"][kpi_id]
+    said = next((e for e in words.get("default_of", []) if re.search(e["pattern"], folded)), None)
+    return {**words, **{k: v for k, v in said.items() if k != "pattern"}} if said else words
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +139,8 @@ def start_for(kpi_id: str | None, target: dict, measure: dict | None = None) -> 
     measure that is none of our KPIs is counted."""
     d = (measure or {}).get("default") or (kpi_words(kpi_id)["default"] if kpi_id else {"from": 100})
     unit = None if d.get("kind") == "percent_change" and (measure or not kpi_id) else d.get("unit")
-    if target["kind"] == "delta" and target.get("unit") not in (None, "%", "pt"):
-        unit = target["unit"]
+    if target["kind"] == "delta" and target.get("unit") not in ("%", "pt"):  # « 200 avis de plus »: counted
+        unit = target.get("unit")
     start = d.get("from", d.get("value", 100))
     if target["kind"] == "delta":  # « Gagner 200 adhérents »: a start the change is half of
         start = max(start, round_figure(abs(target["value"]) * 2))
@@ -218,6 +222,12 @@ def _markets() -> list[tuple[re.Pattern, dict]]:
     return [(re.compile(r"(?<![\w])(?:" + mk["pattern"] + r")(?![\w])"), mk) for mk in load("rewrite")["markets"]]
 
 
+def sells_to_trade(folded: str, sector: str) -> bool:
+    """« Notre fromagerie veut vendre plus de raclette aux restaurants »: a walk-in trade
+    whose goal names business buyers sells B2B, not over its counter."""
+    return sector in load("rewrite")["walk_in_sectors"] and _market(folded) == "b2b"
+
+
 def _market(folded: str) -> str | None:
     """The market the goal names (« b2b », « local »), the first in rewrite.yaml's order."""
     return next((mk["id"] for rx, mk in _markets() if rx.search(folded)), None)
@@ -232,18 +242,23 @@ def recruit(kpi_noun: str, folded: str) -> dict | None:
     """The people a goal counts (its folded KPI noun) and recruits, with the means and reason
     that fit: volunteers and donors always, staff only after a recruiting cue (« recruter », « candidatures »)."""
     cue = re.search(r"(?<![\w])(?:" + load("rewrite")["recruit_cue"] + ")", folded)
+    count = re.match(load("rewrite")["user_phrase"]["count_noun"] + r" d(?:e |')", kpi_noun)
+    kpi_noun = kpi_noun[count.end():] if count else kpi_noun  # « le nombre de bénévoles »: the volunteers
     for rx, entry in _recruits():
         if rx.match(kpi_noun) and (entry.get("always") or cue):
             return entry
     return None
 
 
-def reason(kpi_id: str, funnel: str | None, sector: str | None = None) -> str:
+def reason(kpi_id: str | None, funnel: str | None, sector: str | None = None) -> str:
     """What the KPI serves, in the terms of the goal's trade (``sector``: a visit turns into
     a quote for a manufacturer, an appointment for a practice), else by the KPI or the
-    funnel stage."""
+    funnel stage; a measure of the user's own (``kpi_id`` None) serves what the trade lives
+    on (contracts for a bidder), else the business as a whole."""
     r = load("rewrite")["reasons"]
     own = r["by_trade"].get(sector or "", {})
+    if kpi_id is None:
+        return own.get(funnel or "do", r["unknown"])
     if kpi_id in own or (kpi_id not in r["by_kpi"] and (funnel or "do") in own):
         return own.get(kpi_id) or own[funnel or "do"]
     if kpi_id in r["by_kpi"]:

@@ -10,9 +10,11 @@ from ..lang.fr import load
 from ..text import fold
 from . import defaults
 from .counted import own_count, relative_clause
+from .rates import own_rate, rate_object
 from .reach import reach_measure
 from .returns import return_rate
-from .forms import Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, with_determiner
+from .forms import (Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, of_forms,
+                    with_determiner)
 from .lexicon import link, note, preps, rewrite_data, verbal_kpi
 from .phrase import misread_inside, object_phrase, own_phrase
 from .reader import TextReader
@@ -28,6 +30,10 @@ class GoalReader(TextReader):
         if self.hint:  # the outcome of a task: its KPI as we name it
             self.kept.append((0, len(self.text)))
             return self.hint, Noun(*self.kpi_words(self.hint)["noun"]), "definite", False
+        rate = own_rate(self)
+        if rate is not None:  # « 90 % de réussite au CAP », « que 60 % des visiteurs reviennent »
+            self.unknown, self.measure = True, rewrite_data()["rate_measure_default"]
+            return defaults.ASSUMED_KPI, rate, "definite", False
         again = return_rate(self)
         if again is not None:  # « que nos lecteurs se réabonnent »: a rate named for the action
             return rewrite_data()["return_kpi"], again, "definite", False
@@ -66,7 +72,7 @@ class GoalReader(TextReader):
                 self.measure = None if a.targets else \
                     defaults.lower_measure(fold(said[0].text)) or rewrite_data()["lower_measure_default"]
                 return defaults.ASSUMED_KPI, said[0], said[1], False
-        rate = self.rate_object() if kpi_id is None and not a.targets else None
+        rate = rate_object(self) if kpi_id is None and not a.targets else None
         if rate is not None:  # « le taux de réussite en première année »: moved in points
             self.unknown, self.measure = True, rewrite_data()["rate_measure_default"]
             return defaults.ASSUMED_KPI, rate, "definite", False
@@ -95,6 +101,8 @@ class GoalReader(TextReader):
             m = Mention(self.folded.rindex(rate, 0, m.start), m.end, m.label)
         before = re.search(r"(?<![\w])(\w+) $", self.folded[:m.start]) if m is not None else None
         if before and before.group(1) in load("word_forms")["pre_adjectives"]:
+            m = Mention(before.start(1), m.end, m.label)
+        elif before and self._adjective_of(before.group(1), m):  # « familles satisfaites »: the noun it qualifies
             m = Mention(before.start(1), m.end, m.label)
         if m is not None:
             m = self._lower_before(m)
@@ -140,6 +148,13 @@ class GoalReader(TextReader):
             det = self._determiner_family(m.start)
         return kpi_id, noun, det, assumed
 
+    def _adjective_of(self, noun: str, m: Mention) -> bool:
+        """Whether the KPI words are an adjective (« satisfaites ») after the plural noun they
+        qualify, itself after a figure's « de » (« 92 % de familles satisfaites »)."""
+        said = fold(self.text[m.start:m.end]).split(" ")[0]
+        lead = re.search(r"% (?:" + "|".join(of_forms()) + ") " + re.escape(noun) + " $", self.folded[:m.start])
+        return lead is not None and noun.endswith(("s", "x")) and noun_form(said) is None and said.endswith(("s", "x"))
+
     def _capacity(self, m: Mention, entry: dict, kpi_id: str, assumed: bool) -> tuple[str, Noun, str, bool]:
         """« taux d'occupation », « remplir les sessions »: a rate of capacity with its own
         defaults; after the verb, its object narrows the rate (« des sessions »)."""
@@ -179,18 +194,6 @@ class GoalReader(TextReader):
         self.unknown_verb = capitalise(correct(self.text[m.start():m.end()]))
         family = load("word_forms")["articles"]["possessive_cues"].get(det.group(1), "definite")
         return Noun(bare, head.gender if head else "m", number), family
-
-    def rate_object(self) -> Noun | None:
-        """« le taux de réussite en première année »: a rate the user names, with what narrows it."""
-        words = "|".join(rewrite_data()["rate_words"])
-        m = re.search(r"(?<![\w])(?:" + words + r") d(?:e |')\w", self.folded)
-        if m is None:
-            return None
-        we = self.window(m.end() - 1)[1]
-        said = self.said_words(m.start(), we)
-        noun = noun_form(fold(said.split(" ")[0]))
-        self.kept.append((m.start(), we))
-        return Noun(said, noun.gender if noun else "m", "s")
 
     def more_object(self) -> Noun | None:
         """« plus de participants aux ateliers numériques »: what the user wants more of."""

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..lang.fr import load, word_regex
 from ..text import fold, squash, typography
+from .forms import impersonal, plural_verb
 
 MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
 PUNCT = ",.;:!?()"
@@ -120,7 +121,7 @@ def unhedged(words: str) -> str:
 def _more_said() -> re.Pattern:
     more = "|".join(rewrite_data()["user_phrase"]["more_after"])
     preps = "|".join(rewrite_data()["narrowing_preps"])
-    return re.compile(r"(?:^|(?<= ))(?:" + more + r") (?=(?:" + preps + r") )")
+    return re.compile(r"(?:^|(?<= ))(?:" + more + r") (?=(?:" + preps + r") (?!\d))")  # « de plus de 50 ans » stays
 
 
 def without_more(text: str) -> str:
@@ -132,3 +133,24 @@ def without_more(text: str) -> str:
     for m in reversed(list(_more_said().finditer(folded))):
         text = text[:m.start()] + text[m.end():]
     return text
+
+
+@lru_cache(maxsize=4096)  # a pure function of the words: the same phrases come back goal after goal
+def tidy(said: str) -> str:
+    """The user's words without rate (« par mois ») nor repeats, accented, possessives made articles."""
+    said = without_more(periods_rx().sub("", strip_marks(said)))
+    return impersonal(clean(unrepeated(phrase_accents(said))))
+
+
+def without_comparative(words: str) -> str:
+    """« plus de jouets » → « jouets »: the comparative the KPI noun already says."""
+    cues = "|".join(rewrite_data()["more_cues"])
+    m = re.match(r"(?:" + cues + r") d(?:e |')", fold(words))
+    return words[m.end():] if m and m.end() < len(words) else words
+
+
+def verb_first(words: str) -> bool:
+    """« repassent commande », « s'inscrivent »: words that open on a plural verb."""
+    tokens = re.findall(r"\w+", fold(words))
+    tokens = tokens[1:] if tokens and tokens[0] in load("guard")["reflexive"] else tokens
+    return bool(tokens) and plural_verb(tokens[0])

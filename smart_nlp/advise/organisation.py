@@ -13,10 +13,11 @@ from ..lang.fr import load
 from ..text import fold
 
 
-@lru_cache(maxsize=1)
-def _kinds() -> list[tuple[re.Pattern, str, dict]]:
+@lru_cache(maxsize=2)
+def _kinds(key: str = "pattern") -> list[tuple[re.Pattern, str, dict]]:
+    """Each kind's words of ``key``: the body's own names, or (``members``) its people's."""
     kinds = load("organisations")["kinds"]
-    return [(re.compile(r"(?<![\w])(?:" + k["pattern"] + r")(?![\w])"), name, k) for name, k in kinds.items()]
+    return [(re.compile(r"(?<![\w])(?:" + k[key] + r")(?![\w])"), name, k) for name, k in kinds.items() if key in k]
 
 
 @lru_cache(maxsize=1)
@@ -27,13 +28,18 @@ def _commercial() -> re.Pattern:
 def kind(folded: str, aside: list[tuple[int, int]] = ()) -> dict | None:
     """The kind of organisation the (folded) goal names first, with its words. A name
     said in the means or the reason (``aside``: « en sponsorisant le club de rugby »)
-    or counted (« 40 clubs partenaires ») is a partner, not the one with the goal."""
-    found = [(m.start(), name, words) for rx, name, words in _kinds() for m in rx.finditer(folded)
-             if not any(s <= m.start() < e for s, e in aside) and not re.search(r"\d ?$", folded[:m.start()])]
+    or counted (« 40 clubs partenaires ») is a partner, not the one with the goal; the
+    body's people (« adhérents ») tell its kind only when no body is named."""
+    found = _found(folded, aside, "pattern") or _found(folded, aside, "members")  # a body named first, then its people
     if not found:
         return None
     _, name, words = min(found, key=lambda f: f[0])
     return {"name": name, **words}
+
+
+def _found(folded: str, aside, key: str) -> list[tuple[int, str, dict]]:
+    return [(m.start(), name, words) for rx, name, words in _kinds(key) for m in rx.finditer(folded)
+            if not any(s <= m.start() < e for s, e in aside) and not re.search(r"\d ?$", folded[:m.start()])]
 
 
 def commercial(phrase: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention, SpanIndex
@@ -13,11 +12,11 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
-from .clauses import compared, in_subject, other_goal
+from .clauses import compared, in_subject, noun_before, other_goal
 from .places import as_town, named_places
-from .forms import correct, impersonal, infinitive, join_once, of, plural_verb
-from .lexicon import (PUNCT, clean, complement, duration_words, link_stops, note, periods_rx, phrase_accents, preps,
-                      rewrite_data, stops, strip_marks, unhedged, unrepeated, without_more)
+from .forms import correct, infinitive, join_once, of, plural_verb
+from .lexicon import (PUNCT, complement, duration_words, link_stops, note, preps, rewrite_data, stops, tidy, unhedged,
+                      verb_first, without_comparative)
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -57,8 +56,9 @@ class TextReader:
         self.org = organisation.kind(self.folded, aside)  # a town hall, an association…: no clients, no sales
 
     def kpi_words(self, kpi_id: str) -> dict:
-        """The KPI's words in rewrite.yaml, in the organisation's own terms when it names one."""
-        return organisation.kpi_words(self.org, kpi_id, defaults.kpi_words(kpi_id))
+        """The KPI's words in rewrite.yaml, in the organisation's own terms when it names one,
+        with the default of what it is said of (« des devis en commandes »)."""
+        return organisation.kpi_words(self.org, kpi_id, defaults.kpi_words(kpi_id, self.folded))
 
     # -- what narrows it ---------------------------------------------------------
     def narrowing_spans(self) -> list[tuple[int, int]]:
@@ -156,8 +156,8 @@ class TextReader:
                 words = self._noun_phrase(ws, self.said_words(ws, we))
                 words = unhedged(words) if verbal else words
                 if verbal and words and not (preps().match(fold(words)) or re.match(r"d'\w", fold(words))):
-                    words = of(_without_more(words))  # « Vendre plus de jouets » → « ventes de jouets »
-                elif words and plural_verb(words.split(" ")[0]):  # « clients qui repassent commande »
+                    words = of(without_comparative(words))  # « Vendre plus de jouets » → « ventes de jouets »
+                elif words and verb_first(words):  # « clients qui repassent commande », « qui s'inscrivent »
                     words = load("word_forms")["relative"] + " " + words
                 parts.append(words + self._event_date(we))
                 self.kept.append((ws, we))
@@ -183,8 +183,11 @@ class TextReader:
         goal = [x.start for x in [self.facts.kpi, *self.facts.targets] if x is not None]
         if other_goal(self.folded, s, left, right, goal) or compared(self.text, self.folded, s):
             return True
-        if left == 0 or any(left <= g < right for g in goal):  # the goal's own clause
+        if any(left <= g < right for g in goal):  # the goal's own clause
             return False
+        if left == 0:  # the first clause; words of a heading before a colon (« Journée portes ouvertes : »)
+            return self.text[right:right + 1] == ":" and not self.channel_index.any(s, e) \
+                and not any(infinitive(w) for w in self.text[:right].split())
         finite = set(rewrite_data()["finite_verbs"])
         return any(plural_verb(w) or fold(w) in finite for w in re.findall(r"[\w'’-]+", self.text[left:right]))
 
@@ -233,7 +236,7 @@ class TextReader:
                 out += [correct(self.text[pos:c.start]), label]
                 pos = c.end
         out.append(correct(self.text[pos:end]))
-        return _tidy("".join(out))
+        return tidy("".join(out))
 
     def _event_date(self, end: int) -> str:
         """« au webinar du 12 mai »: a date that completes the narrowing is kept there, dated."""
@@ -263,11 +266,19 @@ class TextReader:
                 vias = rewrite_data()["channel_via"]
                 return vias.get(channel.value, vias["default"]).format(label=load("channels")[channel.value]["label"])
             best = s
+        best = self._head_before(best)
         ends = self._kept_ends()
         last = bisect_right(ends, s)
         if last and ends[last - 1] > best:  # « via LinkedIn et les salons »: what is already said is not said again
             best = ends[last - 1]
         return self.said_words(best, e)
+
+    def _head_before(self, best: int) -> int:
+        """« au club de fitness », not « de fitness », when nothing else stands there."""
+        start = noun_before(self.folded, best)
+        if self.role_index.any(start, best) or any(ks < best and start < ke for ks, ke in self.kept):
+            return best
+        return start
 
     def comparison(self) -> str | None:
         """« par rapport à 2026 »: the period or value the user compares with, as said."""
@@ -284,17 +295,3 @@ class TextReader:
             return None
         self.kept.append((m.start(), end))
         return w["comparison_articles"][m.group(1)] + correct(self.text[start:end])
-
-
-@lru_cache(maxsize=4096)  # a pure function of the words: the same phrases come back goal after goal
-def _tidy(said: str) -> str:
-    """The user's words without rate (« par mois ») nor repeats, accented, possessives made articles."""
-    said = without_more(periods_rx().sub("", strip_marks(said)))
-    return impersonal(clean(unrepeated(phrase_accents(said))))
-
-
-def _without_more(words: str) -> str:
-    """« plus de jouets » → « jouets »: the comparative the KPI noun already says."""
-    cues = "|".join(rewrite_data()["more_cues"])
-    m = re.match(r"(?:" + cues + r") d(?:e |')", fold(words))
-    return words[m.end():] if m and m.end() < len(words) else words

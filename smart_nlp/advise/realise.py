@@ -102,10 +102,14 @@ def _kpi_bare(p: GoalPlan, period: str = "") -> str:
 
 
 def _period(t: dict, p: GoalPlan) -> str:
-    """« par mois », unless the KPI words already say it (« commandes mensuelles »)."""
+    """« par mois », unless the KPI words already say it (« commandes mensuelles », a default
+    count « le dimanche matin »)."""
     if not t.get("period"):
         return ""
-    said = set(fold(f"{p.kpi.text} {p.inline} {p.after_amount or ''}").split())
+    words = fold(f"{p.kpi.text} {p.inline} {p.after_amount or ''}")
+    if t.get("placeholder") and re.search(_words()["recurring_slot"], words):  # « entrées le dimanche matin »
+        return ""
+    said = set(words.split())
     return "" if said & set(_words()["period_adjectives"][t["period"]]) else _words()["periods"][t["period"]]
 
 

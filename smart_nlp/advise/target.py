@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lang.fr import load
 from ..text import fold
 from . import defaults, scale
 from .deadline import default_date, over_season
-from .forms import Noun, of, with_determiner
+from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
 
@@ -55,10 +56,14 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
             family = "count"
         if family == "rate" and t.kind == "percent_change" and t.unit == "%":
             target, start = _relative_rate(r, data, target, start)
+        elif start is None and family == "rate" and t.kind == "level" and t.unit == "%" and _rate_named(noun, data):
+            start = _rate_start(r, t.value, data)  # « 90 % de réussite »: moved from a start to give
     else:
         counted = family == "rate" and countable and "count_default" in data
         target, start = defaults.target(data, counted)
         target, start = _sized(r, kpi_id, noun, target, start)
+        if target.get("period") and _stock(noun, Noun(*data["noun"])):
+            target["period"] = None  # « membres féminines »: people counted as they are, not per month
         if defaults.asks_lower(r.folded[:r.verb_end()]) and (r.measure or kpi_id != defaults.ASSUMED_KPI):
             target, start = defaults.downward(target, start)
         family = "count" if counted else family
@@ -101,6 +106,35 @@ def _stated_share(r: "GoalReader", t, noun: Noun) -> tuple[dict, Quantity, str, 
     target = {"kind": "level", "value": min(end, 100.0), "unit": "%", "period": None, "placeholder": True,
               "said": w["today"].format(said=clean(t.text))}
     return target, start, "rate", part
+
+
+def _rate_named(noun: Noun, data: dict) -> bool:
+    """« le taux d'ouverture », « la part de marché », « le CTR »: a noun that names the rate
+    moves between two values; « 90 % de clients satisfaits » is said as a share."""
+    first = noun.text.split(" ")[0]
+    return fold(first) in rewrite_data()["rate_words"] or first.isupper() or noun.text == data["noun"][0]
+
+
+def _rate_start(r: "GoalReader", end: float, data: dict) -> Quantity:
+    """The start to give a rate the user sets a level for: some points below it (above it
+    for a rate to bring down, « le taux de désinscription à moins de 1 % »), or half
+    (double) a small one."""
+    step = rewrite_data()["rate_measure_default"]["step"]
+    d = data.get("default", {})
+    if defaults.asks_lower(r.folded[:r.verb_end()]) or d.get("from", 0) > d.get("to", 100):
+        value = min(end + step, 100.0) if end >= step else end * 2
+    else:  # a return over 100 % moves in proportion, not by some points
+        value = end - step if step < end <= 100 else round(end / 2, 1) if end <= step \
+            else defaults.round_figure(end * 2 / 3)
+    return Quantity(float(value), "%", True)
+
+
+def _stock(noun: Noun, own: Noun) -> bool:
+    """« membres » for « nouveaux clients »: the user counts the people there are, where the
+    KPI's own noun counts the new ones per period."""
+    new = load("word_forms")["pre_adjectives"]
+    said, usual = fold(noun.text).split(" "), fold(own.text).split(" ")
+    return noun.number == "p" and said[0] not in new and usual[0] in new and said[0] != usual[-1]
 
 
 def _flow(noun: Noun) -> bool:
@@ -191,9 +225,17 @@ def user_amount(r: "GoalReader", target: dict) -> str | None:
 
 
 def relative_start(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
-    """A relative change names what it is compared with: a starting value, or for revenue a period."""
-    if plan.target["kind"] not in ("percent_change", "factor", "delta") or plan.start is not None or r.counted:
-        return
+    """A relative change names what it is compared with: a starting value, or for revenue a
+    period; a counted starting value says what it counts."""
+    kind = plan.target["kind"]
+    if kind in ("percent_change", "factor", "delta") and plan.start is None and not (r.counted and kind == "delta"):
+        _compared(r, plan, kpi_id)
+        plan.start_words = start_words(r, plan, kpi_id)
+    elif plan.start is not None and not plan.start_words:  # the user's own start: its head noun
+        plan.start_words = _counted_head(plan.kpi, whole=False)
+
+
+def _compared(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
     said = r.comparison()
     if said:
         plan.comparison = said
@@ -205,19 +247,40 @@ def relative_start(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
         r.notes.append(note("baseline_asked", what=period))
     else:
         plan.start = defaults.start_for(None if r.unknown else kpi_id, plan.target, r.measure)
-        plan.start_words = _start_words(r, plan, kpi_id)
         r.notes.append(note("baseline_asked", what=plan.kpi.text))
 
 
-def _start_words(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> str:
-    """« contre [3 000] visites par mois aujourd'hui »: what a counted starting value counts."""
-    if plan.start is None or plan.start.unit is not None or plan.family != "count" or r.unknown:
+def start_words(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> str:
+    """« contre [3 000] visites par mois aujourd'hui », « contre [100] bénévoles aujourd'hui »:
+    what a counted starting value counts (the head of the user's noun, without « nouveaux »:
+    what is new today is counted by the change)."""
+    if plan.start is None or plan.start.unit is not None:
         return ""
-    if plan.kpi.number == "p":
-        return plan.kpi.text
-    if r.unknown:
-        return ""
+    counted = _counted_head(plan.kpi, whole=plan.family == "count" and not r.unknown)
+    if counted or plan.family != "count" or r.unknown:
+        return counted
     data = r.kpi_words(kpi_id)
     noun = Noun(*data.get("count_noun", data["noun"]))
     period = data["default"].get("period")
     return f"{noun.text} {rewrite_data()['periods'][period]}" if period else noun.text
+
+
+def _counted_head(kpi: Noun, whole: bool) -> str:
+    """« nouveaux adhérents » → « adhérents », « nombre de bénévoles pour la collecte » →
+    « bénévoles »: the noun a count is said in, up to its head (``whole``: a KPI's plural
+    noun with all its words, « demandes de démo »)."""
+    words = kpi.text.split(" ")
+    count = rewrite_data()["user_phrase"]["count_noun"]
+    if fold(words[0]) == count and len(words) > 2 and fold(words[1]) in ("de", "d'"):
+        words, whole = words[2:], False
+    elif kpi.number != "p":
+        return ""
+    drop = load("word_forms")["pre_adjectives"]
+    while len(words) > 1 and fold(words[0]) in drop:
+        words = words[1:]
+    if whole:
+        return " ".join(words)
+    if noun_form(fold(words[0])) is None or not fold(words[0]).endswith(("s", "x")):
+        return ""
+    named = next((i for i, w in enumerate(words[1:], 1) if not w[:1].isupper()), len(words))
+    return " ".join(words[:named])  # « avis Google »: a name after the noun stays

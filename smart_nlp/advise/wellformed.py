@@ -79,3 +79,18 @@ def cut_phrase(text: str) -> bool:
     des », « pour le »), or says a word twice that is said once (« auprès des … auprès des »)."""
     t, w = _tokens(text), _words()
     return bool(t) and t[-1] in w["dangling_ends"] or any(t.count(x) > 1 for x in w["once_words"])
+
+
+def determiners_only(text: str) -> bool:
+    """« ses », « les »: words kept as a narrowing that are only determiners narrow nothing."""
+    t = _tokens(text)
+    return bool(t) and all(x in _words()["determiner_words"] for x in t)
+
+
+def without_dangling_end(text: str) -> str:
+    """« de nos adhérents à » → « de nos adhérents »: a narrowing cut before its figure
+    (« à moins de 9 % ») loses the link word it ended on."""
+    words = text.split(" ")
+    while words and fold(words[-1]).strip("'") in _words()["dangling_ends"] and not PLACEHOLDER.search(words[-1]):
+        words.pop()
+    return " ".join(words)
