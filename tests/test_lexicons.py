@@ -327,6 +327,24 @@ def test_distilled_files_stay_small():
     assert total < 2_000_000
 
 
+@pytest.mark.parametrize("name", ["known_words.txt", "kpi_neighbours.tsv", "channel_neighbours.tsv"])
+def test_word_tables_are_sorted_for_their_bisecting_lookup(name):
+    """``WordTable.get`` bisects the lines: each word once, in sorted order, after the
+    header; every word is found with its fields, and words around it are not."""
+    from smart_nlp.lang.fr import word_table
+
+    lines = LANG_DIR.joinpath(name).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if not line.startswith("#")]
+    words = [r[0] for r in rows]
+    assert all(line.startswith("#") for line in lines[:len(lines) - len(rows)]), "comments come first"
+    assert words == sorted(set(words)) and "" not in words
+    table = word_table(name)
+    assert all(table.get(r[0]) == r[1:] for r in rows)
+    listed = set(words)
+    near = {w + s for w in words for s in ("a", "-", "z")} | {w[:-1] for w in words} | {"", "a", "zzz", "#"}
+    assert not [w for w in near - listed if w in table]
+
+
 def test_off_topic_words_are_no_kpi_word():
     kpi_rx = re.compile("|".join(p for e in load("kpis").values() for p in e["patterns"]))
     clashes = [p for p in load("off_topic")["patterns"] if kpi_rx.fullmatch(p)]

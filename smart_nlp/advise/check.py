@@ -91,12 +91,17 @@ def _not_french(a: "Analysis") -> bool:
     return typography(load("messages")["warnings"]["not_french"]) in a.warnings
 
 
+@lru_cache(maxsize=1)
+def _cut_rx() -> re.Pattern:
+    ends = "|".join(_words()["dangling_ends"])
+    opener = re.escape(_words()["deadline_opener"])
+    return re.compile(rf"(?<![\w'])(?:{ends}) {opener}(?![\w])")
+
+
 def _cut_before_deadline(sentence: str) -> bool:
     """« … pour le d'ici le 19 mars »: a phrase cut on a preposition or an article, wherever
     it stands (the plan's parts are checked one by one, the sentence is the last safety)."""
-    ends = "|".join(_words()["dangling_ends"])
-    opener = re.escape(_words()["deadline_opener"])
-    return re.search(rf"(?<![\w'])(?:{ends}) {opener}(?![\w])", fold(PLACEHOLDER.sub(r"\1", sentence))) is not None
+    return _cut_rx().search(fold(PLACEHOLDER.sub(r"\1", sentence))) is not None
 
 
 def _problem(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> tuple[str, dict] | None:

@@ -35,13 +35,19 @@ def _wishes() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(r"(?<![\w])" + w["pattern"]), w["kpi"]) for w in load("rewrite")["vague_wishes"]]
 
 
+@lru_cache(maxsize=1)
+def _measured_wishes() -> list[tuple[re.Pattern, dict]]:
+    return [(re.compile(r"(?<![\w])" + w["pattern"]), w["measure"]) for w in load("rewrite")["vague_wishes"]
+            if "measure" in w]
+
+
 @lru_cache(maxsize=256)  # a pure function of the goal's text
 def wish_measure(folded: str) -> dict | None:
     """The measure a vague wish names itself (« rajeunir la clientèle » → the share of the
     young), or None when its KPI's own noun says it."""
-    for w in load("rewrite")["vague_wishes"]:
-        if "measure" in w and re.search(r"(?<![\w])" + w["pattern"], folded):
-            return w["measure"]
+    for rx, measure in _measured_wishes():
+        if rx.search(folded):
+            return measure
     return None
 
 

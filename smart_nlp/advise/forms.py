@@ -125,11 +125,15 @@ def capitalise(text: str) -> str:
     return text
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
+
+
 def sentence(parts: list[str]) -> str:
     """Join clauses into one sentence with a capital and a final full stop."""
     text = " ".join(p.strip() for p in parts if p and p.strip())
-    text = re.sub(r"\s+([,.])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text).strip(" ,")
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text).strip(" ,")
     text = text.rstrip(" .;:!,")
     return capitalise(text) + "."
 

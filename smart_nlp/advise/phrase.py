@@ -65,13 +65,24 @@ def _opener_rx() -> re.Pattern:
                       rf"(?P<count>(?:{counts}) d(?:e |'))?")
 
 
+@lru_cache(maxsize=1)
+def _more_rx() -> re.Pattern:
+    """A more-cue with its « de » (« plus de », « + de »)."""
+    more = "|".join([re.escape(c) for c in rewrite_data()["more_cues"]] + [r"\+"])
+    return re.compile(rf"(?<![\w])(?:{more}) d(?:e |')")
+
+
+@lru_cache(maxsize=1)
+def _lead_rx() -> re.Pattern:
+    return re.compile(r"\s*(?:(?:" + "|".join(_words()["target_leads"]) + r")\s*)?")
+
+
 def object_phrase(r: "TextReader") -> UserPhrase | None:
     """The phrase the first goal verb (or a more-cue, « + de rdv ») acts on, when it is a
     well-formed noun phrase headed by a known noun."""
     aside = SpanIndex(r.facts.side)
     starts = [m.end() for m in _verb_rx().finditer(r.folded) if not aside.any(m.start(), m.end())]
-    more = "|".join([re.escape(c) for c in rewrite_data()["more_cues"]] + [r"\+"])
-    starts += [m.start() for m in re.finditer(rf"(?<![\w])(?:{more}) d(?:e |')", r.folded)]
+    starts += [m.start() for m in _more_rx().finditer(r.folded)]
     for pos in sorted(starts)[:2]:
         found = _phrase_at(r, _after_targets(r, pos))
         if found is not None:
@@ -82,7 +93,7 @@ def object_phrase(r: "TextReader") -> UserPhrase | None:
 def _after_targets(r: "TextReader", pos: int) -> int:
     """« Augmenter de 20 % les abonnements », « multiplier par 3 les demandes »: the object
     comes after the target and the word that leads to it."""
-    lead = re.compile(r"\s*(?:(?:" + "|".join(_words()["target_leads"]) + r")\s*)?")
+    lead = _lead_rx()
     while True:
         nxt = lead.match(r.folded, pos).end()
         t = next((m for m in r.facts.targets if m.start <= nxt < m.end), None)

@@ -83,10 +83,14 @@ class TextReader:
         """The words after the KPI up to a stop: another role, punctuation, a link word."""
         end = start
         limit = min(len(self.text), start + 120)
-        roles = self.role_index.overlapping(start, limit)  # the only ones a character of the window can be in
+        in_role = bytearray(max(0, limit - start))  # per character of the window: inside another role
+        for m in self.role_index.overlapping(start, limit):
+            lo, hi = max(m.start, start) - start, min(m.end, limit) - start
+            if hi > lo:
+                in_role[lo:hi] = b"\x01" * (hi - lo)
         while end < limit:
             ch = self.text[end]
-            if ch in PUNCT or (roles and any(m.start <= end < m.end for m in roles)):
+            if ch in PUNCT or in_role[end - start]:
                 break
             if end > start + 1 and self.folded[end - 1] == " " and self.channel_index.any(end - 2, end - 1) \
                     and plural_verb(self.text[end:].split(" ", 1)[0]):

@@ -28,8 +28,11 @@ def _known_abbreviations() -> frozenset[str]:
     return frozenset(_words()["abbreviations"]) | frozenset(re.findall(r"\w+", fold(said)))
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", fold(PLACEHOLDER.sub(r"\1", text)))
+    return _WORD.findall(fold(PLACEHOLDER.sub(r"\1", text)))
 
 
 @lru_cache(maxsize=1024)

@@ -54,6 +54,9 @@ class SpanIndex:
     """
 
     def __init__(self, mentions: list[Mention]):
+        if not mentions:  # most indexes of a goal are of spans it does not have
+            self.items, self.starts, self.longest = [], [], 0
+            return
         self.items = sorted(mentions, key=_start)
         self.starts = [m.start for m in self.items]
         self.longest = max([m.end - m.start for m in self.items], default=0)

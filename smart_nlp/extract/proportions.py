@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from ..lang.fr import alternation, load
 from .base import Mention, inside
@@ -48,6 +49,15 @@ def _grammar() -> dict:
                              + r" (?P<total>" + count + r")(?![\w,.])"),
         "compared": re.compile(r"(?:" + "|".join(small["one_in_compared"]) + r")(?P<count>" + count + r") "
                                + small["one_in_link"] + r" (?P<total>" + count + r")(?![\w,.])"),
+        # What every match of a group of rules holds, looked for without their look-behinds
+        # (a search the engine starts on its first characters): most goals have none.
+        "needs": {
+            ("rank", "first"): re.compile(alternation(q["rank_nouns"]) + r"(?![a-z])"),
+            ("halving",): re.compile(alternation([re.escape(h) for h in v["halving"]])),
+            ("fraction", "share"): re.compile(fractions + r"(?![a-z])"),
+            ("one_in", "compared"): re.compile(" (?:" + small["one_in_link"] + ") "),
+            ("factor_word",): re.compile(alternation(list(v["factor_words"]))),
+        },
         "share": re.compile(r"(?<![\w])(?<!" + r")(?<!".join(re.escape(w + " ") if not w.endswith("'") else re.escape(w)
                                                          for w in small["share_not_after"])
                             + r")(?P<count>" + alternation(small["share_articles"]) + "|" + count + r") (?P<frac>"
@@ -92,32 +102,38 @@ def find_proportions(folded: str, blocked: list[Mention]) -> list[Mention]:
     """Factor and rank targets said in words, outside ``blocked`` spans."""
     g = _grammar()
     out: list[Mention] = []
+    runs = {rule for rules, rx in g["needs"].items() if rx.search(folded) for rule in rules}
+    if not runs:
+        return out
 
     def keep(m: re.Match) -> bool:
         return not inside(blocked, m.start(), m.end()) and not inside(out, m.start(), m.end())
 
-    for m in g["rank"].finditer(folded):
+    def each(rule: str) -> Iterator[re.Match]:
+        return g[rule].finditer(folded) if rule in runs else iter(())
+
+    for m in each("rank"):
         if keep(m):
             out.append(_target(m, float(m.group(1)), "level", NAMES["rank"]))
-    for m in g["first"].finditer(folded):
+    for m in each("first"):
         if keep(m):
             out.append(_target(m, 1.0, "level", NAMES["first"]))
-    for m in g["halving"].finditer(folded):
+    for m in each("halving"):
         if keep(m):
             out.append(_target(m, 0.5, "factor", NAMES["halving"]))
-    for m in g["fraction"].finditer(folded):
+    for m in each("fraction"):
         value = _fraction_factor(m, g)
         if value is not None and keep(m):
             out.append(_target(m, value, "factor", NAMES["fraction"]))
     for rule in ("one_in", "share", "compared"):
-        for m in g[rule].finditer(folded):
+        for m in each(rule):
             value = _share(m, g)
             if value is not None and keep(m):
                 share = _target(m, round(value, 4), "level", NAMES["one_in" if rule == "compared" else rule])
                 share.start = m.start("count")
                 share.extra.update(unit="%", compared=rule == "compared")
                 out.append(share)
-    for m in g["factor_word"].finditer(folded):
+    for m in each("factor_word"):
         if keep(m) and not g["goal_noun_before"].search(folded, max(0, m.start() - 14), m.start()) \
                 and not g["goal_noun_after"].match(folded, m.end()):
             out.append(_target(m, float(g["factor_values"][m.group(1)]), "factor", NAMES["factor_word"]))

@@ -163,9 +163,17 @@ class LearnedScorer:
         """Every binary model's decision value over ``x`` in one pass over its features: the
         sums each model makes alone, in the same order."""
         totals = [self.models[c].intercept_[0] for c in self._binary]
+        joint = self._joint
         for k, v in x.items():
-            for i, w in self._joint.get(k, ()):
-                totals[i] += w * v
+            weights = joint.get(k)
+            if weights is None:
+                continue
+            if v == 1.0:  # the words and flags: ``w * 1.0`` is ``w``, exactly
+                for i, w in weights:
+                    totals[i] += w
+            else:
+                for i, w in weights:
+                    totals[i] += w * v
         return {c: [t] for c, t in zip(self._binary, totals)}
 
     @classmethod
