@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ..text import typography
 from .check import guard
 from .compose import Advice, compose
-from .forms import capitalise, gerund_phrase
+from .forms import capitalise
+from .gerunds import gerund_phrase
 from .intent import countable, words
 from .lexicon import PLACEHOLDER, note
 from .realise import bracket

@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 from ..lang.fr import load
-from .forms import infinitive, of_forms
-from .lexicon import PUNCT, rewrite_data
+from .forms import correct, infinitive, of_forms
+from .lexicon import PUNCT, link_stops, rewrite_data
 from .wellformed import noun_phrase_fault
 
 
@@ -25,6 +25,23 @@ def compared(text: str, folded: str, s: int) -> bool:
     """Whether ``s`` stands after a comparison cue, with no punctuation between."""
     cue = re.compile(r"(?<![\w])" + rewrite_data()["comparison_cue"])
     return any(not any(p in text[m.end():s] for p in PUNCT) for m in cue.finditer(folded[:s]))
+
+
+def comparison_phrase(text: str, folded: str, role_starts: list[int]) -> tuple[tuple[int, int], str] | None:
+    """« par rapport à 2026 »: the span and the words of the period or value the user
+    compares with, up to the next punctuation, fact or link word."""
+    w = rewrite_data()
+    m = re.search(r"(?<![\w])" + w["comparison_cue"], folded)
+    if m is None:
+        return None
+    start = m.end()
+    ends = [i for i in range(start, len(text)) if text[i] in PUNCT][:1]
+    ends += [x for x in role_starts if x > start]
+    ends += [x.start() for x in link_stops().finditer(folded, start)]
+    end = len(text[:min(ends + [len(text)])].rstrip())
+    if end <= start:
+        return None
+    return (m.start(), end), w["comparison_articles"][m.group(1)] + correct(text[start:end])
 
 
 @lru_cache(maxsize=1)

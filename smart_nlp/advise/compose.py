@@ -22,7 +22,8 @@ from .agreement import agree
 from .narrowed import body_narrows, channel_labels, narrowed
 from .wellformed import determiners_only, without_dangling_end
 from .counted import who_do
-from .forms import Noun, correct, gerund, gerund_phrase, of, of_forms
+from .forms import Noun, correct, of, of_forms
+from .gerunds import gerund, gerund_phrase
 from .kpi_reader import GoalReader
 from .lexicon import clean, note, phrase_accents, rewrite_data, strip_marks
 from .realise import GoalPlan, bracket, realise

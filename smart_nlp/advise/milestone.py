@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .defaults import verb_rx
-from .forms import gerund, infinitive
+from .forms import infinitive
+from .gerunds import gerund
 from ..lang.fr import load
 from .lexicon import rewrite_data
 

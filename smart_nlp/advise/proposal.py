@@ -13,7 +13,8 @@ from ..extract.facts import extract
 from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults
-from .forms import Noun, correct, gerund_phrase
+from .forms import Noun, correct
+from .gerunds import gerund_phrase
 from .lexicon import PLACEHOLDER
 from .realise import Quantity, bracket, realise
 

@@ -12,11 +12,11 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation
-from .clauses import compared, in_subject, noun_before, other_goal
+from .clauses import compared, comparison_phrase, in_subject, noun_before, other_goal
 from .places import as_town, named_places
 from .forms import correct, infinitive, join_once, of, plural_verb
-from .lexicon import (PUNCT, complement, duration_words, link_stops, note, preps, rewrite_data, stops, tidy, unhedged,
-                      verb_first, without_comparative)
+from .lexicon import (PUNCT, complement, duration_words, note, preps, rewrite_data, stops, tidy, unhedged, verb_first,
+                      without_comparative)
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -286,16 +286,9 @@ class TextReader:
 
     def comparison(self) -> str | None:
         """« par rapport à 2026 »: the period or value the user compares with, as said."""
-        w = rewrite_data()
-        m = re.search(r"(?<![\w])" + w["comparison_cue"], self.folded)
-        if m is None:
+        found = comparison_phrase(self.text, self.folded, [x.start for x in self.roles])
+        if found is None:
             return None
-        start = m.end()
-        ends = [i for i in range(start, len(self.text)) if self.text[i] in PUNCT][:1]
-        ends += [x.start for x in self.roles if x.start > start]
-        ends += [x.start() for x in link_stops().finditer(self.folded, start)]
-        end = len(self.text[:min(ends + [len(self.text)])].rstrip())
-        if end <= start:
-            return None
-        self.kept.append((m.start(), end))
-        return w["comparison_articles"][m.group(1)] + correct(self.text[start:end])
+        span, phrase = found
+        self.kept.append(span)
+        return phrase
