@@ -15,6 +15,7 @@ from ..lang.fr import load
 from ..text import fold
 from .base import Mention, SpanIndex, inside
 from .clauses import find_justification, narrowing, says_kinds
+from .context import before_goal, has_goal_cue, role
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
 from .heads import subscribed, with_channel_neighbours, with_heads
@@ -24,7 +25,7 @@ from .lexicon import find_channels, find_kpis
 from .means import co_target, find_means
 from .numbers import MAX_NUMBERS, find_numbers
 from .quantities import find_quantities, period_after, period_kpi
-from .roles import MONEY
+from .roles import CONTEXT_ROLES, MONEY, NAMES, excluded
 
 
 @dataclass
@@ -59,6 +60,11 @@ class GoalFacts:
         if self.kpi:
             out.append(self.kpi)
         return sorted(out, key=lambda m: m.start)
+
+
+def _counts_money(kpi: str | None) -> bool:
+    """Whether a KPI's value may be an amount of money (revenue, a cost, a basket, a margin)."""
+    return kpi is not None and bool(load("kpis")[kpi].get("money") or kpi in _words()["money_measures"])
 
 
 def _words() -> dict:
@@ -147,7 +153,8 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
             facts.means = lead + [m for m in facts.means if m.start >= just.start]
             facts.justification = None
             _read_targets(facts, folded, kpis, numbers)
-    facts.kpi = _main_kpi(facts.targets, facts.kpis, folded)
+    held = _held_counts(folded, numbers, facts)
+    facts.kpi = _main_kpi(facts.targets, [k for k in facts.kpis if k not in held], folded)
     facts.kpi_id = facts.kpi.value if facts.kpi else None
     outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
     if facts.kpi and subscribed(folded, facts.kpi, outside_means):
@@ -157,13 +164,44 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \
             _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):
         facts.kpi_id = "sales"  # « vendre 1 000 visites guidées »: what is sold is counted as sales
-    if facts.kpi_id in (None, "sales") and not facts.off_topic and facts.targets and \
+    if not _counts_money(facts.kpi_id) and not facts.off_topic and facts.targets and \
             facts.targets[0].extra["unit"] in MONEY:
-        facts.kpi_id = "revenue"  # money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
+        # money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »), whatever
+        # people the goal names (« l'association des parents d'élèves veut collecter 4 000 € »)
+        facts.kpi_id = "revenue"
     if facts.kpi:
         _kpi_period(facts, folded)
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times)
     return facts
+
+
+_COUNTED = re.compile(r" (?:[a-z'-]+ )?")  # « 1 240 adhérents », « 200 nouveaux adhérents »
+
+
+def _held_counts(folded: str, numbers: list[Mention], facts: GoalFacts) -> list[Mention]:
+    """KPI mentions counted by a figure that says what the writer already has, not what
+    the goal aims at (« forte de ses 200 adhérents, la fédération… », « une coopérative de
+    1 240 adhérents »): the size of the organisation, never the goal's KPI. A figure that
+    is the baseline or a target keeps its noun (« notre club a 250 adhérents ; doubler »);
+    a goal with neither a target nor another KPI keeps them all (its figure may be the
+    target a wish's clause hides: « on veut que l'infolettre compte 10 000 abonnés »), and
+    so does a statement that states no goal (« le club compte 420 licenciés »)."""
+    if not has_goal_cue(folded):
+        return []
+    kept = {t.start for t in facts.targets} | ({facts.baseline.start} if facts.baseline else set())
+    starts = {k.start: k for k in facts.kpis}
+    held = []
+    for n in numbers:
+        if n.start in kept or n.extra["unit"] is not None:
+            continue
+        m = _COUNTED.match(folded, n.end)
+        k = starts.get(m.end()) if m else None
+        if k is None:
+            k = starts.get(n.end + 1) if folded[n.end:n.end + 1] == " " else None
+        if k is not None and (role(folded, n.start) in CONTEXT_ROLES or before_goal(folded, n.start)
+                              or excluded(folded, n, [*facts.times, *facts.means]) == NAMES["collective"]):
+            held.append(k)
+    return held if facts.targets or len(held) < len(facts.kpis) else []
 
 
 def phrase_narrowing(text: str, kinds: tuple[str, ...] | None = None) -> list[str]:

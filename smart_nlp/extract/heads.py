@@ -104,14 +104,15 @@ def _lemmas(word: str) -> list[str]:
 
 
 def classify(folded: str, start: int, end: int) -> Head:
-    """What the noun at ``folded[start:end]`` stands for."""
+    """What the noun at ``folded[start:end]`` stands for: a KPI only by a neighbour the
+    table is sure of, off-topic by any close one (heads.yaml, ``min_head_similarity``)."""
     word = folded[start:end]
     if off_topic_at(folded, start):
         return Head(start, end, word, "none", 1.0)
-    floor = load("heads")["min_similarity"]
+    h = load("heads")
     for form in _lemmas(word):
         found = neighbour(form)
-        if found and found[1] >= floor:
+        if found and found[1] >= (h["min_similarity"] if found[0] == "none" else h["min_head_similarity"]):
             return Head(start, end, word, *found)
     return Head(start, end, word)
 

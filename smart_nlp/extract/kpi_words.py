@@ -45,7 +45,8 @@ def derived(word: str) -> tuple[str, str] | None:
     for p in g["prefixes"]:
         prefix = p["prefix"]
         base = word[len(prefix):]
-        if not word.startswith(prefix) or len(base) < g["min_base"] or is_infinitive(base):
+        if not word.startswith(prefix) or len(base) < g["min_base"] or is_infinitive(base) or \
+                base.rstrip("s") in g["seller_acts"]:
             continue
         kpi = _word_kpi(base)
         if kpi in p["from"]:
