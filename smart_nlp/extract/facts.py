@@ -19,6 +19,7 @@ from .context import before_goal, has_goal_cue, role
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
 from .heads import subscribed, with_channel_neighbours, with_heads
+from .kpi_forms import is_infinitive
 from .kpi_verbs import with_verbs
 from .kpi_words import with_built_words
 from .lexicon import find_channels, find_kpis
@@ -153,7 +154,7 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
             facts.means = lead + [m for m in facts.means if m.start >= just.start]
             facts.justification = None
             _read_targets(facts, folded, kpis, numbers)
-    held = _held_counts(folded, numbers, facts)
+    held = _held_counts(folded, numbers, facts) + _purposes(folded, facts)
     facts.kpi = _main_kpi(facts.targets, [k for k in facts.kpis if k not in held], folded)
     facts.kpi_id = facts.kpi.value if facts.kpi else None
     outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
@@ -175,6 +176,42 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     return facts
 
 
+@lru_cache(maxsize=1)
+def _purpose_rx() -> re.Pattern:
+    w = _words()
+    pronouns = "|".join(re.escape(p) for p in load("grammar_words")["means"]["gerund_pronouns"])
+    leads = "|".join(re.escape(p) + ("" if p.endswith("'") else " ") for p in w["purposes"])
+    return re.compile(rf"(?<![a-z])(?:{leads})(?:(?:{pronouns})(?: |(?<=')))?(?P<verb>[a-z]+)")
+
+
+def _purposes(folded: str, facts: GoalFacts) -> list[Mention]:
+    """KPI mentions inside a purpose (« pour » and any infinitive, to the end of its
+    sentence) that holds no target while a target stands before it: the reason the goal
+    gives (« augmenter sa production de 20 % pour suivre la demande »), not what it counts."""
+    if not facts.targets:
+        return []
+    out = []
+    for m in _purpose_rx().finditer(folded):
+        if not _infinitive(m.group("verb")):
+            continue
+        stop = _SENTENCE_STOP.search(folded, m.end())
+        end = stop.start() if stop else len(folded)
+        if any(m.start() <= t.start < end for t in facts.targets) or not any(t.end <= m.start() for t in facts.targets):
+            continue
+        out += [k for k in facts.kpis if m.start() <= k.start < end]
+    return out
+
+
+def _infinitive(word: str) -> bool:
+    """The verb table, the irregular infinitives of context.yaml, or the -er / -ir ending
+    of most French verbs (not « -ier »: « pour le premier »)."""
+    c = load("grammar_words")["context"]
+    return is_infinitive(word) or word in load("context")["infinitives"] or (
+        len(word) > 4 and word.endswith(tuple(c["infinitive_endings"]))
+        and not word.endswith(tuple(c["not_infinitive_endings"])))
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?](?!\d)")
 _COUNTED = re.compile(r" (?:[a-z'-]+ )?")  # « 1 240 adhérents », « 200 nouveaux adhérents »
 
 
