@@ -216,10 +216,11 @@ _ATTACHED = 30  # characters: a channel this close after the KPI qualifies it (�
 
 @lru_cache(maxsize=1)
 def _subscribed_link() -> re.Pattern:
-    """« abonnés à la », « inscrits à notre »: what links a people KPI to a channel right after it."""
+    """« abonnés à la », « inscrits à notre », « personnes s'abonnent à notre »: what links a
+    people KPI to a channel right after it (a word, or a verb and its clitic, between)."""
     h = load("heads")
     dets = alternation(re.escape(d) for d in h["determiners"])
-    return re.compile(rf" (?:(?:[a-z]+ )?{alternation(re.escape(p) for p in h['subscribed_to'])}(?:{dets})?)?")
+    return re.compile(rf" (?:(?:[a-z]+'|[a-z]+ )?(?:[a-z]+ )?{alternation(re.escape(p) for p in h['subscribed_to'])}(?:{dets})?)?")
 
 
 def subscribed(folded: str, kpi: Mention, channels: list[Mention]) -> bool:
