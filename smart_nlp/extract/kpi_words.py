@@ -94,12 +94,25 @@ def _rate_rx() -> re.Pattern:
     return re.compile(rf"(?<![a-z]){alternation(_grammar()['rate_heads'])} (?:de |d')(?P<x>[a-z][a-z-]*[a-z])")
 
 
+_OF_RATE = 24  # characters: how far after an unknown rate the noun it is of may start
+
+
+@lru_cache(maxsize=1)
+def _of_rate() -> re.Pattern:
+    """« … de ses », « … des »: what joins a rate to the people it is of."""
+    dets = alternation(re.escape(d.strip()) for d in load("heads")["determiners"])
+    return re.compile(rf"(?: [a-z]+)? (?:de|des|du|d')(?: (?:{dets}))? ?$")
+
+
 def _rate_word(word: str) -> tuple[str, str] | None:
     """What X stands for in « taux de X » when no mention covers it (never its vector
     neighbour: a rate of an unknown noun, « taux de réussite », is no KPI of ours)."""
     found = derived(word)
     if found:
         return found
+    verb = _grammar()["verbal_nouns"].get(word)
+    if verb and family(verb):
+        return family(verb), f"rate-of:{verb}"
     short = shortened(word)
     if short and _word_kpi(short):
         return _word_kpi(short), "rate-of:shortened"
@@ -121,6 +134,10 @@ def _rates(folded: str, kpis: list[Mention]) -> list[Mention]:
         else:
             found = _rate_word(m.group("x"))
             if not found:
+                # « le taux de réussite de nos élèves »: a rate of nothing we know; the
+                # people it is of are no KPI either
+                replaced.update(id(k) for k in index.overlapping(m.end("x"), m.end("x") + _OF_RATE)
+                                if _of_rate().match(folded, m.end("x"), k.start))
                 continue
             k, (kpi, rule), end = None, found, m.end("x")
             kpi = rate_of.get(kpi, kpi)
