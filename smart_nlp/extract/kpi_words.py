@@ -39,7 +39,8 @@ def _word_kpi(word: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def derived(word: str) -> tuple[str, str] | None:
-    """(KPI, rule) of a word built on a KPI noun or a KPI verb, or None (« refaire » is no
+    """(KPI, rule) of a word built on a KPI noun or a KPI verb (an adjective on its noun:
+    « rentable » on « rentabilité »), or None (« refaire » is no
     KPI: a prefix on a verb the lexicons use in a phrase, « faire venir », builds nothing)."""
     g = _grammar()
     for p in g["prefixes"]:
@@ -58,6 +59,10 @@ def derived(word: str) -> tuple[str, str] | None:
                 kpi = family(verb) or g["action_verbs"].get(verb)
                 if kpi:
                     return kpi, f"derived:-{ending}"
+    for ending, noun in g["adjective_endings"]:
+        if word.endswith(ending) and len(word) - len(ending) >= g["min_base"] and \
+                (kpi := _word_kpi(word[:-len(ending)] + noun)):
+            return kpi, f"derived:-{ending}"
     return None
 
 
@@ -67,7 +72,7 @@ def _candidates() -> tuple[re.Pattern, re.Pattern]:
     (found from the ending: a word-start scan would try every letter)."""
     g = _grammar()
     prefixes = alternation(re.escape(p["prefix"]) for p in g["prefixes"])
-    endings = alternation(re.escape(e) for e, _ in g["noun_endings"])
+    endings = alternation(re.escape(e) for e, _ in g["noun_endings"] + g["adjective_endings"])
     return (re.compile(rf"(?<![a-z-]){prefixes}[a-z][a-z-]*[a-z](?![a-z-])"),
             re.compile(rf"{endings}(?![a-z-])"))
 
@@ -84,9 +89,22 @@ def _derived_mentions(folded: str, index: SpanIndex) -> list[Mention]:
     out, words = [], lexicon_words()
     for start, end in sorted(set(spans)):
         word = folded[start:end]
-        if word not in words and not index.any(start, end) and (found := derived(word)):
+        if word not in words and not index.any(start, end) and (found := derived(word)) and \
+                (found[1] not in _adjective_rules() or _attribute().search(folded, max(0, start - 40), start)):
             out.append(Mention(start, end, "KPI", found[0], rule=found[1]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _adjective_rules() -> frozenset[str]:
+    return frozenset(f"derived:-{e}" for e, _ in _grammar()["adjective_endings"])
+
+
+@lru_cache(maxsize=1)
+def _attribute() -> re.Pattern:
+    """« rendre … rentable », « devenir rentable »: a verb that makes the adjective the goal's
+    result, in its clause (« jugées peu rentables » judges: no KPI)."""
+    return re.compile(rf"(?<![a-z]){alternation(_grammar()['attribute_verbs'])}[a-z]*(?: [^,;:.!?]*)?$")
 
 
 @lru_cache(maxsize=1)
