@@ -15,18 +15,17 @@ from ..lang.fr import load
 from ..text import fold
 from .base import Mention, SpanIndex, inside
 from .clauses import find_justification, narrowing, says_kinds
-from .context import before_goal, has_goal_cue, role
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
 from .heads import subscribed, with_channel_neighbours, with_heads
-from .kpi_forms import is_infinitive
+from .kpi_roles import not_the_measure
 from .kpi_verbs import with_verbs
 from .kpi_words import with_built_words
 from .lexicon import find_channels, find_kpis
 from .means import co_target, find_means
 from .numbers import MAX_NUMBERS, find_numbers
 from .quantities import find_quantities, period_after, period_kpi
-from .roles import CONTEXT_ROLES, MONEY, NAMES, excluded
+from .roles import MONEY
 
 
 @dataclass
@@ -154,8 +153,9 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
             facts.means = lead + [m for m in facts.means if m.start >= just.start]
             facts.justification = None
             _read_targets(facts, folded, kpis, numbers)
-    held = _held_counts(folded, numbers, facts) + _purposes(folded, facts)
-    facts.kpi = _main_kpi(facts.targets, [k for k in facts.kpis if k not in held], folded)
+    side = not_the_measure(folded, numbers, facts.kpis, facts.targets, facts.baseline,
+                           [*facts.times, *facts.means])
+    facts.kpi = _main_kpi(facts.targets, [k for k in facts.kpis if k not in side], folded)
     facts.kpi_id = facts.kpi.value if facts.kpi else None
     outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
     if facts.kpi and subscribed(folded, facts.kpi, outside_means):
@@ -174,71 +174,6 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
         _kpi_period(facts, folded)
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times)
     return facts
-
-
-@lru_cache(maxsize=1)
-def _purpose_rx() -> re.Pattern:
-    w = _words()
-    pronouns = "|".join(re.escape(p) for p in load("grammar_words")["means"]["gerund_pronouns"])
-    leads = "|".join(re.escape(p) + ("" if p.endswith("'") else " ") for p in w["purposes"])
-    return re.compile(rf"(?<![a-z])(?:{leads})(?:(?:{pronouns})(?: |(?<=')))?(?P<verb>[a-z]+)")
-
-
-def _purposes(folded: str, facts: GoalFacts) -> list[Mention]:
-    """KPI mentions inside a purpose (« pour » and any infinitive, to the end of its
-    sentence) that holds no target while a target stands before it: the reason the goal
-    gives (« augmenter sa production de 20 % pour suivre la demande »), not what it counts."""
-    if not facts.targets:
-        return []
-    out = []
-    for m in _purpose_rx().finditer(folded):
-        if not _infinitive(m.group("verb")):
-            continue
-        stop = _SENTENCE_STOP.search(folded, m.end())
-        end = stop.start() if stop else len(folded)
-        if any(m.start() <= t.start < end for t in facts.targets) or not any(t.end <= m.start() for t in facts.targets):
-            continue
-        out += [k for k in facts.kpis if m.start() <= k.start < end]
-    return out
-
-
-def _infinitive(word: str) -> bool:
-    """The verb table, the irregular infinitives of context.yaml, or the -er / -ir ending
-    of most French verbs (not « -ier »: « pour le premier »)."""
-    c = load("grammar_words")["context"]
-    return is_infinitive(word) or word in load("context")["infinitives"] or (
-        len(word) > 4 and word.endswith(tuple(c["infinitive_endings"]))
-        and not word.endswith(tuple(c["not_infinitive_endings"])))
-
-
-_SENTENCE_STOP = re.compile(r"[.;!?](?!\d)")
-_COUNTED = re.compile(r" (?:[a-z'-]+ )?")  # « 1 240 adhérents », « 200 nouveaux adhérents »
-
-
-def _held_counts(folded: str, numbers: list[Mention], facts: GoalFacts) -> list[Mention]:
-    """KPI mentions counted by a figure that says what the writer already has, not what
-    the goal aims at (« forte de ses 200 adhérents, la fédération… », « une coopérative de
-    1 240 adhérents »): the size of the organisation, never the goal's KPI. A figure that
-    is the baseline or a target keeps its noun (« notre club a 250 adhérents ; doubler »);
-    a goal with neither a target nor another KPI keeps them all (its figure may be the
-    target a wish's clause hides: « on veut que l'infolettre compte 10 000 abonnés »), and
-    so does a statement that states no goal (« le club compte 420 licenciés »)."""
-    if not has_goal_cue(folded):
-        return []
-    kept = {t.start for t in facts.targets} | ({facts.baseline.start} if facts.baseline else set())
-    starts = {k.start: k for k in facts.kpis}
-    held = []
-    for n in numbers:
-        if n.start in kept or n.extra["unit"] is not None:
-            continue
-        m = _COUNTED.match(folded, n.end)
-        k = starts.get(m.end()) if m else None
-        if k is None:
-            k = starts.get(n.end + 1) if folded[n.end:n.end + 1] == " " else None
-        if k is not None and (role(folded, n.start) in CONTEXT_ROLES or before_goal(folded, n.start)
-                              or excluded(folded, n, [*facts.times, *facts.means]) == NAMES["collective"]):
-            held.append(k)
-    return held if facts.targets or len(held) < len(facts.kpis) else []
 
 
 def phrase_narrowing(text: str, kinds: tuple[str, ...] | None = None) -> list[str]:

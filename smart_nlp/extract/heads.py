@@ -220,7 +220,8 @@ def _subscribed_link() -> re.Pattern:
     people KPI to a channel right after it (a word, or a verb and its clitic, between)."""
     h = load("heads")
     dets = alternation(re.escape(d) for d in h["determiners"])
-    return re.compile(rf" (?:(?:[a-z]+'|[a-z]+ )?(?:[a-z]+ )?{alternation(re.escape(p) for p in h['subscribed_to'])}(?:{dets})?)?")
+    links = alternation(re.escape(p) for p in h["subscribed_to"])
+    return re.compile(rf" (?:(?:[a-z]+'|[a-z]+ )?(?:[a-z]+ )?{links}(?:{dets})?)?")
 
 
 def subscribed(folded: str, kpi: Mention, channels: list[Mention]) -> bool:
