@@ -72,11 +72,9 @@ def held_counts(folded: str, numbers: list[Mention], kpis: list[Mention], target
     a goal with neither a target nor another KPI keeps them all (its figure may be the
     target a wish's clause hides: « on veut que l'infolettre compte 10 000 abonnés »), and
     so does a statement that states no goal (« le club compte 420 licenciés »)."""
-    if not has_goal_cue(folded):
-        return []
     kept = {t.start for t in targets} | ({baseline.start} if baseline else set())
     starts = {k.start: k for k in kpis}
-    held = []
+    counted = []
     for n in numbers:
         if n.start in kept or n.extra["unit"] is not None:
             continue
@@ -84,7 +82,10 @@ def held_counts(folded: str, numbers: list[Mention], kpis: list[Mention], target
         k = starts.get(m.end()) if m else None
         if k is None:
             k = starts.get(n.end + 1) if folded[n.end:n.end + 1] == " " else None
-        if k is not None and (role(folded, n.start) in CONTEXT_ROLES or before_goal(folded, n.start)
-                              or excluded(folded, n, blocked) == NAMES["collective"]):
-            held.append(k)
+        if k is not None:
+            counted.append((n, k))
+    if not counted or not has_goal_cue(folded):
+        return []
+    held = [k for n, k in counted if role(folded, n.start) in CONTEXT_ROLES or before_goal(folded, n.start)
+            or excluded(folded, n, blocked) == NAMES["collective"]]
     return held if targets or len(held) < len(kpis) else []
