@@ -1,8 +1,9 @@
 """KPI mentions whose role in the sentence is not the goal's measure (lang/fr/grammar_words.yaml).
 
 A KPI noun can stand in a goal without being what the goal counts: counted by a figure
-that sizes the organisation (« forte de ses 200 adhérents, la fédération… »), or inside
-the purpose that gives the goal's reason (« … de 20 % pour suivre la demande »). The
+that sizes the organisation (« forte de ses 200 adhérents, la fédération… »), inside
+the purpose that gives the goal's reason (« … de 20 % pour suivre la demande »), or
+naming whom it addresses (« auprès d'une clientèle plus jeune »). The
 main KPI is chosen among the other mentions; none left means no KPI, better than a
 wrong one.
 """
@@ -24,7 +25,23 @@ _COUNTED = re.compile(r" (?:[a-z'-]+ )?")  # « 1 240 adhérents », « 200 nouv
 def not_the_measure(folded: str, numbers: list[Mention], kpis: list[Mention], targets: list[Mention],
                     baseline: Mention | None, blocked: list[Mention]) -> list[Mention]:
     """The mentions of ``kpis`` that are context or reason, never the goal's KPI."""
-    return held_counts(folded, numbers, kpis, targets, baseline, blocked) + purposes(folded, kpis, targets)
+    return held_counts(folded, numbers, kpis, targets, baseline, blocked) + purposes(folded, kpis, targets) + \
+        audiences(folded, kpis)
+
+
+@lru_cache(maxsize=1)
+def _audience_rx() -> re.Pattern:
+    """« auprès d'une clientèle plus jeune »: the words that open an audience, then a determiner."""
+    dets = "|".join(re.escape(d.strip()) for d in load("heads")["determiners"])
+    leads = "|".join(load("grammar_words")["facts"]["audience_leads"])
+    return re.compile(rf"(?<![a-z])(?:{leads})(?:(?:{dets})(?: |(?<=')))?(?:[a-z]+ )?$")
+
+
+def audiences(folded: str, kpis: list[Mention]) -> list[Mention]:
+    """KPI mentions that name whom the goal addresses (« réaffirmer l'élégance de la maison
+    auprès d'une clientèle plus jeune »): a segment that narrows, not what the goal counts."""
+    rx = _audience_rx()
+    return [k for k in kpis if rx.search(folded, max(0, k.start - 30), k.start)]
 
 
 @lru_cache(maxsize=1)
