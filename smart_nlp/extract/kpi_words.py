@@ -174,12 +174,25 @@ def _bare_turnover_rx() -> re.Pattern:
     return re.compile(rf"(?<![a-z']){before}(?P<w>{g['bare_turnover']})(?![a-z])(?! (?:{not_after})(?![a-z]))")
 
 
+@lru_cache(maxsize=1)
+def _coverage_rx() -> re.Pattern:
+    g = _grammar()
+    links, adjectives = alternation(g["coverage_links"]), alternation(load("heads")["adjectives"])
+    return re.compile(rf"\d[\d .,]* (?:{adjectives} )?(?P<noun>[a-z][a-z-]*[a-z])(?: (?!{links})[a-z]+)? "
+                      rf"(?:{links})?{alternation(g['coverage_media'])}(?![a-z])")
+
+
 def _said_otherwise(folded: str, index: SpanIndex) -> list[Mention]:
     """« renforcer la communication auprès des jeunes retraités »: an image built before a
-    public is reach; « le chiffre a monté de 30 % »: the bare « chiffre » is the turnover."""
+    public is reach; « 40 articles dans la presse », « 30 passages télé »: things counted in
+    the media are coverage, reach; « le chiffre a monté de 30 % »: the bare « chiffre » is the turnover."""
     g = _grammar()
     out = [Mention(m.start(), m.start("gap"), "KPI", "reach", rule="image") for m in _image_rx().finditer(folded)
            if not _BREAK.search(m.group("gap"))] if any(w in folded for w in g["image_nouns"]) else []
+    if any(w in folded for w in g["coverage_media"]):
+        out += [Mention(m.start("noun"), m.end(), "KPI", "reach", rule="coverage")
+                for m in _coverage_rx().finditer(folded)
+                if not index.any(m.start("noun"), m.end("noun")) and not off_topic_at(folded, m.start("noun"))]
     if g["bare_turnover"] in folded:
         out += [Mention(*m.span("w"), "KPI", "revenue", rule="bare-turnover")
                 for m in _bare_turnover_rx().finditer(folded)]
