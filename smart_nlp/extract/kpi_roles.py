@@ -65,7 +65,8 @@ def purposes(folded: str, kpis: list[Mention], targets: list[Mention]) -> list[M
     """KPI mentions inside a purpose or a constraint (« pour », « afin de » or « sans » and an
     infinitive, to the end of its sentence) that holds no target while a target stands
     before it: the reason the goal gives (« augmenter sa production de 20 % pour suivre la
-    demande ») or what it must spare (« … sans perdre de clients »), not what it counts. A purpose that holds a target is the goal itself (« … pour générer 30 rendez-vous »)."""
+    demande ») or what it must spare (« … sans perdre de clients »), not what it counts.
+    A purpose that holds a target is the goal itself (« … pour générer 30 rendez-vous »)."""
     if not targets:
         return []
     out = []
