@@ -22,7 +22,9 @@ SETS = [("test", ROOT / "corpus" / "test.jsonl"), ("dev", ROOT / "corpus" / "dev
         ("train", ROOT / "corpus" / "train.jsonl"),
         ("unseen (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_unseen.yaml"),
         ("voices (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_voices.yaml"),
-        ("voices 5 (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_voices5.yaml")]
+        ("voices 5 (own, 40)", ROOT / "tests" / "examples" / "fr" / "kpis_voices5.yaml"),
+        ("voices 6 (own, 101)", ROOT / "tests" / "examples" / "fr" / "kpis_voices6.yaml"),
+        ("voices 6b (own, 42)", ROOT / "tests" / "examples" / "fr" / "kpis_voices6b.yaml")]
 
 
 def _examples(path: Path) -> list[dict]:

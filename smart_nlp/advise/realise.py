@@ -146,7 +146,7 @@ def main_clause(p: GoalPlan) -> str:
             return w["gain_count"].format(value=quantity(value), kpi=_kpi_bare(p, period))
         return w["decrease"].format(value=quantity(value), kpi=_kpi_object(p))
     end = quantity(value)
-    if p.start is not None and not p.verb_kept:
+    if _from_start(p, unit):
         start = quantity(p.start)
         if count:
             return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period))
@@ -167,6 +167,14 @@ def main_clause(p: GoalPlan) -> str:
         return f"{w['lower_level'].format(kpi=_kpi_object(p), end=end)} {period}".strip()
     noun = p.after_amount or of(bracket(p.kpi.text) if p.kpi_placeholder else p.kpi.text)
     return w["level_count"].format(verb=p.level_verb, end=end, kpi=_join(noun, p.inline, period, p.slot))
+
+
+def _from_start(p: GoalPlan, unit: str | None) -> bool:
+    """Whether the main clause says the move from the start (« de 20 % à [15] % »): always
+    for our verbs, and for the user's own verb when a share moves in points."""
+    if p.start is None or p.target["kind"] != "level":
+        return False
+    return not p.verb_kept or (unit == "%" and p.start.unit == "%")
 
 
 def _level(p: GoalPlan, end: str, kpi: str) -> str:
@@ -193,7 +201,7 @@ def realise(p: GoalPlan) -> str:
     relative = p.target["kind"] in ("percent_change", "factor", "delta")
     if p.comparison:
         tail.append(w["comparison"].format(period=to(p.comparison)))
-    elif (relative or p.verb_kept) and p.start is not None:
+    elif (relative or p.verb_kept) and p.start is not None and not _from_start(p, p.target.get("unit")):
         tail.append(w["baseline_now"].format(value=" ".join(x for x in (quantity(p.start), p.start_words) if x)))
     if p.means:
         tail.append(join_and(p.means))

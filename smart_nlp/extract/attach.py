@@ -41,8 +41,8 @@ def _nearest_kpi(target: Mention, kpis: list[Mention], folded: str) -> Mention |
         else:
             d = (target.start - k.end) * 1.5 + 5
             gap = folded[k.end:target.start][-81:]
-        if d > 80 or _clause_break().search(gap) or \
-                (k.start >= target.end and (_next_item().fullmatch(gap) or _next_item().match(gap))):
+        if d > 80 or _clause_break().search(gap) or (k.start >= target.end and (
+                _next_item().fullmatch(gap) or _next_item().match(gap) or _instrument().search(gap))):
             continue
         if d < best_d:
             best, best_d = k, d
@@ -53,6 +53,14 @@ def _nearest_kpi(target: Mention, kpis: list[Mention], folded: str) -> Mention |
 def _clause_break() -> re.Pattern:
     """« , afin de… », « , en proposant… »: the end of the clause a target's KPI is sought in."""
     return re.compile(r"[.;!?]|, (?:" + "|".join(load("grammar_words")["facts"]["clause_breaks"]) + ")")
+
+
+@lru_cache(maxsize=1)
+def _instrument() -> re.Pattern:
+    """« … de 50 % via le référencement »: the words that end a gap before a KPI noun of the means."""
+    dets = "|".join(re.escape(d.strip()) for d in load("heads")["determiners"])
+    return re.compile(r"(?<![a-z])(?:" + "|".join(load("grammar_words")["facts"]["instruments"])
+                      + rf")(?: (?:{dets}))? ?$")
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from .clauses import find_justification, narrowing, says_kinds
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
 from .heads import subscribed, with_channel_neighbours, with_heads
+from .kpi_roles import not_the_measure
 from .kpi_verbs import with_verbs
 from .kpi_words import with_built_words
 from .lexicon import find_channels, find_kpis
@@ -59,6 +60,11 @@ class GoalFacts:
         if self.kpi:
             out.append(self.kpi)
         return sorted(out, key=lambda m: m.start)
+
+
+def _counts_money(kpi: str | None) -> bool:
+    """Whether a KPI's value may be an amount of money (revenue, a cost, a basket, a margin)."""
+    return kpi is not None and bool(load("kpis")[kpi].get("money") or kpi in _words()["money_measures"])
 
 
 def _words() -> dict:
@@ -147,7 +153,9 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
             facts.means = lead + [m for m in facts.means if m.start >= just.start]
             facts.justification = None
             _read_targets(facts, folded, kpis, numbers)
-    facts.kpi = _main_kpi(facts.targets, facts.kpis, folded)
+    side = not_the_measure(folded, numbers, facts.kpis, facts.targets, facts.baseline,
+                           [*facts.times, *facts.means])
+    facts.kpi = _main_kpi(facts.targets, [k for k in facts.kpis if k not in side], folded)
     facts.kpi_id = facts.kpi.value if facts.kpi else None
     outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
     if facts.kpi and subscribed(folded, facts.kpi, outside_means):
@@ -157,9 +165,11 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \
             _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):
         facts.kpi_id = "sales"  # « vendre 1 000 visites guidées »: what is sold is counted as sales
-    if facts.kpi_id in (None, "sales") and not facts.off_topic and facts.targets and \
+    if not _counts_money(facts.kpi_id) and not facts.off_topic and facts.targets and \
             facts.targets[0].extra["unit"] in MONEY:
-        facts.kpi_id = "revenue"  # money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »)
+        # money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »), whatever
+        # people the goal names (« l'association des parents d'élèves veut collecter 4 000 € »)
+        facts.kpi_id = "revenue"
     if facts.kpi:
         _kpi_period(facts, folded)
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times)

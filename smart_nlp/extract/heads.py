@@ -104,14 +104,15 @@ def _lemmas(word: str) -> list[str]:
 
 
 def classify(folded: str, start: int, end: int) -> Head:
-    """What the noun at ``folded[start:end]`` stands for."""
+    """What the noun at ``folded[start:end]`` stands for: a KPI only by a neighbour the
+    table is sure of, off-topic by any close one (heads.yaml, ``min_head_similarity``)."""
     word = folded[start:end]
     if off_topic_at(folded, start):
         return Head(start, end, word, "none", 1.0)
-    floor = load("heads")["min_similarity"]
+    h = load("heads")
     for form in _lemmas(word):
         found = neighbour(form)
-        if found and found[1] >= floor:
+        if found and found[1] >= (h["min_similarity"] if found[0] == "none" else h["min_head_similarity"]):
             return Head(start, end, word, *found)
     return Head(start, end, word)
 
@@ -215,10 +216,12 @@ _ATTACHED = 30  # characters: a channel this close after the KPI qualifies it (�
 
 @lru_cache(maxsize=1)
 def _subscribed_link() -> re.Pattern:
-    """« abonnés à la », « inscrits à notre »: what links a people KPI to a channel right after it."""
+    """« abonnés à la », « inscrits à notre », « personnes s'abonnent à notre »: what links a
+    people KPI to a channel right after it (a word, or a verb and its clitic, between)."""
     h = load("heads")
     dets = alternation(re.escape(d) for d in h["determiners"])
-    return re.compile(rf" (?:(?:[a-z]+ )?{alternation(re.escape(p) for p in h['subscribed_to'])}(?:{dets})?)?")
+    links = alternation(re.escape(p) for p in h["subscribed_to"])
+    return re.compile(rf" (?:(?:[a-z]+'|[a-z]+ )?(?:[a-z]+ )?{links}(?:{dets})?)?")
 
 
 def subscribed(folded: str, kpi: Mention, channels: list[Mention]) -> bool:

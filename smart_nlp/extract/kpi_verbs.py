@@ -48,6 +48,36 @@ def _families() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return subject, obj, frozenset(fold(v) for v in d["alone"])
 
 
+@lru_cache(maxsize=1)
+def _passive() -> tuple[dict[str, str], re.Pattern, tuple[str, ...]]:
+    """(infinitive → KPI of the thing done to, a passive auxiliary closing the text, the
+    endings of a participle after one)."""
+    q = load("quantities")
+    return ({fold(v): k for k, vs in _data()["passive"].items() for v in vs},
+            re.compile(rf"(?<![a-z]){alternation(q['passive_auxiliaries'])} (?:[a-z]+ )?$"),
+            tuple(q["participle_endings"]))
+
+
+def _done_to(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int, int, str, bool] | None:
+    """« 40 kots loués », « que le roman soit chroniqué »: a past participle of a `passive`
+    verb after a thing (a plural or feminine participle) or after a passive auxiliary (any
+    participle) names the thing's KPI, when its clause names none and no people precede it."""
+    of, auxiliary, endings = _passive()
+    word = verb.group(0)
+    if inf not in of or word == inf or word in _third_plurals() or \
+            _clause_has_kpi(folded, verb.start(), verb.end(), index):
+        return None
+    if auxiliary.search(folded, max(0, verb.start() - 24), verb.start()) and word.endswith(endings):
+        return verb.start(), verb.end(), of[inf], True
+    before = list(_TOKEN.finditer(folded, max(0, verb.start() - 30), verb.start()))
+    thing = before[-1] if before else None
+    if thing and thing.end() == verb.start() - 1 and word.endswith(tuple(_data()["participle_endings"])) and \
+            not _is_people(thing.group(0)) and not is_role_noun(thing.group(0)) and \
+            thing.group(0) not in _function_words():
+        return thing.start(), verb.end(), of[inf], True
+    return None
+
+
 def family(infinitive: str) -> str | None:
     """The KPI of what people do with the folded verb ``infinitive``, if it names one."""
     return _families()[0].get(infinitive)
@@ -194,7 +224,7 @@ def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int,
         return people[0], people[1], kpi or object_of[inf], False  # « fidéliser nos clients »
     if inf in alone and not _clause_has_kpi(folded, verb.start(), verb.end(), index):
         return verb.start(), verb.end(), subject_of.get(inf) or object_of[inf], True
-    return None
+    return _done_to(folded, verb, inf, index)
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,6 @@
 """KPI words the lexicons never list, read from their parts (lang/fr/kpi_grammar.yaml).
 
-- derivation: « réabonnement », « réadhésion », « rachat », « désinscription »,
-  « non-renouvellement » take the KPI their prefix makes of their base word's, and a noun
-  made from a verb (« visionnage ») takes the verb's (kpi_verbs.yaml);
+- derivation (kpi_derived.py): « réabonnement », « désinscription », « rentable »;
 - composition: « taux de X » is the rate X is counted by (« taux de transfo »), « X moyen »
   the average order when X is a sale or an amount (« don moyen »), and « être le
   fournisseur de référence » market share.
@@ -16,11 +14,10 @@ from ..lang.fr import alternation, load
 from .base import Mention, SpanIndex
 from .heads import off_topic_at
 from .kpi_context import not_a_kpi
+from .kpi_derived import derived, derived_mentions, word_kpi
 from .kpi_people import counted_people, registered
 from .kpi_forms import is_infinitive
 from .kpi_verbs import acts, family
-from .lexicon import find_kpis
-from .lexicon_words import lexicon_words
 from .spelling import shortened
 
 _BREAK = re.compile(r"[;:.!?]")
@@ -30,67 +27,20 @@ def _grammar() -> dict:
     return load("kpi_grammar")
 
 
-def _word_kpi(word: str) -> str | None:
-    """The KPI of a word the KPI lexicon reads on its own, directly or once its inflection
-    is undone (« faire », a word of « faire venir », reads nothing alone)."""
-    found = find_kpis(word)
-    return found[0].value if len(found) == 1 and found[0].start == 0 and found[0].end == len(word) else None
-
-
-@lru_cache(maxsize=4096)
-def derived(word: str) -> tuple[str, str] | None:
-    """(KPI, rule) of a word built on a KPI noun or a KPI verb, or None (« refaire » is no
-    KPI: a prefix on a verb the lexicons use in a phrase, « faire venir », builds nothing)."""
-    g = _grammar()
-    for p in g["prefixes"]:
-        prefix = p["prefix"]
-        base = word[len(prefix):]
-        if not word.startswith(prefix) or len(base) < g["min_base"] or is_infinitive(base):
-            continue
-        kpi = _word_kpi(base)
-        if kpi in p["from"]:
-            return p["to"], f"derived:{prefix}"
-    for ending, infinitives in g["noun_endings"]:
-        if word.endswith(ending) and len(word) - len(ending) >= g["min_base"]:
-            for inf in infinitives:
-                verb = word[:-len(ending)] + inf
-                kpi = family(verb) or g["action_verbs"].get(verb)
-                if kpi:
-                    return kpi, f"derived:-{ending}"
-    return None
-
-
-@lru_cache(maxsize=1)
-def _candidates() -> tuple[re.Pattern, re.Pattern]:
-    """Words that may be built: a prefix at their start, or a verb-noun ending at their end
-    (found from the ending: a word-start scan would try every letter)."""
-    g = _grammar()
-    prefixes = alternation(re.escape(p["prefix"]) for p in g["prefixes"])
-    endings = alternation(re.escape(e) for e, _ in g["noun_endings"])
-    return (re.compile(rf"(?<![a-z-]){prefixes}[a-z][a-z-]*[a-z](?![a-z-])"),
-            re.compile(rf"{endings}(?![a-z-])"))
-
-
-_WORD_BEFORE = re.compile(r"[a-z][a-z-]*$")
-
-
-def _derived_mentions(folded: str, index: SpanIndex) -> list[Mention]:
-    prefixed, ending = _candidates()
-    spans = [m.span() for m in prefixed.finditer(folded)]
-    for m in ending.finditer(folded):
-        if w := _WORD_BEFORE.search(folded, max(0, m.start() - 30), m.start()):
-            spans.append((w.start(), m.end()))
-    out, words = [], lexicon_words()
-    for start, end in sorted(set(spans)):
-        word = folded[start:end]
-        if word not in words and not index.any(start, end) and (found := derived(word)):
-            out.append(Mention(start, end, "KPI", found[0], rule=found[1]))
-    return out
-
-
 @lru_cache(maxsize=1)
 def _rate_rx() -> re.Pattern:
     return re.compile(rf"(?<![a-z]){alternation(_grammar()['rate_heads'])} (?:de |d')(?P<x>[a-z][a-z-]*[a-z])")
+
+
+_OF_RATE = 24  # characters: how far after an unknown rate the noun it is of may start
+
+
+@lru_cache(maxsize=1)
+def _of_rate() -> re.Pattern:
+    """« … de ses », « … des »: what joins a rate to the people it is of."""
+    dets = alternation(re.escape(d.strip()) for d in load("heads")["determiners"])
+    links = alternation(re.escape(w) for w in _grammar()["rate_of_links"])
+    return re.compile(rf"(?: [a-z]+)? (?:{links})(?: (?:{dets}))? ?$")
 
 
 def _rate_word(word: str) -> tuple[str, str] | None:
@@ -99,9 +49,12 @@ def _rate_word(word: str) -> tuple[str, str] | None:
     found = derived(word)
     if found:
         return found
+    verb = _grammar()["verbal_nouns"].get(word)
+    if verb and family(verb):
+        return family(verb), f"rate-of:{verb}"
     short = shortened(word)
-    if short and _word_kpi(short):
-        return _word_kpi(short), "rate-of:shortened"
+    if short and word_kpi(short):
+        return word_kpi(short), "rate-of:shortened"
     return None  # the vectors place « réussite » near satisfaction: a rate of nothing we know
 
 
@@ -120,6 +73,10 @@ def _rates(folded: str, kpis: list[Mention]) -> list[Mention]:
         else:
             found = _rate_word(m.group("x"))
             if not found:
+                # « le taux de réussite de nos élèves »: a rate of nothing we know; the
+                # people it is of are no KPI either
+                replaced.update(id(k) for k in index.overlapping(m.end("x"), m.end("x") + _OF_RATE)
+                                if _of_rate().match(folded, m.end("x"), k.start))
                 continue
             k, (kpi, rule), end = None, found, m.end("x")
             kpi = rate_of.get(kpi, kpi)
@@ -217,12 +174,25 @@ def _bare_turnover_rx() -> re.Pattern:
     return re.compile(rf"(?<![a-z']){before}(?P<w>{g['bare_turnover']})(?![a-z])(?! (?:{not_after})(?![a-z]))")
 
 
+@lru_cache(maxsize=1)
+def _coverage_rx() -> re.Pattern:
+    g = _grammar()
+    links, adjectives = alternation(g["coverage_links"]), alternation(load("heads")["adjectives"])
+    return re.compile(rf"\d[\d .,]* (?:{adjectives} )?(?P<noun>[a-z][a-z-]*[a-z])(?: (?!{links})[a-z]+)? "
+                      rf"(?:{links})?{alternation(g['coverage_media'])}(?![a-z])")
+
+
 def _said_otherwise(folded: str, index: SpanIndex) -> list[Mention]:
     """« renforcer la communication auprès des jeunes retraités »: an image built before a
-    public is reach; « le chiffre a monté de 30 % »: the bare « chiffre » is the turnover."""
+    public is reach; « 40 articles dans la presse », « 30 passages télé »: things counted in
+    the media are coverage, reach; « le chiffre a monté de 30 % »: the bare « chiffre » is the turnover."""
     g = _grammar()
     out = [Mention(m.start(), m.start("gap"), "KPI", "reach", rule="image") for m in _image_rx().finditer(folded)
            if not _BREAK.search(m.group("gap"))] if any(w in folded for w in g["image_nouns"]) else []
+    if any(w in folded for w in g["coverage_media"]):
+        out += [Mention(m.start("noun"), m.end(), "KPI", "reach", rule="coverage")
+                for m in _coverage_rx().finditer(folded)
+                if not index.any(m.start("noun"), m.end("noun")) and not off_topic_at(folded, m.start("noun"))]
     if g["bare_turnover"] in folded:
         out += [Mention(*m.span("w"), "KPI", "revenue", rule="bare-turnover")
                 for m in _bare_turnover_rx().finditer(folded)]
@@ -261,7 +231,7 @@ def with_built_words(folded: str, kpis: list[Mention]) -> list[Mention]:
     """KPI mentions completed by the words built from KPI words and the phrases composed
     with them. A lexicon mention inside a longer built phrase gives way to it."""
     out = [k for k in kpis if not not_a_kpi(folded, k)]
-    out += _derived_mentions(folded, SpanIndex(out))
+    out += derived_mentions(folded, SpanIndex(out))
     out += _said_otherwise(folded, SpanIndex(out))
     if not out:  # people counted beside a KPI are its context
         out = counted_people(folded, SpanIndex(out), acts)

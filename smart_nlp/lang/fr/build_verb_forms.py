@@ -52,7 +52,7 @@ def kpi_verb_forms() -> dict[str, str]:
     the lemma tables list the verb there, else those of the regular rules."""
     tables = _tables()
     listed = load("kpi_verbs")
-    infinitives = {v for part in ("subject", "object") for vs in listed[part].values() for v in vs}
+    infinitives = {v for part in ("subject", "object", "passive") for vs in listed[part].values() for v in vs}
     infinitives |= set(listed["alone"])
     known: dict[str, set[str]] = {}
     for form, lemmas in tables.get_table("lemma_exc")["verb"].items():
