@@ -151,6 +151,8 @@ def main_clause(p: GoalPlan) -> str:
         if count:
             return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period))
         verb = w["lower_object"] if t["value"] < p.start.value else w["move_object"]
+        if p.verb_kept:  # « Baisser le taux de rebond de [60] % à [45] % »: the user's verb
+            verb = w["verb_move_object"].replace("{verb}", p.level_verb)
         said = f" ({t['said']})" if t.get("said") else ""  # the user's relative change, kept
         return f"{verb.format(kpi=_kpi_object(p), start=start, end=end)}{said} {period}".strip()
     if p.family == "position":
