@@ -75,6 +75,9 @@ def _online(folded: str) -> list[Mention]:
 def _contact_grammar() -> list[tuple[str, re.Pattern]]:
     h = load("heads")
     objects, not_after = alternation(h["contact_objects"]), alternation(h["contact_not_after"])
+    spaced = [p if p.endswith("'") else p + " " for p in h["contact_pronouns"]]
+    pronouns = "|".join(rf"(?<=(?<![\w]){re.escape(p)})" for p in spaced)
+    nouns_before = "".join(rf"(?<!(?<![\w]){re.escape(d)} )" for d in h["contact_not_before"])
     gerund = load("grammar_words")["means"]["gerund"]
     out = []
     for channel in dict.fromkeys([*h["contact_verbs"], *h["contact_gerunds"], *h["contact_nouns"]]):
@@ -82,8 +85,8 @@ def _contact_grammar() -> list[tuple[str, re.Pattern]]:
         gerunds = alternation(h["contact_gerunds"].get(channel, []) or ["(?!)"])
         nouns = alternation(h["contact_nouns"].get(channel, []) or ["(?!)"])
         out.append((channel, re.compile(
-            rf"(?<![\w])(?:(?:{verbs})(?= (?:{objects})(?![\w]))|{gerund} (?:{gerunds})(?! (?:{not_after}))"
-            rf"|{nouns})(?![\w])")))
+            rf"(?<![\w])(?:{nouns_before}(?:{verbs})(?= (?:{objects})(?![\w]))|(?:{pronouns})(?:{verbs})(?<!e)"
+            rf"|{gerund} (?:{gerunds})(?! (?:{not_after}))|{nouns})(?![\w])")))
     return out
 
 
@@ -93,18 +96,50 @@ def _contact(folded: str) -> list[Mention]:
             for channel, rx in _contact_grammar() for m in rx.finditer(folded)]
 
 
+@lru_cache(maxsize=1)
+def _sale_place_grammar() -> list[tuple[str, re.Pattern]]:
+    h = load("heads")
+    preps = alternation(h["sale_place_prepositions"])
+    return [(channel, re.compile(rf"(?<![\w])(?:{preps}) (?P<w>{alternation(words)})(?![\w])"))
+            for channel, words in h["sale_places"].items()]
+
+
+def _sale_places(folded: str) -> list[Mention]:
+    """« vendre en épicerie fine »: a shop the goods are sold in."""
+    return [Mention(m.start("w"), m.end("w"), "CHANNEL", channel, rule=f"channels:{channel}<sold-in")
+            for channel, rx in _sale_place_grammar() for m in rx.finditer(folded)]
+
+
+@lru_cache(maxsize=1)
+def _subject_grammar() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    h, cues = load("heads"), load("goal_cues")
+    dets = alternation(d if d.endswith("'") else d + " " for d in h["subject_determiners"])
+    verbs = alternation([*cues["intent_verbs_direct"], *cues["intent_verbs_de"], *cues["intent_verbs_a"]])
+    return (frozenset(h["subject_channels"]),
+            re.compile(rf"^\W*(?:{dets})(?:[a-z'-]+ (?:de |d')(?:[\d ]+ )?)?$"),
+            re.compile(rf"[^,.;:!?()]{{0,{h['subject_reach']}}}?(?<![\w])(?:{verbs})(?![\w])"))
+
+
+def _names_subject(folded: str, m: Mention) -> bool:
+    """« La pharmacie vise 500 patients… »: the shop the goal opens on is who intends, not a channel."""
+    kinds, before, after = _subject_grammar()
+    return m.value in kinds and bool(before.match(folded[:m.start])) and bool(after.match(folded, m.end))
+
+
 def find_channels(folded: str) -> list[Mention]:
     """Channel mentions; paid ads on a named platform (« LinkedIn Ads ») name it too;
-    whatever is done « en ligne » names the website, a verb of contact its channel."""
+    whatever is done « en ligne » names the website, a verb of contact its channel, a shop
+    goods are sold in the store; a shop that opens the goal as its subject is none."""
     out = []
     found = find("channels", folded, "CHANNEL")
-    if more := _online(folded) + _contact(folded):
+    if more := _online(folded) + _contact(folded) + _sale_places(folded):
         found = longest_first(found + more)
     for m in found:
         if m.value == "social_ads":  # the same words name the platform, listed first
             out += [Mention(m.start, m.end, "CHANNEL", key, rule=f"channels:{key}<social_ads")
                     for key, rx in _platforms() if rx.search(folded, m.start, m.end)]
-        out.append(m)
+        if not _names_subject(folded, m):
+            out.append(m)
     return out
 
 
