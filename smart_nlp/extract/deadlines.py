@@ -44,6 +44,7 @@ def find_times(folded: str) -> list[Mention]:
     times = longest_first(found)
     mark_means_dates(folded, times, g.firm)
     _mark_steps(folded, times)
+    _weaken_spans(g, folded, times)
     return times
 
 
@@ -62,3 +63,16 @@ def _dateline(folded: str, m) -> bool:
     """« Paris, le 3 mars 2026 – » at the head of a press release dates the writing."""
     g = grammar()
     return bool(g.dateline.match(folded[:m.start()]) and g.dateline_end.match(folded[m.end():m.end() + 3]))
+
+
+def _cued(m: Mention) -> bool:
+    return bool(m.extra.get("trig")) and not m.extra.get("weak") and not m.extra.get("past")
+
+
+def _weaken_spans(g, folded: str, times: list[Mention]) -> None:
+    """« relever les ventes de 12 % en deux ans, d'ici fin 2027 »: a duration of change
+    beside a cued date only says how long; it loses to the date (``weak``)."""
+    if any(_cued(t) and t.rule != "duration" for t in times):
+        for t in times:
+            if t.rule == "duration" and (t.extra.get("trig") or "") in g.span_triggers:
+                t.extra["weak"] = True

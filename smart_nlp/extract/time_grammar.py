@@ -82,6 +82,7 @@ class TimeGrammar(TimeHandlers):
         self.next_step = re.compile(rf",? (?:(?:{a('step_links')}) )?\d[\d  .,]*(?: ?[a-z%€$]+){{0,3}} ")
         self.weekday_span = re.compile(rf"(?<![\w])(?:{a('weekdays')}) (?:(?:{a('range_links')}) )?$")
         self.window_after = re.compile(rf" (?:{a('window_after')})")
+        self.span_triggers = frozenset(tw["span_triggers"])
         self.heading_break = re.compile(r"[.;!?]")
         number_words = alternation(load("numbers")["number_words"])
         self.year_lead = re.compile(rf"(?<![\w])(?:{a('year_word_leads')})")  # a year in words needs no digit
@@ -108,7 +109,8 @@ class TimeGrammar(TimeHandlers):
             ("duration", rf"(?:(?P<trig>{a('duration_triggers')}) )?(?:{_words(tw['duration_articles'])})?"
                          rf"(?:(?P<nb>{a('next_plural')}) )?(?P<n>{num_words})"
                          rf" (?:(?P<na>{a('duration_after')}) )?"
-                         rf"(?P<unit>{dur_units})(?: (?P<tail>{a('duration_tail')}))?", self.duration),
+                         rf"(?P<unit>{dur_units})(?: (?P<half>{a('half_words')}))?(?: (?P<tail>{a('duration_tail')}))?",
+             self.duration),
             ("day-count", rf"(?P<trig>{a('duration_triggers')}) (?:{_words(tw['day_count_articles'])})?"
                           rf"(?P<unit>{a('day_counts')})(?: {a('day_counts_tail')})?", self.day_count),
             ("day-named", rf"{pre}(?:{a('weekdays')} )?(?P<d>{day}) (?P<mon>{months}){year_opt}(?: {nxt})?",
@@ -143,7 +145,7 @@ class TimeGrammar(TimeHandlers):
                          rf"|(?P<ord>{a('ordinals')}) {tw['semester_word']}){year_opt}", self.semester),
             ("month", rf"{pre}(?:{_words(tw['month_intro'])})?(?:(?P<open>{a('range_opens')}) )?"
                       rf"(?:(?P<mon1>{months})(?: (?:{a('month_links')}) |-))?"
-                      rf"(?P<mon>{months})(?: (?P<y>{_YEAR}))?", self.month),
+                      rf"(?P<mon>{months})(?: (?P<y>{_YEAR})| (?P<next>{nxt}))?", self.month),
             ("relative", rf"{pre}(?P<art>{self.art})?(?P<unit>{rel_units})(?P<cur>{cur})?(?: (?P<next>{nxt}))?"
                          rf"(?! (?:{a('relative_not')}))", self.relative),
             ("label-period", rf"(?P<label>{a('goal_labels')}) {self.art}(?P<unit>{rel_units})"

@@ -45,13 +45,13 @@ class TimeHandlers:
         n = _num(m["n"], self.tw["one_words"])
         if not n or n > 60:
             return None
-        units = self.tw["duration_units"]
+        units, half = self.tw["duration_units"], bool(m["half"])  # « un an et demi »
         for pat, k in units["months"].items():
             if re.fullmatch(pat, m["unit"]):
-                return Offset(months=n * k)
+                return Offset(months=n * k + (k // 2 if half else 0), days=15 if half and k % 2 else 0)
         for pat, k in units["days"].items():
             if re.fullmatch(pat, m["unit"]):
-                return Offset(days=n * k)
+                return Offset(days=n * k + (k // 2 if half else 0))
         return None
 
     def day_count(self, m: re.Match) -> TimeExpr:
@@ -151,7 +151,7 @@ class TimeHandlers:
         if m["trig"] and self.exclusive.fullmatch(m["trig"].strip()) and not m["edge"]:
             # « avant septembre »: by the end of August
             return Period("month", 12, y - 1 if y else None) if mon == 1 else Period("month", mon - 1, y)
-        return Period("month", mon, y)
+        return Period("month", mon, y, 1 if m["next"] else 0)
 
     def relative(self, m: re.Match) -> TimeExpr | None:
         unit = self.tw["relative_units"][m["unit"]]
@@ -219,6 +219,8 @@ class TimeHandlers:
             y -= 1  # « avant 2027 »: by the end of 2026
         if m["link"] and m["link"].strip() in self.tw["school_year"]["links"]:
             return Period("month", self.tw["school_year"]["end_month"], y)  # a school year ends in summer
+        if m["edge"] and re.match(r"[a-z]+", m["edge"]).group() in self.tw["mid_edges"]:
+            return Period("semester", 1, y)  # « d'ici mi-2027 »: the end of its first half
         return Period("year", 1, y)
 
     def year_scope(self, m: re.Match) -> TimeExpr:
