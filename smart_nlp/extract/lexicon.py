@@ -77,7 +77,6 @@ def _contact_grammar() -> list[tuple[str, re.Pattern]]:
     objects, not_after = alternation(h["contact_objects"]), alternation(h["contact_not_after"])
     spaced = [p if p.endswith("'") else p + " " for p in h["contact_pronouns"]]
     pronouns = "|".join(rf"(?<=(?<![\w]){re.escape(p)})" for p in spaced)
-    nouns_before = "".join(rf"(?<!(?<![\w]){re.escape(d)} )" for d in h["contact_not_before"])
     gerund = load("grammar_words")["means"]["gerund"]
     out = []
     for channel in dict.fromkeys([*h["contact_verbs"], *h["contact_gerunds"], *h["contact_nouns"]]):
@@ -85,29 +84,36 @@ def _contact_grammar() -> list[tuple[str, re.Pattern]]:
         gerunds = alternation(h["contact_gerunds"].get(channel, []) or ["(?!)"])
         nouns = alternation(h["contact_nouns"].get(channel, []) or ["(?!)"])
         out.append((channel, re.compile(
-            rf"(?<![\w])(?:{nouns_before}(?:{verbs})(?= (?:{objects})(?![\w]))|(?:{pronouns})(?:{verbs})(?<!e)"
+            rf"(?<![\w])(?:(?P<verb>{verbs})(?= (?:{objects})(?![\w]))|(?:{pronouns})(?:{verbs})(?<!e)"
             rf"|{gerund} (?:{gerunds})(?! (?:{not_after}))|{nouns})(?![\w])")))
     return out
 
 
+@lru_cache(maxsize=1)
+def _determiner_before() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{alternation(load('heads')['contact_not_before'])}) $")
+
+
 def _contact(folded: str) -> list[Mention]:
-    """« en appelant les donateurs », « on textera les patients »: the channel a verb of contact goes through."""
+    """« en appelant les donateurs », « on textera les patients »: the channel a verb of
+    contact goes through; a form after a determiner is a noun (« le texte »)."""
+    det = _determiner_before()
     return [Mention(m.start(), m.end(), "CHANNEL", channel, rule=f"channels:{channel}<contact")
-            for channel, rx in _contact_grammar() for m in rx.finditer(folded)]
+            for channel, rx in _contact_grammar() for m in rx.finditer(folded)
+            if not (m["verb"] and det.search(folded, max(0, m.start() - 8), m.start()))]
 
 
 @lru_cache(maxsize=1)
-def _sale_place_grammar() -> list[tuple[str, re.Pattern]]:
-    h = load("heads")
-    preps = alternation(h["sale_place_prepositions"])
-    return [(channel, re.compile(rf"(?<![\w])(?:{preps}) (?P<w>{alternation(words)})(?![\w])"))
-            for channel, words in h["sale_places"].items()]
+def _in_context_grammar() -> list[tuple[str, re.Pattern]]:
+    return [(channel, re.compile(rf"(?<![\w])(?:{alternation(entry['after'])}) "
+                                 rf"(?P<w>{alternation(entry['words'])})(?![\w])"))
+            for channel, entry in load("heads")["channels_in_context"].items()]
 
 
-def _sale_places(folded: str) -> list[Mention]:
-    """« vendre en épicerie fine »: a shop the goods are sold in."""
-    return [Mention(m.start("w"), m.end("w"), "CHANNEL", channel, rule=f"channels:{channel}<sold-in")
-            for channel, rx in _sale_place_grammar() for m in rx.finditer(folded)]
+def _in_context(folded: str) -> list[Mention]:
+    """« vendre en épicerie fine », « via un réseau de revendeurs »: nouns that are a channel only there."""
+    return [Mention(m.start("w"), m.end("w"), "CHANNEL", channel, rule=f"channels:{channel}<context")
+            for channel, rx in _in_context_grammar() for m in rx.finditer(folded)]
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +138,7 @@ def find_channels(folded: str) -> list[Mention]:
     goods are sold in the store; a shop that opens the goal as its subject is none."""
     out = []
     found = find("channels", folded, "CHANNEL")
-    if more := _online(folded) + _contact(folded) + _sale_places(folded):
+    if more := _online(folded) + _contact(folded) + _in_context(folded):
         found = longest_first(found + more)
     for m in found:
         if m.value == "social_ads":  # the same words name the platform, listed first

@@ -53,7 +53,7 @@ class TimeGrammar(TimeHandlers):
         tw = self.tw = load("time_words")
         a = lambda key: alternation(tw[key])  # noqa: E731 - a one-word shorthand
         self.months = a("months")
-        self.cues = a("cues")
+        self.cues = alternation(tw["cues"] + tw["finish_verbs"])
         self.first_day = a("first_day")
         art = rf"(?:{_words(tw['articles'])})"
         edge_words = rf"(?:{_words(tw['edge_links'])})?(?:{_words(tw['edge_articles'])})?"
@@ -63,7 +63,7 @@ class TimeGrammar(TimeHandlers):
         self.art = art
         whole = lambda key: re.compile(rf"(?<![\w])(?:{a(key)})(?![\w])")  # noqa: E731
         self.weak = whole("weak_cues")
-        self.period_cues = whole("period_cues")
+        self.period_cues = re.compile(rf"(?<![\w])(?:{alternation(tw['period_cues'] + tw['finish_verbs'])})(?![\w])")
         self.exclusive = whole("exclusive_cues")
         self.firm = whole("firm_cues")
         self.event = whole("event_cues")
