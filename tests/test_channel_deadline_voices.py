@@ -1,15 +1,18 @@
-"""The own table of goals in new voices for channels and deadlines
-(tests/examples/fr/channels_deadlines_voices6.yaml), frozen before the channel and deadline
-work of session 6: a measure, not a list to fit, so a floor per field a little under the
-figure measured once the work was done."""
+"""The own tables of goals in new voices for channels and deadlines, written by the
+`channels6` helper: channels_deadlines_voices6 frozen before any channel or deadline change
+(main: channels 0.955, deadline 0.982; after the work: 1.000, 0.991), and a check set written
+after the first round of changes (main 0.867, 0.933; after: 1.000, 1.000). A measure, not a
+list to fit: a floor per field a little under the figure measured once the work was done."""
 from __future__ import annotations
 
 import pytest
 
 from conftest import load_examples
 
-TABLE = "channels_deadlines_voices6"
-FLOORS = {"channels": 0.95, "deadline": 0.97}
+FLOORS = {
+    "channels_deadlines_voices6": {"channels": 0.98, "deadline": 0.98},
+    "channels_deadlines_voices6_check": {"channels": 0.96, "deadline": 0.96},
+}
 
 
 def _got(analyzer, example, field):
@@ -22,9 +25,10 @@ def _want(example, field):
     return (str(value) if value else None) if field == "deadline" else value
 
 
-@pytest.mark.parametrize("field", sorted(FLOORS))
-def test_voices6_accuracy_stays_above_its_floor(analyzer, field):
-    examples = load_examples(TABLE)
-    wrong = [(e["text"], _got(analyzer, e, field), _want(e, field)) for e in examples
-             if _got(analyzer, e, field) != _want(e, field)]
-    assert 1 - len(wrong) / len(examples) >= FLOORS[field], f"{field} wrong on: {wrong}"
+@pytest.mark.parametrize("table", sorted(FLOORS))
+@pytest.mark.parametrize("field", ["channels", "deadline"])
+def test_voices6_accuracy_stays_above_its_floor(analyzer, table, field):
+    examples = load_examples(table)
+    wrong = [(e["text"], got, _want(e, field)) for e in examples
+             if (got := _got(analyzer, e, field)) != _want(e, field)]
+    assert 1 - len(wrong) / len(examples) >= FLOORS[table][field], f"{field} wrong on: {wrong}"

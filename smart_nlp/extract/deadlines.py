@@ -6,6 +6,7 @@ when the goal is due, against the reference date.
 """
 from __future__ import annotations
 
+from ..temporal import Day
 from .base import Mention, longest_first
 from .context import role, starts_at
 from .means import mark_means_dates
@@ -71,7 +72,13 @@ def _cued(m: Mention) -> bool:
 
 def _weaken_spans(g, folded: str, times: list[Mention]) -> None:
     """« relever les ventes de 12 % en deux ans, d'ici fin 2027 »: a duration of change
-    beside a cued date only says how long; it loses to the date (``weak``)."""
+    beside a cued date only says how long; « d'ici la fin de l'année scolaire, le 30 juin »:
+    a period its day restates. Each loses to the date (``weak``)."""
+    ordered = sorted(times, key=lambda t: t.start)
+    for t, later in zip(ordered, ordered[1:]):
+        if isinstance(later.value, Day) and not later.extra.get("past") and \
+                g.restated_by.match(folded[t.end:later.start]):
+            t.extra["weak"] = True
     if any(_cued(t) and t.rule != "duration" for t in times):
         for t in times:
             if t.rule == "duration" and (t.extra.get("trig") or "") in g.span_triggers:

@@ -77,6 +77,7 @@ def _contact_grammar() -> list[tuple[str, re.Pattern]]:
     objects, not_after = alternation(h["contact_objects"]), alternation(h["contact_not_after"])
     spaced = [p if p.endswith("'") else p + " " for p in h["contact_pronouns"]]
     pronouns = "|".join(rf"(?<=(?<![\w]){re.escape(p)})" for p in spaced)
+    plural = "|".join(rf"(?<=(?<![\w]){re.escape(p)} )" for p in h["contact_plural_pronouns"])
     gerund = load("grammar_words")["means"]["gerund"]
     out = []
     for channel in dict.fromkeys([*h["contact_verbs"], *h["contact_gerunds"], *h["contact_nouns"]]):
@@ -85,7 +86,7 @@ def _contact_grammar() -> list[tuple[str, re.Pattern]]:
         nouns = alternation(h["contact_nouns"].get(channel, []) or ["(?!)"])
         out.append((channel, re.compile(
             rf"(?<![\w])(?:(?P<verb>{verbs})(?= (?:{objects})(?![\w]))|(?:{pronouns})(?:{verbs})(?<!e)"
-            rf"|{gerund} (?:{gerunds})(?! (?:{not_after}))|{nouns})(?![\w])")))
+            rf"|(?:{plural})(?:{verbs})(?<=ent)|{gerund} (?:{gerunds})(?! (?:{not_after}))|{nouns})(?![\w])")))
     return out
 
 

@@ -83,6 +83,7 @@ class TimeGrammar(TimeHandlers):
         self.weekday_span = re.compile(rf"(?<![\w])(?:{a('weekdays')}) (?:(?:{a('range_links')}) )?$")
         self.window_after = re.compile(rf" (?:{a('window_after')})")
         self.span_triggers = frozenset(tw["span_triggers"])
+        self.restated_by = re.compile(tw["restated_by"])
         self.heading_break = re.compile(r"[.;!?]")
         number_words = alternation(load("numbers")["number_words"])
         self.year_lead = re.compile(rf"(?<![\w])(?:{a('year_word_leads')})")  # a year in words needs no digit
@@ -96,6 +97,7 @@ class TimeGrammar(TimeHandlers):
         dur_units = alternation(list(units["months"]) + list(units["days"]))
         num_words = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)*)"
         rel_units = alternation(list(tw["relative_units"]))
+        school = alternation(tw["school_year"]["words"])
         cur = alternation([c if c.startswith("-") else " " + c for c in tw["current_marks"]])
         nxt = a("next_marks")
         year_opt = rf"(?: (?:{_words(tw['year_of'])})?(?P<y>{_YEAR}))?"
@@ -148,6 +150,7 @@ class TimeGrammar(TimeHandlers):
                       rf"(?P<mon>{months})(?: (?P<y>{_YEAR})| (?P<next>{nxt}))?", self.month),
             ("relative", rf"{pre}(?P<art>{self.art})?(?P<unit>{rel_units})(?P<cur>{cur})?(?: (?P<next>{nxt}))?"
                          rf"(?! (?:{a('relative_not')}))", self.relative),
+            ("school-year", rf"{pre}(?:(?P<sart>{a('this_articles')}) |l')?(?:{school})", self.school_year),
             ("label-period", rf"(?P<label>{a('goal_labels')}) {self.art}(?P<unit>{rel_units})"
                              rf"(?= ?(?:{a('goal_label_links')}))", self.label_period),
             ("next-relative", rf"{pre}(?P<art>{self.art})?(?P<next>{nxt}) (?P<unit>{rel_units})(?P<cur>)",
@@ -175,7 +178,7 @@ class TimeGrammar(TimeHandlers):
                    "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"),
                    "weekday-range": a("weekdays"),
                    "relative-day": a("relative_days"), "relative": rel_units, "next-relative": nxt,
-                   "label-period": a("goal_labels"), "year-scope": a("year_scope_of"),
+                   "label-period": a("goal_labels"), "school-year": school, "year-scope": a("year_scope_of"),
                    "quarter": rf"{tw['quarter_word']}|{a('quarter_letters')}[1-4]",
                    "semester": rf"{tw['semester_word']}|{a('semester_letters')}[12]",
                    "season": a("seasons"), "rentree": tw["rentree"]["word"], "holiday": a("holidays"),

@@ -167,6 +167,12 @@ class TimeHandlers:
             return None
         return Period(unit, None, None, 1 if nxt else 0)
 
+    def school_year(self, m: re.Match) -> TimeExpr | None:
+        """« d'ici la fin de l'année scolaire »: the school year under way ends in summer."""
+        if self.event.fullmatch((m["trig"] or "").strip()) or not (m["trig"] or m["edge"] or m["sart"]):
+            return None  # « le spectacle de fin d'année scolaire » names an event
+        return Period("month", self.tw["school_year"]["end_month"], None)
+
     def label_period(self, m: re.Match) -> TimeExpr:
         """« KPI du mois : … »: the label's period under way is the deadline, unless a cue says another."""
         return Period(self.tw["relative_units"][m["unit"]], None, None, 0)
