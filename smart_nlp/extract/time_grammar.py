@@ -84,6 +84,8 @@ class TimeGrammar(TimeHandlers):
         self.window_after = re.compile(rf" (?:{a('window_after')})")
         self.span_triggers = frozenset(tw["span_triggers"])
         self.restated_by = re.compile(tw["restated_by"])
+        self.bare_weekday_end = re.compile(tw["bare_weekday_end"])
+        self.bare_weekday_not_after = re.compile(rf"(?<![\w])(?:{a('bare_weekday_not_after')}) $")
         self.heading_break = re.compile(r"[.;!?]")
         number_words = alternation(load("numbers")["number_words"])
         self.year_lead = re.compile(rf"(?<![\w])(?:{a('year_word_leads')})")  # a year in words needs no digit

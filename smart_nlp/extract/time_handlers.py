@@ -98,8 +98,11 @@ class TimeHandlers:
         return Day(d, months_ahead=ahead) if _valid_day(d, None) else None
 
     def weekday(self, m: re.Match) -> TimeExpr | None:
-        if not (m["next"] or m["later"]) and (not m["trig"] or self.is_weak(m["trig"])):
-            return None  # « le vendredi » is every Friday
+        ends = m.end() == len(m.string.rstrip()) or self.bare_weekday_end.match(m.string, m.end())
+        bare = not m["trig"] and ends and \
+            not self.bare_weekday_not_after.search(m.string, max(0, m.start() - 12), m.start())
+        if not (m["next"] or m["later"] or bare) and (not m["trig"] or self.is_weak(m["trig"])):
+            return None  # « le vendredi » is every Friday; « TODO jeudi : » is this Thursday
         if self.weekday_span.search(m.string[:m.start()]):
             return None  # « du lundi au vendredi » is every working day
         weeks = self.tw["weeks_later"][m["later"]] if m["later"] else 0
