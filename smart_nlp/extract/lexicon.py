@@ -78,6 +78,7 @@ def _contact_grammar() -> list[tuple[str, re.Pattern]]:
     spaced = [p if p.endswith("'") else p + " " for p in h["contact_pronouns"]]
     pronouns = "|".join(rf"(?<=(?<![\w]){re.escape(p)})" for p in spaced)
     plural = "|".join(rf"(?<=(?<![\w]){re.escape(p)} )" for p in h["contact_plural_pronouns"])
+    not_ending, ending = re.escape(h["contact_pronoun_not_ending"]), re.escape(h["contact_plural_ending"])
     gerund = load("grammar_words")["means"]["gerund"]
     out = []
     for channel in dict.fromkeys([*h["contact_verbs"], *h["contact_gerunds"], *h["contact_nouns"]]):
@@ -85,8 +86,8 @@ def _contact_grammar() -> list[tuple[str, re.Pattern]]:
         gerunds = alternation(h["contact_gerunds"].get(channel, []) or ["(?!)"])
         nouns = alternation(h["contact_nouns"].get(channel, []) or ["(?!)"])
         out.append((channel, re.compile(
-            rf"(?<![\w])(?:(?P<verb>{verbs})(?= (?:{objects})(?![\w]))|(?:{pronouns})(?:{verbs})(?<!e)"
-            rf"|(?:{plural})(?:{verbs})(?<=ent)|{gerund} (?:{gerunds})(?! (?:{not_after}))|{nouns})(?![\w])")))
+            rf"(?<![\w])(?:(?P<verb>{verbs})(?= (?:{objects})(?![\w]))|(?:{pronouns})(?:{verbs})(?<!{not_ending})"
+            rf"|(?:{plural})(?:{verbs})(?<={ending})|{gerund} (?:{gerunds})(?! (?:{not_after}))|{nouns})(?![\w])")))
     return out
 
 
