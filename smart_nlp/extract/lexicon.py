@@ -73,12 +73,10 @@ def _online(folded: str) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _contact_grammar() -> list[tuple[str, re.Pattern]]:
+    """Per channel: a verb of contact (group ``verb``, ``obj`` when a person follows it),
+    a gerund or a noun of contact."""
     h = load("heads")
     objects, not_after = alternation(h["contact_objects"]), alternation(h["contact_not_after"])
-    spaced = [p if p.endswith("'") else p + " " for p in h["contact_pronouns"]]
-    pronouns = "|".join(rf"(?<=(?<![\w]){re.escape(p)})" for p in spaced)
-    plural = "|".join(rf"(?<=(?<![\w]){re.escape(p)} )" for p in h["contact_plural_pronouns"])
-    not_ending, ending = re.escape(h["contact_pronoun_not_ending"]), re.escape(h["contact_plural_ending"])
     gerund = load("grammar_words")["means"]["gerund"]
     out = []
     for channel in dict.fromkeys([*h["contact_verbs"], *h["contact_gerunds"], *h["contact_nouns"]]):
@@ -86,36 +84,58 @@ def _contact_grammar() -> list[tuple[str, re.Pattern]]:
         gerunds = alternation(h["contact_gerunds"].get(channel, []) or ["(?!)"])
         nouns = alternation(h["contact_nouns"].get(channel, []) or ["(?!)"])
         out.append((channel, re.compile(
-            rf"(?<![\w])(?:(?P<verb>{verbs})(?= (?:{objects})(?![\w]))|(?:{pronouns})(?:{verbs})(?<!{not_ending})"
-            rf"|(?:{plural})(?:{verbs})(?<={ending})|{gerund} (?:{gerunds})(?! (?:{not_after}))|{nouns})(?![\w])")))
+            rf"(?<![\w])(?:(?P<verb>{verbs})(?P<obj>(?= (?:{objects})(?![\w])))?"
+            rf"|{gerund} (?:{gerunds})(?! (?:{not_after}))|{nouns})(?![\w])")))
     return out
 
 
 @lru_cache(maxsize=1)
-def _determiner_before() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?:{alternation(load('heads')['contact_not_before'])}) $")
+def _contact_before() -> tuple[re.Pattern, re.Pattern, re.Pattern, str, str]:
+    """What may stand before a verb of contact: a determiner (then it is a noun), an elided
+    object pronoun, a plural one; and the endings each pronoun asks of the verb."""
+    h = load("heads")
+    spaced = [p if p.endswith("'") else p + " " for p in h["contact_pronouns"]]
+    return (re.compile(rf"(?<![\w])(?:{alternation(h['contact_not_before'])}) $"),
+            re.compile(rf"(?<![\w])(?:{alternation(re.escape(p) for p in spaced)})$"),
+            re.compile(rf"(?<![\w])(?:{alternation(h['contact_plural_pronouns'])}) $"),
+            h["contact_pronoun_not_ending"], h["contact_plural_ending"])
+
+
+def _contacted(folded: str, m: re.Match) -> bool:
+    """Whether a verb of contact names its channel: a person after it and no determiner
+    before it (« le texte »), or an object pronoun before it (« qu'ils m'appellent », « les
+    clients nous textent », never « je m'appelle »)."""
+    if not m["verb"]:
+        return True
+    determiner, elided, plural, not_ending, ending = _contact_before()
+    lo = max(0, m.start() - 8)
+    if m["obj"] is not None:  # an empty group: the lookahead for the person matched
+        return not determiner.search(folded, lo, m.start())
+    verb = m["verb"]
+    return bool((elided.search(folded, lo, m.start()) and not verb.endswith(not_ending))
+                or (plural.search(folded, lo, m.start()) and verb.endswith(ending)))
 
 
 def _contact(folded: str) -> list[Mention]:
-    """« en appelant les donateurs », « on textera les patients »: the channel a verb of
-    contact goes through; a form after a determiner is a noun (« le texte »)."""
-    det = _determiner_before()
+    """« en appelant les donateurs », « on textera les patients »: the channel a verb of contact goes through."""
     return [Mention(m.start(), m.end(), "CHANNEL", channel, rule=f"channels:{channel}<contact")
-            for channel, rx in _contact_grammar() for m in rx.finditer(folded)
-            if not (m["verb"] and det.search(folded, max(0, m.start() - 8), m.start()))]
+            for channel, rx in _contact_grammar() for m in rx.finditer(folded) if _contacted(folded, m)]
 
 
 @lru_cache(maxsize=1)
-def _in_context_grammar() -> list[tuple[str, re.Pattern]]:
-    return [(channel, re.compile(rf"(?<![\w])(?:{alternation(entry['after'])}) "
-                                 rf"(?P<w>{alternation(entry['words'])})(?![\w])"))
-            for channel, entry in load("heads")["channels_in_context"].items()]
+def _in_context_grammar() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """One pattern for the nouns (a group per channel), and what must stand before each channel's."""
+    table = load("heads")["channels_in_context"]
+    words = "|".join(rf"(?P<{c}>{alternation(e['words'])})" for c, e in table.items())
+    return (re.compile(rf"(?<![\w])(?:{words})(?![\w])"),
+            {c: re.compile(rf"(?<![\w])(?:{alternation(e['after'])}) $") for c, e in table.items()})
 
 
 def _in_context(folded: str) -> list[Mention]:
     """« vendre en épicerie fine », « via un réseau de revendeurs »: nouns that are a channel only there."""
-    return [Mention(m.start("w"), m.end("w"), "CHANNEL", channel, rule=f"channels:{channel}<context")
-            for channel, rx in _in_context_grammar() for m in rx.finditer(folded)]
+    nouns, after = _in_context_grammar()
+    return [Mention(m.start(), m.end(), "CHANNEL", m.lastgroup, rule=f"channels:{m.lastgroup}<context")
+            for m in nouns.finditer(folded) if after[m.lastgroup].search(folded, max(0, m.start() - 16), m.start())]
 
 
 @lru_cache(maxsize=1)
