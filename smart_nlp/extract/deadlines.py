@@ -6,6 +6,7 @@ when the goal is due, against the reference date.
 """
 from __future__ import annotations
 
+from ..temporal import Day
 from .base import Mention, longest_first
 from .context import role, starts_at
 from .means import mark_means_dates
@@ -44,6 +45,7 @@ def find_times(folded: str) -> list[Mention]:
     times = longest_first(found)
     mark_means_dates(folded, times, g.firm)
     _mark_steps(folded, times)
+    _weaken_spans(g, folded, times)
     return times
 
 
@@ -62,3 +64,22 @@ def _dateline(folded: str, m) -> bool:
     """« Paris, le 3 mars 2026 – » at the head of a press release dates the writing."""
     g = grammar()
     return bool(g.dateline.match(folded[:m.start()]) and g.dateline_end.match(folded[m.end():m.end() + 3]))
+
+
+def _cued(m: Mention) -> bool:
+    return bool(m.extra.get("trig")) and not m.extra.get("weak") and not m.extra.get("past")
+
+
+def _weaken_spans(g, folded: str, times: list[Mention]) -> None:
+    """« relever les ventes de 12 % en deux ans, d'ici fin 2027 »: a duration of change
+    beside a cued date only says how long; « d'ici la fin de l'année scolaire, le 30 juin »:
+    a period its day restates. Each loses to the date (``weak``)."""
+    ordered = sorted(times, key=lambda t: t.start)
+    for t, later in zip(ordered, ordered[1:]):
+        if isinstance(later.value, Day) and not later.extra.get("past") and \
+                g.restated_by.match(folded[t.end:later.start]):
+            t.extra["weak"] = True
+    if any(_cued(t) and t.rule != "duration" for t in times):
+        for t in times:
+            if t.rule == "duration" and (t.extra.get("trig") or "") in g.span_triggers:
+                t.extra["weak"] = True

@@ -53,7 +53,7 @@ class TimeGrammar(TimeHandlers):
         tw = self.tw = load("time_words")
         a = lambda key: alternation(tw[key])  # noqa: E731 - a one-word shorthand
         self.months = a("months")
-        self.cues = a("cues")
+        self.cues = alternation(tw["cues"] + tw["finish_verbs"])
         self.first_day = a("first_day")
         art = rf"(?:{_words(tw['articles'])})"
         edge_words = rf"(?:{_words(tw['edge_links'])})?(?:{_words(tw['edge_articles'])})?"
@@ -63,7 +63,7 @@ class TimeGrammar(TimeHandlers):
         self.art = art
         whole = lambda key: re.compile(rf"(?<![\w])(?:{a(key)})(?![\w])")  # noqa: E731
         self.weak = whole("weak_cues")
-        self.period_cues = whole("period_cues")
+        self.period_cues = re.compile(rf"(?<![\w])(?:{alternation(tw['period_cues'] + tw['finish_verbs'])})(?![\w])")
         self.exclusive = whole("exclusive_cues")
         self.firm = whole("firm_cues")
         self.event = whole("event_cues")
@@ -82,6 +82,10 @@ class TimeGrammar(TimeHandlers):
         self.next_step = re.compile(rf",? (?:(?:{a('step_links')}) )?\d[\d  .,]*(?: ?[a-z%€$]+){{0,3}} ")
         self.weekday_span = re.compile(rf"(?<![\w])(?:{a('weekdays')}) (?:(?:{a('range_links')}) )?$")
         self.window_after = re.compile(rf" (?:{a('window_after')})")
+        self.span_triggers = frozenset(tw["span_triggers"])
+        self.restated_by = re.compile(tw["restated_by"])
+        self.bare_weekday_end = re.compile(tw["bare_weekday_end"])
+        self.bare_weekday_not_after = re.compile(rf"(?<![\w])(?:{a('bare_weekday_not_after')}) $")
         self.heading_break = re.compile(r"[.;!?]")
         number_words = alternation(load("numbers")["number_words"])
         self.year_lead = re.compile(rf"(?<![\w])(?:{a('year_word_leads')})")  # a year in words needs no digit
@@ -95,6 +99,7 @@ class TimeGrammar(TimeHandlers):
         dur_units = alternation(list(units["months"]) + list(units["days"]))
         num_words = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)*)"
         rel_units = alternation(list(tw["relative_units"]))
+        school = alternation(tw["school_year"]["words"])
         cur = alternation([c if c.startswith("-") else " " + c for c in tw["current_marks"]])
         nxt = a("next_marks")
         year_opt = rf"(?: (?:{_words(tw['year_of'])})?(?P<y>{_YEAR}))?"
@@ -108,7 +113,8 @@ class TimeGrammar(TimeHandlers):
             ("duration", rf"(?:(?P<trig>{a('duration_triggers')}) )?(?:{_words(tw['duration_articles'])})?"
                          rf"(?:(?P<nb>{a('next_plural')}) )?(?P<n>{num_words})"
                          rf" (?:(?P<na>{a('duration_after')}) )?"
-                         rf"(?P<unit>{dur_units})(?: (?P<tail>{a('duration_tail')}))?", self.duration),
+                         rf"(?P<unit>{dur_units})(?: (?P<half>{a('half_words')}))?(?: (?P<tail>{a('duration_tail')}))?",
+             self.duration),
             ("day-count", rf"(?P<trig>{a('duration_triggers')}) (?:{_words(tw['day_count_articles'])})?"
                           rf"(?P<unit>{a('day_counts')})(?: {a('day_counts_tail')})?", self.day_count),
             ("day-named", rf"{pre}(?:{a('weekdays')} )?(?P<d>{day}) (?P<mon>{months}){year_opt}(?: {nxt})?",
@@ -143,9 +149,10 @@ class TimeGrammar(TimeHandlers):
                          rf"|(?P<ord>{a('ordinals')}) {tw['semester_word']}){year_opt}", self.semester),
             ("month", rf"{pre}(?:{_words(tw['month_intro'])})?(?:(?P<open>{a('range_opens')}) )?"
                       rf"(?:(?P<mon1>{months})(?: (?:{a('month_links')}) |-))?"
-                      rf"(?P<mon>{months})(?: (?P<y>{_YEAR}))?", self.month),
+                      rf"(?P<mon>{months})(?: (?P<y>{_YEAR})| (?P<next>{nxt}))?", self.month),
             ("relative", rf"{pre}(?P<art>{self.art})?(?P<unit>{rel_units})(?P<cur>{cur})?(?: (?P<next>{nxt}))?"
                          rf"(?! (?:{a('relative_not')}))", self.relative),
+            ("school-year", rf"{pre}(?:(?P<sart>{a('this_articles')}) |l')?(?:{school})", self.school_year),
             ("label-period", rf"(?P<label>{a('goal_labels')}) {self.art}(?P<unit>{rel_units})"
                              rf"(?= ?(?:{a('goal_label_links')}))", self.label_period),
             ("next-relative", rf"{pre}(?P<art>{self.art})?(?P<next>{nxt}) (?P<unit>{rel_units})(?P<cur>)",
@@ -173,7 +180,7 @@ class TimeGrammar(TimeHandlers):
                    "fortnight": tw["fortnight"]["word"], "month": months, "weekday": a("weekdays"),
                    "weekday-range": a("weekdays"),
                    "relative-day": a("relative_days"), "relative": rel_units, "next-relative": nxt,
-                   "label-period": a("goal_labels"), "year-scope": a("year_scope_of"),
+                   "label-period": a("goal_labels"), "school-year": school, "year-scope": a("year_scope_of"),
                    "quarter": rf"{tw['quarter_word']}|{a('quarter_letters')}[1-4]",
                    "semester": rf"{tw['semester_word']}|{a('semester_letters')}[12]",
                    "season": a("seasons"), "rentree": tw["rentree"]["word"], "holiday": a("holidays"),

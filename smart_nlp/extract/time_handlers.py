@@ -45,13 +45,13 @@ class TimeHandlers:
         n = _num(m["n"], self.tw["one_words"])
         if not n or n > 60:
             return None
-        units = self.tw["duration_units"]
+        units, half = self.tw["duration_units"], bool(m["half"])  # « un an et demi »
         for pat, k in units["months"].items():
             if re.fullmatch(pat, m["unit"]):
-                return Offset(months=n * k)
+                return Offset(months=n * k + (k // 2 if half else 0), days=15 if half and k % 2 else 0)
         for pat, k in units["days"].items():
             if re.fullmatch(pat, m["unit"]):
-                return Offset(days=n * k)
+                return Offset(days=n * k + (k // 2 if half else 0))
         return None
 
     def day_count(self, m: re.Match) -> TimeExpr:
@@ -98,8 +98,11 @@ class TimeHandlers:
         return Day(d, months_ahead=ahead) if _valid_day(d, None) else None
 
     def weekday(self, m: re.Match) -> TimeExpr | None:
-        if not (m["next"] or m["later"]) and (not m["trig"] or self.is_weak(m["trig"])):
-            return None  # « le vendredi » is every Friday
+        ends = m.end() == len(m.string.rstrip()) or self.bare_weekday_end.match(m.string, m.end())
+        bare = not m["trig"] and ends and \
+            not self.bare_weekday_not_after.search(m.string, max(0, m.start() - 12), m.start())
+        if not (m["next"] or m["later"] or bare) and (not m["trig"] or self.is_weak(m["trig"])):
+            return None  # « le vendredi » is every Friday; « TODO jeudi : » is this Thursday
         if self.weekday_span.search(m.string[:m.start()]):
             return None  # « du lundi au vendredi » is every working day
         weeks = self.tw["weeks_later"][m["later"]] if m["later"] else 0
@@ -151,7 +154,7 @@ class TimeHandlers:
         if m["trig"] and self.exclusive.fullmatch(m["trig"].strip()) and not m["edge"]:
             # « avant septembre »: by the end of August
             return Period("month", 12, y - 1 if y else None) if mon == 1 else Period("month", mon - 1, y)
-        return Period("month", mon, y)
+        return Period("month", mon, y, 1 if m["next"] else 0)
 
     def relative(self, m: re.Match) -> TimeExpr | None:
         unit = self.tw["relative_units"][m["unit"]]
@@ -166,6 +169,12 @@ class TimeHandlers:
         if not (said or self.period_cues.fullmatch(trig)):
             return None
         return Period(unit, None, None, 1 if nxt else 0)
+
+    def school_year(self, m: re.Match) -> TimeExpr | None:
+        """« d'ici la fin de l'année scolaire »: the school year under way ends in summer."""
+        if self.event.fullmatch((m["trig"] or "").strip()) or not (m["trig"] or m["edge"] or m["sart"]):
+            return None  # « le spectacle de fin d'année scolaire » names an event
+        return Period("month", self.tw["school_year"]["end_month"], None)
 
     def label_period(self, m: re.Match) -> TimeExpr:
         """« KPI du mois : … »: the label's period under way is the deadline, unless a cue says another."""
@@ -219,6 +228,8 @@ class TimeHandlers:
             y -= 1  # « avant 2027 »: by the end of 2026
         if m["link"] and m["link"].strip() in self.tw["school_year"]["links"]:
             return Period("month", self.tw["school_year"]["end_month"], y)  # a school year ends in summer
+        if m["edge"] and re.match(r"[a-z]+", m["edge"]).group() in self.tw["mid_edges"]:
+            return Period("semester", 1, y)  # « d'ici mi-2027 »: the end of its first half
         return Period("year", 1, y)
 
     def year_scope(self, m: re.Match) -> TimeExpr:

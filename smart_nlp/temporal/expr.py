@@ -27,7 +27,8 @@ class Period:
     ``index`` numbers the period inside its year (quarter 2, month 3…); ``year``
     is absolute when the text gives it; otherwise ``shift`` counts periods from the
     current one (0 « ce trimestre », 1 « le trimestre prochain ») or, when ``index``
-    is set, the first such period ending on or after the reference date is meant.
+    is set, the first such period ending on or after the reference date is meant (with
+    ``shift`` 1, « mars prochain », the first one not yet begun).
     """
 
     unit: Unit

@@ -80,7 +80,9 @@ def _resolve_period(expr: Period, ref: date) -> date:
     if expr.year is not None:
         return _period_end(expr.unit, expr.index, expr.year)
     end = _period_end(expr.unit, expr.index, ref.year)
-    return end if end >= ref else _period_end(expr.unit, expr.index, ref.year + 1)
+    # « mars prochain » said in March: the next one that has not begun yet
+    begun = expr.shift and ref >= date(ref.year, (expr.index - 1) * size + 1, 1)
+    return end if end >= ref and not begun else _period_end(expr.unit, expr.index, ref.year + 1)
 
 
 def _build(year: int, month: int, day: int) -> date | None:
