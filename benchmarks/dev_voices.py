@@ -31,6 +31,16 @@ def comparison(before: dict, after: dict) -> str:
     return "\n".join(lines)
 
 
+def stages(columns: list[tuple[str, dict]]) -> str:
+    """The README table of one file scored at several commits: a column per (heading, result)."""
+    name = next(n for n in columns[-1][1] if n != "label")
+    lines = [f"| field ({columns[-1][1][name]['n']} goals) | " + " | ".join(h for h, _ in columns) + " |",
+             "| --- |" + " --- |" * len(columns)]
+    for f in FIELDS:
+        lines.append(f"| {f} | " + " | ".join(f"{r[name]['fields'][f]:.3f}" for _, r in columns) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="JSONL goals annotated per SPEC section 7")

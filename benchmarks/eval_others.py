@@ -215,26 +215,33 @@ def markdown(res: dict) -> str:
 START, END = "<!-- eval-others:start -->", "<!-- eval-others:end -->"
 
 
-def comparison(before: dict, after: dict) -> str:
-    """The README table: every field before and after, from two result files."""
-    rows = ["| measured on French written by others | before (365850d) | now |", "| --- | --- | --- |"]
-    gb, ga = before["goals"], after["goals"]
-    for f in ga["fields"]:
-        rows.append(f"| {ga['n']} goals: {f} | {gb['fields'][f]:.3f} | {ga['fields'][f]:.3f} |")
-    rows.append(f"| {ga['n']} goals: criteria macro F1 | {gb['macro_f1']:.3f} | {ga['macro_f1']:.3f} |")
-    rows.append(f"| {ga['n']} goals: analyses that raised | {gb['crashes']} | {ga['crashes']} |")
+def comparison(columns: list[tuple[str, dict]]) -> str:
+    """The README table: every field in each run, from result files, one column per
+    (heading, result) in order; the row counts are the last run's."""
+    heads, runs = [h for h, _ in columns], [r for _, r in columns]
+    last = runs[-1]
+    n = last["goals"]["n"]
+
+    def row(label: str, values: list) -> str:
+        return f"| {label} | " + " | ".join(values) + " |"
+
+    rows = [row("measured on French written by others", heads), "| --- |" + " --- |" * len(heads)]
+    for f in last["goals"]["fields"]:
+        rows.append(row(f"{n} goals: {f}", [f"{r['goals']['fields'][f]:.3f}" for r in runs]))
+    rows.append(row(f"{n} goals: criteria macro F1", [f"{r['goals']['macro_f1']:.3f}" for r in runs]))
+    rows.append(row(f"{n} goals: analyses that raised", [str(r["goals"]["crashes"]) for r in runs]))
     for key, label in (("dates", "date expressions"), ("numbers", "number expressions")):
-        rows.append(f"| {after[key]['n']} {label} | {before[key]['accuracy']:.3f} | {after[key]['accuracy']:.3f} |")
+        rows.append(row(f"{last[key]['n']} {label}", [f"{r[key]['accuracy']:.3f}" for r in runs]))
     for key in ("precision", "recall"):
-        rows.append(f"| goal statements in 3 documents: {key} | {before['documents'][key]:.3f} | "
-                    f"{after['documents'][key]:.3f} |")
+        rows.append(row(f"goal statements in 3 documents: {key}", [f"{r['documents'][key]:.3f}" for r in runs]))
     return "\n".join(rows)
 
 
 def update_readme(readme: Path, before: Path, after: Path) -> str:
     """Put the comparison table between the README's markers; returns the new README text."""
     text = readme.read_text(encoding="utf-8")
-    table = comparison(json.loads(before.read_text(encoding="utf-8")), json.loads(after.read_text(encoding="utf-8")))
+    table = comparison([("before (365850d)", json.loads(before.read_text(encoding="utf-8"))),
+                        ("now", json.loads(after.read_text(encoding="utf-8")))])
     head, _, rest = text.partition(START)
     _, _, tail = rest.partition(END)
     return f"{head}{START}\n{table}\n{END}{tail}"

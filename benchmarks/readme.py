@@ -144,7 +144,8 @@ def others() -> str:
     def read(label: str) -> dict:
         return json.loads((RESULTS / f"eval_others-{label}.json").read_text(encoding="utf-8"))
 
-    return comparison(read("before"), read("after"))
+    return comparison([("before (365850d)", read("before")), ("session start (0367389)", read("session5")),
+                       ("now", read("after"))])
 
 
 def dev_voices(name: str = "dev_voices") -> str:
@@ -157,6 +158,18 @@ def dev_voices(name: str = "dev_voices") -> str:
         return json.loads((ROOT / "benchmarks" / "results" / f"{name}-{label}.json").read_text(encoding="utf-8"))
 
     return comparison(read("before"), read("after"))
+
+
+def holdout6() -> str:
+    """The frozen holdout of session 6, scored at version 0.1, at the session's start and now."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from dev_voices import stages
+
+    def read(label: str) -> dict:
+        return json.loads((ROOT / "benchmarks" / "results" / f"holdout6-{label}.json").read_text(encoding="utf-8"))
+
+    return stages([("version 0.1 (365850d)", read("v0.1")), ("session start (0367389)", read("start")),
+                   ("now", read("after"))])
 
 
 def review() -> str:
@@ -222,7 +235,7 @@ def load_web() -> str:
     return f"Measured at {r['commit']}:\n\n```\n{r['summary']}\n```"
 
 
-GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "review_pairs": review_pairs, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
+GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "holdout6": holdout6, "review_pairs": review_pairs, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
               "channels": lambda: id_table("channels"), "kpis": lambda: id_table("kpis"),
               "deadlines": deadline_table}
 
