@@ -133,7 +133,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
             and not (_over_period(a, seasonal) and (r.measure or {}).get("action") == "fill"):
         if not body_narrows(r, plan, hires):
             prep, slot = hires["narrow"] if hires else \
-                defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
+                defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org, trade.goal_sector(r))
             plan.slot = f"{prep} {bracket(slot)}"
             r.notes.append(note("narrow_default", slot=slot))
     relative_start(r, plan, kpi_id)
