@@ -2,7 +2,9 @@
 frozen before the session-6 work on the composed sentence): each keeps the user's facts, names
 no placeholder for a public the user named, gives no reason or means that do not fit the
 organisation, glues no nouns, and filled with plausible values is judged SMART. The share
-of goals with every property holds as a floor (main before the work: 10 of 46)."""
+of goals with every property holds as a floor (main before the work: 10 of 46; after
+the session-6 work on the composed sentence: 26 of 46, 23 once rebased on the kpi6 merge,
+whose vocabulary no longer reads a KPI in three filled own-measure rewrites)."""
 from __future__ import annotations
 
 import re
@@ -11,7 +13,7 @@ from conftest import load_examples
 from rewrite_support import fill
 
 CASES = load_examples("rewrite_sentences6")
-FLOOR = 10 / 46
+FLOOR = 23 / 46
 _PROPOSAL = re.compile("« (.*) »")
 
 

@@ -62,7 +62,7 @@ def in_subject(folded: str, s: int) -> bool:
 def _body_rx() -> re.Pattern:
     g, w = load("goal_cues"), rewrite_data()["subject_body"]
     verbs = [*g["intent_verbs_direct"], *g["intent_verbs_de"], *g["intent_verbs_a"], *w["verbs"]]
-    return re.compile(r"(?P<body>(?:" + "|".join(w["determiners"]) + r")(?: |(?<='))[^,.;:!?\d]*?) (?:"
+    return re.compile(r"(?P<body>(?:" + "|".join(w["determiners"]) + r")(?: |(?<='))(?!\d)[^,.;:!?]*?) (?:"
                       + "|".join(verbs) + r")(?![\w])")
 
 

@@ -20,6 +20,7 @@ from .gender import in_gender
 from .deadline import deadline, event_phrase, find_event, over_season
 from .agreement import agree
 from .narrowed import body_narrows, channel_labels, narrowed
+from .rates import rate_levers
 from .wellformed import determiners_only, without_dangling_end
 from .counted import who_do
 from .forms import Noun, correct, of, of_forms
@@ -132,7 +133,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
             and not (_over_period(a, seasonal) and (r.measure or {}).get("action") == "fill"):
         if not body_narrows(r, plan, hires):
             prep, slot = hires["narrow"] if hires else \
-                defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org)
+                defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org, trade.goal_sector(r))
             plan.slot = f"{prep} {bracket(slot)}"
             r.notes.append(note("narrow_default", slot=slot))
     relative_start(r, plan, kpi_id)
@@ -217,8 +218,8 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     plan.means += [_means_text(r.text, m) for m in facts.means if not facts.nil_means]
     if plan.means:
         return
-    options = (r.measure or {}).get("means") or \
-        (r.kpi_words(kpi_id).get("means") if not r.unknown else None)  # a measure's own levers (churn, delays)
+    options = (r.measure or {}).get("means") or (r.kpi_words(kpi_id).get("means") if not r.unknown else
+                                                 rate_levers(r.folded))  # a measure's own levers (churn, delays)
     aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]
     dated = [(m.start, m.end) for m in r.roles if m.label == "EVENT"]  # the event dates the goal
     found = trade.sector(r.folded, aside + dated) or trade.sector(r.folded, aside)

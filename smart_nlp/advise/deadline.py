@@ -124,6 +124,9 @@ def _event_said(r: "GoalReader", ref: date, span: tuple[int, int]) -> str:
         when = resolve(Weekday(load("time_words")["weekdays"][day.group(1)]), ref)
     when = when or add_months(ref, e["months"])
     cue = next((c for c in e["forms"] if folded.startswith(c)), "default")
+    period = re.search(r"(?<![\w])(?:" + e["period_nouns"] + r")(?![\w])", folded)
+    if period and folded.split(" ")[0] in e["period_openers"]:
+        cue = "period"  # « pour la saison jeune public »: a period, over by then
     date_said = bracket(format_date(when))
     r.notes.append(note("deadline_event_said", said=said, date=date_said))
     return said + " " + e["forms"][cue].format(date=date_said)

@@ -159,10 +159,12 @@ def round_figure(value: float) -> float:
     return float(round(value, -digits))
 
 
-def narrow_slot(words: dict, folded: str, after_words: bool = False, org: dict | None = None) -> tuple[str, str]:
+def narrow_slot(words: dict, folded: str, after_words: bool = False, org: dict | None = None,
+                sector: str | None = None) -> tuple[str, str]:
     """The preposition and neutral placeholder that narrow the KPI (its ``words`` in
     rewrite.yaml); after the user's own (too general) words, the segment the goal
-    addresses, in the organisation's terms when it names one."""
+    addresses, in the organisation's terms when it names one, else in its trade's
+    (« [patients à préciser] » for a practice)."""
     neutral = load("rewrite")["segment"][1]
     prep, slot = words.get("narrow_after", load("rewrite")["segment"]) if after_words else words["narrow"]
     if org and (slot == neutral or commercial(slot)):
@@ -172,7 +174,7 @@ def narrow_slot(words: dict, folded: str, after_words: bool = False, org: dict |
     for rx, market in _markets():
         if rx.search(folded) and slot == neutral:
             slot = market["slot"]
-    return prep, slot
+    return prep, load("rewrite")["sector_segments"].get(sector, slot) if slot == neutral else slot
 
 
 def main_channel(facts: "GoalFacts") -> str | None:

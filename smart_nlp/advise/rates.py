@@ -141,3 +141,9 @@ def _before_figure(r: "TextReader", said: str, end: int) -> str:
     links = [*rewrite_data()["narrowing_preps"], *rewrite_data()["figure_links"]]
     cuts = [m.start() for m in re.finditer(r" (?:" + "|".join(links) + r") ", fold(said))]
     return said[:max(cuts)] if cuts else said
+
+
+def rate_levers(folded: str) -> list[str] | None:
+    """The levers of a rate of the user's own by what it measures (« la réussite » moves with
+    tutoring, « la participation » with reminders), none for another measure."""
+    return next((list(e["means"]) for e in rewrite_data()["rate_levers"] if re.search(e["pattern"], folded)), None)

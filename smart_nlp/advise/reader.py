@@ -189,9 +189,9 @@ class TextReader:
             return True
         if any(left <= g < right for g in goal):  # the goal's own clause
             return False
-        if left == 0:  # the first clause; words of a heading before a colon (« Journée portes ouvertes : »)
-            return self.text[right:right + 1] == ":" and not self.channel_index.any(s, e) \
-                and not any(infinitive(w) for w in self.text[:right].split())
+        if left == 0:  # the first clause; a heading before a colon (« Journée portes ouvertes : ») unless it
+            opens = self.channel_index.any(s, e) and not self.text[:s].strip()  # opens on the channel (« insta : »)
+            return self.text[right:right + 1] == ":" and not opens and not any(map(infinitive, self.text[:s].split()))
         finite = set(rewrite_data()["finite_verbs"])
         return any(plural_verb(w) or fold(w) in finite for w in re.findall(r"[\w'’-]+", self.text[left:right]))
 

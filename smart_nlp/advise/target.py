@@ -275,11 +275,12 @@ def _counted_head(kpi: Noun, whole: bool) -> str:
         words, whole = words[2:], False
     elif kpi.number != "p":
         return ""
-    drop = load("word_forms")["pre_adjectives"]
+    drop, w = load("word_forms")["pre_adjectives"], rewrite_data()["start_words"]
     while len(words) > 1 and fold(words[0]) in drop:
         words = words[1:]
-    if whole:
-        return " ".join(words)
+    if whole:  # « meules supplémentaires via la boutique » → « meules »: what is counted, not where
+        cut = next((i for i, x in enumerate(words[1:], 1) if fold(x) in w["stops"] + w["additive"]), len(words))
+        return " ".join(words[:cut])
     if noun_form(fold(words[0])) is None or not fold(words[0]).endswith(("s", "x")):
         return ""
     named = next((i for i, w in enumerate(words[1:], 1) if not w[:1].isupper()), len(words))
