@@ -59,12 +59,26 @@ def test_funnel(analyzer, example):
     assert _analyze(analyzer, example)["funnel"] == example["funnel"]
 
 
+def _fields(got):
+    """Targets as sorted (kind, value, unit, period) rows, baseline as (value, unit, period), deadline date."""
+    base, deadline = got["baseline"], got["deadline"]
+    return {"targets": sorted(_norm_targets(got["targets"])),
+            "baseline": None if base is None else (round(float(base["value"]), 4), base["unit"], base["period"]),
+            "deadline": deadline["date"] if deadline else None}
+
+
+def _expected(example):
+    """The same fields from a table row: targets [kind, value, unit, period], baseline [value, unit, period]."""
+    base = example["baseline"]
+    return {"targets": sorted((k, round(float(v), 4), u, p) for k, v, u, p in example["targets"]),
+            "baseline": None if base is None else (round(float(base[0]), 4), *base[1:]),
+            "deadline": str(example["deadline"]) if example.get("deadline") else None}
+
+
 def _assert_targets_and_baseline(got, example):
     """Targets as [kind, value, unit, period] rows in any order; baseline as [value, unit, period]."""
-    assert sorted(_norm_targets(got["targets"])) == sorted((k, round(float(v), 4), u, p) for k, v, u, p in example["targets"])
-    base = got["baseline"]
-    assert (None if base is None else (round(float(base["value"]), 4), base["unit"], base["period"])) == \
-        (None if example["baseline"] is None else (round(float(example["baseline"][0]), 4), *example["baseline"][1:]))
+    fields, expected = _fields(got), _expected(example)
+    assert (fields["targets"], fields["baseline"]) == (expected["targets"], expected["baseline"])
 
 
 @pytest.mark.parametrize("example", example_params("target_roles"))
@@ -94,25 +108,14 @@ def test_targets_others(analyzer, example):
     _assert_targets_and_baseline(_analyze(analyzer, example), example)
 
 
-VOICES6_FLOORS = {"targets": 0.79, "baseline": 0.86, "deadline": 0.95}
-
-
-def _voices6_fields(got):
-    base, deadline = got["baseline"], got["deadline"]
-    return {"targets": sorted(_norm_targets(got["targets"])),
-            "baseline": None if base is None else (round(float(base["value"]), 4), base["unit"], base["period"]),
-            "deadline": deadline["date"] if deadline else None}
+VOICES6_FLOORS = {"targets": 0.97, "baseline": 0.94, "deadline": 0.96}
 
 
 @pytest.mark.parametrize("field", sorted(VOICES6_FLOORS))
 def test_targets_voices6_stay_above_their_floor(analyzer, field):
-    """The own set in new voices (targets_voices6.yaml) is a measure, not a list to fit: a floor per field."""
+    """The own set in new voices (targets_voices6.yaml, main scored targets 0.828, baseline 0.869,
+    deadline 0.960 when it was frozen) is a measure, not a list to fit: a floor per field, a
+    little under the figures measured once the session's work was done."""
     examples = load_examples("targets_voices6")
-    wrong = []
-    for e in examples:
-        want = {"targets": sorted((k, round(float(v), 4), u, p) for k, v, u, p in e["targets"]),
-                "baseline": None if e["baseline"] is None else (round(float(e["baseline"][0]), 4), *e["baseline"][1:]),
-                "deadline": str(e["deadline"]) if e["deadline"] else None}
-        if _voices6_fields(_analyze(analyzer, e))[field] != want[field]:
-            wrong.append(e["text"])
+    wrong = [e["text"] for e in examples if _fields(_analyze(analyzer, e))[field] != _expected(e)[field]]
     assert 1 - len(wrong) / len(examples) >= VOICES6_FLOORS[field], f"{field} wrong on: {wrong}"

@@ -41,15 +41,16 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         out[i] = out[i] or out[j]  # « entre 40 et 50 millions $ d'investissements »
     numbers, out = _ranges(numbers, out, partners)
     # « Nous avons franchi les 8 000 abonnés »: a statement that is all context is a result
-    # already reached. When a compound past says so, or a present of state said of now
-    # (« la page rassemble désormais 7 500 abonnés »), it aims at nothing and its figure is
-    # where things stand; otherwise (« je suis plombier et je veux 20 demandes »: a goal
-    # verb the cues missed) its figures stay targets. A text that also states a goal
+    # already reached. When a compound past says so, or a present of state in a text with
+    # no deadline or said of now (« la page rassemble désormais 7 500 abonnés »), it aims at
+    # nothing and its figure is where things stand; otherwise (« On vend 500 sapins d'ici
+    # Noël »: a goal verb the cues missed) its figures stay targets. A text that also states a goal
     # (« … compte 45 couverts, objectif : remplir la salle ») is read as usual.
     reached = False
+    due = any(s.label == "DEADLINE" and not s.extra.get("past") for s in stops)
     if None not in out.values() and not facts and not has_goal_cue(folded):
         kinds = {i: role(folded, n.start) for i, n in enumerate(numbers) if out[i] == CONTEXT}
-        reached = all(_reached_kind(folded, numbers[i], kind) for i, kind in kinds.items())
+        reached = all(_reached_kind(folded, numbers[i], kind, due) for i, kind in kinds.items())
         if not reached:  # a forecast (« devrait atteindre 8,5 M$ ») stays what others expect
             out = {i: None if why == CONTEXT and kinds[i] != "forecast" else why for i, why in out.items()}
     candidates = [n for i, n in enumerate(numbers) if not out[i]]
@@ -70,18 +71,18 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
                 break
         targets.extend(r.targets)
         baseline, skip = r.baseline, r.skip_next
-    sizes = _subject_sizes(folded, targets)
+    sizes = [t for t in _subject_sizes(folded, sorted(targets + facts, key=lambda t: t.start)) if t in targets]
     if sizes:
         targets = [t for t in targets if t not in sizes]
         if baseline is None:
-            baseline = _size_of_measure(folded, sizes, targets, kpis)
+            baseline = _size_of_measure(folded, sizes, targets + facts, kpis)
     if baseline is None and now and any(t.extra["unit"] == "%" for t in targets + facts):
         # « 1 mandat sur 2 d'ici la fin de l'année (1 sur 4 aujourd'hui) »: the share that holds now is the start
         baseline = Mention(now[0].start, now[0].end, "BASELINE", now[0].value, rule=NAMES["baseline"],
                            extra={"unit": "%", "period": None})
     context = [n for i, n in enumerate(numbers) if out[i] == CONTEXT]
     if baseline is None and reached:
-        baseline = _reached(folded, context, stops)
+        baseline = _reached(folded, context, stops, due)
     if baseline is None:
         baseline = _context_baseline(folded, context, targets + facts, stops, kpis)
     if baseline is not None and baseline.extra["unit"] is None and baseline.rule != NAMES["from_to"]:
@@ -127,11 +128,14 @@ def _subject_sizes(folded: str, targets: list[Mention]) -> list[Mention]:
 def _size_of_measure(folded: str, sizes: list[Mention], targets: list[Mention],
                      kpis: list[Mention]) -> Mention | None:
     """« Notre club de 250 adhérents veut en compter 320 »: a size that counts the target's own
-    measure (or is an amount in its unit) is where things stand."""
+    measure (or is an amount in its unit, or what a relative change acts on: « Notre CA
+    cumulé de 400 M€ doit doubler ») is where things stand."""
     levels = [t for t in targets if t.extra["kind"] in ("level", "delta")]
+    relative = bool(targets) and not levels
     for t in sizes:
-        if t.extra["kind"] == "level" and t.extra["unit"] is not None and levels \
-                and levels[0].extra["unit"] == t.extra["unit"] or _counts_measure(folded, t, levels, kpis):
+        amount = t.extra["kind"] == "level" and t.extra["unit"] is not None and \
+            (relative or bool(levels) and levels[0].extra["unit"] == t.extra["unit"])
+        if amount or _counts_measure(folded, t, levels, kpis):
             return Mention(t.start, t.end, "BASELINE", t.value, rule=NAMES["reached"],
                            extra={"unit": t.extra["unit"], "period": t.extra["period"]})
     return None
@@ -208,27 +212,29 @@ def _heading(folded: str, end: int) -> str:
     return "stative" if mark and mark.group(0) == " : " else "state"
 
 
-def _reached_kind(folded: str, num: Mention, kind: str | None) -> bool:
+def _reached_kind(folded: str, num: Mention, kind: str | None, due: bool) -> bool:
     """Whether a figure of context states a result already reached: after a compound past,
-    or after a verb of state in a sentence that says it holds now (« désormais », « depuis
-    la refonte »)."""
+    or after a verb of state in a text that names no deadline (« On vend 500 sapins d'ici
+    Noël » aims) or says it holds now (« désormais », « depuis la refonte »)."""
     if kind == "past":
         return True
     if kind not in ("state", "stative"):
         return False
+    if not due:
+        return True
     lo = next((m.end() for m in reversed(list(SENTENCE.finditer(folded, 0, num.start)))), 0)
     stop = SENTENCE.search(folded, num.end)
     return bool(_grammar()["holds_now"].search(folded, lo, stop.start() if stop else len(folded)))
 
 
-def _reached(folded: str, context: list[Mention], stops: list[Mention]) -> Mention | None:
+def _reached(folded: str, context: list[Mention], stops: list[Mention], due: bool) -> Mention | None:
     """The figure a result already reached stands at: the first one said after a compound
     past (« on a dépassé les 50 000 followers ») or a state that holds now, unsigned; the
     end of a move (« on est passés de 200 à 450 »)."""
     for i, num in enumerate(context):
         if i + 1 < len(context) and quantity_grammar()["to"].match(folded[num.end:context[i + 1].start + 1]):
             continue
-        if num.extra["sign"] is None and _reached_kind(folded, num, role(folded, num.start)):
+        if num.extra["sign"] is None and _reached_kind(folded, num, role(folded, num.start), due):
             return Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                            extra={"unit": num.extra["unit"], "period": period_after(folded, num.end, stops)})
     return None
