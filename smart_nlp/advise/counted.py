@@ -112,3 +112,26 @@ def relative_clause(words: str) -> str | None:
 def who_do(text: str) -> bool:
     """Whether a counted noun is people who do something (« entreprises qui louent la salle »)."""
     return load("word_forms")["relative_pronoun"] in fold(text).split(" ")
+
+
+def stated_count(r: "TextReader") -> Noun | None:
+    """« Notre chorale compte 24 choristes, on aimerait monter à 40 »: with no KPI named,
+    what the stated current value counts is what the goal counts, when the target is a
+    bare count (or there is none)."""
+    b, t = r.a.baseline, r.a.targets[0] if r.a.targets else None
+    if b is None or b.unit is not None or t is not None and (t.unit is not None or t.kind not in ("level", "delta")):
+        return None
+    if t is not None and _said_after(r, t.end) is not None:
+        return None  # the target names what it counts
+    found = _said_after(r, b.end)
+    if found is None:
+        return None
+    r.kept.append(found[1])
+    return Noun(found[0], "m", "p" if b.value >= 2 else "s")
+
+
+def _said_after(r: "TextReader", end: int) -> tuple[str, tuple[int, int]] | None:
+    """The user's words after a figure that say what it counts, and where they stand."""
+    ws, we = r.window(end)
+    words = r.said_words(ws, we)
+    return None if not words or preps().match(fold(words)) else (words, (ws, we))

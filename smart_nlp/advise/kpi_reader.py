@@ -9,7 +9,7 @@ from ..extract.base import Mention
 from ..lang.fr import load
 from ..text import fold
 from . import defaults
-from .counted import own_count, relative_clause
+from .counted import own_count, relative_clause, stated_count
 from .rates import own_rate, rate_object
 from .reach import reach_measure
 from .returns import return_rate
@@ -80,6 +80,11 @@ class GoalReader(TextReader):
         if more is not None:  # « plus de participants aux ateliers »: counted from a starting value
             self.unknown, self.measure = True, rewrite_data()["more_measure_default"]
             return defaults.ASSUMED_KPI, more, "definite", False
+        stated = stated_count(self) if kpi_id is None else None
+        if stated is not None:  # « notre chorale compte 24 choristes, on aimerait monter à 40 »
+            self.unknown = True
+            self.measure = None if a.targets else rewrite_data()["more_measure_default"]
+            return defaults.ASSUMED_KPI, stated, "definite", False
         counted = self.counted_object() if kpi_id is None else None
         if counted is not None:  # « Recruter 3 commerciaux »: a goal about something else
             self.unknown = True

@@ -233,6 +233,14 @@ def goal_in_clause(folded: str, start: int) -> bool:
     return any(kind == "goal" for _, kind in cues[first:bisect_left(cues, (start + 1,))])
 
 
+def stated_before_goal(folded: str, start: int, end: int) -> bool:
+    """Whether the text's first goal word stands after the clause of ``start``–``end``: the
+    writer says where things are, then what they want (« 85 élèves cette année, on vise 110 »)."""
+    clauses, goals = _cues(folded)[0], _goal_ends(folded)
+    i = bisect_left(clauses, end + 1)
+    return bool(goals) and goals[0] > start and i < len(clauses) and goals[0] > clauses[i]
+
+
 def starts_at(folded: str, start: int) -> bool:
     """Whether a verb of start stands right before ``start`` (« qui commencent le 7 janvier »,
     « à partir de septembre »): that date is when something starts, not a deadline."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention
-from .context import SENTENCE, before_goal, goal_after, goal_in_clause, has_goal_cue, role
+from .context import SENTENCE, before_goal, goal_after, goal_in_clause, has_goal_cue, role, stated_before_goal
 from .proportions import find_proportions
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
 from .quantity_grammar import grammar as quantity_grammar
@@ -80,6 +80,8 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         # « 1 mandat sur 2 d'ici la fin de l'année (1 sur 4 aujourd'hui) »: the share that holds now is the start
         baseline = Mention(now[0].start, now[0].end, "BASELINE", now[0].value, rule=NAMES["baseline"],
                            extra={"unit": "%", "period": None})
+    if baseline is None:
+        targets, baseline = _stated_start(folded, targets, stops)
     context = [n for i, n in enumerate(numbers) if out[i] == CONTEXT]
     if baseline is None and reached:
         baseline = _reached(folded, context, stops, due)
@@ -205,6 +207,55 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
     return best
 
 
+def _stated_start(folded: str, targets: list[Mention], stops: list[Mention]) -> tuple[list[Mention], Mention | None]:
+    """A level said in a clause with no goal word, before the goal, is where things stand
+    when the goal then aims at the same measure (« 85 élèves inscrits cette année, on vise
+    110 élèves »: the same noun, a bare figure or « en ») or wishes for more of it with no
+    figure of its own (« une trentaine de visiteurs par week-end, il faudrait en attirer
+    davantage », « 180 utilisateurs, objectif doubler »)."""
+    levels = [t for t in targets if t.extra["kind"] == "level"]
+    first = levels[0] if levels else None
+    if first is None or first.extra.get("sign") is not None or any(t.start < first.start for t in targets) \
+            or not stated_before_goal(folded, first.start, first.end):
+        return targets, None
+    second = levels[1] if len(levels) > 1 else None
+    if second is not None:
+        same = second.extra["unit"] == first.extra["unit"] and goal_in_clause(folded, second.start) and (
+            _counted(folded, second) in (None, _counted(folded, first))
+            or bool(_pronoun_of_measure().search(folded, 0, second.start)))
+        if not same:
+            return targets, None
+    elif not _wish_for_more().search(folded, _clause_end(folded, first.end)):
+        return targets, None
+    start = Mention(first.start, first.end, "BASELINE", first.value, rule=NAMES["reached"],
+                    extra={"unit": first.extra["unit"], "period": first.extra["period"]})
+    return [t for t in targets if t is not first], start
+
+
+def _counted(folded: str, num: Mention) -> str | None:
+    """The noun a figure counts, in a form that compares (« élèves inscrits » → « eleve »),
+    or ``None`` for a bare figure (« monter à 40 », « 60 par mois »)."""
+    m = _grammar()["counted"].match(folded, num.end)
+    return m.group(1).rstrip("sx") if m else None
+
+
+def _clause_end(folded: str, end: int) -> int:
+    m = _CLAUSE_MARK.search(folded, end)
+    return m.end() if m else len(folded)
+
+
+_CLAUSE_MARK = re.compile(r"[.;!?:\n](?!\d)|, (?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _wish_for_more() -> re.Pattern:
+    """A wish for more (or less) of a measure with no figure of its own: a comparative, a
+    verb of change or a factor word (« en attirer davantage », « faire mieux », « doubler »)."""
+    v = load("verbs")
+    stems = load("quantities")["figureless_wishes"] + v["increase"] + v["decrease"] + list(v["factor_words"])
+    return re.compile(r"(?<![\w])" + alternation([re.escape(x) for x in stems]) + r"(?![^\s,.;:!?]*\s*\d)")
+
+
 def _heading(folded: str, end: int) -> str:
     """A figure in a heading before a colon (« Cabinet ouvert en 2009, 3 fauteuils : on
     veut… ») describes what exists; one in a sentence of its own states where things are."""
@@ -255,9 +306,10 @@ def _counts_measure(folded: str, num: Mention, levels: list[Mention], kpis: list
         return False
     own = _kpi_after(folded, num, kpis)
     if own is None:  # « l'export représente 15 % de nos ventes »: a share is a state, not a size
-        noun = _grammar()["noun_after"]
-        bare = not noun.match(folded, num.end) and not noun.match(folded, levels[0].end)
-        return num.extra["unit"] == "%" or bare or bool(_pronoun_of_measure().search(folded, 0, levels[0].start))
+        # « notre chorale compte 24 choristes, on aimerait monter à 40 »: a bare target, or one
+        # that counts the same noun, aims at what the count counts
+        same = _counted(folded, levels[0]) in (None, _counted(folded, num))
+        return num.extra["unit"] == "%" or same or bool(_pronoun_of_measure().search(folded, 0, levels[0].start))
     target = _kpi_after(folded, levels[0], kpis)
     return target is None and not _grammar()["noun_after"].match(folded, levels[0].end) or \
         target is not None and target.value == own.value
@@ -290,4 +342,6 @@ def _grammar() -> dict[str, re.Pattern]:
                                  + alternation(q["hedges"]) + " )?$"),
         "aside_open": re.compile(r", [^,]*$"),
         "aside_close": re.compile(r"[^,]*, (?!" + alternation(q["coordinations"][:-1]) + r" )"),
+        "counted": re.compile(r" (?:" + alternation(q["new"]) + r" )?(?!" + alternation(q["bare_after"])
+                              + r"(?![a-z]))([a-z]{3,})"),
     }
