@@ -182,7 +182,12 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         of_change = kind in ("state", "stative") and bool(targets) and all(
             t.extra["kind"] in ("factor", "percent_change") for t in targets) \
             and bool(_grammar()["relative"].search(folded, max(0, num.start - 80), num.start))
-        if kind == "stative" and not of_change and not _counts_measure(folded, num, levels, kpis):
+        # « augmenter de 15 % les familles accompagnées, on en suit 400 »: « en » counts the measure
+        pronoun = bool(_grammar()["measure_state"].search(folded, max(0, num.start - 40), num.start))
+        own = pronoun and not levels
+        if pronoun and kind == "state" and levels and num.start < levels[0].start:  # « (on en compte 1 500) »
+            kind = "stative"  # before the target, it may count something else
+        if kind == "stative" and not (of_change or own) and not _counts_measure(folded, num, levels, kpis):
             continue  # « le réseau compte aujourd'hui 1 500 agences »: what exists, not the goal's figure
         lo = next((m.end() for m in reversed(list(SENTENCE.finditer(folded, 0, num.start)))), 0)
         if _grammar()["others"].search(folded, lo, num.start):
@@ -199,7 +204,7 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         if r.baseline is not None:
             return r.baseline
         # « on plafonne à 400 abonnés »: with no target, the present level of a KPI is the start
-        now = of_change or not targets and kind == "state" and _kpi_after(folded, num, kpis) is not None
+        now = of_change or own or not targets and kind == "state" and _kpi_after(folded, num, kpis) is not None
         if best is None and (now or kind in ("state", "past") and
                              any(t.extra["unit"] == num.extra["unit"] for t in levels)) and num.extra["sign"] is None:
             best = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
@@ -342,6 +347,8 @@ def _grammar() -> dict[str, re.Pattern]:
                                  + alternation(q["hedges"]) + " )?$"),
         "aside_open": re.compile(r", [^,]*$"),
         "aside_close": re.compile(r"[^,]*, (?!" + alternation(q["coordinations"][:-1]) + r" )"),
+        "measure_state": re.compile(r"(?<![\w'])" + alternation(q["measure_subjects"]) + q["measure_pronoun"]
+                                    + r" [a-z]+ (?:" + alternation(load("context")["approximations"]) + " )?$"),
         "counted": re.compile(r" (?:" + alternation(q["new"]) + r" )?(?!" + alternation(q["bare_after"])
                               + r"(?![a-z]))([a-z]{3,})"),
     }
