@@ -132,6 +132,13 @@ def stated_count(r: "TextReader") -> Noun | None:
 
 def _said_after(r: "TextReader", end: int) -> tuple[str, tuple[int, int]] | None:
     """The user's words after a figure that say what it counts, and where they stand."""
+    from .wellformed import cut_phrase, noun_phrase_fault
+
     ws, we = r.window(end)
-    words = r.said_words(ws, we)
-    return None if not words or preps().match(fold(words)) else (words, (ws, we))
+    words = r.said_words(ws, we).split(" ")
+    negation = load("guard")["negation"]
+    while words and (noun_phrase_fault(" ".join(words)) or fold(words[-1]) in negation
+                     or cut_phrase(" ".join(words))):  # « apprentis menuisiers ne suffisent »: up to the verb
+        words.pop()
+    said = " ".join(words)
+    return None if not said or preps().match(fold(said)) else (said, (ws, ws + len(said)))

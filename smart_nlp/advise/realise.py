@@ -173,10 +173,14 @@ def main_clause(p: GoalPlan) -> str:
 
 def _from_start(p: GoalPlan, unit: str | None) -> bool:
     """Whether the main clause says the move from the start (« de 20 % à [15] % »): always
-    for our verbs, and for the user's own verb when a share moves in points."""
+    for our verbs; for the user's own verb when a share moves in points, when the verb says
+    a move (« Faire passer les bénévoles de 40 à 70 ») or when the target is only proposed
+    from the stated start (« Recruter [78] apprentis », 65 now)."""
     if p.start is None or p.target["kind"] != "level":
         return False
-    return not p.verb_kept or (unit == "%" and p.start.unit == "%")
+    said = fold(p.level_verb or "")
+    return not p.verb_kept or (unit == "%" and p.start.unit == "%") or said in _words()["move_verbs"] \
+        or p.target.get("placeholder", False) and not p.start.placeholder
 
 
 def _level(p: GoalPlan, end: str, kpi: str) -> str:
@@ -203,7 +207,7 @@ def realise(p: GoalPlan) -> str:
     relative = p.target["kind"] in ("percent_change", "factor", "delta")
     if p.comparison:
         tail.append(w["comparison"].format(period=to(p.comparison)))
-    elif (relative or p.verb_kept) and p.start is not None and not _from_start(p, p.target.get("unit")):
+    elif p.start is not None and (relative or not _from_start(p, p.target.get("unit"))):
         tail.append(w["baseline_now"].format(value=" ".join(x for x in (quantity(p.start), p.start_words) if x)))
     if p.means:
         tail.append(join_and(p.means))

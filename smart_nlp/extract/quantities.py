@@ -12,12 +12,13 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention
-from .context import SENTENCE, before_goal, goal_after, goal_in_clause, has_goal_cue, role, stated_before_goal
+from .context import SENTENCE, before_goal, goal_after, goal_in_clause, has_goal_cue, role
 from .proportions import find_proportions
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
 from .quantity_grammar import grammar as quantity_grammar
 from .quantity_rules import NAMES, RULES, baseline_cue
-from .roles import CONTEXT, CONTEXT_ROLES, excluded, range_partners
+from .stated import counted, owned_start, pronoun_of_measure, stated_start, wishes_more_of
+from .roles import CONTEXT, CONTEXT_ROLES, NAMES as ROLES, excluded, range_partners
 
 __all__ = ["RULES", "find_quantities", "period_after", "period_kpi"]
 
@@ -81,12 +82,15 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         baseline = Mention(now[0].start, now[0].end, "BASELINE", now[0].value, rule=NAMES["baseline"],
                            extra={"unit": "%", "period": None})
     if baseline is None:
-        targets, baseline = _stated_start(folded, targets, stops)
+        targets, baseline = stated_start(folded, targets)
     context = [n for i, n in enumerate(numbers) if out[i] == CONTEXT]
     if baseline is None and reached:
         baseline = _reached(folded, context, stops, due)
     if baseline is None:
         baseline = _context_baseline(folded, context, targets + facts, stops, kpis)
+    if baseline is None:
+        owned = [n for i, n in enumerate(numbers) if out[i] in (ROLES["possessive"], ROLES["size"])]
+        baseline = owned_start(folded, owned, targets + facts)
     if baseline is not None and baseline.extra["unit"] is None and baseline.rule != NAMES["from_to"]:
         # « 250 000 euros de CA mensuel…, contre 180 000 aujourd'hui »: a bare figure of the
         # same size as the target it follows is in its unit.
@@ -204,61 +208,13 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         if r.baseline is not None:
             return r.baseline
         # « on plafonne à 400 abonnés »: with no target, the present level of a KPI is the start
-        now = of_change or own or not targets and kind == "state" and _kpi_after(folded, num, kpis) is not None
+        now = of_change or own or not targets and kind == "state" and (
+            _kpi_after(folded, num, kpis) is not None or bool(counted(folded, num)) and wishes_more_of(folded, num))
         if best is None and (now or kind in ("state", "past") and
                              any(t.extra["unit"] == num.extra["unit"] for t in levels)) and num.extra["sign"] is None:
             best = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                            extra={"unit": num.extra["unit"], "period": r.period})
     return best
-
-
-def _stated_start(folded: str, targets: list[Mention], stops: list[Mention]) -> tuple[list[Mention], Mention | None]:
-    """A level said in a clause with no goal word, before the goal, is where things stand
-    when the goal then aims at the same measure (« 85 élèves inscrits cette année, on vise
-    110 élèves »: the same noun, a bare figure or « en ») or wishes for more of it with no
-    figure of its own (« une trentaine de visiteurs par week-end, il faudrait en attirer
-    davantage », « 180 utilisateurs, objectif doubler »)."""
-    levels = [t for t in targets if t.extra["kind"] == "level"]
-    first = levels[0] if levels else None
-    if first is None or first.extra.get("sign") is not None or any(t.start < first.start for t in targets) \
-            or not stated_before_goal(folded, first.start, first.end):
-        return targets, None
-    second = levels[1] if len(levels) > 1 else None
-    if second is not None:
-        same = second.extra["unit"] == first.extra["unit"] and goal_in_clause(folded, second.start) and (
-            _counted(folded, second) in (None, _counted(folded, first))
-            or bool(_pronoun_of_measure().search(folded, 0, second.start)))
-        if not same:
-            return targets, None
-    elif not _wish_for_more().search(folded, _clause_end(folded, first.end)):
-        return targets, None
-    start = Mention(first.start, first.end, "BASELINE", first.value, rule=NAMES["reached"],
-                    extra={"unit": first.extra["unit"], "period": first.extra["period"]})
-    return [t for t in targets if t is not first], start
-
-
-def _counted(folded: str, num: Mention) -> str | None:
-    """The noun a figure counts, in a form that compares (« élèves inscrits » → « eleve »),
-    or ``None`` for a bare figure (« monter à 40 », « 60 par mois »)."""
-    m = _grammar()["counted"].match(folded, num.end)
-    return m.group(1).rstrip("sx") if m else None
-
-
-def _clause_end(folded: str, end: int) -> int:
-    m = _CLAUSE_MARK.search(folded, end)
-    return m.end() if m else len(folded)
-
-
-_CLAUSE_MARK = re.compile(r"[.;!?:\n](?!\d)|, (?!\d)")
-
-
-@lru_cache(maxsize=1)
-def _wish_for_more() -> re.Pattern:
-    """A wish for more (or less) of a measure with no figure of its own: a comparative, a
-    verb of change or a factor word (« en attirer davantage », « faire mieux », « doubler »)."""
-    v = load("verbs")
-    stems = load("quantities")["figureless_wishes"] + v["increase"] + v["decrease"] + list(v["factor_words"])
-    return re.compile(r"(?<![\w])" + alternation([re.escape(x) for x in stems]) + r"(?![^\s,.;:!?]*\s*\d)")
 
 
 def _heading(folded: str, end: int) -> str:
@@ -313,20 +269,13 @@ def _counts_measure(folded: str, num: Mention, levels: list[Mention], kpis: list
     if own is None:  # « l'export représente 15 % de nos ventes »: a share is a state, not a size
         # « notre chorale compte 24 choristes, on aimerait monter à 40 »: a bare target, or one
         # that counts the same noun, aims at what the count counts
-        same = _counted(folded, levels[0]) in (None, _counted(folded, num))
-        return num.extra["unit"] == "%" or same or bool(_pronoun_of_measure().search(folded, 0, levels[0].start))
+        same = counted(folded, levels[0]) in (None, counted(folded, num))
+        return num.extra["unit"] == "%" or same or bool(pronoun_of_measure().search(folded, 0, levels[0].start))
     target = _kpi_after(folded, levels[0], kpis)
     return target is None and not _grammar()["noun_after"].match(folded, levels[0].end) or \
         target is not None and target.value == own.value
 
 
-@lru_cache(maxsize=1)
-def _pronoun_of_measure() -> re.Pattern:
-    """« prévoit d'en compter 3 millions », « on en veut 90 »: « en » and an infinitive or a
-    verb of wanting right before the target."""
-    q = load("quantities")
-    return re.compile(r"(?<![\w])" + q["measure_pronoun"] + r" (?:[a-z]+" + alternation(q["infinitive_endings"])
-                      + "|" + alternation(load("context")["goal_words"]) + r")(?: a| de)? $")
 
 
 @lru_cache(maxsize=1)
@@ -349,6 +298,4 @@ def _grammar() -> dict[str, re.Pattern]:
         "aside_close": re.compile(r"[^,]*, (?!" + alternation(q["coordinations"][:-1]) + r" )"),
         "measure_state": re.compile(r"(?<![\w'])" + alternation(q["measure_subjects"]) + q["measure_pronoun"]
                                     + r" [a-z]+ (?:" + alternation(load("context")["approximations"]) + " )?$"),
-        "counted": re.compile(r" (?:" + alternation(q["new"]) + r" )?(?!" + alternation(q["bare_after"])
-                              + r"(?![a-z]))([a-z]{3,})"),
     }
