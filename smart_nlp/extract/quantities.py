@@ -188,7 +188,9 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
             and bool(_grammar()["relative"].search(folded, max(0, num.start - 80), num.start))
         # « augmenter de 15 % les familles accompagnées, on en suit 400 »: « en » counts the measure
         pronoun = bool(_grammar()["measure_state"].search(folded, max(0, num.start - 40), num.start))
-        own = pronoun and not levels
+        # « on est actuellement à 9 obsèques par mois, on veut en faire plus »: the start of a wish for more
+        own = pronoun and not levels or not targets and kind in ("state", "stative") and bool(counted(folded, num)) \
+            and wishes_more_of(folded, num)  # (« forte de 18 000 étudiants » presents the writer, it is no start)
         if pronoun and kind == "state" and levels and num.start < levels[0].start:  # « (on en compte 1 500) »
             kind = "stative"  # before the target, it may count something else
         if kind == "stative" and not (of_change or own) and not _counts_measure(folded, num, levels, kpis):
@@ -208,8 +210,7 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         if r.baseline is not None:
             return r.baseline
         # « on plafonne à 400 abonnés »: with no target, the present level of a KPI is the start
-        now = of_change or own or not targets and kind == "state" and (
-            _kpi_after(folded, num, kpis) is not None or bool(counted(folded, num)) and wishes_more_of(folded, num))
+        now = of_change or own or not targets and kind == "state" and _kpi_after(folded, num, kpis) is not None
         if best is None and (now or kind in ("state", "past") and
                              any(t.extra["unit"] == num.extra["unit"] for t in levels)) and num.extra["sign"] is None:
             best = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
