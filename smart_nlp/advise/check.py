@@ -17,6 +17,7 @@ from ..lang.fr import load
 from ..lang.fr.format import format_number
 from ..text import fold, typography
 from .lexicon import PLACEHOLDER
+from .pairs import coordinated
 from .proposal import counted_with_noun, withheld
 from .realise import GoalPlan, Quantity, bracket, realise
 from .wellformed import cut_phrase, noun_phrase_fault, repeated
@@ -82,9 +83,15 @@ def _figure_lost(a: "Analysis", facts: "GoalFacts | None", sentence: str) -> str
                 or _end_of_factor(a, value):
             continue
         year = any(t.overlaps(m.start, m.end) for t in facts.times)  # « en 2027 » read as the count
-        if year or not _said(value, sentence):
+        if year or not (_said(value, sentence) or _verbatim(facts.text[m.start:m.end], sentence)):
             return facts.text[m.start:m.end]
     return None
+
+
+def _verbatim(figure: str, sentence: str) -> bool:
+    """« 400 M€ » said as the user wrote it, a figure with its scale or unit."""
+    return not figure.strip().isdigit() and re.search(r"(?<![\d,])" + re.escape(figure.strip()) + r"(?![\d])",
+                                                      sentence) is not None
 
 
 def _not_french(a: "Analysis") -> bool:
@@ -157,6 +164,10 @@ def guard(a: "Analysis", advice: "Advice", facts: "GoalFacts | None" = None) -> 
         again = _problem(a, counted, facts) if counted is not None else problem
         if again is None or again[0] not in ("money", "kpi"):  # « 250 magasins », another figure aside
             advice, problem = counted, again
+    if problem and problem[0] == "figure" and facts is not None:
+        both = coordinated(a, advice, facts)  # « 250 magasins et 400 M€ de CA »: both targets, the user's words
+        if both is not None and _problem(a, both, facts) is None:
+            advice, problem = both, None
     if problem is None:
         return advice
     return replace(advice, suggestion=None, notes=[withheld(a, advice, facts, *problem)])

@@ -142,3 +142,22 @@ def _said_after(r: "TextReader", end: int) -> tuple[str, tuple[int, int]] | None
         words.pop()
     said = " ".join(words)
     return None if not said or preps().match(fold(said)) else (said, (ws, ws + len(said)))
+
+
+def inner_count(r: "TextReader") -> Noun | None:
+    """« 12 témoignages clients », « 60 familles adhérentes »: the figure counts a noun of its
+    own that the KPI word only qualifies; that noun with the KPI word is what is counted,
+    never the KPI word alone (« 12 clients » would change the goal)."""
+    k = r.facts.kpi
+    if k is None:
+        return None
+    w = load("word_forms")["pre_adjectives"] + load("quantities")["bare_after"] + load("guard")["not_counted"]
+    for q in (r.a.targets[0] if r.a.targets else None, r.a.baseline):
+        if q is None or q.unit is not None or not 0 < k.start - q.end < 30:
+            continue
+        m = re.fullmatch(r" ([a-z-]{3,}[sx]) ", r.folded[q.end:k.start])
+        if m is not None and m.group(1) not in w and not r.channel_index.any(q.end, k.start):
+            r.span = (q.end + 1, k.end)
+            r.kept.append(r.span)
+            return Noun(r.text[q.end + 1:k.end], "m", "p")
+    return None

@@ -9,7 +9,7 @@ from ..extract.base import Mention
 from ..lang.fr import load
 from ..text import fold
 from . import defaults
-from .counted import own_count, relative_clause, stated_count
+from .counted import inner_count, own_count, relative_clause, stated_count
 from .rates import own_rate, rate_object
 from .reach import reach_measure
 from .returns import return_rate
@@ -37,6 +37,11 @@ class GoalReader(TextReader):
         again = return_rate(self)
         if again is not None:  # « que nos lecteurs se réabonnent »: a rate named for the action
             return rewrite_data()["return_kpi"], again, "definite", False
+        inner = inner_count(self)
+        if inner is not None:  # « 12 témoignages clients »: the user's noun, the KPI word qualifies it
+            self.unknown = True
+            self.measure = None if a.targets else rewrite_data()["more_measure_default"]
+            return defaults.ASSUMED_KPI, inner, "definite", False
         phrase = object_phrase(self)
         if phrase is not None and misread_inside(self, phrase):  # « les resas … sur la piste »: its head is counted
             return own_phrase(self, phrase)

@@ -172,13 +172,16 @@ def main_clause(p: GoalPlan) -> str:
 
 
 def _from_start(p: GoalPlan, unit: str | None) -> bool:
-    """Whether the main clause says the move from the start (« de 20 % à [15] % »): always
-    for our verbs; for the user's own verb when a share moves in points, when the verb says
-    a move (« Faire passer les bénévoles de 40 à 70 ») or when the target is only proposed
-    from the stated start (« Recruter [78] apprentis », 65 now)."""
+    """Whether the main clause goes from the start to the target: always unless the user's
+    verb is kept; then only when it says a move (« Faire passer les bénévoles de 40 à 70 »)
+    or the target is only proposed from the stated start (« Recruter [78] apprentis », 65
+    now) — not when the verb names the measure (« Vendre [38] bouquets », contre 30)."""
     if p.start is None or p.target["kind"] != "level":
         return False
     said = fold(p.level_verb or "")
+    own = _words()["verb_own_nouns"].get(said)
+    if own and p.family == "count" and not p.start.placeholder and re.match(own, fold(f"{p.kpi.text} {p.inline}")):
+        return False
     return not p.verb_kept or (unit == "%" and p.start.unit == "%") or said in _words()["move_verbs"] \
         or p.target.get("placeholder", False) and not p.start.placeholder
 

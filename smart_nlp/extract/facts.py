@@ -25,6 +25,7 @@ from .lexicon import find_channels, find_kpis
 from .means import co_target, find_means
 from .numbers import MAX_NUMBERS, find_numbers
 from .quantities import find_quantities, period_after, period_kpi
+from .stated import mark_stated_times
 from .roles import MONEY
 
 
@@ -265,5 +266,6 @@ def _read_targets(facts: GoalFacts, folded: str, kpis: list[Mention], numbers: l
     # A value too large for a float (« 1 » and 309 zeros) is no target: nothing can be computed from it.
     facts.targets = [t for t in targets if _finite(t.value)]
     facts.baseline = baseline if baseline is None or _finite(baseline.value) else None
+    mark_stated_times(folded, facts.baseline, facts.times)
     if facts.justification:
         facts.targets = [t for t in facts.targets if not facts.justification.contains(t.start, t.end)]

@@ -56,6 +56,20 @@ def owned_start(folded: str, owned: list[Mention], targets: list[Mention]) -> Me
     return None
 
 
+def mark_stated_times(folded: str, start: Mention | None, times: list[Mention]) -> None:
+    """« 60 familles adhérentes cette année, on aimerait 90 familles l'an prochain »: a time
+    said in the clause of a start stated before the goal dates that start, not the goal;
+    it is marked past when another time is left for the goal."""
+    if start is None or start.rule != NAMES["reached"] or not stated_before_goal(folded, start.start, start.end):
+        return
+    opened = max((m.end() for m in _CLAUSE_MARK.finditer(folded, 0, start.start)), default=0)
+    closed = _clause_end(folded, start.end)
+    inside = [t for t in times if opened <= t.start and t.end <= closed and not t.extra.get("past")]
+    if inside and any(t.start >= closed and not t.extra.get("past") for t in times):
+        for t in inside:
+            t.extra["past"] = True
+
+
 def wishes_more_of(folded: str, num: Mention) -> bool:
     """Whether a clause after the figure's wishes for more with no figure of its own, of
     what the figure counts when it names it (« … plus d'abonnés », not « plus de dons »)."""

@@ -1,0 +1,95 @@
+"""Two targets the user coordinated (« atteindre 250 magasins franchisés et un chiffre
+d'affaires cumulé de 400 M€ », « 1000 inscrits et trois réunions publiques par an »): one
+sentence that says both in the user's own words, each figure with what it counts, rather
+than a proposal that keeps one and leaves the other in brackets with a question.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..extract.base import SpanIndex
+from ..lang.fr import alternation, load
+from ..lang.fr.format import format_number
+from ..text import fold, typography
+from .forms import Noun, capitalise, correct
+from .lexicon import rewrite_data
+from .realise import main_clause, quantity, realise
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..extract.facts import GoalFacts
+    from .compose import Advice
+
+
+@lru_cache(maxsize=1)
+def _joint() -> re.Pattern:
+    """What joins two coordinated targets: « et », « ainsi que », a comma (no step: « puis »
+    dates each figure, which one sentence with one deadline cannot say)."""
+    q = load("quantities")
+    joints = [c for c in q["coordinations"] if c not in q["steps"]]
+    return re.compile(r"(?:,? (?:" + alternation([j for j in joints if j != ","]) + r") |, )")
+
+
+@lru_cache(maxsize=1)
+def _opens_second() -> re.Pattern:
+    """What the second target's phrase opens with: its figure or a determiner, never a verb
+    (« … et à atteindre un CA moyen de 1,1 M€ » is a second goal of its own)."""
+    dets = [re.escape(d) for d in rewrite_data()["second_target_openers"]]
+    return re.compile(r"(?:$|(?:" + "|".join(dets) + r")(?: |(?<=')))")
+
+
+def coordinated(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice | None":
+    """The rewrite saying both targets as the user joined them, ``None`` when the text
+    does not join exactly two targets in one phrase (a step, a means or a date between)."""
+    from .reader import TextReader
+
+    p = advice.plan
+    targets = sorted(facts.targets, key=lambda m: m.start)
+    if p is None or len(targets) != 2 or any(t.extra.get("kind") == "factor" for t in targets):
+        return None
+    first, second = targets
+    r = TextReader(a, facts)
+    ws, we = r.window(second.end)
+    end = we if we > ws else second.end
+    between = r.folded[first.end:second.start]
+    joints = list(_joint().finditer(between))
+    if len(joints) != 1 or re.search(r"[.;:!?\n]", between) or any(ch.isdigit() for ch in between):
+        return None
+    fw, fe = r.window(first.end)
+    if fe <= fw or not _opens_second().match(between, joints[0].end()):
+        return None  # « 4 % et le taux d'ouverture à 35 % »: the first figure's measure is said before it
+    roles = SpanIndex([*facts.times, *facts.means, *facts.nil_means])
+    if roles.any(first.start, end) or (facts.justification and facts.justification.start < end):
+        return None
+    joint = first.end + joints[0].start()
+    words = [_said(a.text, first.start, joint, [first]), _said(a.text, joint, end, [second])]
+    if p.start is not None and not p.start.placeholder and a.baseline is not None:  # said with its own target
+        of = 1 if second.extra.get("unit") == a.baseline.unit != first.extra.get("unit") else 0
+        words[of] += ", " + rewrite_data()["baseline_now"].format(value=quantity(p.start)) + ","
+    words = "".join(words)
+    verb = p.level_verb if p.verb_kept else rewrite_data()["level_verb_default"]
+    plan = replace(p, kpi=Noun(words, "m", "p"), family="count", inline="", slot="", kpi_placeholder=False,
+                   target={"kind": "level", "value": first.value, "unit": None, "period": None},
+                   after_amount=None, verb_kept=True, level_verb=verb, start=None, count_noun=False,
+                   comparison=None)
+    said = realise(plan)
+    main = capitalise(main_clause(plan))
+    if not said.startswith(main):
+        return None
+    return replace(advice, plan=plan, suggestion=typography(capitalise(f"{verb} {words}") + said[len(main):]))
+
+
+def _said(text: str, start: int, end: int, targets: list) -> str:
+    """The user's words of both targets, corrected, each plain figure written as a number
+    (« 1000 » → « 1 000 »)."""
+    out, pos = [], start
+    for t in targets:
+        figure = text[t.start:t.end]
+        if re.fullmatch(r"\d[\d\s.]*", figure) and isinstance(t.value, (int, float)):
+            out += [text[pos:t.start], format_number(t.value)]
+            pos = t.end
+    out.append(text[pos:end])
+    return correct("".join(out)).rstrip(" ,")
