@@ -56,7 +56,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     noun = replace(noun, text=phrase_accents(noun.text))
     lead = milestone.lead_clause(r)
     hires = None if assumed else defaults.recruit(fold(noun.text), r.folded)
-    if hires and a.targets:  # « Recruter 40 bénévoles »: a count of its own, said with its verb
+    hire_verb = hires and a.baseline is None  # with « 24 choristes » given, 40 is a level, not hires
+    if hire_verb and a.targets:  # « Recruter 40 bénévoles »: a count of its own, said with its verb
         r.counted = True
     if lead:  # « Lancer la gamme X et vendre… »: its words narrow nothing, it is a means
         r.kept.append(lead)
@@ -75,7 +76,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         data = {**data, "narrow": r.measure["narrow"]}
     if r.measure and "narrow_after" in r.measure:  # a rate of capacity: the place or session it fills
         data = {**data, **{k: r.measure[k] for k in ("narrow", "narrow_after", "level_verb")}}
-    if hires:  # people are recruited for a mission, never counted per month by default
+    if hire_verb:  # people are recruited for a mission, never counted per month by default
         verbs = rewrite_data()["recruit_verbs"]
         data = {**data, "level_verb": verbs.get(fold(noun.text).split(" ")[0], verbs["default"])}
     target, start, family, noun = goal_target(r, kpi_id, noun)
@@ -129,7 +130,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
     elif not (r.unknown or r.own_narrowing) and (assumed and not specific or not narrowed(plan, strict=not specific)) \
-            and not (hires and inline) \
+            and not (hires and (inline or "narrow" not in hires)) \
             and not (_over_period(a, seasonal) and (r.measure or {}).get("action") == "fill"):
         if not body_narrows(r, plan, hires):
             prep, slot = hires["narrow"] if hires else \
