@@ -51,11 +51,16 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     r = GoalReader(a, facts)
     r.hint = hint
     c = a.criteria
+    event = event_phrase(r)  # (before the KPI: « 5 sponsors pour le tournoi de juin » counts sponsors)
+    if event:  # « avant l'ouverture des pistes »: the deadline in the user's words, not a narrowing
+        r.roles.append(Mention(*event, "EVENT"))
+        r.role_index = SpanIndex(r.roles)
+        r.kept.append(event)
     kpi_id, noun, det, assumed = r.kpi()
     noun = _sentence_case(a.text, noun)
     noun = replace(noun, text=phrase_accents(noun.text))
     lead = milestone.lead_clause(r)
-    hires = None if assumed else defaults.recruit(fold(noun.text), r.folded)
+    hires = None if assumed else defaults.recruit(fold(noun.text), r.folded, r.unknown)
     hire_verb = hires and a.baseline is None  # with « 24 choristes » given, 40 is a level, not hires
     if hire_verb and a.targets:  # « Recruter 40 bénévoles »: a count of its own, said with its verb
         r.counted = True
@@ -66,11 +71,6 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         r.roles.append(Mention(*purpose, "JUSTIFICATION"))
         r.role_index = SpanIndex(r.roles)
         r.kept.append(purpose)
-    event = event_phrase(r)
-    if event:  # « avant l'ouverture des pistes »: the deadline in the user's words, not a narrowing
-        r.roles.append(Mention(*event, "EVENT"))
-        r.role_index = SpanIndex(r.roles)
-        r.kept.append(event)
     data = r.kpi_words(kpi_id)
     if r.measure and "narrow" in r.measure:  # « taux de notoriété assistée auprès de [public] »
         data = {**data, "narrow": r.measure["narrow"]}

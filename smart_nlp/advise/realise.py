@@ -175,15 +175,19 @@ def _from_start(p: GoalPlan, unit: str | None) -> bool:
     """Whether the main clause goes from the start to the target: always unless the user's
     verb is kept; then only when it says a move (« Faire passer les bénévoles de 40 à 70 »)
     or the target is only proposed from the stated start (« Recruter [78] apprentis », 65
-    now) — not when the verb names the measure (« Vendre [38] bouquets », contre 30)."""
+    now), or a gain of a stock is only proposed (« Trouver [50] mécènes ») — not when the verb
+    names the measure (« Vendre [38] bouquets », contre 30)."""
     if p.start is None or p.target["kind"] != "level":
         return False
     said = fold(p.level_verb or "")
     own = _words()["verb_own_nouns"].get(said)
     if own and p.family == "count" and not p.start.placeholder and re.match(own, fold(f"{p.kpi.text} {p.inline}")):
         return False
-    return not p.verb_kept or (unit == "%" and p.start.unit == "%") or said in _words()["move_verbs"] \
-        or p.target.get("placeholder", False) and not p.start.placeholder
+    gains = {fold(v) for v in _words()["recruit_verbs"].values()}  # « Trouver [50] mécènes » has no « contre [40] »
+    proposed = p.target.get("placeholder", False)
+    points = unit == "%" and p.start.unit == "%"  # a share moved in points under the user's own verb
+    return not p.verb_kept or points or said in _words()["move_verbs"] or proposed and not p.start.placeholder \
+        or said in gains and p.start.placeholder and not p.target.get("period")
 
 
 def _level(p: GoalPlan, end: str, kpi: str) -> str:
