@@ -114,6 +114,12 @@ def who_do(text: str) -> bool:
     return load("word_forms")["relative_pronoun"] in fold(text).split(" ")
 
 
+@lru_cache(maxsize=1)
+def collective_rx() -> re.Pattern:
+    """Nouns of an approximate count (« vingtaine », « centaines »), which take « de »."""
+    return re.compile(r"(?:" + "|".join(load("guard")["collective_counts"]) + r")$")
+
+
 def stated_count(r: "TextReader") -> Noun | None:
     """« Notre chorale compte 24 choristes, on aimerait monter à 40 »: with no KPI named,
     what the stated current value counts is what the goal counts, when the target is a
@@ -123,15 +129,19 @@ def stated_count(r: "TextReader") -> Noun | None:
         return None
     if t is not None and _said_after(r, t.end) is not None:
         return None  # the target names what it counts
-    found = _said_after(r, b.end)
+    found = _said_after(r, b.end, bool(collective_rx().search(fold(b.text))))
     if found is None:
         return None
     r.kept.append(found[1])
     return Noun(found[0], "m", "p" if b.value >= 2 else "s")
 
 
-def _said_after(r: "TextReader", end: int) -> tuple[str, tuple[int, int]] | None:
-    """The user's words after a figure that say what it counts, and where they stand."""
+def _said_after(r: "TextReader", end: int, collective: bool = False) -> tuple[str, tuple[int, int]] | None:
+    """The user's words after a figure that say what it counts, and where they stand
+    (after an approximate count's own « de »: « une dizaine de monuments »)."""
+    if collective:
+        of = re.match(r" ?(?:de |d')", r.folded[end:])
+        end += of.end() if of else 0
     from .wellformed import cut_phrase, noun_phrase_fault
 
     ws, we = r.window(end)

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from ..extract.base import SpanIndex
 from ..lang.fr import alternation, load
-from ..lang.fr.format import format_number
-from ..text import fold, typography
+from ..lang.fr.format import format_date, format_number
+from ..temporal import resolve_strict
+from ..text import typography
 from .forms import Noun, capitalise, correct
 from .lexicon import rewrite_data
 from .realise import main_clause, quantity, realise
@@ -31,6 +32,12 @@ def _joint() -> re.Pattern:
     q = load("quantities")
     joints = [c for c in q["coordinations"] if c not in q["steps"]]
     return re.compile(r"(?:,? (?:" + alternation([j for j in joints if j != ","]) + r") |, )")
+
+
+@lru_cache(maxsize=1)
+def _step() -> re.Pattern:
+    """« …, puis 1 500 d'ici l'été »: a second figure reached later, each with its date."""
+    return re.compile(r",? (" + alternation(load("quantities")["steps"]) + r") ")
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +62,8 @@ def coordinated(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice 
     ws, we = r.window(second.end)
     end = we if we > ws else second.end
     between = r.folded[first.end:second.start]
+    if _step().search(between):
+        return _steps(a, advice, facts, r, first, second)
     joints = list(_joint().finditer(between))
     if len(joints) != 1 or re.search(r"[.;:!?\n]", between) or any(ch.isdigit() for ch in between):
         return None
@@ -69,10 +78,35 @@ def coordinated(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice 
     if p.start is not None and not p.start.placeholder and a.baseline is not None:  # said with its own target
         of = 1 if second.extra.get("unit") == a.baseline.unit != first.extra.get("unit") else 0
         words[of] += ", " + rewrite_data()["baseline_now"].format(value=quantity(p.start)) + ","
-    words = "".join(words)
+    return _joined(advice, "".join(words))
+
+
+def _steps(a: "Analysis", advice: "Advice", facts: "GoalFacts", r, first, second) -> "Advice | None":
+    """« Atteindre 800 membres sur Discord d'ici février, puis 1 500 d'ici l'été »: each
+    figure with its own date, the first a milestone on the way to the second."""
+    times = [t for t in facts.times if not t.extra.get("past")]
+    mid = [t for t in times if first.end <= t.start < second.start]
+    last = [t for t in times if second.end <= t.start <= second.end + 40]
+    fw, fe = r.window(first.end)
+    if len(mid) != 1 or len(last) != 1 or fe <= fw or any(m.start < last[0].end for m in facts.means):
+        return None
+    dates = [resolve_strict(t.value, a.ref_date) for t in (mid[0], last[0])]
+    if None in dates or dates[0] <= a.ref_date or dates[1] <= dates[0]:
+        return None
+    step = _step().search(r.folded, mid[0].end).group(1)
+    said = rewrite_data()["deadline"]
+    words = (f"{_said(a.text, first.start, mid[0].start, [first])} {said.format(date=format_date(dates[0]))}, {step} "
+             f"{_said(a.text, second.start, last[0].start, [second])} {said.format(date=format_date(dates[1]))}")
+    return _joined(replace(advice, plan=replace(advice.plan, deadline="")), words)
+
+
+def _joined(advice: "Advice", words: str) -> "Advice | None":
+    """The rewrite whose main clause is the user's ``words``, with the plan's deadline,
+    means and reason."""
+    p = advice.plan
     verb = p.level_verb if p.verb_kept else rewrite_data()["level_verb_default"]
     plan = replace(p, kpi=Noun(words, "m", "p"), family="count", inline="", slot="", kpi_placeholder=False,
-                   target={"kind": "level", "value": first.value, "unit": None, "period": None},
+                   target={"kind": "level", "value": p.target["value"], "unit": None, "period": None},
                    after_amount=None, verb_kept=True, level_verb=verb, start=None, count_noun=False,
                    comparison=None)
     said = realise(plan)

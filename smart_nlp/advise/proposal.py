@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.facts import extract
 from ..lang.fr import load
 from ..text import fold, typography
 from . import defaults
+from .counted import collective_rx
 from .forms import Noun, correct
 from .gerunds import gerund_phrase
 from .lexicon import PLACEHOLDER
@@ -26,12 +26,6 @@ if TYPE_CHECKING:
 
 def _words() -> dict:
     return load("guard")
-
-
-@lru_cache(maxsize=1)
-def _collective_rx() -> re.Pattern:
-    """Nouns of an approximate count (« vingtaine », « centaines »), which take « de »."""
-    return re.compile(r"(?:" + "|".join(load("guard")["collective_counts"]) + r")$")
 
 
 def uncut(text: str) -> str:
@@ -87,10 +81,11 @@ def _proposal(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: 
         words = _user_phrase(a, facts, said["said"])
         lost = next((t for t in a.targets[1:] if t.text == said["said"]), None)
         if (words == said["said"].strip() and lost is not None and lost.unit == p.target.get("unit")
-                and p.target["kind"] != "factor"):
-            # « 90 rendez-vous…, on en veut 110 »: the bare figure is the target, the first one the start
-            plan = replace(p, target={**p.target, "value": lost.value, "placeholder": True}, verb_kept=False,
-                           start=Quantity(p.target["value"], p.target.get("unit"), True))
+                and p.target["kind"] != "factor" and not _steps(a, lost)):
+            # « 90 rendez-vous…, on en veut 110 »: the bare figure is the target, the first one the start,
+            # both the user's own figures (never placeholders: the question asks which is which)
+            plan = replace(p, target={**p.target, "value": lost.value, "placeholder": False}, verb_kept=False,
+                           start=Quantity(p.target["value"], p.target.get("unit"), False))
             said["kind"] = "figure_start"
         else:
             own = counted_with_noun(a, advice, facts) if facts is not None else None  # each figure with its noun
@@ -107,6 +102,14 @@ def _proposal(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: 
     else:
         return None
     return typography(realise(plan))
+
+
+def _steps(a: "Analysis", lost) -> bool:
+    """« 3 000 abonnés d'ici fin mars, puis 5 000 d'ici fin juin »: a step word before the
+    second figure makes the first a milestone, not a start."""
+    first = a.targets[0]
+    between = fold(a.text[first.end:lost.start])
+    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", between) for w in load("quantities")["steps"])
 
 
 def _user_phrase(a: "Analysis", facts: "GoalFacts | None", said: str) -> str:
@@ -141,7 +144,7 @@ def counted_with_noun(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "A
         return None
     phrase = _user_phrase(a, facts, t.text)
     noun = phrase[len(t.text.strip()):].strip()
-    if _collective_rx().search(fold(t.text)):  # « une vingtaine de personnes »: the count's own « de »
+    if collective_rx().search(fold(t.text)):  # « une vingtaine de personnes »: the count's own « de »
         noun = re.sub(r"^(?:de |d')", "", noun)
     if not noun or fold(noun.split(" ")[0]) in _words()["not_counted"]:
         return None
