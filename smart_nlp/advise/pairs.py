@@ -127,3 +127,21 @@ def _said(text: str, start: int, end: int, targets: list) -> str:
             pos = t.end
     out.append(text[pos:end])
     return correct("".join(out)).rstrip(" ,")
+
+
+def second_phrase(a: "Analysis", facts: "GoalFacts", lost) -> str:
+    """The user's words of a second target, from the link that opens its part (« , », « et »,
+    « avec », « + ») to what it counts: « CPL cible 20 € », « un taux de fidélisation de 70 % »."""
+    from .reader import TextReader
+
+    r = TextReader(a, facts)
+    first = min(facts.targets, key=lambda m: m.start)
+    opened = [m.end() for m in _opening().finditer(r.folded, first.end, lost.start)]
+    start = opened[-1] if opened else lost.start
+    ws, we = r.window(lost.end)
+    return correct(a.text[start:we if we > ws else lost.end]).strip(" ,;")
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    return re.compile(r"(?:,? (?:" + alternation(rewrite_data()["second_target_links"]) + r") |, | \+ ?(?=\d)|; )")

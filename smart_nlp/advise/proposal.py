@@ -15,6 +15,7 @@ from . import defaults
 from .counted import collective_rx
 from .forms import Noun, correct
 from .gerunds import gerund_phrase
+from .pairs import second_phrase
 from .lexicon import PLACEHOLDER
 from .realise import Quantity, bracket, realise
 
@@ -59,8 +60,9 @@ def withheld(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: s
     notes = _words()["notes"]
     proposal = _proposal(a, advice, facts, kind, said)
     named = said.pop("kind", kind)  # what the proposal found the figure to be
-    what = notes["what"][named].format(**said, first=_first(a))
-    question = notes["questions"][named].format(**said, first=_first(a))
+    first = said.pop("first", _first(a))
+    what = notes["what"][named].format(**said, first=first)
+    question = notes["questions"][named].format(**said, first=first)
     if proposal is None:
         return typography(notes["unread_plain"].format(what=what, question=question))
     return typography(notes["unread"].format(what=what, proposal=proposal, question=question))
@@ -90,10 +92,14 @@ def _proposal(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: 
         else:
             own = counted_with_noun(a, advice, facts) if facts is not None else None  # each figure with its noun
             base = own.plan if own is not None and fold(words) not in fold(own.suggestion) else p
-            link = _words()["links"][kind].format(said=words)
-            if lost is not None:  # « 10 000 abonnés … et 500 demandes de devis »: two targets
-                said["kind"] = "figure_second"
-            plan = replace(base, slot=" ".join(x for x in (base.slot, bracket(link)) if x))
+            if lost is not None and facts is not None:  # « 300 leads B2B …, CPL cible 20 € »: two goals; the
+                # sentence says the first, the note names the second in the user's words (no « [et 20 €] »)
+                said.update(kind="figure_second", first=_user_phrase(a, facts, _first(a)),
+                            second=second_phrase(a, facts, lost))
+                plan = base
+            else:
+                link = _words()["links"][kind].format(said=words)
+                plan = replace(base, slot=" ".join(x for x in (base.slot, bracket(link)) if x))
     elif kind == "cut":  # the phrase up to its defect, in brackets, the rest left out
         whole = uncut(" ".join(x for x in (p.kpi.text, p.inline) if x))
         inline = whole[len(p.kpi.text):].strip()
