@@ -12,7 +12,7 @@ from conftest import load_examples
 from smart_nlp.text import fold
 
 CASES = load_examples("rewrite_proposals6")
-_PROPOSAL = re.compile("« (.*) »")
+_PROPOSAL = re.compile("Proposition[\u00a0\u202f ]: «[\u00a0\u202f ](.*?)[\u00a0\u202f ]»")
 
 
 def _shown(a) -> str:
