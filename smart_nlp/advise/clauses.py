@@ -46,14 +46,17 @@ def comparison_phrase(text: str, folded: str, role_starts: list[int]) -> tuple[t
 
 @lru_cache(maxsize=1)
 def _subject_rx() -> re.Pattern:
-    g = load("goal_cues")
-    verbs = [*g["intent_verbs_direct"], *g["intent_verbs_de"], *g["intent_verbs_a"]]
+    g, c = load("goal_cues"), load("context")  # (« Le service jeunesse touche 350 jeunes »: a verb of state too)
+    short = [v for v in c["owned_verbs"] if len(v) < 3]  # « a » is also « à »: a verb only before its figure
+    verbs = [*g["intent_verbs_direct"], *g["intent_verbs_de"], *g["intent_verbs_a"],
+             *[v for v in c["owned_verbs"] if v not in short], *[v for v in c["stative"] if " " not in v],
+             *[v + r"(?= \d)" for v in short]]
     return re.compile("(?:" + "|".join(g["subject_start"]) + r")[^,.;:!?]*?(?<= )(?:" + "|".join(verbs) + r")(?![\w])")
 
 
 def in_subject(folded: str, s: int) -> bool:
-    """Whether ``s`` stands in the sentence's subject, before the writer's intent verb
-    (« La direction des sports de la Ville de Saint-Brieuc vise une hausse… »)."""
+    """Whether ``s`` stands in the sentence's subject, before the writer's intent verb or a
+    verb of state (« La direction des sports de la Ville de Saint-Brieuc vise une hausse… »)."""
     m = _subject_rx().match(folded)
     return m is not None and s < m.end()
 

@@ -11,10 +11,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import SpanIndex
+from ..extract.context import role
 from ..lang.fr import alternation, load
 from ..lang.fr.format import format_date, format_number
 from ..temporal import resolve_strict
-from ..text import typography
+from ..text import fold, typography
 from .forms import Noun, capitalise, correct
 from .lexicon import rewrite_data
 from .realise import main_clause, quantity, realise
@@ -58,6 +59,8 @@ def coordinated(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice 
     if p is None or len(targets) != 2 or any(t.extra.get("kind") == "factor" for t in targets):
         return None
     first, second = targets
+    if role(fold(a.text), first.start) is not None:  # « l'association compte 420 adhérents et 35 bénévoles »
+        return None
     r = TextReader(a, facts)
     ws, we = r.window(second.end)
     end = we if we > ws else second.end
