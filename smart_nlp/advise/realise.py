@@ -186,7 +186,8 @@ def _from_start(p: GoalPlan, unit: str | None) -> bool:
     gains = {fold(v) for v in _words()["recruit_verbs"].values()}  # « Trouver [50] mécènes » has no « contre [40] »
     proposed = p.target.get("placeholder", False)
     points = unit == "%" and p.start.unit == "%"  # a share moved in points under the user's own verb
-    return not p.verb_kept or points or said in _words()["move_verbs"] or proposed and not p.start.placeholder \
+    stated = not p.start.placeholder and said in _words()["stated_move_verbs"]
+    return not p.verb_kept or points or said in _words()["move_verbs"] or stated or proposed and not p.start.placeholder \
         or said in gains and p.start.placeholder and not p.target.get("period")
 
 
