@@ -142,6 +142,8 @@ def second_phrase(a: "Analysis", facts: "GoalFacts", lost) -> str:
     opened = [m.end() for m in _opening().finditer(r.folded, first.end, lost.start)]
     start = opened[-1] if opened else lost.start
     ws, we = r.window(lost.end)
+    lead = re.match(r"(?:" + alternation(load("context")["goal_words"]) + r")\b ?:? ?", r.folded[start:lost.start])
+    start += lead.end() if lead else 0  # « objectif 60 contacts par salon »: the goal word is no part of it
     return correct(a.text[start:we if we > ws else lost.end]).strip(" ,;")
 
 
