@@ -151,7 +151,7 @@ def main_clause(p: GoalPlan) -> str:
         if count:
             return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period))
         verb = w["lower_object"] if t["value"] < p.start.value else w["move_object"]
-        if p.verb_kept:  # « Baisser le taux de rebond de [60] % à [45] % »: the user's verb
+        if p.verb_kept and unit == "%" and p.start.unit == "%":  # « Baisser le taux de rebond de [60] % à [45] % »
             verb = w["verb_move_object"].replace("{verb}", p.level_verb)
         said = f" ({t['said']})" if t.get("said") else ""  # the user's relative change, kept
         return f"{verb.format(kpi=_kpi_object(p), start=start, end=end)}{said} {period}".strip()
@@ -187,8 +187,8 @@ def _from_start(p: GoalPlan, unit: str | None) -> bool:
     proposed = p.target.get("placeholder", False)
     points = unit == "%" and p.start.unit == "%"  # a share moved in points under the user's own verb
     stated = not p.start.placeholder and said in _words()["stated_move_verbs"]
-    return not p.verb_kept or points or said in _words()["move_verbs"] or stated or proposed and not p.start.placeholder \
-        or said in gains and p.start.placeholder and not p.target.get("period")
+    return not p.verb_kept or points or stated or said in _words()["move_verbs"] \
+        or proposed and not p.start.placeholder or said in gains and p.start.placeholder and not p.target.get("period")
 
 
 def _level(p: GoalPlan, end: str, kpi: str) -> str:
