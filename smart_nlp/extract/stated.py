@@ -121,6 +121,10 @@ def _grammar() -> dict[str, re.Pattern]:
     return {
         "wished_noun": re.compile(r" (?:de |d')(?!" + alternation([w.split("'")[-1] for w in q["bare_after"]])
                                   + r"(?![a-z]))([a-z]{3,})"),
-        "counted": re.compile(r" (?:" + alternation(q["new"]) + r" )?(?!" + alternation(q["bare_after"])
+        # (« 1 million de clients », « une dizaine de chiens »: the noun after the count's « de »;
+        # « 40 de plus » stays bare)
+        "counted": re.compile(r" (?:(?:de |d')(?!" + alternation(q["change_up"] + q["change_down"]) + r"(?![a-z])))?"
+                              + r"(?:" + alternation(q["new"]) + r" )?(?!" + alternation(
+                                  q["bare_after"] + [w.split("'")[-1] for w in q["bare_after"] if "'" in w])
                               + r"(?![a-z]))([a-z]{3,})"),
     }
