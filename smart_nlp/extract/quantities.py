@@ -18,7 +18,7 @@ from .quantity_grammar import Reading, period_after, period_before, period_kpi, 
 from .quantity_grammar import grammar as quantity_grammar
 from .quantity_rules import NAMES, RULES, baseline_cue
 from .stated import counted, owned_start, pronoun_of_measure, stated_start, wishes_more_of
-from .roles import CONTEXT, CONTEXT_ROLES, NAMES as ROLES, excluded, range_partners
+from .roles import CONTEXT, CONTEXT_ROLES, excluded, range_partners
 
 __all__ = ["RULES", "find_quantities", "period_after", "period_kpi"]
 
@@ -88,9 +88,8 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         baseline = _reached(folded, context, stops, due)
     if baseline is None:
         baseline = _context_baseline(folded, context, targets + facts, stops, kpis)
-    if baseline is None:
-        owned = [n for i, n in enumerate(numbers) if out[i] in (ROLES["possessive"], ROLES["size"])]
-        baseline = owned_start(folded, owned, targets + facts)
+    if baseline is None:  # « nos 65 apprentis », « 14 salariés en parcours »: what the writer has
+        baseline = owned_start(folded, numbers, out, targets + facts)
     if baseline is not None and baseline.extra["unit"] is None and baseline.rule != NAMES["from_to"]:
         # « 250 000 euros de CA mensuel…, contre 180 000 aujourd'hui »: a bare figure of the
         # same size as the target it follows is in its unit.
@@ -268,9 +267,7 @@ def _counts_measure(folded: str, num: Mention, levels: list[Mention], kpis: list
         return False
     own = _kpi_after(folded, num, kpis)
     if own is None:  # « l'export représente 15 % de nos ventes »: a share is a state, not a size
-        # « notre chorale compte 24 choristes, on aimerait monter à 40 »: a bare target, or one
-        # that counts the same noun, aims at what the count counts
-        same = counted(folded, levels[0]) in (None, counted(folded, num))
+        same = counted(folded, levels[0]) in (None, counted(folded, num))  # « 24 choristes…, monter à 40 »
         return num.extra["unit"] == "%" or same or bool(pronoun_of_measure().search(folded, 0, levels[0].start))
     target = _kpi_after(folded, levels[0], kpis)
     return target is None and not _grammar()["noun_after"].match(folded, levels[0].end) or \

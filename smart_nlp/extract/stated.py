@@ -13,6 +13,7 @@ from .base import Mention
 from .context import goal_in_clause, stated_before_goal
 from .quantity_grammar import period_after
 from .quantity_rules import NAMES
+from .roles import NAMES as ROLES
 
 
 def stated_start(folded: str, targets: list[Mention]) -> tuple[list[Mention], Mention | None]:
@@ -40,11 +41,12 @@ def stated_start(folded: str, targets: list[Mention]) -> tuple[list[Mention], Me
     return [t for t in targets if t is not first], start
 
 
-def owned_start(folded: str, owned: list[Mention], targets: list[Mention]) -> Mention | None:
+def owned_start(folded: str, numbers: list[Mention], out: dict, targets: list[Mention]) -> Mention | None:
     """A count of what the writer has (« nos 65 apprentis », « 14 salariés en parcours ») is
     the start when the goal wishes for more of it with no figure (« … veut en recruter
     davantage ») or aims at a bare figure after it (« on souhaite passer à 20 »)."""
     levels = [t for t in targets if t.extra["kind"] == "level"]
+    owned = [n for i, n in enumerate(numbers) if out[i] in (ROLES["possessive"], ROLES["size"])]  # out: why no target
     for num in owned:
         if targets and not (len(levels) == 1 and num.end <= levels[0].start and counted(folded, levels[0]) is None
                             and levels[0].extra["unit"] == num.extra["unit"]
