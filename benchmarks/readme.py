@@ -169,7 +169,7 @@ def holdout6() -> str:
         return json.loads((ROOT / "benchmarks" / "results" / f"holdout6-{label}.json").read_text(encoding="utf-8"))
 
     return stages([("version 0.1 (365850d)", read("v0.1")), ("session start (0367389)", read("start")),
-                   ("now", read("after"))])
+                   ("session end, scored once", read("after"))])
 
 
 def review() -> str:
