@@ -89,6 +89,9 @@ class TimeGrammar(TimeHandlers):
         self.heading_break = re.compile(r"[.;!?]")
         number_words = alternation(load("numbers")["number_words"])
         self.year_lead = re.compile(rf"(?<![\w])(?:{a('year_word_leads')})")  # a year in words needs no digit
+        # the same words without the look-behind, which the engine searches for from their
+        # first letters (the look-behind first makes it try every character)
+        self._year_lead_words = re.compile(a("year_word_leads"))
         self.year_words = rf"(?:{a('year_word_leads')})(?:[ -](?:(?:{a('number_links')})[ -])?(?:{number_words}))+"
         self.rules = self._rules()
 
@@ -192,7 +195,9 @@ class TimeGrammar(TimeHandlers):
         needs = {"day-iso": r"\d-[01]\d-\d", "day-numeric": r"\d[/.-][01]?\d", "range-numeric": r"\d[/.][01]?\d",
                  "range-dash": r"- ?\d", "label-year": _YEAR, "year": rf"{_YEAR}|{self.year_lead.pattern}"}
         compiled = {need: re.compile(need) for need in needs.values()}
-        self.needs = list(compiled.values())
+        # a year in digits or in words: found when either is, without searching the two at once
+        self._year_need, self._year_digits = compiled[needs["year"]], compiled[_YEAR]
+        self.needs = [need for need in compiled.values() if need is not self._year_need]
         return [_Rule(name, r"(?<![\w])" + rx + r"(?![\w])", fn,
                       words.index(anchors[name]) if name in anchors else None,
                       compiled[needs[name]] if name in needs else None) for name, rx, fn in rules]
@@ -200,10 +205,11 @@ class TimeGrammar(TimeHandlers):
     def runnable(self, folded: str) -> list[_Rule]:
         """The rules whose anchor (for a rule of digits: a digit and its need) the text holds, in order."""
         held = {j for _, j, _ in self.anchors.matches(folded)}
-        digit = _DIGIT.search(folded) is not None or self.year_lead.search(folded) is not None
-        if not digit:
+        lead = self._year_lead_words.search(folded) is not None and self.year_lead.search(folded) is not None
+        if not (_DIGIT.search(folded) is not None or lead):
             return [r for r in self.rules if r.anchor in held]
         needs = {need: need.search(folded) is not None for need in self.needs}  # shared by several rules
+        needs[self._year_need] = needs[self._year_digits] or lead
         return [r for r in self.rules
                 if (r.anchor in held if r.anchor is not None else r.need is None or needs[r.need])]
 
