@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import Callable, Iterable
 
 from ..lang.fr import alternation, load
 from .base import Mention, SpanIndex, inside
@@ -47,6 +48,16 @@ def _grammar() -> dict:
             + r"[a-z' ]{0,24}?(?= " + alternation(data["purpose_links"])
             + r" ?[a-z]+" + alternation(load("quantities")["infinitive_endings"]) + r"(?![a-z])))"),
         "of_goal": re.compile(r"(?<![\w])" + alternation(data["means_of_goal"]) + r"(?![a-z])"),
+        # What every match of the rules above holds, searched for first: without their
+        # look-behinds (which make the engine try every character) these are quick, and
+        # most goals hold none of them. Keyed by the rules they let run.
+        "said": {
+            ("nil",): re.compile("(?:" + "|".join(data["nil"]) + r")(?![\w])"),
+            ("clause_action",): re.compile(r"[,;.!?)] | - |\n"),
+            ("rhythm", "rhythm_purpose", "rhythm_action"): re.compile(
+                alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])),
+            ("of_goal",): re.compile(alternation(data["means_of_goal"]) + r"(?![a-z])"),
+        },
         "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
         "clause_end": re.compile(r"[.;:!?\n](?!\d)|, "),
     }
@@ -69,15 +80,16 @@ def _action_forms(verbs: list[str]) -> list[str]:
 def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Return (means, nil_means): spans from each cue to the end of its phrase."""
     g = _grammar()
-    nil = [Mention(m.start(), m.end(), "NIL_MEANS", rule="nil") for m in g["nil"].finditer(folded)]
+    said = _said(folded, g)
+    nil = [Mention(m.start(), m.end(), "NIL_MEANS", rule="nil") for m in said("nil")]
     nil_index, time_index = SpanIndex(nil), SpanIndex(times)
     cues = [m for m in g["cue"].finditer(folded)
             if not g["not_gerund"].match(m.group(0)) and not nil_index.any(m.start(), m.end())
             and not time_index.any(m.start(), m.end()) and _opens(folded, m, g)]
-    actions = [*g["clause_action"].finditer(folded), *g["rhythm"].finditer(folded)]
+    actions = [*said("clause_action"), *said("rhythm")]
     cues = sorted(cues + [m for m in actions
                           if not time_index.any(m.start(), m.end()) and _after_figure(folded, m.start(), times)]
-                  + [m for rule in ("rhythm_purpose", "rhythm_action") for m in g[rule].finditer(folded)
+                  + [m for rule in ("rhythm_purpose", "rhythm_action") for m in said(rule)
                      if not time_index.any(m.start(), m.end())],
                   key=lambda m: m.start())
     opening = [i for i, c in enumerate(cues) if not c.group(0).startswith(g["joining"])]
@@ -99,7 +111,13 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
         end = cue.start() + len(trimmed.rstrip(" ,"))
         if end - cue.start() > len(cue.group(0).strip()) + 1:
             means.append(Mention(cue.start(), end, "MEANS", rule="means"))
-    return _with_means_of_goal(folded, means, g), nil
+    return _with_means_of_goal(folded, means, g, said), nil
+
+
+def _said(folded: str, g: dict) -> Callable[[str], Iterable[re.Match]]:
+    """``finditer`` of a rule over ``folded``, nothing for a rule whose words it lacks."""
+    runs = {rule for rules, rx in g["said"].items() if rx.search(folded) for rule in rules}
+    return lambda rule: g[rule].finditer(folded) if rule in runs else ()
 
 
 def _opens(folded: str, cue: re.Match, g: dict) -> bool:
@@ -123,10 +141,11 @@ _DIGITS = re.compile(r"\d+")
 _REACH = 300
 
 
-def _with_means_of_goal(folded: str, means: list[Mention], g: dict) -> list[Mention]:
+def _with_means_of_goal(folded: str, means: list[Mention], g: dict,
+                        said: Callable[[str], Iterable[re.Match]]) -> list[Mention]:
     """« Faut closer 40 deals pour y arriver. »: the sentence the phrase ends is a means;
     « Pour y arriver, nous recruterons » / « …, pour cela on lance… »: what follows it."""
-    for m in g["of_goal"].finditer(folded):
+    for m in said("of_goal"):
         stop = g["sentence_end"].search(folded, m.end())
         end = stop.start() if stop else len(folded)
         if folded[m.end():end].strip(" ,"):
