@@ -9,18 +9,10 @@ import re
 import pytest
 
 from conftest import load_examples
+from rewrite_support import shown as shown_sentence
 from smart_nlp.text import fold
 
 CASES = load_examples("rewrite_proposals6")
-_PROPOSAL = re.compile("Proposition[\u00a0\u202f ]: «[\u00a0\u202f ](.*?)[\u00a0\u202f ]»")
-
-
-def _shown(a) -> str:
-    """The sentence the user sees: the rewrite, else the proposal of a withheld one."""
-    if a.suggestion is not None:
-        return a.suggestion
-    found = [m.group(1) for m in map(_PROPOSAL.search, a.suggestion_notes) if m]
-    return found[0] if found else ""
 
 
 def _figure(value: str) -> str:
@@ -32,7 +24,7 @@ def _faults(a, case: dict) -> list[str]:
     """What the shown sentence gets wrong against the case's facts (empty: all kept)."""
     if a.suggestion is None and not a.suggestion_notes and all(v.met for v in a.criteria.values()):
         return []  # already SMART: the goal stands as the user wrote it
-    shown = re.sub("[\u00a0\u202f]", " ", _shown(a))
+    shown = shown_sentence(a)
     faults = [] if shown else ["nothing shown"]
     if case.get("plain") and a.suggestion is None:
         faults.append("withheld")

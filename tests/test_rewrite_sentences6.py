@@ -10,25 +10,16 @@ from __future__ import annotations
 import re
 
 from conftest import load_examples
-from rewrite_support import fill
+from rewrite_support import fill, shown as shown_sentence
 
 CASES = load_examples("rewrite_sentences6")
 FLOOR = 23 / 46
-_PROPOSAL = re.compile("« (.*) »")
-
-
-def _shown(a) -> str:
-    """The sentence the user sees: the rewrite, else the proposal of a withheld one."""
-    if a.suggestion is not None:
-        return a.suggestion
-    found = [m.group(1) for m in map(_PROPOSAL.search, a.suggestion_notes) if m]
-    return found[0] if found else ""
 
 
 def faults(analyzer, case: dict) -> list[str]:
     """What the rewrite of ``case`` gets wrong, by property."""
     a = analyzer.analyze(case["text"], "2026-12-07")
-    shown = re.sub("[\u00a0\u202f]", " ", _shown(a))
+    shown = shown_sentence(a)
     if not shown:
         return ["no rewrite"]
     out = [f"lacks {p!r}" for p in case.get("has", []) if p not in shown]
