@@ -29,6 +29,7 @@ from .kpi_reader import GoalReader
 from .lexicon import clean, note, phrase_accents, rewrite_data, strip_marks
 from .realise import GoalPlan, bracket, realise
 from .target import goal_target, relative_start, user_amount
+from .ceiling import goal_ceiling
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -56,6 +57,10 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         r.roles.append(Mention(*event, "EVENT"))
         r.role_index = SpanIndex(r.roles)
         r.kept.append(event)
+    bound = goal_ceiling(r)
+    if bound and bound[0] < bound[1]:  # « rester sous les 5 % »: the bound's words are no KPI words
+        r.roles.append(Mention(bound[0], bound[1], "CEILING"))
+        r.role_index = SpanIndex(r.roles)
     kpi_id, noun, det, assumed = r.kpi()
     noun = _sentence_case(a.text, noun)
     noun = replace(noun, text=phrase_accents(noun.text))

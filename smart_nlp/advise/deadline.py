@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lang.fr import load
 from ..lang.fr.format import format_date, format_duration
-from ..temporal import Offset, Period, Weekday, add_months, months_between, resolve
+from ..temporal import Offset, Period, Weekday, add_months, impossible, months_between, resolve
 from ..text import fold
 from .forms import correct
 from .lexicon import clean, note, rewrite_data
@@ -54,7 +54,11 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
         return text
     past = [t for t in r.facts.times if not t.extra.get("past")]
     event = find_event(r.folded)
-    if past:
+    wrong = next((t for t in past if impossible(t.value)), None)
+    if wrong is not None:  # « le 31 février »: neither corrected nor kept
+        cue = len(wrong.extra.get("trig") or "")
+        why = note("deadline_impossible", said=clean(r.text[wrong.start + cue:wrong.end].strip()))
+    elif past:
         why = note("deadline_past", said=clean(r.text[past[0].start:past[0].end]))
     elif event is not None:
         when = event_date(event, ref) or default_date(ref, months)

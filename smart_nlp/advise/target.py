@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..lang.fr import load
 from ..text import fold
 from . import defaults, scale
+from .ceiling import goal_ceiling
 from .deadline import default_date, over_season
 from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
@@ -47,6 +48,9 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
         start = Quantity(a.baseline.value, a.baseline.unit) if a.baseline else None
         r.kept.append((t.start, t.end))
+        bound = goal_ceiling(r)
+        if bound is not None:  # « rester sous les 5 % »: a ceiling kept, no start to move from
+            return {**target, "ceiling": bound[2]}, None, family, noun
         share = _stated_share(r, t, noun)
         if share:
             return share

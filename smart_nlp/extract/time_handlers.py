@@ -5,10 +5,9 @@ every Friday, « la campagne de rentrée » an event). The patterns live in ``ti
 """
 from __future__ import annotations
 
-import calendar
 import re
 
-from ..temporal import Day, Feast, Offset, Period, Season, TimeExpr, Weekday
+from ..temporal import Day, Feast, Offset, Period, Season, TimeExpr, Weekday, impossible
 from .numbers import parse_words
 
 
@@ -24,7 +23,8 @@ def _num(raw: str, one: list[str]) -> int | None:
 
 
 def _valid_day(d: int, month: int | None) -> bool:
-    return 1 <= d <= (calendar.monthrange(2000, month)[1] if month else 31)
+    """A day some month has: « le 31 février » is read (and said impossible), never « le 32 »."""
+    return 1 <= d <= 31 and (month is None or 1 <= month <= 12)
 
 
 
@@ -82,8 +82,8 @@ class TimeHandlers:
         bare_ok = m["sep"] == "/" and len(m["d"]) == 2 and len(m["mo"]) == 2
         if not y and (m["sep"] == "-" or not (m["trig"] or bare_ok)):
             return None
-        if not y and m["sep"] == "." and self.is_weak(m["trig"]):
-            return None  # « de 1.5 à 2.2 % » is a decimal number
+        if not y and m["sep"] == "." and (self.is_weak(m["trig"]) or impossible(Day(d, mo))):
+            return None  # « de 1.5 à 2.2 % », « 31.04 » are decimal numbers
         if not y and m["sep"] == "/" and (m["trig"] or "").strip() in self.tw["score_cues"] \
                 and m["mo"] in self.tw["score_totals"]:
             return None  # « une note de 9/10 » is a score

@@ -6,6 +6,7 @@ batches while every goal keeps its own ``ref_date``.
 """
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from typing import Literal, Union
 
@@ -89,6 +90,13 @@ class Feast:
 
 
 TimeExpr = Union[Offset, Period, Day, Weekday, Season, Feast]
+
+
+def impossible(expr: TimeExpr) -> bool:
+    """A day no calendar has (« le 31 février », « le 31/04 »): kept as said, so that it is
+    never read as a nearby day nor its month, and the analysis says it does not exist."""
+    return isinstance(expr, Day) and expr.month is not None and \
+        expr.day > calendar.monthrange(2000 if expr.year is None else expr.year, expr.month)[1]
 
 
 def explicit_year(expr: TimeExpr) -> bool:

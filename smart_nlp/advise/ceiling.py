@@ -1,0 +1,41 @@
+"""A target the user sets as a ceiling (« rester sous les 5 % », « ne pas dépasser 3 % »,
+« plafonner les impayés à 4 % »): kept as one in the rewrite, never a level to reach from
+a start (words in ``rewrite.yaml``, ``ceiling``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .lexicon import rewrite_data
+
+if TYPE_CHECKING:
+    from .kpi_reader import GoalReader
+
+
+@lru_cache(maxsize=1)
+def _ceiling_rx() -> tuple[re.Pattern, re.Pattern]:
+    w = rewrite_data()["ceiling"]
+    near = re.compile(r"(?<![\w])(?:" + "|".join(w["cues"]) + r") $")
+    far = re.compile(r"(?<![\w])(?:" + "|".join(w["verbs"]) + r") [^,;:.!?]{0,60} a $")
+    return near, far
+
+
+def goal_ceiling(r: "GoalReader") -> tuple[int, int, str] | None:
+    """The words before the target that make it a ceiling (« rester sous les », « ne pas
+    dépasser », « plafonner les impayés à »): their span (empty when a verb says it before
+    the KPI) and the form of ``verbs.ceiling`` that says it, else None. A ceiling has no
+    start: a stated one makes the goal a move down, said as such."""
+    a = r.a
+    if not a.targets or a.targets[0].kind != "level" or a.baseline is not None:
+        return None
+    w, start = rewrite_data()["ceiling"], a.targets[0].start
+    near, far = _ceiling_rx()
+    head = r.folded[max(0, start - 80):start]
+    found, verb = near.search(head), far.search(head)
+    if not (found or verb):
+        return None
+    said = found.group() if found else ""
+    lower = re.search(r"(?<![\w])(?:" + "|".join(w["lowering"]) + r")(?![\w])", r.folded[:start])
+    form = ("lower_" if lower else "keep_") + ("under" if re.search(w["under"], said) else "most")
+    return (start - len(head) + found.start(), start, form) if found else (start, start, form)
