@@ -1,7 +1,7 @@
 """The round-10 fault families on the helper's own examples (tests/examples/fr/review6b_faults.yaml,
 frozen before the fix): non-goals told apart, deadlines said as a season or a holiday read
 as a date and impossible dates said so, ceilings and doublings kept. The share passing is
-held as a floor (before the fix: 10 of 28; after the deadline and ceiling work: 20)."""
+held as a floor (before the fix: 10 of 28; after the deadline and ceiling work: 20; with the non-goals: 26)."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from conftest import load_examples
 from smart_nlp.text import fold
 
 CASES = load_examples("review6b_faults")
-FLOOR = 20 / 28
+FLOOR = 26 / 28
 
 
 def faults(analyzer, case: dict) -> list[str]:

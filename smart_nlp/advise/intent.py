@@ -63,6 +63,8 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
     to-do, information),
     or None: a text with a target is judged by the goal detector."""
     folded = fold(a.text).strip()
+    if _said_not_goal(a, facts, folded):
+        return _said_not_goal(a, facts, folded)
     if facts.targets:
         return None
     question = is_question(folded)
@@ -81,6 +83,32 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
     if _rx("todo_markers").search(folded) or _soon_task(a, folded):
         return "todo"
     return None
+
+
+def _said_not_goal(a: "Analysis", facts: "GoalFacts", folded: str) -> str | None:
+    """A text its shape says is no goal, figures or not: a to-do list under its heading
+    (« TODO : rappeler X, commander 200 gobelets »), a question put to a colleague by name
+    (« Sophie, t'as pu regarder… ? »), a complaint about a third party (« l'agence ne répond
+    jamais ») that the goal detector does not read as a goal either (« nos clients se
+    plaignent : réduire le délai à 24 h » stays a goal)."""
+    w = words()
+    if _rx("todo_heads").match(folded):
+        rest = folded[_rx("todo_heads").match(folded).end():]
+        items = [i.strip() for i in re.split(w["todo_item_split"], rest) if i.strip()]
+        tasks = load("goal_cues")["task_verbs"]
+        if sum(i.split(" ")[0] in tasks for i in items) >= 2:
+            return "todo"
+    if is_question(folded) and _rx("addressed_name").match(folded) and _rx("addressed_you").search(folded):
+        return "request"
+    if _rx("complaint_said").search(folded) and not _rx("wish_cues").search(folded) and not _read_as_goal(a, facts):
+        return "complaint"
+    return None
+
+
+def _read_as_goal(a: "Analysis", facts: "GoalFacts") -> bool:
+    from ..audit.detect import GoalDetector  # the audit package imports the analyzer
+
+    return GoalDetector(a.ref_date).detect(a.text, facts=facts).is_goal
 
 
 def _soon_task(a: "Analysis", folded: str) -> bool:
