@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.fr import load
+from ..lang.fr import load, word_regex
 from .base import Mention
 from .context import before_goal, has_goal_cue, role
 from .kpi_forms import is_infinitive
@@ -26,7 +26,23 @@ def not_the_measure(folded: str, numbers: list[Mention], kpis: list[Mention], ta
                     baseline: Mention | None, blocked: list[Mention]) -> list[Mention]:
     """The mentions of ``kpis`` that are context or reason, never the goal's KPI."""
     return held_counts(folded, numbers, kpis, targets, baseline, blocked) + purposes(folded, kpis, targets) + \
-        audiences(folded, kpis)
+        audiences(folded, kpis) + complaints(folded, kpis, targets)
+
+
+@lru_cache(maxsize=1)
+def _complaint_rx() -> re.Pattern:
+    w = load("intent")
+    return word_regex([*w["complaint_cues"], *w["complaint_said"]])
+
+
+def complaints(folded: str, kpis: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """« Les patients râlent sur l'attente : ramener le temps d'attente sous 3 min »: a
+    complaint before a colon says why, the goal after it says what is counted."""
+    colon = folded.find(":")
+    if colon < 0 or not targets or any(t.start < colon for t in targets) \
+            or not _complaint_rx().search(folded, 0, colon):
+        return []
+    return [k for k in kpis if k.end <= colon]
 
 
 @lru_cache(maxsize=1)
