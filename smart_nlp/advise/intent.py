@@ -63,8 +63,8 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
     to-do, information),
     or None: a text with a target is judged by the goal detector."""
     folded = fold(a.text).strip()
-    if _said_not_goal(a, facts, folded):
-        return _said_not_goal(a, facts, folded)
+    if said := _said_not_goal(a, facts, folded):
+        return said
     if facts.targets:
         return None
     question = is_question(folded)
