@@ -119,3 +119,16 @@ def test_targets_voices6_stay_above_their_floor(analyzer, field):
     examples = load_examples("targets_voices6")
     wrong = [e["text"] for e in examples if _fields(_analyze(analyzer, e))[field] != _expected(e)[field]]
     assert 1 - len(wrong) / len(examples) >= VOICES6_FLOORS[field], f"{field} wrong on: {wrong}"
+
+
+@pytest.mark.parametrize("example", example_params("target_roles_late6"))
+def test_numbers_that_are_not_targets(analyzer, example):
+    """Clock times, hall numbers, an item's own size, pay, the organisation's size in
+    parentheses, a voted budget: no target; « présentement », « à peu près »: the baseline."""
+    _assert_targets_and_baseline(_analyze(analyzer, example), example)
+
+
+@pytest.mark.parametrize("example", example_params("kpis_late6"))
+def test_seat_subscribers_and_resellers(analyzer, example):
+    """Season and seat subscribers, a mutual's members and resellers are customers."""
+    assert _analyze(analyzer, example)["kpi"] == example["kpi"]

@@ -82,6 +82,9 @@ def _grammar() -> dict:
                            + alternation(data["goal_words"]) + r"(?![a-z])"),
         "forecast": re.compile(word + "".join(f"(?<!{w})" for w in data["forecast_not_after"])
                                + alternation(data["forecasts"]) + rf"(?: {adverbs})* [a-z]+(?![a-z'])"),
+        "wished": re.compile("(?:" + word + "|" + "".join(f"(?<={re.escape(e)})" for e in w["goal_elision"]) + ")"
+                             + alternation(data["goal_words"]) + " (?:" + alternation(data["wish_links"]) + " )?"
+                             + alternation(data["wish_que"]) + r"(?:(?<=')|(?![a-z]))"),
         "past_time": re.compile(r"(?:^|(?<=[.;:!?,(] )|(?<=\n))" + alternation(data["past_times"]) + r"(?![a-z])"),
         "relative": re.compile(word + alternation(data["relative"]) + r" $"),
         "start_before": re.compile(word + alternation(data["starts"]) + r" (?:(?:" + "|".join(w["start_articles"])
@@ -95,6 +98,11 @@ def _grammar() -> dict:
     }
 
 
+def _wished(folded: str, start: int, g: dict) -> bool:
+    """« nous voulons que notre appli compte… »: a verb under a wish is the goal's subjunctive."""
+    return bool(g["wished"].search(folded, _sentence_start(folded, start), start))
+
+
 @lru_cache(maxsize=256)
 def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
     """Clause starts, and every cue of the text as (end, kind), in text order."""
@@ -103,7 +111,7 @@ def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
     found: list[tuple[int, int, str]] = []
     for kind in ("opener", "stative", "state", "goal"):
         found += [(m.start(), m.end(), kind) for m in g[kind].finditer(folded)
-                  if kind != "stative" or not _noun(folded, m.start())]
+                  if kind != "stative" or not (_noun(folded, m.start()) or _wished(folded, m.start(), g))]
     found += [(m.start(), m.end(), "stative") for m in g["owned"].finditer(folded)  # « nos formateurs animent 3 »
               if (m["v"] in g["owned_verbs"] or m["v"] in _plurals() or m["v"].endswith(g["plural_ending"]))
               and not g["goal"].search(m.group(0)) and not _verbal_subject(m.group(0), g)]

@@ -17,7 +17,7 @@ from .base import Mention, SpanIndex, inside
 from .clauses import find_justification, narrowing, says_kinds
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
-from .heads import subscribed, with_channel_neighbours, with_heads
+from .heads import seated, subscribed, with_channel_neighbours, with_heads
 from .kpi_roles import not_the_measure
 from .kpi_verbs import with_verbs
 from .kpi_words import with_built_words
@@ -161,6 +161,8 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
     if facts.kpi and subscribed(folded, facts.kpi, outside_means):
         facts.kpi_id = "subscribers"
+    elif facts.kpi:
+        facts.kpi_id = seated(folded, facts.kpi, outside_means) or facts.kpi_id
     if facts.kpi_id == "subscribers" and not any(c.value == "email" for c in outside_means):
         facts.kpi_id = _signed_up_to(folded, facts.kpi) or facts.kpi_id
     if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \

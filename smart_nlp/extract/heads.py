@@ -236,3 +236,20 @@ def subscribed(folded: str, kpi: Mention, channels: list[Mention]) -> bool:
     before = [c for c in channels if c.end <= kpi.start]
     after = [c for c in channels if kpi.end <= c.start <= kpi.end + _ATTACHED and c.value != "email"]
     return bool(before) and before[-1].value == "email" and not after
+
+
+@lru_cache(maxsize=1)
+def _venue() -> tuple[re.Pattern, re.Pattern]:
+    h = load("heads")
+    keys = ("seated_venues", "seated_not_with")
+    return tuple(re.compile(r"(?<![a-z])" + alternation(h[k]) + r"(?![a-z])") for k in keys)
+
+
+def seated(folded: str, kpi: Mention, channels: list[Mention]) -> str | None:
+    """« Le Théâtre vise 2 600 abonnés »: the subscribers of a venue with no channel named
+    hold a seat or a season, the KPI `seated_kpi`; None when they may be followers."""
+    h = load("heads")
+    if kpi.value != "followers" or channels or folded[kpi.start:kpi.end] not in h["seated_words"]:
+        return None
+    venue, published = _venue()
+    return h["seated_kpi"] if venue.search(folded) and not published.search(folded) else None

@@ -104,7 +104,8 @@ def counted_people(folded: str, index: SpanIndex, acts) -> list[Mention]:
             continue
         start, end = found
         role = folded[max(start, folded.rfind(" ", start, end) + 1):end]
-        if index.any(start, end) or off_topic_at(folded, start) or hired_before(folded, m.start()) or \
+        hired = hired_before(folded, m.start()) and role not in load("off_topic")["recruited_partners"]
+        if index.any(start, end) or off_topic_at(folded, start) or hired or \
                 residents(folded, start, end) or acts(folded, end):
             continue
         near = neighbour(role)  # « 9 000 spectateurs »: the vectors say traffic

@@ -7,8 +7,11 @@ day of a date even one the calendar lacks (« 31 juin »),
 a count after a possessive (« nos 3 magasins »), the number of an item of a list (« 3. »,
 « Point 2 : »), a time of day (« dimanche 19h »), a price, a size, a rank out of a
 total, what a figure is measured over (« top 3 sur 20 requêtes »), the « 1 » that closes a ratio
-(« 3 devis pour 1 signé »), or money that funds
-the goal (« 50 millions $ d'investissements ») is no target.
+(« 3 devis pour 1 signé »), money that funds
+the goal (« 50 millions $ d'investissements », « sur 6 M€ de campagnes ») or a voted budget
+(« Enveloppe votée : 85 000 € »), the hours of a schedule (« de 10 h à 18 h »), the number of a
+hall or a stand, an item's own size (« 1 200 cartes 10 places »), pay in a job ad and the size
+of the organisation in parentheses (« Enseigne (62 magasins) : ») is no target.
 Each rule's French words come from lang/fr/quantities.yaml and numbers.yaml.
 """
 from __future__ import annotations
@@ -60,6 +63,19 @@ def grammar() -> dict:
         "item": re.compile(r"(?:^|\n)[ \t]*(?:" + _any(q["item_bullets"]) + r" ?)?$"),
         "item_mark": re.compile(r"^(?:" + "|".join(q["item_marks"]) + r")(?= )"),
         "clock": re.compile(word + _any(list(load("time_words")["weekdays"]) + q["clock_before"]) + r"s? $"),
+        "clock_start": re.compile(word + _any(q["clock_from"]) + r" ?(\d{1,2})(?: ?h(?: ?\d\d)?)? ?"
+                                  + _any(q["clock_joints"]) + " ?$"),
+        "clock_end": re.compile(r"^ ?" + _any(q["clock_joints"]) + r" ?(\d{1,2}) ?h(?![a-z])"),
+        "clock_open": re.compile(word + _any(q["clock_from"]) + " ?$"),
+        "item_size": re.compile(r"\d (?!" + _any(n["time_nouns"]) + r"(?![a-z]))[a-z'-]{2,}[sx] (?:"
+                                + _any(q["item_size_links"]) + " ?)?$"),
+        "noun_after": re.compile(r"^ [a-z]"),
+        "salary": re.compile(word + _any(q["salary_nouns"]) + r"(?![a-z])"),
+        "salary_mark": re.compile(word + _any(q["salary_marks"]) + r"(?![a-z])"),
+        "aside": re.compile(r"(?:^|[.;!?\n])[^.;:!?\d\n]{0,60}\( ?$"),
+        "aside_end": re.compile(r"^(?: [a-z'-]+){1,3} ?\) ?[:,-]"),
+        "budget": re.compile(word + _any(q["budget_heads"]) + r"(?: [^\s:;.!?]+){0,10} : "
+                             + r"(?:[\d  .,]+ ?\S{0,3}(?: [a-z]{2,4})?, " + _any(q["budget_parts"]) + " )?$"),
         "market": re.compile(word + _any(q["market"]) + " $"),
         "of_others": re.compile(r"^(?: [a-z%€$]+)? " + _any(q["of_others"]) + " (?:"
                                 + _any(load("context")["determiners"]) + " ?)?" + _any(q["others"]) + r"(?![a-z])"),
@@ -116,6 +132,17 @@ def _price(folded: str, num: Mention, g: dict) -> bool:
         g["price_at"].search(before) and not g["money_kpi"].search(before) and not g["from_to_money"].search(before)))
 
 
+def _clock_range(folded: str, num: Mention, g: dict) -> bool:
+    """« de 10 h à 18 h »: hours of a schedule, the later one second; « de 48 h à 24 h » is a delay."""
+    if num.extra["unit"] not in ("h", None) or not 0 <= num.value < 24:
+        return False
+    if g["change_verb"].search(_before(folded, num, 45)):
+        return False
+    start, end = g["clock_start"].search(_before(folded, num, 30)), g["clock_end"].match(_after(folded, num))
+    return bool((num.extra["unit"] == "h" and start and int(start.group(1)) < num.value)
+                or (end and g["clock_open"].search(_before(folded, num, 8)) and num.value < int(end.group(1))))
+
+
 def _year(folded: str, num: Mention, g: dict) -> bool:
     """« 2027 » is a year, « 2000 agences » a count; « deux mille vingt-sept » too is a
     year when no noun follows it (a round « deux mille » stays a count)."""
@@ -162,11 +189,19 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["per_unit"], lambda f, n, g: bool(g["per_unit"].match(_after(f, n, 50)))
         and governs_text(f, n.start) in CONTEXT_ROLES),
     (NAMES["known_set"], lambda f, n, g: bool(g["known_set"].search(f, max(0, n.start - 30), n.start))),
+    (NAMES["clock_range"], _clock_range),
+    (NAMES["item_size"], lambda f, n, g: n.extra["unit"] is None and bool(g["item_size"].search(_before(f, n, 30)))
+        and bool(g["noun_after"].match(_after(f, n))) and not g["to_start"].match(_after(f, n))),
+    (NAMES["salary"], lambda f, n, g: bool(g["salary"].search(_before(f, n, 60)))
+        and bool(g["salary_mark"].search(_after(f, n, 40)))),
+    (NAMES["aside"], lambda f, n, g: n.extra["unit"] is None and bool(g["aside"].search(_before(f, n, 80)))
+        and bool(g["aside_end"].match(_after(f, n, 40)))),
     (NAMES["year"], _year),
     (NAMES["day"], lambda f, n, g: n.extra["unit"] is None and bool(g["month"].match(_after(f, n)))
         and f[n.start:n.end].isdigit() and 1 <= int(f[n.start:n.end]) <= 31),
     (NAMES["digit_count"], lambda f, n, g: bool(g["digit_count"].match(_after(f, n)))),
     (NAMES["money_means"], _money_means),
+    (NAMES["budget"], lambda f, n, g: n.extra["unit"] in MONEY and bool(g["budget"].search(_before(f, n, 120)))),
     (CONTEXT, lambda f, n, g: role(f, n.start) in CONTEXT_ROLES or before_goal(f, n.start)),
 ]
 
