@@ -492,7 +492,7 @@ def readme_table(res: dict) -> str:
         "| --- | ---: | ---: | ---: |",
         f"| batch throughput, goals/s (`Analyzer().pipe` vs spaCy's full `fr_core_news_sm` `nlp.pipe`, "
         f"same {tp['n_goals']} texts, best of {tp['timed_runs']}) "
-        f"| {o['goals_per_s']:,.0f} | {s['goals_per_s']:,.0f} | ×{tp['speedup_smart_nlp_vs_spacy']:.1f} |",
+        f"| {o['goals_per_s']:,.0f} | {s['goals_per_s']:,.0f} | ×{tp['speedup_smart_nlp_vs_spacy']:.2f} |",
         f"| one goal in the terminal, s (`smart-nlp analyze \"…\"` vs `python -c \"import spacy\"`, "
         f"median of {cs['runs']}) | {cli['median_s']:.2f} | {ref['median_s']:.2f} "
         f"| {cs['ratio_cli_over_import_spacy']:.2f} |",
