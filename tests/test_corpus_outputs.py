@@ -58,3 +58,17 @@ def test_phrase_narrowing_reads_what_extract_reads():
     texts += [r["suggestion"].replace("[", "").replace("]", "") for r in records if r.get("suggestion")]
     differ = [t for t in texts if phrase_narrowing(t) != extract(t).narrowing]
     assert len(texts) > 2000 and not differ, differ[:5]
+
+
+def test_phrase_narrows_answers_what_phrase_narrowing_finds():
+    """The rewrite's yes/no narrowing check stops before the KPI spans when a qualifier or a
+    segment word is free: on every corpus goal and rewrite, for both readings (any narrowing,
+    or only segments and qualifiers), it must answer what the full list says."""
+    from smart_nlp.extract.facts import phrase_narrowing, phrase_narrows
+
+    records = [json.loads(line) for line in readme.GOLDEN.read_text(encoding="utf-8").splitlines()]
+    texts = [r["text"] for r in records if r.get("text")]
+    texts += [r["suggestion"].replace("[", "").replace("]", "") for r in records if r.get("suggestion")]
+    differ = [(t, kinds) for kinds in (None, ("segment", "qualifier"), ("qualifier",), ("segment",))
+              for t in texts if phrase_narrows(t, kinds) != bool(phrase_narrowing(t, kinds))]
+    assert len(texts) > 2000 and not differ, differ[:5]

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extract.facts import phrase_narrowing
+from ..extract.facts import phrase_narrows
 from ..lang.fr import load
 from ..text import fold
 from .clauses import subject_body
@@ -48,8 +48,7 @@ def narrowed(plan: GoalPlan, strict: bool = False) -> bool:
     ``strict`` (the goal was judged not specific): only a segment, a qualifier (people, a
     time slot) or a named town counts, not any complement."""
     clause = PLACEHOLDER.sub(r"\1", main_clause(plan))
-    found = phrase_narrowing(clause, ("segment", "qualifier") if strict else None)
-    return bool(found) or _named_place(clause)
+    return phrase_narrows(clause, ("segment", "qualifier") if strict else None) or _named_place(clause)
 
 
 def _named_place(clause: str) -> bool:

@@ -63,6 +63,11 @@ def says_kinds(folded: str, kinds: tuple[str, ...]) -> bool:
     return any(g[kind].search(folded) for kind in kinds)
 
 
+def word_matches(folded: str, kind: str):
+    """Where the words of one of the ``WORD_KINDS`` occur, as ``narrowing`` reads them."""
+    return _grammar()[kind].finditer(folded)
+
+
 def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
               blocked: list[Mention], times: list[Mention] = ()) -> list[str]:
     """What narrows the KPI: channels (not the site as a whole), qualifiers, complements.
@@ -79,10 +84,10 @@ def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
     for c in channels:
         if c.value != "website" and not quiet.any(c.start, c.end) and not kpi_index.any(c.start, c.end):
             found.append(f"channel:{c.value}")
-    for m in g["qualifier"].finditer(folded):
+    for m in word_matches(folded, "qualifier"):
         if not quiet.any(m.start(), m.end()):
             found.append(f"qualifier:{m.group(0)}")
-    for m in g["segment"].finditer(folded):
+    for m in word_matches(folded, "segment"):
         if not quiet.any(m.start(), m.end()):
             found.append(f"segment:{m.group(0)}")
     for k in kpi_mentions:
