@@ -51,7 +51,8 @@ def test_corpus_outputs_are_unchanged():
 def test_phrase_narrowing_reads_what_extract_reads():
     """The rewrite's narrowing check skips figures and targets: on every corpus goal and every
     rewrite (brackets removed) it must find what ``extract`` finds."""
-    from smart_nlp.extract.facts import extract, phrase_narrowing
+    from smart_nlp.extract.facts import extract
+    from smart_nlp.extract.phrase import phrase_narrowing
 
     records = [json.loads(line) for line in readme.GOLDEN.read_text(encoding="utf-8").splitlines()]
     texts = [r["text"] for r in records if r.get("text")]
@@ -61,10 +62,10 @@ def test_phrase_narrowing_reads_what_extract_reads():
 
 
 def test_phrase_narrows_answers_what_phrase_narrowing_finds():
-    """The rewrite's yes/no narrowing check stops before the KPI spans when a qualifier or a
-    segment word is free: on every corpus goal and rewrite, for both readings (any narrowing,
-    or only segments and qualifiers), it must answer what the full list says."""
-    from smart_nlp.extract.facts import phrase_narrowing, phrase_narrows
+    """The rewrite's yes/no narrowing check stops early when a qualifier, a segment word or a
+    channel is free: on every corpus goal and rewrite, for every reading (any narrowing, or
+    only segments and qualifiers), it must answer what the full list says."""
+    from smart_nlp.extract.phrase import phrase_narrowing, phrase_narrows
 
     records = [json.loads(line) for line in readme.GOLDEN.read_text(encoding="utf-8").splitlines()]
     texts = [r["text"] for r in records if r.get("text")]

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extract.facts import phrase_narrows
+from ..extract.phrase import phrase_narrows
 from ..lang.fr import load
 from ..text import fold
 from .clauses import subject_body

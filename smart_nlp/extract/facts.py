@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lang.fr import load
 from ..text import fold
 from .base import Mention, SpanIndex, inside
-from .clauses import WORD_KINDS, find_justification, narrowing, says_kinds, word_matches
+from .clauses import find_justification, narrowing
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
 from .heads import seated, subscribed, with_channel_neighbours, with_heads
@@ -136,7 +136,7 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     """``locale`` (« fr-CA »…) reads a bare « $ » as a Canadian dollar."""
     folded = fold(text)
     facts = GoalFacts(text)
-    kpis = _read_spans(facts, folded)
+    kpis = read_spans(facts, folded)
     numbers = find_numbers(folded, locale, MAX_NUMBERS + 1)
     if len(numbers) > MAX_NUMBERS:
         facts.unread_numbers = numbers[MAX_NUMBERS].start
@@ -179,56 +179,12 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     return facts
 
 
-def phrase_narrows(text: str, kinds: tuple[str, ...] | None = None) -> bool:
-    """``bool(phrase_narrowing(text, kinds))``, answered before the KPI spans are read
-    when a qualifier or segment word lies outside every time, means and nil means: the
-    means ``_read_spans`` keeps are a subset of those, so that word is kept too."""
-    folded = fold(text)
-    if kinds is not None and not says_kinds(folded, kinds):
-        return False
-    if find_justification(folded):
-        return bool(phrase_narrowing(text, kinds))
-    words = [m for kind in kinds or WORD_KINDS for m in word_matches(folded, kind)]
-    if not words:
-        return bool(phrase_narrowing(text, kinds))
-    times = find_times(folded)
-    means = find_means(folded, times)
-    quiet = SpanIndex([*means[0], *means[1], *times])
-    if any(not quiet.any(m.start(), m.end()) for m in words):
-        return True
-    return bool(phrase_narrowing(text, kinds, times, means))
-
-
-def phrase_narrowing(text: str, kinds: tuple[str, ...] | None = None, times: list[Mention] | None = None,
-                     means: tuple[list[Mention], list[Mention]] | None = None) -> list[str]:
-    """``extract(text).narrowing`` without reading figures and targets, for a short phrase
-    such as a rewrite's main clause: its narrowing needs only the lexicon, time, means and
-    justification spans. A justification can turn into means once targets are read
-    (``extract``), so a phrase that has one is read in full. ``kinds`` (some of
-    ``clauses.WORD_KINDS``): only the narrowing of those kinds, and no span read at all
-    when the phrase has none of their words. ``times`` and ``means`` (``find_times``,
-    ``find_means``): already read for this text."""
-    folded = fold(text)
-    if kinds is not None and not says_kinds(folded, kinds):
-        return []
-    facts = GoalFacts(text)
-    kpis = _read_spans(facts, folded, times, means)
-    if facts.justification:
-        found = extract(text).narrowing
-    else:
-        facts.kpis = _kpis_outside(facts, kpis)
-        found = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times)
-    return found if kinds is None else [f for f in found if f.split(":", 1)[0] in kinds]
-
-
-def _read_spans(facts: GoalFacts, folded: str, times: list[Mention] | None = None,
-                means: tuple[list[Mention], list[Mention]] | None = None) -> list[Mention]:
-    """Times, channels, means and justification into ``facts``; every KPI mention returned.
-    ``times`` and ``means``: already read by the caller."""
+def read_spans(facts: GoalFacts, folded: str, times: list[Mention] | None = None,
+               means: tuple[list[Mention], list[Mention]] | None = None) -> list[Mention]:
+    """Times, channels, means and justification into ``facts``; every KPI mention returned."""
     facts.times = find_times(folded) if times is None else times
     channels = find_channels(folded)
-    kpis = with_verbs(folded, with_built_words(folded, _outside_channels(find_kpis(folded), channels)))
-    kpis, facts.off_topic = with_heads(folded, kpis)
+    kpis, facts.off_topic = kpi_mentions(folded, channels)
     facts.means, facts.nil_means = find_means(folded, facts.times) if means is None else means
     facts.means = [m for m in facts.means if not co_target(folded, m, kpis)]
     facts.justification = find_justification(folded)
@@ -236,12 +192,10 @@ def _read_spans(facts: GoalFacts, folded: str, times: list[Mention] | None = Non
     return kpis
 
 
-def _kpis_outside(facts: GoalFacts, kpis: list[Mention]) -> list[Mention]:
-    """The KPI mentions outside the means and the justification (outside the means only
-    when every mention is in the justification)."""
-    side = facts.side
-    return [k for k in kpis if not inside(side, k.start, k.end)] or \
-        [k for k in kpis if not inside(facts.means, k.start, k.end)]
+def kpi_mentions(folded: str, channels: list[Mention]) -> tuple[list[Mention], bool]:
+    """Every KPI mention, and whether the goal is off topic (``with_heads``)."""
+    kpis = with_built_words(folded, _outside_channels(find_kpis(folded), channels))
+    return with_heads(folded, with_verbs(folded, kpis))
 
 
 def _outside_channels(kpis: list[Mention], channels: list[Mention]) -> list[Mention]:
@@ -275,6 +229,14 @@ def _action_verbs() -> re.Pattern:
     return re.compile(r"^(?:(?:" + leads + r") )?(?:" + "|".join(verbs) + r")(?![a-z])")
 
 
+def kpis_outside(facts: GoalFacts, kpis: list[Mention]) -> list[Mention]:
+    """The KPI mentions outside the means and the justification (outside the means only
+    when every mention is in the justification)."""
+    side = facts.side
+    return [k for k in kpis if not inside(side, k.start, k.end)] or \
+        [k for k in kpis if not inside(facts.means, k.start, k.end)]
+
+
 def _action_first(folded: str) -> bool:
     """Whether the goal opens with an action (« Organiser… », « Lancer… »)."""
     return bool(_action_verbs().match(folded.lstrip("-•* ")))
@@ -286,7 +248,7 @@ def _finite(value) -> bool:
 
 def _read_targets(facts: GoalFacts, folded: str, kpis: list[Mention], numbers: list[Mention]) -> None:
     """KPI mentions and targets outside the means and the justification."""
-    facts.kpis = _kpis_outside(facts, kpis)
+    facts.kpis = kpis_outside(facts, kpis)
     blocked = [*facts.times, *facts.means, *facts.nil_means]
     targets, baseline = find_quantities(folded, numbers, blocked, [*facts.times, *facts.means], facts.kpis)
     # A value too large for a float (« 1 » and 309 zeros) is no target: nothing can be computed from it.
