@@ -154,9 +154,9 @@ def main_clause(p: GoalPlan) -> str:
             return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period))
         verb = w["lower_object"] if t["value"] < p.start.value else w["move_object"]
         if p.verb_kept and unit == "%" and p.start.unit == "%":  # « Baisser le taux de rebond de [60] % à [45] % »
-            verb = w["verb_move_object"].replace("{verb}", p.level_verb)
+            verb = w["verb_move_object"]
         said = f" ({t['said']})" if t.get("said") else ""  # the user's relative change, kept
-        return f"{verb.format(kpi=_kpi_object(p), start=start, end=end)}{said} {period}".strip()
+        return f"{verb.format(verb=p.level_verb, kpi=_kpi_object(p), start=start, end=end)}{said} {period}".strip()
     if p.family == "position":
         rank = w["first"] if t["value"] == 1 else format_number(t["value"]) + w["nth"]
         return w["position"].format(rank=rank, kpi=_join(p.inline, p.slot))
