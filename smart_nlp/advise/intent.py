@@ -65,6 +65,8 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
     folded = fold(a.text).strip()
     if said := _said_not_goal(a, facts, folded):
         return said
+    if _asks_the_tool_first(a.text, facts):
+        return "question"  # « c'est quoi un bon taux ? on doit en envoyer deux » : the figure is the situation
     if facts.targets:
         return None
     question = is_question(folded)
@@ -83,6 +85,16 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
     if _rx("todo_markers").search(folded) or _soon_task(a, folded):
         return "todo"
     return None
+
+
+def _asks_the_tool_first(text: str, facts: "GoalFacts") -> bool:
+    """A text that opens on a question about the method (« c'est quoi… ? ») and whose
+    figures all come after it: they tell the situation, they are no target. A rhetorical
+    « Notre objectif ? Doubler… » asks the tool nothing and stays a goal."""
+    end = text.find("?")
+    if end < 0 or not _rx("tool_asks").search(fold(text[: end + 1])):
+        return False
+    return all(t.start > end for t in facts.targets)
 
 
 def _said_not_goal(a: "Analysis", facts: "GoalFacts", folded: str) -> str | None:
