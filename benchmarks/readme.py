@@ -160,16 +160,22 @@ def dev_voices(name: str = "dev_voices") -> str:
     return comparison(read("before"), read("after"))
 
 
-def holdout6() -> str:
-    """The frozen holdout of session 6, scored at version 0.1, at the session's start and now."""
+SESSION_STARTS = {6: "0367389", 7: "e6ce3a8"}
+
+
+def frozen_holdout(session: int) -> str:
+    """A session's frozen holdout, scored at version 0.1, at the session's start and, once,
+    at its end (the last column appears when that score exists)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from dev_voices import stages
 
-    def read(label: str) -> dict:
-        return json.loads((ROOT / "benchmarks" / "results" / f"holdout6-{label}.json").read_text(encoding="utf-8"))
+    def read(label: str) -> dict | None:
+        path = ROOT / "benchmarks" / "results" / f"holdout{session}-{label}.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
-    return stages([("version 0.1 (365850d)", read("v0.1")), ("session start (0367389)", read("start")),
-                   ("session end, scored once", read("after"))])
+    columns = [("version 0.1 (365850d)", read("v0.1")), (f"session start ({SESSION_STARTS[session]})", read("start")),
+               ("session end, scored once", read("after"))]
+    return stages([(heading, result) for heading, result in columns if result is not None])
 
 
 def review() -> str:
@@ -235,7 +241,7 @@ def load_web() -> str:
     return f"Measured at {r['commit']}:\n\n```\n{r['summary']}\n```"
 
 
-GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "holdout6": holdout6, "review_pairs": review_pairs, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
+GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "holdout6": lambda: frozen_holdout(6), "holdout7": lambda: frozen_holdout(7), "review_pairs": review_pairs, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
               "channels": lambda: id_table("channels"), "kpis": lambda: id_table("kpis"),
               "deadlines": deadline_table}
 
