@@ -13,6 +13,9 @@ from functools import lru_cache
 _SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\t"
 _APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+# Pictographs (emoji, dingbats, symbols of weather and games): in posts and chats they end a
+# sentence (« … page Facebook 🎯 On était 640 »), so they fold to a full stop.
+_PICTOGRAPHS = ((0x2600, 0x27BF), (0x1F000, 0x1FAFF))
 
 
 @lru_cache(maxsize=4096)
@@ -25,6 +28,8 @@ def _fold_char(ch: str) -> str:
         return "-"
     if ch == "\u00d7":
         return "x"
+    if any(lo <= ord(ch) <= hi for lo, hi in _PICTOGRAPHS):
+        return "."
     low = ch.lower()
     if len(low) != 1:
         return ch

@@ -22,7 +22,7 @@ from .kpi_roles import not_the_measure
 from .kpi_verbs import with_verbs
 from .kpi_words import with_built_words
 from .lexicon import find_channels, find_kpis
-from .means import co_target, find_means
+from .means import co_target, find_means, find_purpose
 from .numbers import MAX_NUMBERS, find_numbers
 from .quantities import find_quantities, period_after, period_kpi
 from .stated import mark_stated_times
@@ -143,16 +143,20 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
         numbers = numbers[:MAX_NUMBERS]
     _read_targets(facts, folded, kpis, numbers)
     just = facts.justification
-    if just and (_action_first(folded) or not facts.targets):
+    first = _action_first(folded)
+    purpose = just if just and (first or not facts.targets) else find_purpose(folded) if first else None
+    if purpose:
         inner = find_quantities(folded, numbers, [*facts.times, *facts.means, *facts.nil_means],
                                 [*facts.times, *facts.means])[0]
-        if any(just.contains(t.start, t.end) for t in inner):
-            # « Organiser 4 petits-déjeuners pour générer 30 rendez-vous »: the purpose
-            # is the goal and what comes before it is the means.
-            end = len(folded[:just.start].rstrip(" ,"))
+        if any(purpose.contains(t.start, t.end) for t in inner):
+            # « Organiser 4 petits-déjeuners pour générer 30 rendez-vous », « Recruter 5
+            # ambassadeurs pour atteindre 2 000 abonnés »: the purpose is the goal and what
+            # comes before it is the means.
+            end = len(folded[:purpose.start].rstrip(" ,"))
             lead = [Mention(0, end, "MEANS", rule="means-before-purpose")] if end else []  # « , afin de… »: none
-            facts.means = lead + [m for m in facts.means if m.start >= just.start]
-            facts.justification = None
+            facts.means = lead + [m for m in facts.means if m.start >= purpose.start]
+            if purpose is just:
+                facts.justification = None
             _read_targets(facts, folded, kpis, numbers)
     side = not_the_measure(folded, numbers, facts.kpis, facts.targets, facts.baseline,
                            [*facts.times, *facts.means])

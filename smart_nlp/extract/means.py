@@ -162,6 +162,21 @@ def _with_means_of_goal(folded: str, means: list[Mention], g: dict,
 
 
 @lru_cache(maxsize=1)
+def _purpose_rx() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(load("means")["purpose_clause"]) + ")")
+
+
+def find_purpose(folded: str) -> Mention | None:
+    """The first purpose clause (« pour atteindre… », « pour que… »), to the end of its
+    sentence: the place where a goal that opens with its means states its target."""
+    m = _purpose_rx().search(folded, 1)
+    if not m:
+        return None
+    stop = _grammar()["sentence_end"].search(folded, m.end())
+    return Mention(m.start(), stop.start() if stop else len(folded), "PURPOSE", rule="purpose")
+
+
+@lru_cache(maxsize=1)
 def _co_target_rx() -> tuple[re.Pattern, re.Pattern]:
     v = load("verbs")
     change = "|".join(v["increase"] + v["decrease"] + list(v["factor_words"]))

@@ -45,8 +45,13 @@ def _grammar() -> dict:
         "one_in": re.compile(r"(?<![\w,.])" + "".join(f"(?<!{re.escape(t)} )" for t in q["top"])
                              + r"(?P<count>" + count + r") (?!" + alternation(small["one_in_time"]) + r" )"
                              + r"(?P<noun>(?:(?!" + alternation(small["one_in_not"])
-                             + r" )[a-z][a-z-]* ){1,%d}?)" % small["one_in_words"] + small["one_in_link"]
+                             + r" )[a-z][a-z-]*(?: " + alternation(small["one_in_complement"]) + r" ?(?!"
+                             + alternation(small["one_in_not"]) + r" )[a-z][a-z-]*)? ){1,%d}?)" % small["one_in_words"]
+                             + small["one_in_link"]
                              + r" (?P<total>" + count + r")(?![\w,.])"),
+        # « … ; on veut que ce soit 1 sur 20 »: a bare share, read once a share with its noun is said
+        "bare": re.compile(r"(?<![\w,.])(?P<count>" + count + r") " + small["one_in_link"] + r" (?P<total>" + count
+                           + r")(?![\w,.])"),
         "compared": re.compile(r"(?:" + "|".join(small["one_in_compared"]) + r")(?P<count>" + count + r") "
                                + small["one_in_link"] + r" (?P<total>" + count + r")(?![\w,.])"),
         # What every match of a group of rules holds, looked for without their look-behinds
@@ -55,7 +60,7 @@ def _grammar() -> dict:
             ("rank", "first"): re.compile(alternation(q["rank_nouns"]) + r"(?![a-z])"),
             ("halving",): re.compile(alternation([re.escape(h) for h in v["halving"]])),
             ("fraction", "share"): re.compile(fractions + r"(?![a-z])"),
-            ("one_in", "compared"): re.compile(" (?:" + small["one_in_link"] + ") "),
+            ("one_in", "compared", "bare"): re.compile(" (?:" + small["one_in_link"] + ") "),
             ("factor_word",): re.compile(alternation(list(v["factor_words"]))),
         },
         "share": re.compile(r"(?<![\w])(?<!" + r")(?<!".join(re.escape(w + " ") if not w.endswith("'") else re.escape(w)
@@ -132,6 +137,13 @@ def find_proportions(folded: str, blocked: list[Mention]) -> list[Mention]:
                 share = _target(m, round(value, 4), "level", NAMES["one_in" if rule == "compared" else rule])
                 share.start = m.start("count")
                 share.extra.update(unit="%", compared=rule == "compared")
+                out.append(share)
+    if any(m.rule == NAMES["one_in"] and not m.extra["compared"] for m in out):
+        for m in each("bare"):
+            value = _share(m, g)
+            if value is not None and keep(m):
+                share = _target(m, round(value, 4), "level", NAMES["bare_one_in"])
+                share.extra.update(unit="%", compared=False)
                 out.append(share)
     for m in each("factor_word"):
         if keep(m) and not g["goal_noun_before"].search(folded, max(0, m.start() - 14), m.start()) \

@@ -31,7 +31,9 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     # « Les 18-24 ans représentent un tiers de nos visiteurs »: a share stated as context is no target.
     shares = find_proportions(folded, blocked)
     holds = _grammar()["share_now"]
-    now = [f for f in shares if f.extra["unit"] == "%" and (f.extra["compared"] or holds.match(folded, f.end))]
+    now = [f for f in shares if f.extra["unit"] == "%" and (f.extra["compared"] or holds.match(folded, f.end)
+                                                          or _grammar()["now_before"].search(folded, 0, f.start)
+                                                          or role(folded, f.start) in ("state", "past"))]
     facts = [f for f in shares if f not in now and (f.extra["unit"] != "%" or role(folded, f.start) not in CONTEXT_ROLES
                                                     or goal_in_clause(folded, f.start))
              and role(folded, f.end) != "past"]  # « les ventes ont doublé l'an dernier »: done, not aimed at
@@ -287,6 +289,8 @@ def _grammar() -> dict[str, re.Pattern]:
         "relative": re.compile(r"(?:^|, )" + alternation(q["relative_pronouns"]) + r" [^,.;:!?\n]*$"),
         "others": re.compile(r"(?<![\w])" + alternation(q["others"]) + r"(?![a-z])"),
         "holds_now": re.compile(r"(?<![\w])" + alternation(q["share_now"] + q["holds_now"]) + r"(?![a-z])"),
+        # « Aujourd'hui, 1 visiteur sur 50 passe commande »: said of now just before the share
+        "now_before": re.compile(r"(?:^|[.;:!?(] ?)" + alternation(q["share_now"]) + r",? $"),
         "share_now": re.compile(r"[^.;,:!?()\n]{0,30}?(?<![\w])" + alternation(q["share_now"]) + r"(?![a-z])"),
         "compared": re.compile(r" ?\(?" + alternation(q["compared_with"]) + r" [+-]?\d"),
         "noun_after": re.compile(r" (?!" + alternation(q["bare_after"]) + r"(?![a-z]))[a-z]{3,}"),

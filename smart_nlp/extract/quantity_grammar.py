@@ -38,6 +38,8 @@ def grammar() -> dict:
                                      + r"(?![a-z])(?! ?:? ?(?:" + alternation(q["value_leads"]) + r" )?[+-]?\d)"),
         "baseline_after_past": re.compile(r"^(?: [a-z'-]+)? ?\(?" + alternation(v["baseline_after_past"])
                                           + r"(?![a-z])\)"),
+        "baseline_before_past": re.compile(r", " + alternation(v["baseline_before_past"]) + " $"),
+        "past_after": re.compile(r"^(?: [a-z'-]+)? " + alternation(v["baseline_after_past"]) + r"(?![a-z])"),
         "periods": [(p, re.compile(r"(?:(?<![\w])|(?=/))(?:" + "|".join(rx) + r")(?![a-z])"))
                     for p, rx in n["periods"].items()],
         "periods_before": [(p, re.compile(r"(?<![\w])(?:" + alternation(rx) + r") ?:? ?$"))

@@ -37,7 +37,8 @@ def baseline_cue(r: Reading) -> bool | None:
         return None  # « 80 % de plus qu'aujourd'hui » is a change
     # « (380 à ce jour) »: a cue right after the figure, even one that starts with « à »
     after = g["baseline_now"].match(r.after) or (g["baseline_after"].match(r.after) and not g["to"].match(r.after)) \
-        or g["baseline_after_past"].match(r.after)
+        or g["baseline_after_past"].match(r.after) \
+        or (g["baseline_before_past"].search(r.before) and g["past_after"].match(r.after))
     last = r.earlier[-1] if r.earlier else None  # « un NPS de +45, contre +31 »: two signed levels
     level = last and last.extra["kind"] == "level" and r.folded[last.start] in "+-"
     if not after and ((r.num.extra["sign"] is not None and not level) or not g["baseline_before"].search(r.before)):

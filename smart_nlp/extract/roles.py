@@ -72,6 +72,7 @@ def grammar() -> dict:
         "noun_after": re.compile(r"^ [a-z]"),
         "salary": re.compile(word + _any(q["salary_nouns"]) + r"(?![a-z])"),
         "salary_mark": re.compile(word + _any(q["salary_marks"]) + r"(?![a-z])"),
+        "salary_heading": re.compile(word + _any(q["salary_nouns"]) + q["salary_heading"] + "$"),
         "aside": re.compile(r"(?:^|[.;!?\n])[^.;:!?\d\n]{0,60}\( ?$"),
         "aside_end": re.compile(r"^(?: [a-z'-]+){1,3} ?\) ?[:,-]"),
         "budget": re.compile(word + _any(q["budget_heads"]) + r"(?: [^\s:;.!?]+){0,10} : "
@@ -192,8 +193,8 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["clock_range"], _clock_range),
     (NAMES["item_size"], lambda f, n, g: n.extra["unit"] is None and bool(g["item_size"].search(_before(f, n, 30)))
         and bool(g["noun_after"].match(_after(f, n))) and not g["to_start"].match(_after(f, n))),
-    (NAMES["salary"], lambda f, n, g: bool(g["salary"].search(_before(f, n, 60)))
-        and bool(g["salary_mark"].search(_after(f, n, 40)))),
+    (NAMES["salary"], lambda f, n, g: n.extra["unit"] in MONEY and bool(g["salary_heading"].search(_before(f, n, 40)))
+        or bool(g["salary"].search(_before(f, n, 60))) and bool(g["salary_mark"].search(_after(f, n, 40)))),
     (NAMES["aside"], lambda f, n, g: n.extra["unit"] is None and bool(g["aside"].search(_before(f, n, 80)))
         and bool(g["aside_end"].match(_after(f, n, 40)))),
     (NAMES["year"], _year),
