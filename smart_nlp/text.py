@@ -13,9 +13,12 @@ from functools import lru_cache
 _SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003\t"
 _APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
-# Pictographs (emoji, dingbats, symbols of weather and games): in posts and chats they end a
-# sentence (« … page Facebook 🎯 On était 640 »), so they fold to a full stop.
-_PICTOGRAPHS = ((0x2600, 0x27BF), (0x1F000, 0x1FAFF))
+# Pictographs (emoji, dingbats, symbols of weather and games): in posts and chats one before
+# a capital or a figure ends a sentence (« … page Facebook 🎯 On était 640 »), so it folds to a
+# full stop; inside a sentence (« 🎉🎉 en postant tous les jours ») it stays as written.
+PICTOGRAPH = "\u2600-\u27bf\U0001f000-\U0001faff"
+_ENDING_PICTOGRAPH = re.compile(f"[{PICTOGRAPH}](?=[{PICTOGRAPH}\ufe0f\u200d\\s]*(?:[A-ZÀ-Ý0-9]|$))")
+_ANY_PICTOGRAPH = re.compile(f"[{PICTOGRAPH}]")
 
 
 @lru_cache(maxsize=4096)
@@ -28,8 +31,6 @@ def _fold_char(ch: str) -> str:
         return "-"
     if ch == "\u00d7":
         return "x"
-    if any(lo <= ord(ch) <= hi for lo, hi in _PICTOGRAPHS):
-        return "."
     low = ch.lower()
     if len(low) != 1:
         return ch
@@ -53,7 +54,16 @@ _FOLD = _FoldTable()
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify spaces/apostrophes, keeping length."""
-    return text.translate(_FOLD)
+    folded = text.translate(_FOLD)
+    if not _ANY_PICTOGRAPH.search(text):
+        return folded
+    ends = [m.start() for m in _ENDING_PICTOGRAPH.finditer(text)]
+    if not ends:
+        return folded
+    chars = list(folded)
+    for i in ends:
+        chars[i] = "."
+    return "".join(chars)
 
 
 _NBSP_BEFORE = re.compile(r" (?=[:;!?%€»])")  # a plain replacement: no template to expand per match

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..lang.fr import alternation, load, verb_forms
+from ..text import PICTOGRAPH
 
 _CLAUSE = re.compile(r"[.;!?\n](?!\d)|, (?!\d)|: ")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -85,7 +86,8 @@ def _grammar() -> dict:
         "wished": re.compile("(?:" + word + "|" + "".join(f"(?<={re.escape(e)})" for e in w["goal_elision"]) + ")"
                              + alternation(data["goal_words"]) + " (?:" + alternation(data["wish_links"]) + " )?"
                              + alternation(data["wish_que"]) + r"(?:(?<=')|(?![a-z]))"),
-        "past_time": re.compile(r"(?:^|(?<=[.;:!?,(] )|(?<=\n))" + alternation(data["past_times"]) + r"(?![a-z])"),
+        "past_time": re.compile(r"(?:^|(?<=[.;:!?,(] )|(?<=\n)|(?<=[" + PICTOGRAPH + "] ))"
+                                + alternation(data["past_times"]) + r"(?![a-z])"),
         "relative": re.compile(word + alternation(data["relative"]) + r" $"),
         "start_before": re.compile(word + alternation(data["starts"]) + r" (?:(?:" + "|".join(w["start_articles"])
                                    + r") ?)?$"),

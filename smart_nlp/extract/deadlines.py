@@ -6,8 +6,13 @@ when the goal is due, against the reference date.
 """
 from __future__ import annotations
 
-from ..temporal import Day
-from .base import Mention, longest_first
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..lang.fr import alternation, load
+from ..temporal import Day, Period
+from .base import Mention, inside, longest_first
 from .context import role, starts_at
 from .means import mark_means_dates
 from .time_grammar import grammar
@@ -43,10 +48,59 @@ def find_times(folded: str) -> list[Mention]:
                                  extra={"past": past or window, "trig": m.groupdict().get("trig"),
                                         "weak": g.is_weak(m.groupdict().get("trig")) or name == "label-year"}))
     times = longest_first(found)
+    times = sorted(times + _elided_ordinals(folded, times), key=lambda t: t.start)
     mark_means_dates(folded, times, g.firm)
     _mark_steps(folded, times)
     _weaken_spans(g, folded, times)
+    _weaken_action_dates(folded, times)
     return times
+
+
+@lru_cache(maxsize=1)
+def _elided() -> re.Pattern:
+    tw = load("time_words")
+    return re.compile(r"(?<![\w'])" + alternation(tw["elided_ordinal_links"]) + " (?P<ord>"
+                      + alternation(list(tw["ordinals"])) + r")(?![\w'])(?! (?:" + tw["quarter_word"] + "|"
+                      + tw["semester_word"] + "))")
+
+
+def _elided_ordinals(folded: str, times: list[Mention]) -> list[Mention]:
+    """« de 8 % au premier trimestre, puis de 12 % au deuxième »: the ordinal whose noun is
+    left out names a period of the kind said before it, in the same year (the next one
+    when it comes earlier in the year)."""
+    periods = [t for t in times if isinstance(t.value, Period) and t.value.unit in ("quarter", "semester")
+               and t.value.index is not None and not t.extra["past"]]
+    out: list[Mention] = []
+    if not periods:
+        return out
+    ordinals = load("time_words")["ordinals"]
+    for m in _elided().finditer(folded, min(t.end for t in periods)):
+        before = [t for t in periods if t.end <= m.start()]
+        idx = ordinals[m["ord"]]
+        if not before or inside(times, m.start(), m.end()) or idx > (4 if before[-1].value.unit == "quarter" else 2):
+            continue
+        last = before[-1]
+        year = last.value.year + (idx < last.value.index) if last.value.year else None
+        out.append(Mention(m.start(), m.end(), "DEADLINE", replace(last.value, index=idx, year=year),
+                           rule=last.rule, extra={**last.extra, "weak": False}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _action_clause() -> re.Pattern:
+    words = load("time_words")["action_dates"] + load("context")["starts"]
+    return re.compile(r"(?<![\w'])" + alternation(words) + r"(?![a-z])[^.;:!?\n]*$")
+
+
+def _weaken_action_dates(folded: str, times: list[Mention]) -> None:
+    """« On démarre les lives en janvier ; on vise 5 000 abonnés d'ici fin mai »: a date in
+    the clause of a verb of start or of a planned action dates that action; it loses
+    (``weak``) to any firm date. A firm cue of its own (« d'ici Noël ») keeps it."""
+    firm = grammar().firm
+    for t in times:
+        if not t.extra["past"] and not firm.fullmatch((t.extra.get("trig") or "").strip()) \
+                and _action_clause().search(folded, max(0, t.start - 120), t.start):
+            t.extra["weak"] = True
 
 
 def _mark_steps(folded: str, times: list[Mention]) -> None:

@@ -14,6 +14,7 @@ from typing import Iterator
 
 from ..lang.fr import alternation, load
 from .base import Mention, inside
+from .context import role
 from .reading import parse_words, read_digits
 
 
@@ -150,3 +151,20 @@ def find_proportions(folded: str, blocked: list[Mention]) -> list[Mention]:
                 and not g["goal_noun_after"].match(folded, m.end()):
             out.append(_target(m, float(g["factor_values"][m.group(1)]), "factor", NAMES["factor_word"]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _now() -> tuple[re.Pattern, re.Pattern]:
+    share_now = alternation(load("quantities")["share_now"])
+    return (re.compile(r"[^.;,:!?()\n]{0,30}?(?<![\w])" + share_now + r"(?![a-z])"),
+            re.compile(r"(?:^|[.;:!?(] ?)" + share_now + r",? $"))
+
+
+def shares_now(folded: str, shares: list[Mention]) -> list[Mention]:
+    """The shares in percent that hold now: set against the target's (« (1 sur 4
+    aujourd'hui) »), said of now after or just before (« Aujourd'hui, 1 visiteur sur 50
+    passe commande »), or in a clause of state (« (on est à 2 sur 10) »)."""
+    after, before = _now()
+    return [f for f in shares if f.extra["unit"] == "%" and (
+        f.extra["compared"] or after.match(folded, f.end) or before.search(folded, 0, f.start)
+        or role(folded, f.start) in ("state", "past"))]

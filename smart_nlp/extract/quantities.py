@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..lang.fr import alternation, load
 from .base import Mention
 from .context import SENTENCE, before_goal, goal_after, goal_in_clause, has_goal_cue, role
-from .proportions import find_proportions
+from .proportions import find_proportions, shares_now
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
 from .quantity_grammar import grammar as quantity_grammar
 from .quantity_rules import NAMES, RULES, baseline_cue
@@ -30,10 +30,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     of what the writer has."""
     # « Les 18-24 ans représentent un tiers de nos visiteurs »: a share stated as context is no target.
     shares = find_proportions(folded, blocked)
-    holds = _grammar()["share_now"]
-    now = [f for f in shares if f.extra["unit"] == "%" and (f.extra["compared"] or holds.match(folded, f.end)
-                                                          or _grammar()["now_before"].search(folded, 0, f.start)
-                                                          or role(folded, f.start) in ("state", "past"))]
+    now = shares_now(folded, shares)
     facts = [f for f in shares if f not in now and (f.extra["unit"] != "%" or role(folded, f.start) not in CONTEXT_ROLES
                                                     or goal_in_clause(folded, f.start))
              and role(folded, f.end) != "past"]  # « les ventes ont doublé l'an dernier »: done, not aimed at
@@ -281,7 +278,7 @@ def _counts_measure(folded: str, num: Mention, levels: list[Mention], kpis: list
 @lru_cache(maxsize=1)
 def _grammar() -> dict[str, re.Pattern]:
     """« …, qui tourne autour de »: the number's clause is a relative one; « … vient déjà de »,
-    « … aujourd'hui) »: the rest of a share's clause says it holds now; « 120 € vs 70 € »: a
+    « … désormais »: the rest of a clause says it holds now; « 120 € vs 70 € »: a
     figure compared with another; « 320 adhérents »: a word after a figure that names what it
     counts (not a link to a date or a place)."""
     q = load("quantities")
@@ -289,9 +286,6 @@ def _grammar() -> dict[str, re.Pattern]:
         "relative": re.compile(r"(?:^|, )" + alternation(q["relative_pronouns"]) + r" [^,.;:!?\n]*$"),
         "others": re.compile(r"(?<![\w])" + alternation(q["others"]) + r"(?![a-z])"),
         "holds_now": re.compile(r"(?<![\w])" + alternation(q["share_now"] + q["holds_now"]) + r"(?![a-z])"),
-        # « Aujourd'hui, 1 visiteur sur 50 passe commande »: said of now just before the share
-        "now_before": re.compile(r"(?:^|[.;:!?(] ?)" + alternation(q["share_now"]) + r",? $"),
-        "share_now": re.compile(r"[^.;,:!?()\n]{0,30}?(?<![\w])" + alternation(q["share_now"]) + r"(?![a-z])"),
         "compared": re.compile(r" ?\(?" + alternation(q["compared_with"]) + r" [+-]?\d"),
         "noun_after": re.compile(r" (?!" + alternation(q["bare_after"]) + r"(?![a-z]))[a-z]{3,}"),
         "complement": re.compile(r"(?<![\w])" + alternation(q["subject_links"]) + r" (?:"
