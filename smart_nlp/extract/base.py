@@ -75,3 +75,13 @@ class SpanIndex:
             if m.start < end and start < m.end:
                 return True
         return False
+
+
+def first_kept(mentions: list[Mention]) -> list[Mention]:
+    """In text order, each mention that starts after the previous one kept ends."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and out[-1].end > m.start:
+            continue
+        out.append(m)
+    return out

@@ -19,6 +19,7 @@ from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
 from .heads import seated, subscribed, with_channel_neighbours, with_heads
 from .kpi_roles import not_the_measure
+from .kpi_shares import share_kpi
 from .kpi_verbs import with_verbs
 from .kpi_words import with_built_words
 from .lexicon import find_channels, find_kpis
@@ -169,6 +170,7 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
         facts.kpi_id = seated(folded, facts.kpi, outside_means) or facts.kpi_id
     if facts.kpi_id == "subscribers" and not any(c.value == "email" for c in outside_means):
         facts.kpi_id = _signed_up_to(folded, facts.kpi) or facts.kpi_id
+    facts.kpi_id = share_kpi(folded, facts.targets, facts.baseline) or facts.kpi_id
     if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \
             _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):
         facts.kpi_id = "sales"  # « vendre 1 000 visites guidées »: what is sold is counted as sales

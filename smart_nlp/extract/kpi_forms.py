@@ -6,6 +6,7 @@ dictionary lookup a word, and a misspelt form (« reviene ») put back by one co
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -50,3 +51,14 @@ def misspellings() -> dict[str, str]:
     return {w: inf for w, inf in out.items()
             if len(w) >= d["min_length"] and w not in forms() and w not in _verb_tags()}
 
+
+
+@lru_cache(maxsize=1)
+def _determiner() -> re.Pattern:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(load("context")["determiners"]) + r") ?$")
+
+
+def after_determiner(folded: str, start: int) -> bool:
+    """Whether a determiner stands right before ``start``: « une équipe » is a noun, not
+    a form of « équiper »."""
+    return bool(_determiner().search(folded, max(0, start - 8), start))

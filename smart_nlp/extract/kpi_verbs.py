@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from ..text import fold
-from .base import Mention, SpanIndex
-from .kpi_forms import forms as _forms, is_infinitive, misspellings, third_plurals as _third_plurals
+from .base import Mention, SpanIndex, first_kept
+from .kpi_forms import after_determiner, forms as _forms, is_infinitive, misspellings, third_plurals as _third_plurals
 from .kpi_people import age_group, is_role_noun, residents
 
 _TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
@@ -218,7 +218,9 @@ def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int,
         before = clitics.search(folded, max(0, verb.start() - 30), verb.start())
         if before.start() > 0 and folded[before.start() - 1] == " " and us.search(folded, before.start(), verb.start()):
             return verb.start(), verb.end(), subject_of[inf], True  # someone before « nous »: its object
-    if inf in object_of and (people := _object(folded, verb, index)) and \
+    done_to = verb.group(0) != inf and verb.group(0).endswith(tuple(_data()["participle_endings"]))
+    if inf in object_of and not done_to and not after_determiner(folded, verb.start()) and \
+            (people := _object(folded, verb, index)) and not _acts_after(folded, people[1]) and \
             not (object_of[inf] in _data()["counting_objects"] and (index.any(*people) or residents(folded, *people))):
         kpi = _data()["visits"].get(inf) if _visit_place().match(folded, people[1]) else None
         return people[0], people[1], kpi or object_of[inf], False  # « fidéliser nos clients »
@@ -235,11 +237,12 @@ def _visit_place() -> re.Pattern:
 
 def acts(folded: str, end: int) -> bool:
     """Whether the people ending at ``end`` do something: a conjugated verb follows them,
-    clitics or a relative between (« davantage de lycéens s'inscrivent »)."""
+    clitics or a relative between (« davantage de lycéens s'inscrivent »), not a participle."""
     skip = set(_data()["relatives"]) | set(_data()["clitics"])
     for word in _TOKEN.findall(folded, end, min(len(folded), end + 30))[:3]:
         if word not in skip:
-            return word in _third_plurals() or (word in _forms() and not is_infinitive(word))
+            return word in _third_plurals() or (word in _forms() and not is_infinitive(word)
+                                                and not word.endswith(tuple(_data()["participle_endings"])))
     return False
 
 
@@ -284,14 +287,11 @@ def with_verbs(folded: str, kpis: list[Mention]) -> list[Mention]:
         return list(kpis)
     kept = [k for k in kpis if id(k) not in dropped]
     taken = SpanIndex(kept)
-    return _no_overlap(kept + [m for m in added if not taken.any(m.start, m.end)])
+    return first_kept(kept + [m for m in added if not taken.any(m.start, m.end)])
 
 
-def _no_overlap(mentions: list[Mention]) -> list[Mention]:
-    """In text order, each mention that starts after the previous one kept ends."""
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        if out and out[-1].end > m.start:
-            continue
-        out.append(m)
-    return out
+def _acts_after(folded: str, end: int) -> bool:
+    """« convaincre 3 000 randonneurs de télécharger »: people an object verb acts on, then an
+    infinitive of a family, do that act; it is the KPI, not the people."""
+    m = re.match(rf" {alternation(_data()['infinitive_after'])} ?([a-z]+)", folded[end:end + 30])
+    return bool(m) and _forms().get(m.group(1)) == m.group(1) and m.group(1) in _families()[0]
