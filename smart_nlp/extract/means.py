@@ -58,6 +58,9 @@ def _grammar() -> dict:
                 alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])),
             ("of_goal",): re.compile(alternation(data["means_of_goal"]) + r"(?![a-z])"),
         },
+        "lead_action": re.compile(r"^[ \t\-•*]*(?:(" + alternation(data["lead_actions"]) + ")|"
+                                  + alternation(data["lead_dated"]) + r")(?![a-z])"),
+        "lead_end": re.compile(alternation(data["lead_ends"])),
         "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
         "clause_end": re.compile(r"[.;:!?\n](?!\d)|, "),
     }
@@ -111,7 +114,25 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
         end = cue.start() + len(trimmed.rstrip(" ,"))
         if end - cue.start() > len(cue.group(0).strip()) + 1:
             means.append(Mention(cue.start(), end, "MEANS", rule="means"))
+    lead = _lead_action(folded, times, g)
+    if lead and not inside(means, lead.start, lead.end):
+        means = [lead] + [m for m in means if m.start >= lead.end]
     return _with_means_of_goal(folded, means, g, said), nil
+
+
+def _lead_action(folded: str, times: list[Mention], g: dict) -> Mention | None:
+    """The first clause when it launches an action (``lead_actions``, or ``lead_dated`` with
+    the action's date in it), holds no figure outside its dates, and the goal after it does."""
+    m = g["lead_action"].match(folded)
+    stop = g["lead_end"].search(folded, m.end()) if m else None
+    if not stop:
+        return None
+    dated = any(m.end() <= t.start and t.end <= stop.start() for t in times)
+    figures = [d for d in _DIGITS.finditer(folded, m.start(), stop.start()) if not inside(times, d.start(), d.end())]
+    if figures or not (m.group(1) or dated) or not _DIGITS.search(folded, stop.end()):
+        return None
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t-•*"))
+    return Mention(start, stop.start(), "MEANS", rule="means-lead")
 
 
 def _said(folded: str, g: dict) -> Callable[[str], Iterable[re.Match]]:
