@@ -132,3 +132,27 @@ def test_numbers_that_are_not_targets(analyzer, example):
 def test_seat_subscribers_and_resellers(analyzer, example):
     """Season and seat subscribers, a mutual's members and resellers are customers."""
     assert _analyze(analyzer, example)["kpi"] == example["kpi"]
+
+
+TARGETS7_FLOORS = {"targets": 0.94, "baseline": 0.97, "deadline": 0.97, "has_means": 0.94, "kpi": 0.83}
+
+
+def _targets7_field(got, example, field):
+    """(got, expected) of one field of a targets7.yaml row."""
+    if field in ("targets", "baseline", "deadline"):
+        return _fields(got)[field], _expected(example)[field]
+    if field == "has_means":
+        return bool(got["means"]), example["has_means"]
+    return got["kpi"], example["kpi"]
+
+
+@pytest.mark.parametrize("field", sorted(TARGETS7_FLOORS))
+def test_targets7_stay_above_their_floor(analyzer, field):
+    """The own set of session 7 on the families README listed as not understood (ordinal
+    periods, events, means before « pour atteindre » or before the figure, ratios, persuading
+    verbs, new accounts, emoji, « après N en 2026 », pay), frozen before the work at targets
+    0.750, baseline 0.889, deadline 0.917, has_means 0.833, kpi 0.667: a floor per field, a
+    little under the figures measured once the work was done."""
+    examples = load_examples("targets7")
+    wrong = [e["text"] for e in examples if (pair := _targets7_field(_analyze(analyzer, e), e, field))[0] != pair[1]]
+    assert 1 - len(wrong) / len(examples) >= TARGETS7_FLOORS[field], f"{field} wrong on: {wrong}"

@@ -221,7 +221,8 @@ def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int,
     done_to = verb.group(0) != inf and verb.group(0).endswith(tuple(_data()["participle_endings"]))
     if inf in object_of and not done_to and not after_determiner(folded, verb.start()) and \
             (people := _object(folded, verb, index)) and not _acts_after(folded, people[1]) and \
-            not (object_of[inf] in _data()["counting_objects"] and (index.any(*people) or residents(folded, *people))):
+            not (object_of[inf] in _data()["counting_objects"] and (index.any(*people) or residents(folded, *people)
+                                                                    and inf not in _data()["serve_households"])):
         kpi = _data()["visits"].get(inf) if _visit_place().match(folded, people[1]) else None
         return people[0], people[1], kpi or object_of[inf], False  # « fidéliser nos clients »
     if inf in alone and not _clause_has_kpi(folded, verb.start(), verb.end(), index):
