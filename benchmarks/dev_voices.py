@@ -16,7 +16,7 @@ from pathlib import Path
 from eval_others import FIELDS, read_jsonl, score_goals
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = [ROOT / "corpus" / f"dev_voices{n}.jsonl" for n in ("", "2", "3", "5")]
+DEFAULT = [ROOT / "corpus" / f"dev_voices{n}.jsonl" for n in ("", "2", "3", "5", "7")]
 
 
 def comparison(before: dict, after: dict) -> str:

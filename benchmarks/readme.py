@@ -178,6 +178,20 @@ def frozen_holdout(session: int) -> str:
     return stages([(heading, result) for heading, result in columns if result is not None])
 
 
+def dev_voices7() -> str:
+    """Session 7's own set for the targets work (``corpus/dev_voices7.jsonl``), frozen before the
+    work: at version 0.1, at the session's start and now (the « after » of the development sets)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from dev_voices import stages
+
+    def read(label: str) -> dict:
+        path = ROOT / "benchmarks" / "results" / f"{label}.json"
+        return {"dev_voices7.jsonl": json.loads(path.read_text(encoding="utf-8"))["dev_voices7.jsonl"]}
+
+    return stages([("version 0.1 (365850d)", read("dev_voices7-v0.1")),
+                   ("session start (a37d102)", read("dev_voices7-start")), ("now", read("dev_voices-after"))])
+
+
 def review() -> str:
     """The blind rewrite review's rounds (``benchmarks/rewrite_review/``)."""
     lines = ["| round | version | rewrites | fluency | faithfulness | usefulness | showable as is |",
@@ -244,6 +258,7 @@ def load_web() -> str:
 GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "holdout6": lambda: frozen_holdout(6), "holdout7": lambda: frozen_holdout(7), "review_pairs": review_pairs, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
               "channels": lambda: id_table("channels"), "kpis": lambda: id_table("kpis"),
               "deadlines": deadline_table}
+GENERATORS["dev_voices7"] = dev_voices7
 
 
 def regenerate(text: str) -> str:
