@@ -61,7 +61,8 @@ def _elided() -> re.Pattern:
     tw = load("time_words")
     return re.compile(r"(?<![\w'])" + alternation(tw["elided_ordinal_links"]) + " (?P<ord>"
                       + alternation(list(tw["ordinals"])) + r")(?![\w'])(?! (?:" + tw["quarter_word"] + "|"
-                      + tw["semester_word"] + "))")
+                      + tw["semester_word"] + r"))(?= ?(?:[.,;:!?)\n]|$)| " + alternation(tw["elided_ordinal_followers"])
+                      + r"(?![a-z]))")
 
 
 def _elided_ordinals(folded: str, times: list[Mention]) -> list[Mention]:

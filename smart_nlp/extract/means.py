@@ -61,6 +61,7 @@ def _grammar() -> dict:
         "lead_action": re.compile(r"^[ \t\-•*]*(?:(" + alternation(data["lead_actions"]) + ")|"
                                   + alternation(data["lead_dated"]) + r")(?![a-z])"),
         "lead_end": re.compile(alternation(data["lead_ends"])),
+        "lead_owned": re.compile(r" (?:(?:de|d') ?)?" + alternation(data["lead_owned"]) + " "),
         "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
         "clause_end": re.compile(r"[.;:!?\n](?!\d)|, "),
     }
@@ -122,14 +123,16 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
 
 def _lead_action(folded: str, times: list[Mention], g: dict) -> Mention | None:
     """The first clause when it launches an action (``lead_actions``, or ``lead_dated`` with
-    the action's date in it), holds no figure outside its dates, and the goal after it does."""
+    the action's date in it) that is not the writer's own product (« Nous lançons notre
+    application »), holds no figure outside its dates, and the goal after it does."""
     m = g["lead_action"].match(folded)
     stop = g["lead_end"].search(folded, m.end()) if m else None
     if not stop:
         return None
     dated = any(m.end() <= t.start and t.end <= stop.start() for t in times)
     figures = [d for d in _DIGITS.finditer(folded, m.start(), stop.start()) if not inside(times, d.start(), d.end())]
-    if figures or not (m.group(1) or dated) or not _DIGITS.search(folded, stop.end()):
+    if figures or not (m.group(1) or dated) or not _DIGITS.search(folded, stop.end()) or \
+            g["lead_owned"].match(folded, m.end()):
         return None
     start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t-•*"))
     return Mention(start, stop.start(), "MEANS", rule="means-lead")
