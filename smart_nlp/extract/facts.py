@@ -243,6 +243,12 @@ def kpis_outside(facts: GoalFacts, kpis: list[Mention]) -> list[Mention]:
         [k for k in kpis if not inside(facts.means, k.start, k.end)]
 
 
+def opens_with_purpose(folded: str) -> bool:
+    """Whether the goal opens with an action and then states a purpose (« Recruter 5
+    ambassadeurs pour atteindre… »): which part is the means is told once targets are read."""
+    return _action_first(folded) and find_purpose(folded) is not None
+
+
 def _action_first(folded: str) -> bool:
     """Whether the goal opens with an action (« Organiser… », « Lancer… »)."""
     return bool(_action_verbs().match(folded.lstrip("-•* ")))

@@ -7,7 +7,7 @@ from ..text import fold
 from .base import Mention, SpanIndex
 from .clauses import WORD_KINDS, find_justification, narrowing, says_kinds, word_matches
 from .deadlines import find_times
-from .facts import GoalFacts, extract, kpi_mentions, kpis_outside, read_spans
+from .facts import GoalFacts, extract, kpi_mentions, kpis_outside, opens_with_purpose, read_spans
 from .lexicon import find_channels
 from .means import find_means
 
@@ -19,7 +19,7 @@ def phrase_narrows(text: str, kinds: tuple[str, ...] | None = None) -> bool:
     folded = fold(text)
     if kinds is not None and not says_kinds(folded, kinds):
         return False
-    if find_justification(folded):
+    if find_justification(folded) or opens_with_purpose(folded):
         return bool(phrase_narrowing(text, kinds))
     words = [m for kind in kinds or WORD_KINDS for m in word_matches(folded, kind)]
     times = find_times(folded)
@@ -43,8 +43,8 @@ def phrase_narrowing(text: str, kinds: tuple[str, ...] | None = None, times: lis
                      means: tuple[list[Mention], list[Mention]] | None = None) -> list[str]:
     """``extract(text).narrowing`` without reading figures and targets, for a short phrase
     such as a rewrite's main clause: its narrowing needs only the lexicon, time, means and
-    justification spans. A justification can turn into means once targets are read
-    (``extract``), so a phrase that has one is read in full. ``kinds`` (some of
+    justification spans. A justification or a purpose after an opening action can turn
+    into means once targets are read (``extract``), so a phrase that has one is read in full. ``kinds`` (some of
     ``clauses.WORD_KINDS``): only the narrowing of those kinds, and no span read at all
     when the phrase has none of their words. ``times``, ``means``: already read."""
     folded = fold(text)
@@ -52,7 +52,7 @@ def phrase_narrowing(text: str, kinds: tuple[str, ...] | None = None, times: lis
         return []
     facts = GoalFacts(text)
     kpis = read_spans(facts, folded, times, means)
-    if facts.justification:
+    if facts.justification or opens_with_purpose(folded):
         found = extract(text).narrowing
     else:
         facts.kpis = kpis_outside(facts, kpis)
