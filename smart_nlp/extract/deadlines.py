@@ -59,10 +59,10 @@ def find_times(folded: str) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _elided() -> re.Pattern:
     tw = load("time_words")
+    ends = r"(?= ?(?:[.,;:!?)\n]|$)| " + alternation(tw["elided_ordinal_followers"]) + r"(?![a-z]))"
     return re.compile(r"(?<![\w'])" + alternation(tw["elided_ordinal_links"]) + " (?P<ord>"
                       + alternation(list(tw["ordinals"])) + r")(?![\w'])(?! (?:" + tw["quarter_word"] + "|"
-                      + tw["semester_word"] + r"))(?= ?(?:[.,;:!?)\n]|$)| " + alternation(tw["elided_ordinal_followers"])
-                      + r"(?![a-z]))")
+                      + tw["semester_word"] + "))" + ends)
 
 
 def _elided_ordinals(folded: str, times: list[Mention]) -> list[Mention]:
