@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..extract.base import Mention, SpanIndex
 from ..lang.fr import load
 from ..text import typography
 from . import organisation, trade
@@ -32,6 +33,13 @@ def wish(folded: str) -> tuple[str, int, int] | None:
         return None
     start, end, name = min(found)
     return name, start, -end
+
+
+def _trade_channels(r: "TextReader") -> bool:
+    """Whether every channel the goal names is inside the words naming its trade (« la
+    boutique en ligne de bijoux » is the business, not a channel it uses)."""
+    found = trade.sector(r.folded)
+    return all(found and found[1] <= c.start < found[2] for c in r.facts.channels)
 
 
 def _kinds(r: "TextReader", aside: list[tuple[int, int]]) -> set[str]:
@@ -66,21 +74,36 @@ def measure(r: "TextReader") -> tuple[str, dict, tuple[int, int]] | None:
     kpi = r.facts.kpi
     if kpi is not None and r.a.kpi not in w["overrides"] and not organisation.named_in(r.folded, kpi.start):
         return None  # « développer les ventes »: the user's own KPI (« transport à la demande » is a body's name)
-    if r.facts.channels and not w.get("channel_ok"):
-        return None
+    if not w.get("channel_ok") and not _trade_channels(r):
+        return None  # « faire grandir notre compte Instagram »: the channel's own audience
     aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]
     if "market_ends" in w:  # « s'implanter dans les épiceries fines de Genève »: the market, not the trade
         stops = [m.start() for s in w["market_ends"] for m in [re.compile(s).search(r.folded, end)] if m]
         aside.append((end, min(stops, default=len(r.folded))))
-    if w.get("whole_clause"):  # what people believe narrows nothing: the whole clause is the wish's
-        start, end = _clause(r.folded, start, end)
     key = _entry(load("coach")["by_wish"][w.get("table", name)], _kinds(r, aside), r.folded)
     if key is None:
         return None
     entry = load("coach")["measures"][key]
     data = {**r.kpi_words(entry["kpi"]), **{k: v for k, v in entry.items() if k != "kpi"}}
     r.notes.append(typography(w["note"].format(said=r.text[start:end].strip(), noun=entry["noun"][0])))
+    if w.get("whole_clause"):  # what people believe narrows nothing: the whole clause is the wish's
+        start, end = _clause(r.folded, start, end)
+        r.kept.append((start, end))
+        end = _body(r, start, end) if entry.get("body") else end
     return entry["kpi"], data, (start, end)
+
+
+def _body(r: "TextReader", start: int, end: int) -> int:
+    """« … croire que notre résidence seniors est hors de prix »: where the words naming the
+    trade start in the clause (its determiner), the words after them made a role of their
+    own so that only the trade narrows the measure (« demandes de visite de notre résidence »)."""
+    found = trade.sector(r.folded[:end])
+    det = re.search(load("coach")["body_determiners"] + "$", r.folded[:found[1]]) if found and found[1] >= start else None
+    if det is None:
+        return end
+    r.roles.append(Mention(found[2], end, "BELIEF"))
+    r.role_index = SpanIndex(r.roles)
+    return det.start()
 
 
 def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
