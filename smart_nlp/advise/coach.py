@@ -98,7 +98,9 @@ def _body(r: "TextReader", start: int, end: int) -> int:
     trade start in the clause (its determiner), the words after them made a role of their
     own so that only the trade narrows the measure (« demandes de visite de notre résidence »)."""
     found = trade.sector(r.folded[:end])
-    det = re.search(load("coach")["body_determiners"] + "$", r.folded[:found[1]]) if found and found[1] >= start else None
+    if found is None or found[1] < start:
+        return end
+    det = re.search(load("coach")["body_determiners"] + "$", r.folded[:found[1]])
     if det is None:
         return end
     r.roles.append(Mention(found[2], end, "BELIEF"))
