@@ -65,7 +65,8 @@ class TextReader:
         """Where in the text each narrowing fact stands."""
         f, out = self.facts, []
         means = SpanIndex(f.side)
-        out += [(c.start, c.end) for c in f.channels if not means.any(c.start, c.end) and not trade.named(self.folded, c)]
+        out += [(c.start, c.end) for c in f.channels
+                if not means.any(c.start, c.end) and not trade.named(self.folded, c)]
         out += [span for span in named_places(self.text, self.channel_index, self.role_index) if not means.any(*span)]
         means = SpanIndex([*f.means, *f.nil_means])
         for item in f.narrowing:

@@ -43,16 +43,16 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
 
 
 def named(folded: str, channel) -> bool:
-    """Whether a channel word is the trade itself, named with a determiner (« que le magasin
+    """Whether a channel word is the trade itself, the subject of the wish (« que le magasin
     d'optique soit plus connu »: the shop, not sales « en magasin »)."""
     found = sector(folded[channel.start:])
     return found is not None and not folded[channel.start:channel.start + found[1]].strip() \
-        and bool(_determiner().search(folded[:channel.start + found[1]]))
+        and bool(_subject().search(folded[:channel.start + found[1]]))
 
 
 @lru_cache(maxsize=1)
-def _determiner() -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + "|".join(load("means")["trade_determiners"]) + r") ?$")
+def _subject() -> re.Pattern:
+    return re.compile(load("means")["trade_subject"])
 
 
 def goal_sector(r) -> str | None:
