@@ -45,6 +45,8 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
 def named(folded: str, channel) -> bool:
     """Whether a channel word is the trade itself, the subject of the wish (« que le magasin
     d'optique soit plus connu »: the shop, not sales « en magasin »)."""
+    if channel.value not in load("means")["trade_subject_channels"]:
+        return False
     found = sector(folded[channel.start:])
     return found is not None and not folded[channel.start:channel.start + found[1]].strip() \
         and bool(_subject().search(folded[:channel.start + found[1]]))
