@@ -94,7 +94,7 @@ def test_a_measure_to_bring_down_keeps_its_words_and_goes_down(analyzer, case):
 
 
 def test_a_goal_naming_no_measure_gets_a_neutral_kpi_slot(analyzer):
-    a = analyzer.analyze("Relancer l'activité de la quincaillerie cette année", "2027-02-01")
+    a = analyzer.analyze("Relancer l'activité cette année", "2027-02-01")  # no trade: no measure of its own
     assert "[l'indicateur à préciser]" in a.suggestion and "chiffre d'affaires" not in a.suggestion
     assert any("indicateur à préciser" in n for n in a.suggestion_notes)
 
@@ -152,8 +152,8 @@ def test_a_question_is_read_as_the_goal_it_implies_and_says_so(analyzer):
 
 
 @pytest.mark.parametrize("text, usual", [
-    ("Relancer l'activité de la quincaillerie cette année", "(le chiffre d'affaires, le plus souvent)"),
-    ("La mairie veut dynamiser le centre-ville", "(la fréquentation des services, le plus souvent)"),
+    ("Relancer l'activité cette année", "(le chiffre d'affaires, le plus souvent)"),
+    ("La mairie veut améliorer le service rendu aux habitants", "(la fréquentation des services, le plus souvent)"),
 ])
 def test_a_goal_naming_no_measure_says_the_usual_one_for_its_kind_of_body(analyzer, text, usual):
     notes = analyzer.analyze(text, "2026-12-07").suggestion_notes

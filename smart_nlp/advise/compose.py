@@ -157,7 +157,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
             reason = hires["reason"]
         elif r.org:
             measure = r.counted or (r.unknown and r.measure not in (None, rewrite_data()["more_measure_default"]))
-            reason = organisation.reason(r.org, a.funnel, r.unknown, measure)
+            funnel = a.funnel if a.kpi == kpi_id else load("kpis")[kpi_id]["funnel"]  # the rewrite's own KPI
+            reason = organisation.reason(r.org, funnel, r.unknown, measure)
         else:
             reason = defaults.reason(None if r.unknown else kpi_id, a.funnel, trade.goal_sector(r))
         _add_reason(plan.reasons, bracket(reason))

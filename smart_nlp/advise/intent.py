@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lang.fr import alternation, load, word_regex
 from ..text import fold, typography
-from . import defaults
-from .defaults import vague_wish
+from . import coach, defaults
 from .lexicon import rewrite_data
 
 if TYPE_CHECKING:
@@ -28,6 +27,11 @@ if TYPE_CHECKING:
 _VETOES = {"past": "not_goal_past", "passive": "not_goal_past", "future_action": "not_goal_task",
            "stative_verbs": "not_goal_state", "stative_states": "not_goal_state", "budget": "not_goal_state",
            "market": "not_goal_state"}
+
+
+def vague_wish(folded: str) -> tuple[str, int, int] | None:
+    """A vague wish of rewrite.yaml, else one a coach measures by kind of organisation."""
+    return defaults.vague_wish(folded) or coach.wish(folded)
 
 
 def words() -> dict:
@@ -78,7 +82,7 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
         return "diagnosis"  # « pourquoi nos ventes baissent ? »: the goal it implies is not ours to invent
     if question and facts.kpi is None and vague_wish(folded) is None:
         return "question"  # nothing in it to measure
-    if _rx("complaint_cues").search(folded) and not _rx("wish_cues").search(folded):
+    if _rx("complaint_cues").search(folded) and not _rx("wish_cues").search(folded) and not coach.wish(folded):
         return "complaint"
     if _rx("info_markers").match(folded):
         return "state"

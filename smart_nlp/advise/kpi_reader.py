@@ -8,7 +8,7 @@ import re
 from ..extract.base import Mention
 from ..lang.fr import load
 from ..text import fold
-from . import defaults
+from . import coach, defaults
 from .counted import inner_count, own_count, relative_clause, stated_count
 from .rates import own_rate, rate_object
 from .reach import reach_measure
@@ -30,6 +30,8 @@ class GoalReader(TextReader):
         if self.hint:  # the outcome of a task: its KPI as we name it
             self.kept.append((0, len(self.text)))
             return self.hint, Noun(*self.kpi_words(self.hint)["noun"]), "definite", False
+        if (coached := coach.read(self)) is not None:  # « développer l'activité du cabinet »: its kind's measure
+            return coached
         rate = own_rate(self)
         if rate is not None:  # « 90 % de réussite au CAP », « que 60 % des visiteurs reviennent »
             self.unknown, self.measure = True, rewrite_data()["rate_measure_default"]
@@ -251,10 +253,8 @@ class GoalReader(TextReader):
     def user_verb(self) -> str | None:
         """The goal verb the user opened with (« Obtenir », « Signer »), to keep it."""
         verbs = rewrite_data()["level_verbs"]
-        for m in re.finditer(r"(?<![\w])[a-z]+", self.folded[:60]):
-            if m.group() in verbs:
-                return verbs[m.group()]
-        return None
+        return next((verbs[m.group()] for m in re.finditer(r"(?<![\w])[a-z]+", self.folded[:60]) if m.group() in verbs),
+                    None)
 
     def _lower_before(self, m: Mention) -> Mention:
         """« le délai de réponse aux devis »: a measure to bring down said right before the

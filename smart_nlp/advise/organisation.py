@@ -42,6 +42,12 @@ def _found(folded: str, aside, key: str) -> list[tuple[int, str, dict]]:
             if not any(s <= m.start() < e for s, e in aside) and not re.search(r"\d ?$", folded[:m.start()])]
 
 
+def named_in(folded: str, at: int) -> bool:
+    """Whether position ``at`` stands inside the name of a body (« transport à la demande »,
+    « maison des jeunes »): a KPI word there names no KPI."""
+    return any(m.start() <= at < m.end() for rx, _, _ in _kinds() for m in rx.finditer(folded))
+
+
 def commercial(phrase: str) -> bool:
     """Whether a default phrase only fits a business that sells (« relançant les clients »)."""
     return bool(_commercial().search(fold(phrase)))

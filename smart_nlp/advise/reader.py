@@ -11,7 +11,7 @@ from ..extract.base import Mention, SpanIndex
 from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
-from . import defaults, organisation
+from . import defaults, organisation, trade
 from .clauses import compared, comparison_phrase, in_subject, noun_before, other_goal
 from .places import as_town, named_places
 from .forms import correct, infinitive, join_once, of, plural_verb
@@ -65,13 +65,15 @@ class TextReader:
         """Where in the text each narrowing fact stands."""
         f, out = self.facts, []
         means = SpanIndex(f.side)
-        out += [(c.start, c.end) for c in f.channels if not means.any(c.start, c.end)]
+        out += [(c.start, c.end) for c in f.channels
+                if not means.any(c.start, c.end) and not trade.named(self.folded, c)]
         out += [span for span in named_places(self.text, self.channel_index, self.role_index) if not means.any(*span)]
         means = SpanIndex([*f.means, *f.nil_means])
         for item in f.narrowing:
             kind, _, value = item.partition(":")
             if kind == "channel":
-                out += [(c.start, c.end) for c in f.channels if c.value == value and not means.any(c.start, c.end)]
+                out += [(c.start, c.end) for c in f.channels if c.value == value and not means.any(c.start, c.end)
+                        and not trade.named(self.folded, c)]
             elif set(re.findall(r"\w\w+", value)) - set(load("guard")["dangling_ends"]):  # never a bare « auprès d'u »
                 m = re.search(r"(?<![\w])" + re.escape(value) + r"\w*", self.folded)  # never half a word
                 if m:

@@ -160,7 +160,7 @@ def _sized(r: "GoalReader", kpi_id: str, noun: Noun, target: dict,
            start: Quantity | None) -> tuple[dict, Quantity | None]:
     """A default count sized for the trade and what it counts (« de [10] à [15] clients » for a
     plumber, thousands of downloads for an app); a measure with its own default keeps it."""
-    own = r.measure not in (None, rewrite_data()["more_measure_default"])
+    own = r.measure not in (None, rewrite_data()["more_measure_default"]) and not r.measure.get("sized")
     if own or target["kind"] != "level" or target.get("unit") or start is None or start.unit:
         return target, start
     aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]

@@ -42,6 +42,21 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
     return name, start, start - length
 
 
+def named(folded: str, channel) -> bool:
+    """Whether a channel word is the trade itself, the subject of the wish (« que le magasin
+    d'optique soit plus connu »: the shop, not sales « en magasin »)."""
+    if channel.value not in load("means")["trade_subject_channels"]:
+        return False
+    found = sector(folded[channel.start:])
+    return found is not None and not folded[channel.start:channel.start + found[1]].strip() \
+        and bool(_subject().search(folded[:channel.start + found[1]]))
+
+
+@lru_cache(maxsize=1)
+def _subject() -> re.Pattern:
+    return re.compile(load("means")["trade_subject"])
+
+
 def goal_sector(r) -> str | None:
     """The sector of the trade the goal is about (its reader ``r``): never one named only in
     its means or its reason (« grâce à trois salons étudiants »)."""

@@ -66,7 +66,7 @@ def _grammar() -> dict:
         rf"(?(unit)(?:(?<=[hn]) ?(?P<sub>[0-5]?\d)(?!\d|[,.]\d)(?: ?(?:{minutes}|{seconds})(?![a-z]))?"
         rf"|(?<=[a-z])(?P<half_unit> {half}))?)"
         rf"(?:/(?P<outof>5|10|20|100)(?![\w/]))?"
-        r"(?![\w^]|/\d|[.,]\d)"
+        r"(?![\w^]|/\d|[.,]\d|-[^\W\d_])"  # « Trois-Rivières », « deux-roues »: a compound noun
     )
     return {
         "number": re.compile(number),
