@@ -12,6 +12,7 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date, format_duration
 from ..temporal import Offset, Period, Weekday, add_months, impossible, months_between, resolve
 from ..text import fold
+from .deadline_said import event_time, named_said, next_occurrence, season_said
 from .forms import correct
 from .lexicon import clean, note, rewrite_data
 from .realise import bracket
@@ -37,6 +38,9 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
         return _said(ref, until)
     if a.deadline and a.deadline.date <= ref:
         r.kept.append((a.deadline.start, a.deadline.end))
+        again = next_occurrence(r, ref, next((t for t in r.facts.times if t.start == a.deadline.start), None))
+        if again is not None:
+            return again
         return _new_deadline(r, ref, months, note("deadline_past", said=clean(a.deadline.text)))
     if a.deadline:
         if any(ks <= a.deadline.start and a.deadline.end <= ke for ks, ke in r.kept):
@@ -46,6 +50,9 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
         if _kept_opener().match(said) and re.search(r"\d{4}", said):
             said = correct(clean(a.deadline.text))  # « Pour l'exercice 2027 » opened the user's sentence
             return said[:1].lower() + said[1:] if said[1:2].islower() or said[1:2] == "'" else said
+        said_so = season_said(r) or named_said(r)
+        if said_so is not None:
+            return said_so
         if over_season(a):
             return w["deadline_season"]["form"].format(said=clean(a.deadline.text), date=format_date(a.deadline.date))
         text = w["deadline"].format(date=format_date(a.deadline.date))
@@ -58,6 +65,8 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
     if wrong is not None:  # « le 31 février »: neither corrected nor kept
         cue = len(wrong.extra.get("trig") or "")
         why = note("deadline_impossible", said=clean(r.text[wrong.start + cue:wrong.end].strip()))
+    elif past and (again := next_occurrence(r, ref, past[0])) is not None:
+        return again
     elif past:
         why = note("deadline_past", said=clean(r.text[past[0].start:past[0].end]))
     elif event is not None:
@@ -120,6 +129,8 @@ def _event_said(r: "GoalReader", ref: date, span: tuple[int, int]) -> str:
     said = said[:1].lower() + said[1:] if span[0] == 0 and not said[1:2].isupper() else said
     known = find_event(folded)
     when = r.a.deadline.date if r.a.deadline else event_date(known, ref) if known else None
+    own, in_year = event_time(folded, ref) if when is None else (None, None)
+    when = when or own
     unit = next((u for words, u in e["periods"].items() if re.search(r"(?<![\w])" + words, folded)), None)
     if when is None and unit:
         when = resolve(Period(unit), ref)
@@ -131,9 +142,9 @@ def _event_said(r: "GoalReader", ref: date, span: tuple[int, int]) -> str:
     period = re.search(r"(?<![\w])(?:" + e["period_nouns"] + r")(?![\w])", folded)
     if period and folded.split(" ")[0] in e["period_openers"]:
         cue = "period"  # « pour la saison jeune public »: a period, over by then
-    date_said = bracket(format_date(when))
+    date_said = bracket(in_year or format_date(when))
     r.notes.append(note("deadline_event_said", said=said, date=date_said))
-    return said + " " + e["forms"][cue].format(date=date_said)
+    return said + " " + (f"({date_said})" if in_year else e["forms"][cue].format(date=date_said))
 
 
 def _new_deadline(r: "GoalReader", ref: date, months: int, why: str) -> str:

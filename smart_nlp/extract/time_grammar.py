@@ -67,6 +67,7 @@ class TimeGrammar(TimeHandlers):
         self.exclusive = whole("exclusive_cues")
         self.firm = whole("firm_cues")
         self.event = whole("event_cues")
+        self.self_dated = re.compile(rf"(?<![\w])(?:{a('next_marks')})$")
         self.vague = whole("vague_cues")
         self.this = whole("this_articles")
         self.next_plural = whole("next_plural")

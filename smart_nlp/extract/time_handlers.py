@@ -201,7 +201,10 @@ class TimeHandlers:
         return Day(d, mo, int(m["y"]) if m["y"] else None)
 
     def _names_event(self, m: re.Match) -> bool:
-        """« les œufs de Pâques », « le marché de Noël »: the day names a product or an event."""
+        """« les œufs de Pâques », « le marché de Noël »: the day names a product or an event;
+        one that says it is the next (« la saison prochaine ») dates the goal on its own."""
+        if not (m["trig"] or m["edge"]) and self.self_dated.search(m[0]):
+            return False
         return not (m["trig"] or m["edge"]) or (self.event.fullmatch(m["trig"] or "") and not m["edge"])
 
     def feast(self, m: re.Match) -> TimeExpr | None:

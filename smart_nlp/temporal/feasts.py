@@ -1,8 +1,10 @@
 """Days that move from year to year (Easter and the days counted from it, Mother's Day,
-Black Friday…), computed for a given year. French usage: Mother's Day is the last Sunday
+Black Friday, Ramadan and Eid by the tabular Hijri calendar, a day or so from the
+sighted moon), computed for a given year. French usage: Mother's Day is the last Sunday
 of May unless that is Pentecost, then the first Sunday of June."""
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 from typing import Callable
 
@@ -36,6 +38,23 @@ def _mothers_day(year: int) -> date:
     return day + timedelta(weeks=1) if day == easter(year) + timedelta(days=49) else day
 
 
+_HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram 1 (Gregorian, civil epoch)
+
+
+def _hijri(year: int, month: int, day: int) -> date:
+    """A day of the tabular (arithmetical) Hijri calendar, 30-year cycle."""
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date.fromordinal(_HIJRI_EPOCH - 1 + days)
+
+
+def _hijri_in(year: int, month: int) -> date:
+    """The first day of the Hijri ``month`` that falls in the Gregorian ``year`` (the
+    lunar year is 11 days shorter: some years hold two, the earlier is meant)."""
+    guess = round((year - 622) * 365.2425 / 354.367)
+    days = [d for h in range(guess - 2, guess + 3) if (d := _hijri(h, month, 1)).year == year]
+    return min(days)
+
+
 FEASTS: dict[str, Callable[[int], date]] = {
     "easter": easter,
     "easter_monday": lambda y: easter(y) + timedelta(days=1),
@@ -47,4 +66,6 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "fathers_day": lambda y: _nth_weekday(y, 6, 6, 3),
     "black_friday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
     "cyber_monday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
+    "ramadan": lambda y: _hijri_in(y, 9),
+    "eid_al_fitr": lambda y: _hijri_in(y, 10),
 }
