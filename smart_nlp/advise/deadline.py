@@ -38,7 +38,8 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
         return _said(ref, until)
     if a.deadline and a.deadline.date <= ref:
         r.kept.append((a.deadline.start, a.deadline.end))
-        again = next_occurrence(r, ref, next((t for t in r.facts.times if t.start == a.deadline.start), None))
+        mention = next((t for t in r.facts.times if t.start == a.deadline.start), None)
+        again = next_occurrence(r, ref, mention, find_event(r.folded) is not None)
         if again is not None:
             return again
         return _new_deadline(r, ref, months, note("deadline_past", said=clean(a.deadline.text)))
@@ -65,7 +66,7 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
     if wrong is not None:  # « le 31 février »: neither corrected nor kept
         cue = len(wrong.extra.get("trig") or "")
         why = note("deadline_impossible", said=clean(r.text[wrong.start + cue:wrong.end].strip()))
-    elif past and (again := next_occurrence(r, ref, past[0])) is not None:
+    elif past and (again := next_occurrence(r, ref, past[0], event is not None)) is not None:
         return again
     elif past:
         why = note("deadline_past", said=clean(r.text[past[0].start:past[0].end]))

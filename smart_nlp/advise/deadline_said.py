@@ -81,12 +81,18 @@ def period_form(key: str, first: date, last: date, placeholder: bool = False) ->
 
 
 def named_said(r: "GoalReader") -> str | None:
-    """« pour le Black Friday (le 26 novembre 2027) », « d'ici la fin de l'année scolaire
-    (le 31 juillet 2027) »: a deadline named by the user's calendar keeps its name."""
-    d, w = r.a.deadline, rewrite_data()["named_said"]
-    if d is None or d.rule not in w["rules"]:
+    """« d'ici la fin de l'année scolaire (le 31 juillet 2027) », « pour le Ramadan (vers le
+    8 février 2027) », « d'ici la saison prochaine (le 1er septembre 2027) »: a deadline named
+    by the user's calendar keeps its name when its date alone would not say it."""
+    d, w, expr = r.a.deadline, rewrite_data()["named_said"], _expr(r)
+    if d is None or d.rule not in w["yearly"]:
         return None
-    return w["form"].format(said=_cued(_user_words(d.text)), date=format_date(d.date))
+    said = _user_words(d.text)
+    if isinstance(expr, Feast) and expr.key in w["approximate"]:
+        return w["approximate_form"].format(said=said, date=format_date(d.date))
+    if d.rule in w["rules"] or _cued(said) != said:
+        return w["form"].format(said=_cued(said), date=format_date(d.date))
+    return None
 
 
 def _cued(said: str) -> str:
@@ -97,22 +103,21 @@ def _cued(said: str) -> str:
     return w["cue"] + " " + said if bare else said
 
 
-def _yearly(r: "GoalReader", m: "Mention") -> bool:
+def _yearly(r: "GoalReader", m: "Mention", event: bool) -> bool:
     """Whether the past deadline comes back every year: a season, a feast or a holiday by
-    nature, a day when the goal names an event held on it (« la braderie, le 5 septembre »)."""
-    from .deadline import find_event  # the event table lives with the deadline
-
-    if isinstance(m.value, (Season, Feast)) or m.rule in rewrite_data()["named_said"]["rules"]:
+    nature, a day when the goal names an ``event`` held on it (« la braderie, le 5 septembre »)."""
+    if isinstance(m.value, (Season, Feast)) or m.rule in rewrite_data()["named_said"]["yearly"]:
         return True
     nouns = "|".join(rewrite_data()["event_phrase"]["nouns"])
-    return isinstance(m.value, Day) and (find_event(r.folded) is not None
-                                         or re.search(r"(?<![\w])(?:" + nouns + r")(?![\w])", r.folded) is not None)
+    named = re.search(r"(?<![\w])(?:" + nouns + r")(?![\w])", r.folded) is not None
+    return isinstance(m.value, Day) and (event or named)
 
 
-def next_occurrence(r: "GoalReader", ref: date, m: "Mention | None") -> str | None:
+def next_occurrence(r: "GoalReader", ref: date, m: "Mention | None", event: bool) -> str | None:
     """A yearly deadline already past (« pour Noël 2026 » written in January 2027), said at
-    its next occurrence, in brackets, with a note; ``None`` when it is no yearly one."""
-    if m is None or (past := resolve(m.value, ref)) is None or not _yearly(r, m):
+    its next occurrence, in brackets, with a note; ``None`` when it is no yearly one.
+    ``event``: the goal names a known event (the table of advise/deadline)."""
+    if m is None or (past := resolve(m.value, ref)) is None or not _yearly(r, m, event):
         return None
     expr, soon = m.value, ref + timedelta(days=14)
     if isinstance(expr, (Season, Feast)):
@@ -128,7 +133,7 @@ def next_occurrence(r: "GoalReader", ref: date, m: "Mention | None") -> str | No
     r.notes.append(note("deadline_past_next", said=clean(text), date=bracket(format_date(when))))
     if isinstance(expr, Season) and not expr.before and (key := _season_key(expr)):
         return period_form(key, _season_start(expr, when), when, placeholder=True)
-    if isinstance(expr, Day) and m.rule not in rewrite_data()["named_said"]["rules"]:
+    if isinstance(expr, Day) and m.rule not in rewrite_data()["named_said"]["yearly"]:
         return w["day"].format(date=bracket(format_date(when)))
     said = _user_words(text).replace(str(past.year), str(when.year))
     return w["named"].format(said=_cued(said), date=bracket(format_date(when)))

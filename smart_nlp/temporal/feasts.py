@@ -66,6 +66,6 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "fathers_day": lambda y: _nth_weekday(y, 6, 6, 3),
     "black_friday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
     "cyber_monday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
-    "ramadan": lambda y: _hijri_in(y, 9),
+    "fasting_month": lambda y: _hijri_in(y, 9),
     "eid_al_fitr": lambda y: _hijri_in(y, 10),
 }
