@@ -49,10 +49,11 @@ def _has_rate(r: "GoalReader") -> bool:
 
 
 def season_said(r: "GoalReader") -> str | None:
-    """A season deadline in the words the user meant: the period a rate holds over or a
-    goal is counted over (« au printemps », « en hiver », « cet été » with a rate), or the
+    """A season deadline in the words the user meant: the period a rate holds over (« 40
+    kayaks par semaine au printemps ») or a goal is counted over (« pendant l'été »), or the
     season's start for « d'ici l'été », « pour l'automne »; ``None``: its end or the day
-    before it (« fin de l'hiver », « avant l'été ») is already what the user said."""
+    before it (« fin de l'hiver », « avant l'été ») is already what the user said, and a bare
+    « au printemps » may date a past fact rather than the goal."""
     d, expr = r.a.deadline, _expr(r)
     if d is None or d.rule != "season" or not isinstance(expr, Season) or expr.before:
         return None
@@ -64,9 +65,9 @@ def season_said(r: "GoalReader") -> str | None:
     opener = said.split(" ")[0]
     if opener in w["start_openers"]:
         return w["start"].format(date=format_date(first), of=w["names"][key]["of"])
-    if opener in w["kept_openers"] and not _has_rate(r):
-        return None
-    return period_form(key, first, d.date)
+    if _has_rate(r) or opener in w["period_openers"]:
+        return period_form(key, first, d.date)
+    return None
 
 
 def period_form(key: str, first: date, last: date, placeholder: bool = False) -> str:
