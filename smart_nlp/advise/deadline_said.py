@@ -132,7 +132,9 @@ def next_occurrence(r: "GoalReader", ref: date, m: "Mention | None", event: bool
         return None
     w, text = rewrite_data()["next_occurrence"], r.text[m.start:m.end]
     r.notes.append(note("deadline_past_next", said=clean(text), date=bracket(format_date(when))))
-    if isinstance(expr, Season) and not expr.before and (key := _season_key(expr)):
+    ends = r"(?<![\w])(?:" + "|".join(rewrite_data()["season_said"]["end_words"]) + r")(?![\w])"
+    if isinstance(expr, Season) and not expr.before and not re.search(ends, fold(text)) \
+            and (key := _season_key(expr)):
         return period_form(key, _season_start(expr, when), when, placeholder=True)
     if isinstance(expr, Day) and m.rule not in rewrite_data()["named_said"]["yearly"]:
         return w["day"].format(date=bracket(format_date(when)))
