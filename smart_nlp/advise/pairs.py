@@ -19,6 +19,8 @@ from ..text import fold, typography
 from .forms import Noun, capitalise, correct
 from .lexicon import rewrite_data
 from .realise import main_clause, quantity, realise
+from .deadline import event_phrase
+from .verb_pairs import verb_clauses
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -70,18 +72,34 @@ def coordinated(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice 
     joints = list(_joint().finditer(between))
     if len(joints) != 1 or re.search(r"[.;:!?\n]", between) or any(ch.isdigit() for ch in between):
         return None
+    joint = first.end + joints[0].start()
+    event = event_phrase(r)  # « … sous 8 % pour les soldes d'été »: the deadline's words, said by the plan
+    cut = len(r.folded[:event[0]].rstrip()) if event and second.end <= event[0] < end else end
+    lead = verb_clauses(r, facts, first.end + joints[0].end(), cut)
+    if lead is not None:  # « augmenter X de 10 % et faire descendre Y sous 8 % »: two clauses, two verbs
+        return _joined(advice, _clauses(a, advice, lead, joint, cut, first, second), verb=False)
     fw, fe = r.window(first.end)
     if fe <= fw or not _opens_second().match(between, joints[0].end()):
         return None  # « 4 % et le taux d'ouverture à 35 % »: the first figure's measure is said before it
     roles = SpanIndex([*facts.times, *facts.means, *facts.nil_means])
     if roles.any(first.start, end) or (facts.justification and facts.justification.start < end):
         return None
-    joint = first.end + joints[0].start()
-    words = [_said(a.text, first.start, joint, [first]), _said(a.text, joint, end, [second])]
+    words = [said_words(a.text, first.start, joint, [first]), said_words(a.text, joint, end, [second])]
     if p.start is not None and not p.start.placeholder and a.baseline is not None:  # said with its own target
         of = 1 if second.extra.get("unit") == a.baseline.unit != first.extra.get("unit") else 0
         words[of] += ", " + rewrite_data()["baseline_now"].format(value=quantity(p.start)) + ","
     return _joined(advice, "".join(words))
+
+
+def _clauses(a: "Analysis", advice: "Advice", lead: int, joint: int, end: int, first, second) -> str:
+    """The user's two goal clauses, the first with its starting value when it is a change
+    the plan starts from (« de 10 %, contre [45] € aujourd'hui, et faire descendre … »)."""
+    words = [said_words(a.text, lead, joint, [first]), said_words(a.text, joint, end, [second])]
+    p = advice.plan
+    relative = any(t.kind == "percent_change" and t.start == first.start for t in a.targets)
+    if p.start is not None and relative:
+        words[0] += ", " + rewrite_data()["baseline_now"].format(value=quantity(p.start)) + ","
+    return "".join(words)
 
 
 def _steps(a: "Analysis", advice: "Advice", facts: "GoalFacts", r, first, second) -> "Advice | None":
@@ -98,28 +116,30 @@ def _steps(a: "Analysis", advice: "Advice", facts: "GoalFacts", r, first, second
         return None
     step = _step().search(r.folded, mid[0].end).group(1)
     said = rewrite_data()["deadline"]
-    words = (f"{_said(a.text, first.start, mid[0].start, [first])} {said.format(date=format_date(dates[0]))}, {step} "
-             f"{_said(a.text, second.start, last[0].start, [second])} {said.format(date=format_date(dates[1]))}")
+    one = said_words(a.text, first.start, mid[0].start, [first])
+    two = said_words(a.text, second.start, last[0].start, [second])
+    words = f"{one} {said.format(date=format_date(dates[0]))}, {step} {two} {said.format(date=format_date(dates[1]))}"
     return _joined(replace(advice, plan=replace(advice.plan, deadline="")), words)
 
 
-def _joined(advice: "Advice", words: str) -> "Advice | None":
-    """The rewrite whose main clause is the user's ``words``, with the plan's deadline,
-    means and reason."""
+def _joined(advice: "Advice", words: str, verb: bool = True) -> "Advice | None":
+    """The rewrite whose main clause is the user's ``words`` (after the plan's verb, unless
+    they hold their own: ``verb`` False), with the plan's deadline, means and reason."""
     p = advice.plan
-    verb = p.level_verb if p.verb_kept else rewrite_data()["level_verb_default"]
+    said_verb = p.level_verb if p.verb_kept else rewrite_data()["level_verb_default"]
     plan = replace(p, kpi=Noun(words, "m", "p"), family="count", inline="", slot="", kpi_placeholder=False,
                    target={"kind": "level", "value": p.target["value"], "unit": None, "period": None},
-                   after_amount=None, verb_kept=True, level_verb=verb, start=None, count_noun=False,
+                   after_amount=None, verb_kept=True, level_verb=said_verb, start=None, count_noun=False,
                    comparison=None)
     said = realise(plan)
     main = capitalise(main_clause(plan))
     if not said.startswith(main):
         return None
-    return replace(advice, plan=plan, suggestion=typography(capitalise(f"{verb} {words}") + said[len(main):]))
+    head = f"{said_verb} {words}" if verb else words
+    return replace(advice, plan=plan, suggestion=typography(capitalise(head) + said[len(main):]))
 
 
-def _said(text: str, start: int, end: int, targets: list) -> str:
+def said_words(text: str, start: int, end: int, targets: list) -> str:
     """The user's words of both targets, corrected, each plain figure written as a number
     (« 1000 » → « 1 000 »)."""
     out, pos = [], start
