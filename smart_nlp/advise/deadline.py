@@ -143,8 +143,8 @@ def _event_said(r: "GoalReader", ref: date, span: tuple[int, int]) -> str:
     period = re.search(r"(?<![\w])(?:" + e["period_nouns"] + r")(?![\w])", folded)
     if period and folded.split(" ")[0] in e["period_openers"]:
         cue = "period"  # « pour la saison jeune public »: a period, over by then
-    if re.search(r"(?<![\w])(?:" + e["through_nouns"] + r")(?![\w])", folded):
-        cue = "pendant"  # « pour les soldes d'hiver qui commencent le 7 janvier (jusqu'au [3 février]) »
+    if re.search(r"(?<![\w])(?:" + e["through_nouns"]["nouns"] + r")(?![\w])", folded):
+        cue = e["through_nouns"]["form"]  # « pour les soldes d'hiver qui commencent le 7 janvier (jusqu'au …) »
     date_said = bracket(in_year or format_date(when))
     r.notes.append(note("deadline_event_said", said=said, date=date_said))
     return said + " " + (f"({date_said})" if in_year else e["forms"][cue].format(date=date_said))
