@@ -50,10 +50,10 @@ def _has_rate(r: "GoalReader") -> bool:
 
 def season_said(r: "GoalReader") -> str | None:
     """A season deadline in the words the user meant: the period a rate holds over (« 40
-    kayaks par semaine au printemps », « 25 paddles par jour pour l'été ») or a goal is counted
-    over (« pendant l'été »), or the season's start for « d'ici l'été », « pour l'automne »; ``None``: its end or the day
-    before it (« fin de l'hiver », « avant l'été ») is already what the user said, and a bare
-    « au printemps » may date a past fact rather than the goal."""
+    kayaks par semaine au printemps », « 25 paddles par jour pour l'été ») or a goal is
+    counted over (« pendant l'été »), or the season's start for « d'ici l'été », « pour
+    l'automne »; ``None``: its end or the day before it (« fin de l'hiver », « avant l'été »)
+    is already what the user said, and a bare « au printemps » may date a past fact."""
     d, expr = r.a.deadline, _expr(r)
     if d is None or d.rule != "season" or not isinstance(expr, Season) or expr.before:
         return None
