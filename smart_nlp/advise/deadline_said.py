@@ -51,9 +51,10 @@ def _has_rate(r: "GoalReader") -> bool:
 def season_said(r: "GoalReader") -> str | None:
     """A season deadline in the words the user meant: the period a rate holds over (« 40
     kayaks par semaine au printemps », « 25 paddles par jour pour l'été ») or a goal is
-    counted over (« pendant l'été »), or the season's start for « d'ici l'été », « pour
-    l'automne »; ``None``: its end or the day before it (« fin de l'hiver », « avant l'été »)
-    is already what the user said, and a bare « au printemps » may date a past fact."""
+    counted over (« pendant l'été »), or its last day said as the season's end for « d'ici
+    l'été », « pour l'automne » (SPEC section 3); ``None``: its end or the day before it
+    (« fin de l'hiver », « avant l'été ») is already what the user said, and a bare « au
+    printemps » may date a past fact."""
     d, expr = r.a.deadline, _expr(r)
     if d is None or d.rule != "season" or not isinstance(expr, Season) or expr.before:
         return None
@@ -64,7 +65,7 @@ def season_said(r: "GoalReader") -> str | None:
     first = _season_start(expr, d.date)
     opener = said.split(" ")[0]
     if opener in w["start_openers"] or (opener in w["for_openers"] and not _has_rate(r)):
-        return w["start"].format(date=format_date(first), of=w["names"][key]["of"])
+        return w["by_end"].format(date=format_date(d.date), of=w["names"][key]["of"])
     if _has_rate(r) or opener in w["period_openers"]:
         return period_form(key, first, d.date)
     return None
