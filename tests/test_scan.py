@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smart_nlp.extract.scan import WordPatterns, first_chars
+from smart_nlp.extract.scan import FirstOf, WordPatterns, alternatives, first_chars
 from smart_nlp.lang.fr import load
 from smart_nlp.text import fold
 
@@ -72,3 +72,73 @@ def test_one_pass_on_any_words(words, name):
     patterns, scan = _SCANS[name]
     text = " ".join(words)
     assert sorted(scan.each(text)) == _one_finditer_each(patterns, text)
+
+
+def _own_goals() -> list[str]:
+    """The speed work's own goals (tests/examples/fr/speed7.yaml), folded."""
+    import yaml
+
+    return [fold(t) for t in yaml.safe_load((ROOT / "tests/examples/fr/speed7.yaml").read_text(encoding="utf-8"))]
+
+
+def _word_lists() -> dict[str, list[str]]:
+    """Every word list read with ``WordPatterns``, as its patterns."""
+    from smart_nlp.extract.time_grammar import grammar
+
+    kinds = load("organisations")["kinds"].values()
+    return {"kpis": _lexicon("kpis"), "channels": _lexicon("channels"),
+            "sectors": list(load("means")["sectors"].values()),
+            "organisations": [k["pattern"] for k in kinds], "members": [k["members"] for k in kinds if "members" in k],
+            "time anchors": list(grammar().anchor_words)}
+
+
+@pytest.mark.parametrize("name", list(_word_lists()))
+def test_one_pass_on_own_goals(name):
+    """On goals written for the speed work, sorting alternatives by their first character
+    finds what one ``finditer`` per pattern finds, in every word list."""
+    patterns = _word_lists()[name]
+    scan = WordPatterns(patterns)
+    texts = _own_goals() + [t.upper() for t in _own_goals()[:3]] + ["", " ", "(les ventes)", "ventes\n"]
+    assert [t for t in texts if sorted(scan.each(t)) != _one_finditer_each(patterns, t)] == []
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    ("a|b", ["a", "b"]),
+    ("a|(?:b|c)|[|]", ["a", "(?:b|c)", "[|]"]),
+    (r"x\|y|z", [r"x\|y", "z"]),
+    ("[]|]|q", ["[]|]", "q"]),
+    ("[^]|]|q", ["[^]|]", "q"]),
+    ("(?<=sur )x|twitter", ["(?<=sur )x", "twitter"]),
+])
+def test_alternatives_split_at_the_top_level_only(pattern, parts):
+    assert alternatives(pattern) == parts
+
+
+def test_first_of_answers_what_asking_each_pattern_answers():
+    """``FirstOf``: the first pattern in their order that matches, not the leftmost match."""
+    rules = [(re.compile(r"(?<![\w])ventes?"), "sales"), (re.compile(r"(?<![\w])clients?"), "customers"),
+             (re.compile(r"\d+ ?%"), "share")]
+    first = FirstOf(rules)
+    for text in _own_goals() + ["", "des clients puis des ventes", "20 % de clients"]:
+        slow = next(((m.span(), v) for rx, v in rules if (m := rx.search(text))), None)
+        fast = first.search(text)
+        assert (fast and (fast[0].span(), fast[1])) == slow
+        slow = next(((m.span(), v) for rx, v in rules if (m := rx.match(text))), None)
+        fast = first.match(text)
+        assert (fast and (fast[0].span(), fast[1])) == slow
+    assert first.search("des clients puis des ventes")[1] == "sales"
+
+
+def test_first_of_patterns_that_cannot_be_joined():
+    """Two patterns naming the same group cannot be joined: each is then asked in turn."""
+    first = FirstOf([(re.compile(r"(?P<n>\d+) ventes"), 1), (re.compile(r"(?P<n>\d+) clients"), 2)])
+    assert first.search("300 clients")[1] == 2 and first.search("rien") is None
+
+
+def test_first_of_a_word_start_binds_to_the_first_alternative_only():
+    """« (?<![\\w])vente|clients »: the second alternative matches inside a word too, as
+    the pattern asked alone would."""
+    rules = [(re.compile(r"(?<![\w])vente|clients"), "a"), (re.compile(r"(?<![\w])(?:panier|trafic)$"), "b")]
+    first = FirstOf(rules)
+    assert first.search("nosclients")[1] == "a" and first.search("avente") is None
+    assert first.search("le trafic")[1] == "b" and first.search("le trafic web") is None

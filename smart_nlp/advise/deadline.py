@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..extract.scan import FirstOf
 from ..lang.fr import load
 from ..lang.fr.format import format_date, format_duration
 from ..temporal import Offset, Period, Weekday, add_months, impossible, months_between, resolve
@@ -174,8 +175,8 @@ def default_date(ref: date, months: int) -> date:
 
 
 @lru_cache(maxsize=1)
-def _events() -> list[tuple[re.Pattern, dict]]:
-    return [(re.compile(r"(?<![\w])(?:" + e["pattern"] + r")(?![\w])"), e) for e in rewrite_data()["events"]]
+def _events() -> FirstOf:
+    return FirstOf([(re.compile(r"(?<![\w])(?:" + e["pattern"] + r")(?![\w])"), e) for e in rewrite_data()["events"]])
 
 
 @lru_cache(maxsize=1)
@@ -187,12 +188,12 @@ def find_event(folded: str) -> dict | None:
     """The season or event the goal is for (« pour les soldes d'été »), when no deadline was
     read; a shop named « salon de … » (coiffure, thé) is no event."""
     folded = _shops().sub(lambda m: " " * len(m.group()), folded)
-    for rx, e in _events():
-        found = rx.search(folded)
-        if found:  # « les vacances de printemps 2028 »: the year said is the event's
-            year = re.match(r" (20\d\d)(?!\d)", folded[found.end():])
-            return {**e, "year": int(year.group(1))} if year else e
-    return None
+    first = _events().search(folded)
+    if first is None:
+        return None
+    found, e = first  # « les vacances de printemps 2028 »: the year said is the event's
+    year = re.match(r" (20\d\d)(?!\d)", folded[found.end():])
+    return {**e, "year": int(year.group(1))} if year else e
 
 
 def event_date(event: dict, ref: date) -> date | None:

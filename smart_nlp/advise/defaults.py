@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..extract.scan import FirstOf
 from ..lang.fr import load
 from .forms import of_forms
 from . import trade
@@ -31,34 +32,29 @@ def kpi_words(kpi_id: str, folded: str = "") -> dict:
 
 
 @lru_cache(maxsize=1)
-def _wishes() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(r"(?<![\w])" + w["pattern"]), w["kpi"]) for w in load("rewrite")["vague_wishes"]]
+def _wishes() -> FirstOf:
+    return FirstOf([(re.compile(r"(?<![\w])" + w["pattern"]), w["kpi"]) for w in load("rewrite")["vague_wishes"]])
 
 
 @lru_cache(maxsize=1)
-def _measured_wishes() -> list[tuple[re.Pattern, dict]]:
-    return [(re.compile(r"(?<![\w])" + w["pattern"]), w["measure"]) for w in load("rewrite")["vague_wishes"]
-            if "measure" in w]
+def _measured_wishes() -> FirstOf:
+    return FirstOf([(re.compile(r"(?<![\w])" + w["pattern"]), w["measure"]) for w in load("rewrite")["vague_wishes"]
+                    if "measure" in w])
 
 
 @lru_cache(maxsize=256)  # a pure function of the goal's text
 def wish_measure(folded: str) -> dict | None:
     """The measure a vague wish names itself (« rajeunir la clientèle » → the share of the
     young), or None when its KPI's own noun says it."""
-    for rx, measure in _measured_wishes():
-        if rx.search(folded):
-            return measure
-    return None
+    found = _measured_wishes().search(folded)
+    return found[1] if found else None
 
 
 @lru_cache(maxsize=256)  # asked by the reader, the composer and the intent check of one goal
 def vague_wish(folded: str) -> tuple[str, int, int] | None:
     """The KPI a vague wish most likely means, with where the wish is said."""
-    for rx, kpi in _wishes():
-        m = rx.search(folded)
-        if m:
-            return kpi, m.start(), m.end()
-    return None
+    found = _wishes().search(folded)
+    return (found[1], found[0].start(), found[0].end()) if found else None
 
 
 def target(words: dict, counted: bool = False) -> tuple[dict, Quantity | None]:
@@ -73,19 +69,18 @@ def target(words: dict, counted: bool = False) -> tuple[dict, Quantity | None]:
 
 
 @lru_cache(maxsize=1)
-def _lower_measures() -> list[tuple[re.Pattern, dict]]:
-    return [(re.compile(e["pattern"]), e) for e in load("rewrite")["lower_measures"]]
+def _lower_measures() -> FirstOf:
+    return FirstOf([(re.compile(e["pattern"]), e) for e in load("rewrite")["lower_measures"]])
 
 
 def lower_measure(folded_words: str, span: bool = False):
     """The measure whose good direction is down (churn, taux de rebond, retours…) that
     the user's KPI words name, with its own family and default target (``span``: where
     its words end instead)."""
-    for rx, entry in _lower_measures():
-        found = rx.match(folded_words)
-        if found:
-            return found.end() if span else entry
-    return None
+    found = _lower_measures().match(folded_words)
+    if found is None:
+        return None
+    return found[0].end() if span else found[1]
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from .reach import reach_measure
 from .returns import return_rate
 from .forms import (Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, of_forms,
                     with_determiner)
-from .lexicon import link, note, preps, rewrite_data, verbal_kpi
+from .lexicon import link, measures_before, note, preps, rewrite_data, verbal_kpi
 from .phrase import misread_inside, object_phrase, own_phrase
 from .reader import TextReader
 
@@ -268,12 +268,8 @@ class GoalReader(TextReader):
 
     def _measure(self, m: Mention) -> tuple[dict, int] | None:
         """The measure said right before the KPI words, with where it starts."""
-        head = self.folded[:m.start]
-        for entry in rewrite_data()["measures"]:
-            found = re.search(r"(?<![\w])" + entry["pattern"] + "$", head)
-            if found:
-                return entry, found.start()
-        return None
+        found = measures_before().search(self.folded[:m.start])
+        return (found[1], found[0].start()) if found else None
 
     def _user_noun(self, m: Mention) -> Noun | None:
         """The KPI mention as a noun phrase (its first known noun gives the agreement)."""

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..extract.scan import FirstOf
 from ..lang.fr import load, word_regex
 from ..text import fold, squash, typography
 from .forms import impersonal, plural_verb
@@ -58,9 +59,21 @@ def complement() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def dangling_words() -> re.Pattern:
+    """Link words closing a phrase (« dans les »), each after a space."""
+    return re.compile(r"(?:(?<= )(?:" + "|".join(load("word_forms")["function_words"]) + r") ?)+$")
+
+
+@lru_cache(maxsize=1)
 def duration_words() -> re.Pattern:
     """« 90 jours » after the words that lead to it."""
     return re.compile(r" ?\d+ (?:" + "|".join(load("numbers")["time_nouns"]) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def measures_before() -> FirstOf:
+    """The measures of rewrite.yaml as said right before the KPI words, in their order."""
+    return FirstOf([(re.compile(r"(?<![\w])" + e["pattern"] + "$"), e) for e in rewrite_data()["measures"]])
 
 
 @lru_cache(maxsize=1)

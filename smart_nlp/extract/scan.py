@@ -4,9 +4,13 @@ One ``finditer`` per pattern scans the whole text once per pattern; here one zer
 pattern over all of them stops only where one matches, and its named groups say which.
 A second one, with the patterns in reverse order, says whether another pattern matches
 at that place too; only then are the patterns after the first asked there, with a
-pattern compiled when first needed. Each pattern is guarded by the characters its match
-can start with: at a word start, the engine skips a pattern on one character test
-instead of trying each of its alternatives.
+pattern compiled when first needed.
+
+The patterns are big word lists, and a word start costs one test per alternative the
+engine tries there. So the alternatives are sorted by the characters they can start
+with: one branch per first character holds, for each pattern, only its alternatives
+that can start with it (in their order, so the same one wins), and a word start tries
+one character test per branch, then the few alternatives of its own letter.
 """
 from __future__ import annotations
 
@@ -72,51 +76,141 @@ def _item(op, av) -> tuple[set[str], bool]:
     raise _Unknown
 
 
-def _group(j: int, body: str) -> str:
-    """``body`` as group ``e<j>``, behind a look-ahead for the characters it can start with."""
-    chars = first_chars(body)
-    guard = "" if chars is None else "(?=[" + "".join(map(re.escape, sorted(chars))) + "])"
-    return f"{guard}(?P<e{j}>{body})"
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at each ``|`` outside groups and
+    classes), in order: ``a|(?:b|c)|[|]`` → ``a``, ``(?:b|c)``, ``[|]``."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1) + pattern.startswith("]", i + 1 + pattern.startswith("^", i + 1))
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
 
 
 class WordPatterns:
     """Patterns (regex source) that match whole words of folded text."""
 
     def __init__(self, patterns: list[str]):
-        self._groups = [_group(j, f"(?:{p})(?![\\w])") for j, p in enumerate(patterns)]
-        self._from: dict[int, re.Pattern] = {}
-        self._last: re.Pattern | None = None
+        # per pattern, its alternatives with the characters they can start with (None: any)
+        split = [[(a, first_chars(a)) for a in alternatives(p)] for p in patterns]
+        letters = sorted({c for alts in split for _, chars in alts if chars for c in chars})
+        self._branches: dict[str, list[tuple[int, str]]] = {}  # first character → (pattern, its group)
+        self._names: dict[str, int] = {}  # group name → pattern index
+        for b, letter in enumerate([*letters, ""]):  # "": a character no known alternative starts with
+            for j, alts in enumerate(split):
+                kept = [a for a, chars in alts if chars is None or letter in chars]
+                if kept:
+                    name = f"e{j}_{b}"
+                    self._names[name] = j
+                    self._branches.setdefault(letter, []).append((j, f"(?P<{name}>(?:{'|'.join(kept)})(?![\\w]))"))
+        self._unknown = self._branches.get("", [])
+        guarded = [f"(?={re.escape(c)})(?:{'|'.join(g for _, g in self._branches[c])})" for c in letters]
+        size = max(1, round(len(guarded) ** 0.5))  # two levels of tests: a few letters, then one
+        guarded = [f"(?=[{''.join(map(re.escape, letters[i:i + size]))}])(?:{'|'.join(guarded[i:i + size])})"
+                   for i in range(0, len(guarded), size)]
+        everywhere = ["|".join(g for _, g in self._unknown)] if self._unknown else []
+        self._first = re.compile(r"(?<![\w])(?=" + ("|".join(guarded + everywhere) or "(?!)") + ")")
+        self._count = len(patterns)
+        self._from: dict[tuple[str, int], re.Pattern] = {}
 
-    def _from_entry(self, first: int) -> re.Pattern:
-        """Where a pattern from the ``first`` on matches, its group ``e<j>`` naming the first one."""
-        rx = self._from.get(first)
+    def _from_entry(self, letter: str, first: int) -> re.Pattern:
+        """Where a pattern of ``letter``'s branch from its ``first`` on matches (-1: all of
+        them, last first, so that the match names the last one)."""
+        rx = self._from.get((letter, first))
         if rx is None:
-            groups = "|".join(self._groups[first:])
-            rx = self._from[first] = re.compile(r"(?<![\w])(?=" + groups + ")")
+            groups = self._branches[letter] if first >= 0 else self._branches[letter][::-1]
+            rx = self._from[(letter, first)] = re.compile("|".join(g for _, g in groups[max(first, 0):]))
         return rx
-
-    def _last_entry(self) -> re.Pattern:
-        if self._last is None:
-            groups = "|".join(reversed(self._groups))
-            self._last = re.compile(r"(?<![\w])(?=" + groups + ")")
-        return self._last
 
     def matches(self, text: str) -> Iterator[tuple[int, int, int]]:
         """``(start, pattern index, end)`` for every place and every pattern matching there:
         places in text order, patterns in their order at one place."""
-        for m in self._from_entry(0).finditer(text):
+        names, branches = self._names, self._branches
+        for m in self._first.finditer(text):
             pos = m.start()
-            last = int(self._last_entry().match(text, pos).lastgroup[1:])
+            letter = text[pos:pos + 1]
+            if letter not in branches:
+                letter = ""
+            group = branches[letter]
+            last = names[self._from_entry(letter, -1).match(text, pos).lastgroup]
+            k = 0
             while m is not None:
-                j = int(m.lastgroup[1:])
+                j = names[m.lastgroup]
                 yield pos, j, m.end(m.lastgroup)
-                m = self._from_entry(j + 1).match(text, pos) if j < last else None
+                if j == last:
+                    break
+                while group[k][0] != j:
+                    k += 1
+                k += 1
+                m = self._from_entry(letter, k).match(text, pos)
 
     def each(self, text: str) -> Iterator[tuple[int, int, int]]:
         """``(start, pattern index, end)``: the matches one ``finditer`` per pattern would
         give (a pattern's match inside its previous one skipped), in text order."""
-        ends = [0] * len(self._groups)
+        ends = [0] * self._count
         for pos, j, end in self.matches(text):
             if pos >= ends[j] and end > pos:
                 ends[j] = end
                 yield pos, j, end
+
+
+class FirstOf:
+    """The first of ordered patterns that matches a text, with the value it stands for.
+
+    Asking each pattern in turn scans the text once per pattern, though most texts hold
+    none of them: one pattern joining them all says so in one scan, and only a text it
+    matches asks them in turn (when they cannot be joined, every text does). The joined
+    pattern tests a word start once for all the patterns that open on one (``_LEAD``): a
+    test per pattern at every character would cost as much as asking each in turn."""
+
+    def __init__(self, rules: list[tuple[re.Pattern, object]]):
+        self.rules = rules
+        plain = re.compile("").flags
+        try:
+            joined = re.compile(_joined([rx.pattern for rx, _ in rules]))
+        except re.error:  # a group named twice, a flag of its own
+            joined = None
+        self._any = joined if all(rx.flags == plain for rx, _ in rules) else None
+
+    def search(self, text: str) -> tuple[re.Match, object] | None:
+        """The first pattern's match anywhere in ``text``, and its value."""
+        if self._any is not None and self._any.search(text) is None:
+            return None
+        return next(((m, value) for rx, value in self.rules if (m := rx.search(text))), None)
+
+    def match(self, text: str) -> tuple[re.Match, object] | None:
+        """The first pattern's match at the start of ``text``, and its value."""
+        if self._any is not None and self._any.match(text) is None:
+            return None
+        return next(((m, value) for rx, value in self.rules if (m := rx.match(text))), None)
+
+
+_LEAD = r"(?<![\w])"  # a word start
+
+
+def _joined(patterns: list[str]) -> str:
+    """A pattern that matches where one of ``patterns`` does: their alternatives that open
+    on a word start share one test of it (only a first alternative can: ``_LEAD`` binds to it)."""
+    led, free = [], []
+    for pattern in patterns:
+        first, *rest = alternatives(pattern)
+        if first.startswith(_LEAD):
+            led.append(first[len(_LEAD):])
+        else:
+            free.append(first)
+        free += rest
+    parts = ([_LEAD + "(?:" + "|".join(led) + ")"] if led else []) + free
+    return "|".join(f"(?:{part})" for part in parts) or "(?!)"

@@ -190,6 +190,7 @@ class TimeGrammar(TimeHandlers):
                    "season": a("seasons"), "rentree": tw["rentree"]["word"], "holiday": a("holidays"),
                    "feast": a("feasts")}
         words = list(dict.fromkeys(anchors.values()))
+        self.anchor_words = words
         self.anchors = WordPatterns(words)  # all looked for in one pass
         # What a match of each rule of digits must hold (see the rules above: a day, a
         # separator and a month number; a dash then a day; a year in digits or in words).
