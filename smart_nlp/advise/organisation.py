@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extract.scan import WordPatterns
 from ..lang.fr import load
 from ..text import fold
 
 
 @lru_cache(maxsize=2)
-def _kinds(key: str = "pattern") -> list[tuple[re.Pattern, str, dict]]:
-    """Each kind's words of ``key``: the body's own names, or (``members``) its people's."""
-    kinds = load("organisations")["kinds"]
-    return [(re.compile(r"(?<![\w])(?:" + k[key] + r")(?![\w])"), name, k) for name, k in kinds.items() if key in k]
+def _kinds(key: str = "pattern") -> tuple[list[tuple[str, dict]], WordPatterns]:
+    """Each kind's words of ``key`` (the body's own names, or (``members``) its people's),
+    looked for in one pass over the goal."""
+    kinds = [(name, k) for name, k in load("organisations")["kinds"].items() if key in k]
+    return kinds, WordPatterns([k[key] for _, k in kinds])
 
 
 @lru_cache(maxsize=1)
@@ -38,8 +40,14 @@ def kind(folded: str, aside: list[tuple[int, int]] = ()) -> dict | None:
 
 
 def _found(folded: str, aside, key: str) -> list[tuple[int, str, dict]]:
-    return [(m.start(), name, words) for rx, name, words in _kinds(key) for m in rx.finditer(folded)
-            if not any(s <= m.start() < e for s, e in aside) and not re.search(r"\d ?$", folded[:m.start()])]
+    """Where each kind is named, in text order (kinds in their order at one place), leaving
+    out a name in ``aside`` or counted (a digit, maybe a space, before it)."""
+    kinds, words = _kinds(key)
+    return [(start, *kinds[j]) for start, j, _ in words.each(folded)
+            if not any(s <= start < e for s, e in aside) and not _COUNTED.search(folded, max(0, start - 3), start)]
+
+
+_COUNTED = re.compile(r"\d ?$")
 
 
 def named_in(folded: str, at: int) -> bool:

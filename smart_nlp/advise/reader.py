@@ -15,8 +15,8 @@ from . import defaults, organisation, trade
 from .clauses import compared, comparison_phrase, in_subject, noun_before, other_goal
 from .places import as_town, named_places
 from .forms import correct, infinitive, join_once, of, plural_verb
-from .lexicon import (PUNCT, complement, duration_words, note, preps, rewrite_data, stops, tidy, unhedged, verb_first,
-                      without_comparative)
+from .lexicon import (PUNCT, complement, dangling_words, duration_words, note, preps, rewrite_data, stops, tidy,
+                      unhedged, verb_first, without_comparative)
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -138,8 +138,7 @@ class TextReader:
     def _whole(self, start: int, end: int) -> int:
         """A window never ends on a dangling link word (« dans les »): it runs on through a
         duration (« dans les 90 jours »), else stops before the link words."""
-        words = r"(?:" + "|".join(load("word_forms")["function_words"]) + ")"
-        dangling = re.search(r"(?:(?<= )" + words + r" ?)+$", self.folded[start:end] + " ")
+        dangling = dangling_words().search(self.folded[start:end] + " ")
         if dangling is None:
             return end
         duration = duration_words().match(self.folded, end)

@@ -20,6 +20,12 @@ def _sectors() -> tuple[list[str], WordPatterns]:
     return list(sectors), WordPatterns(list(sectors.values()))
 
 
+@lru_cache(maxsize=256)  # a pure function of the goal's text, asked by the reader and by the means
+def _named(folded: str) -> tuple[tuple[int, int, int], ...]:
+    """Where each sector's words are: ``(start, sector index, end)``, in text order."""
+    return tuple(_sectors()[1].each(folded))
+
+
 @lru_cache(maxsize=1)
 def _audience() -> re.Pattern:
     return re.compile(r"(?<![\w])" + load("means")["audience_openers"])
@@ -31,8 +37,8 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
     ``aside`` (the user's means or reason) name a partner, not the trade; those after
     « auprès des » the people reached; a sector with cues (``sector_cues``) needs them."""
     audience, cues = _audience(), load("means")["sector_cues"]
-    names, words = _sectors()
-    found = [(start, start - end, names[j]) for start, j, end in words.each(folded)
+    names = _sectors()[0]
+    found = [(start, start - end, names[j]) for start, j, end in _named(folded)
              if not any(s <= start < e for s, e in aside)
              and not audience.search(folded[max(0, start - 40):start])
              and (names[j] not in cues or re.search(r"(?<![\w])(?:" + cues[names[j]] + ")", folded))]

@@ -41,7 +41,7 @@ def repeated(text: str) -> bool:
     t = _tokens(text)
     if any(a == b and not a.isdigit() for a, b in zip(t, t[1:])):
         return True
-    return any(t[i:i + 2] == t[i + 2:i + 4] for i in range(len(t) - 3))
+    return any(t[i] == t[i + 2] and t[i + 1] == t[i + 3] for i in range(len(t) - 3))
 
 
 @lru_cache(maxsize=1024)  # the same KPI nouns come back goal after goal

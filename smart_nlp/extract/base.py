@@ -7,7 +7,7 @@ from operator import attrgetter
 from typing import Any
 
 
-@dataclass
+@dataclass(slots=True)  # made by the tens per goal: slots make them and their fields quicker to reach
 class Mention:
     """A labelled character span of the goal, with its normalized value."""
 

@@ -30,23 +30,24 @@ def find_times(folded: str) -> list[Mention]:
             before = folded[max(0, m.start() - 30):m.start()]
             if g.rate_before.search(before[-16:]):
                 continue
-            if name in ("relative-day", "weekday") and not m["trig"] and g.start_before.search(before):
+            trig = m.groupdict().get("trig")  # None when the rule has no cue, or its cue is absent
+            if name in ("relative-day", "weekday") and not trig and g.start_before.search(before):
                 continue  # « dès demain », « le monde d'après-demain »
-            if name == "relative-day" and m["trig"] and g.start_before.search(m["trig"] + " "):
+            if name == "relative-day" and trig and g.start_before.search(trig + " "):
                 continue
             expr = fn(m)
             if expr is None:
                 continue
-            firm = bool(g.firm.fullmatch((m.groupdict().get("trig") or "").strip()))
+            firm = bool(g.firm.fullmatch((trig or "").strip()))
             past = bool(g.past_after.match(folded[m.end():]) or (g.compared.search(before) and not firm)
                         or _dateline(folded, m)
                         or g.past_before.search(before) or (not firm and role(folded, m.start()) is not None)
-                        or starts_at(folded, m.end("trig") + 1 if m.groupdict().get("trig") else m.start()))
+                        or starts_at(folded, m.end("trig") + 1 if trig else m.start()))
             # « dans l'année suivant l'ouverture du compte »: counted from another event
             window = name in _RELATIVE and bool(g.window_after.match(folded, m.end()))
             found.append(Mention(m.start(), m.end(), "DEADLINE", expr, rule=name,
-                                 extra={"past": past or window, "trig": m.groupdict().get("trig"),
-                                        "weak": g.is_weak(m.groupdict().get("trig")) or name == "label-year"}))
+                                 extra={"past": past or window, "trig": trig,
+                                        "weak": g.is_weak(trig) or name == "label-year"}))
     times = longest_first(found)
     times = sorted(times + _elided_ordinals(folded, times), key=lambda t: t.start)
     mark_means_dates(folded, times, g.firm)
