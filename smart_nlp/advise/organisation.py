@@ -53,7 +53,7 @@ _COUNTED = re.compile(r"\d ?$")
 def named_in(folded: str, at: int) -> bool:
     """Whether position ``at`` stands inside the name of a body (« transport à la demande »,
     « maison des jeunes »): a KPI word there names no KPI."""
-    return any(m.start() <= at < m.end() for rx, _, _ in _kinds() for m in rx.finditer(folded))
+    return any(start <= at < end for start, _, end in _kinds()[1].each(folded))
 
 
 def commercial(phrase: str) -> bool:
