@@ -57,7 +57,13 @@ def console(block: str) -> str:
 def example_count() -> str:
     import yaml
 
-    n = sum(len(yaml.safe_load(p.read_text(encoding="utf-8")))
+    def cases(table: list | dict) -> int:
+        """Examples with expected values: a table's mappings, or the lists of a sectioned
+        file (a bare sentence only feeds a same-output check; a lookup table is no example)."""
+        rows = table if isinstance(table, list) else [r for v in table.values() if isinstance(v, list) for r in v]
+        return sum(isinstance(r, dict) for r in rows)
+
+    n = sum(cases(yaml.safe_load(p.read_text(encoding="utf-8")))
             for p in sorted((ROOT / "tests" / "examples" / "fr").glob("*.yaml")))
     return f"{n:,}".replace(",", " ")
 
