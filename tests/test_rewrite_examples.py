@@ -65,7 +65,7 @@ def test_a_vague_wish_is_read_as_a_measurable_goal_and_says_so(analyzer):
 
 def test_a_relative_change_names_its_starting_value_or_period(analyzer):
     count = analyzer.analyze("Multiplier par 5 les téléchargements de notre application de méditation en 2 mois", "2026-11-16")
-    assert re.search(r"contre \[[\d\u202f]+\] téléchargements aujourd'hui", count.suggestion)
+    assert re.search(r"contre \[[\d\u202f]+\] téléchargements(?: par mois)? aujourd'hui", count.suggestion)
     revenue = analyzer.analyze("Augmenter le CA du restaurant", "2026-11-16")  # the period ends in May 2027
     assert "par rapport à [la même période de 2026]" in revenue.suggestion
 

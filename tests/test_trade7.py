@@ -2,7 +2,7 @@
 the means, reason and starting figures a rewrite adds fit the trade and the goal — a
 plumber answers call-outs, a distillery calls on wine shops, a notary's followers serve
 appointments, a neighbourhood coworking counts hundreds of followers, not thousands. The
-share of goals with every property holds as a floor (main before the work: 13 of 41)."""
+share of goals with every property holds as a floor (main before the work: 13 of 41; after the trade tables: 38 of 41)."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,7 @@ from conftest import load_examples
 from rewrite_support import shown as shown_sentence
 
 CASES = load_examples("trade7")
-FLOOR = 13 / 41
+FLOOR = 38 / 41
 MEANS = re.compile(r" en \[([\w'’-]+ant(?![\w])[^\]]*)\]")
 REASON = re.compile(r"afin (?:de |d')\[([^\]]+)\]")
 FIGURE = re.compile(r"\[(\d[\d ]*(?:,\d+)?)\]")

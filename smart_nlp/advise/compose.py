@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..extract.base import Mention, SpanIndex
 from ..lang.fr import load
 from ..text import fold, typography
-from . import defaults, milestone, organisation, trade
+from . import defaults, milestone, organisation, recruits, trade
 from .gender import in_gender
 from .deadline import deadline, event_phrase, find_event, over_season
 from .agreement import agree
@@ -65,7 +65,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     noun = _sentence_case(a.text, noun)
     noun = replace(noun, text=phrase_accents(noun.text))
     lead = milestone.lead_clause(r)
-    hires = None if assumed else defaults.recruit(fold(noun.text), r.folded, r.unknown)
+    hires = None if assumed else recruits.recruit(fold(noun.text), r.folded, r.unknown)
     hire_verb = hires and a.baseline is None  # with « 24 choristes » given, 40 is a level, not hires
     if hire_verb and a.targets:  # « Recruter 40 bénévoles »: a count of its own, said with its verb
         r.counted = True
@@ -240,6 +240,8 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         kpi_id, fam = None, ("retention" if trade.keeps(r.folded) else "acquisition") if more else None
     asked = not plan.kpi_placeholder or fam != trade.family(kpi_id, "")  # « faire revenir »: the action is said
     fitted = trade.means(kpi_id, fam, found[0]) if found and not options and asked else None
+    if found and not options and not asked:  # « développer l'activité du cabinet »: win clients of that trade
+        fitted = trade.means(None, "acquisition", found[0])
     if found and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel) and (
             channel == load("means")["own_channels"].get(found[0]) or channel == "website"):
         channel = None  # « inscriptions à notre salon professionnel », « notre épicerie en ligne »: the trade itself
@@ -249,7 +251,9 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         fitted = [o for o in fitted if not organisation.commercial(o)] or None
     said = r.a.kpi if r.unknown and r.measure is rewrite_data()["rate_measure_default"] else None  # its share's KPI
     fam = trade.family(said, r.folded) if said else fam
-    options = options or fitted or defaults.means(said if r.unknown else kpi_id, channel, r.folded, fam)
+    abroad = None if options or defaults.channel_led(kpi_id, channel) else \
+        defaults.abroad_means(kpi_id, r.folded, found[0] if found else None)  # importers, not the home counter
+    options = options or abroad or fitted or defaults.means(said if r.unknown else kpi_id, channel, r.folded, fam)
     own = [o for o in (r.measure or {}).get("means") or [] if not organisation.commercial(o)]
     if hires:
         options = hires["means"]

@@ -202,8 +202,9 @@ def means(kpi_id: str | None, channel: str | None, folded: str = "", family: str
     goal names: a shop, B2B; else those of its ``family`` of action true for any trade),
     the best fitting first."""
     m = load("rewrite")["means"]
-    if kpi_id is None:
-        return list(m["by_channel"].get(channel, m["default"]))
+    if kpi_id is None:  # more of what the user counts: the family's action; less of it: someone in charge
+        more = None if asks_lower(folded) else load("means")["by_family"].get(family or "")
+        return list(m["by_channel"].get(channel) or more or m["default"])
     service = load("rewrite")["service_sales"]
     sells_service = re.search(r"(?<![\w])(?:" + service["pattern"] + r")(?![\w])", folded)
     if kpi_id == "sales" and not channel and family in (None, "revenue") and sells_service:
@@ -217,6 +218,16 @@ def means(kpi_id: str | None, channel: str | None, folded: str = "", family: str
     if channel and channel in m["by_channel"] and kpi_id not in m["kpi_first"]:
         return list(m["by_channel"][channel]) + list(m["by_kpi"].get(kpi_id, []))
     return trade.generic(kpi_id, family, m["by_kpi"].get(kpi_id)) or list(m["default"])
+
+
+def abroad_means(kpi_id: str | None, folded: str, sector: str | None) -> list[str] | None:
+    """« augmenter nos ventes aux Pays-Bas »: goods sold in another country go through its
+    importers, resellers and fairs; ``None`` when the goal sells at home or sells no goods."""
+    w = load("rewrite")["abroad"]
+    if (sector or "none") not in w["sectors"] or (kpi_id or "none") not in w["kpis"] \
+            or not re.search(r"(?<![\w])(?:" + w["pattern"] + r")(?![\w])", folded):
+        return None
+    return list(w["means"].get(kpi_id or "default") or w["means"]["default"])
 
 
 @lru_cache(maxsize=1)
@@ -234,25 +245,6 @@ def sells_to_trade(folded: str, sector: str) -> bool:
 def _market(folded: str) -> str | None:
     """The market the goal names (« b2b », « local »), the first in rewrite.yaml's order."""
     return next((mk["id"] for rx, mk in _markets() if rx.search(folded)), None)
-
-
-@lru_cache(maxsize=1)
-def _recruits() -> list[tuple[re.Pattern, dict]]:
-    return [(re.compile(r"(?<![\w])(?:" + e["pattern"] + r")(?![\w])"), e) for e in load("rewrite")["recruits"]]
-
-
-def recruit(kpi_noun: str, folded: str, own: bool = False) -> dict | None:
-    """The people a goal counts (its folded KPI noun) and recruits, with the means and reason
-    that fit: volunteers and donors always, staff only after a recruiting cue (« recruter », « candidatures »);
-    with ``own`` (the noun is the user's, none of our KPIs), whoever a goal opening with « Recruter » counts."""
-    cue = re.search(r"(?<![\w])(?:" + load("rewrite")["recruit_cue"] + ")", folded)
-    count = re.match(load("rewrite")["user_phrase"]["count_noun"] + r" d(?:e |')", kpi_noun)
-    kpi_noun = kpi_noun[count.end():] if count else kpi_noun  # « le nombre de bénévoles »: the volunteers
-    for rx, entry in _recruits():
-        if rx.match(kpi_noun) and (entry.get("always") or cue):
-            return entry
-    staff = next((e for _, e in _recruits() if e.get("any_hire")), None) if own else None  # the user's own noun:
-    return staff if staff and re.match(r"[ \-•*]*(?:" + staff["any_hire"] + ")", folded) else None  # any trade
 
 
 def reason(kpi_id: str | None, funnel: str | None, sector: str | None = None) -> str:

@@ -68,9 +68,10 @@ def kpi_words(org: dict | None, kpi_id: str, words: dict) -> dict:
 
 
 def means(org: dict, kpi_id: str | None, options: list[str], online: bool = False) -> list[str]:
-    """The organisation's means for this KPI first, then the usual ones that fit it; the
-    channel's own first when the goal is counted online (``online``: a museum's website)."""
-    own = list(org["means"].get(kpi_id or "", []))
+    """The organisation's means for this KPI (its usual ones for a count of its own, ``None``)
+    first, then the usual ones that fit it; the channel's own first when the goal is counted
+    online (``online``: a museum's website)."""
+    own = list(org["means"].get(kpi_id or "default", []))  # more of its own count: its usual means
     fitting = [o for o in options if not commercial(o) and o not in own]
     return (fitting + own if online and fitting else own + fitting) or list(org["means"]["default"])
 

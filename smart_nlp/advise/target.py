@@ -257,15 +257,19 @@ def _compared(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> None:
 def start_words(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> str:
     """« contre [3 000] visites par mois aujourd'hui », « contre [100] bénévoles aujourd'hui »:
     what a counted starting value counts (the head of the user's noun, without « nouveaux »:
-    what is new today is counted by the change)."""
+    what is new today is counted by the change), over the KPI's period when it is a flow."""
     if plan.start is None or plan.start.unit is not None:
         return ""
     counted = _counted_head(plan.kpi, whole=plan.family == "count" and not r.unknown)
-    if counted or plan.family != "count" or r.unknown:
+    if plan.family != "count" or r.unknown:
         return counted
     data = r.kpi_words(kpi_id)
-    noun = Noun(*data.get("count_noun", data["noun"]))
     period = data["default"].get("period")
+    if counted:  # « +30 % de patients »: a flow's start is counted over its period too
+        flow = period and plan.target["kind"] in ("percent_change", "factor") and not plan.target.get("period") \
+            and defaults.period_after(fold(counted), 0) is None
+        return f"{counted} {rewrite_data()['periods'][period]}" if flow else counted
+    noun = Noun(*data.get("count_noun", data["noun"]))
     return f"{noun.text} {rewrite_data()['periods'][period]}" if period else noun.text
 
 
