@@ -41,13 +41,21 @@ def kind(folded: str, aside: list[tuple[int, int]] = ()) -> dict | None:
 
 def _found(folded: str, aside, key: str) -> list[tuple[int, str, dict]]:
     """Where each kind is named, in text order (kinds in their order at one place), leaving
-    out a name in ``aside`` or counted (a digit, maybe a space, before it)."""
+    out a name in ``aside``, counted (« 40 clubs ») or, for a body's own names, said in the
+    plural of others (« le bouche-à-oreille des clubs de foot »: bodies that send people)."""
     kinds, words = _kinds(key)
+    before = _others() if key == "pattern" else _COUNTED
     return [(start, *kinds[j]) for start, j, _ in words.each(folded)
-            if not any(s <= start < e for s, e in aside) and not _COUNTED.search(folded, max(0, start - 3), start)]
+            if not any(s <= start < e for s, e in aside) and not before.search(folded, max(0, start - 5), start)]
 
 
 _COUNTED = re.compile(r"\d ?$")
+
+
+@lru_cache(maxsize=1)
+def _others() -> re.Pattern:
+    """A count or a plural determiner of others (organisations.yaml ``others_before``) right before a name."""
+    return re.compile(r"(?:\d ?|(?<![\w'])(?:" + "|".join(load("organisations")["others_before"]) + r") )$")
 
 
 def named_in(folded: str, at: int) -> bool:

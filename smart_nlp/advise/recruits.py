@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..lang.fr import load
+from . import organisation
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +26,8 @@ def recruit(kpi_noun: str, folded: str, own: bool = False) -> dict | None:
     count = re.match(load("rewrite")["user_phrase"]["count_noun"] + r" d(?:e |')", kpi_noun)
     kpi_noun = kpi_noun[count.end():] if count else kpi_noun  # « le nombre de bénévoles »: the volunteers
     for rx, entry in _recruits():
-        if rx.match(kpi_noun) and (entry.get("always") or cue) and not _unless(entry, folded):
+        if rx.match(kpi_noun) and (entry.get("always") or cue) and not _unless(entry, folded) \
+                and ("orgs" not in entry or (organisation.kind(folded) or {}).get("name") in entry["orgs"]):
             return entry
     staff = next((e for _, e in _recruits() if e.get("any_hire")), None) if own else None  # the user's own noun:
     return staff if staff and re.match(r"[ \-•*]*(?:" + staff["any_hire"] + ")", folded) else None  # any trade
