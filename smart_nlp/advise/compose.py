@@ -160,7 +160,9 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
             funnel = a.funnel if a.kpi == kpi_id else load("kpis")[kpi_id]["funnel"]  # the rewrite's own KPI
             reason = organisation.reason(r.org, funnel, r.unknown, measure)
         else:
-            named = trade.goal_sector(r) or (trade.sector(r.folded) or [None])[0]  # named in the means: still the trade
+            named = trade.goal_sector(r)
+            if named is None and r.unknown:  # « Vacciner 200 chats, en … de la clinique vétérinaire »: still its trade
+                named = (trade.sector(r.folded) or [None])[0]
             reason = defaults.reason(None if r.unknown else kpi_id, a.funnel, named)
         _add_reason(plan.reasons, bracket(reason))
         r.notes.append(note("reason_default", kpi=noun.text))

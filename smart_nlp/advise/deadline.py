@@ -196,6 +196,15 @@ def find_event(folded: str) -> dict | None:
     return {**e, "year": int(year.group(1))} if year else e
 
 
+def over_event(a, folded: str) -> bool:
+    """« pour la saison 2027 », « cet été », « les stages des vacances de Pâques »: the goal is
+    counted over a season or an event, not per month."""
+    d, e = a.deadline, rewrite_data()["event_phrase"]
+    said = d is not None and re.search(r"(?<![\w])(?:" + e["period_nouns"] + r")(?![\w])", fold(d.text))
+    held = d is not None and d.rule in rewrite_data()["event_rules"]
+    return over_season(a) or held or bool(said) or find_event(folded) is not None
+
+
 def event_date(event: dict, ref: date) -> date | None:
     """The next date of the event at least two weeks after ``ref``, or in the year the user
     gave (``None``: not known)."""

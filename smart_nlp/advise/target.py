@@ -10,7 +10,7 @@ from ..lang.fr import load
 from ..text import fold
 from . import defaults, scale
 from .ceiling import goal_ceiling
-from .deadline import default_date, over_season
+from .deadline import default_date, over_event, over_season
 from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
@@ -267,7 +267,7 @@ def start_words(r: "GoalReader", plan: GoalPlan, kpi_id: str) -> str:
     period = data["default"].get("period")
     if counted:  # « +30 % de patients »: a flow's start is counted over its period too
         flow = period and plan.target["kind"] in ("percent_change", "factor") and not plan.target.get("period") \
-            and defaults.period_after(fold(counted), 0) is None
+            and defaults.period_after(fold(counted), 0) is None and not over_event(r.a, r.folded)
         return f"{counted} {rewrite_data()['periods'][period]}" if flow else counted
     noun = Noun(*data.get("count_noun", data["noun"]))
     return f"{noun.text} {rewrite_data()['periods'][period]}" if period else noun.text
