@@ -156,9 +156,9 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         if hires:
             reason = hires["reason"]
         elif r.org:
-            measure = r.counted or (r.unknown and r.measure not in (None, rewrite_data()["more_measure_default"]))
+            measure = r.unknown and r.measure not in (None, rewrite_data()["more_measure_default"])  # a delay, a rate
             funnel = a.funnel if a.kpi == kpi_id else load("kpis")[kpi_id]["funnel"]  # the rewrite's own KPI
-            reason = organisation.reason(r.org, funnel, r.unknown, measure)
+            reason = organisation.reason(r.org, funnel, r.unknown or r.counted, measure)  # « 300 participants »
         else:
             named = trade.goal_sector(r)
             if named is None and r.unknown:  # « Vacciner 200 chats, en … de la clinique vétérinaire »: still its trade
