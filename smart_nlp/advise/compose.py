@@ -248,7 +248,8 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     if found and any(found[1] <= c.start < found[2] for c in facts.channels if c.value == channel) and (
             channel == load("means")["own_channels"].get(found[0]) or channel == "website"):
         channel = None  # « inscriptions à notre salon professionnel », « notre épicerie en ligne »: the trade itself
-    elif defaults.channel_led(kpi_id, channel) or found and defaults.sells_to_trade(r.folded, found[0]):
+    elif defaults.channel_led(kpi_id, channel, found and found[0]) \
+            or found and defaults.sells_to_trade(r.folded, found[0]):
         fitted = None  # a channel the user names steers the means; a shop selling to restaurants sells B2B
     if fitted and r.org:  # a body that sells nothing keeps only the trade's means that sell nothing
         fitted = [o for o in fitted if not organisation.commercial(o)] or None

@@ -190,10 +190,13 @@ def channel_means(kpi_id: str | None, channel: str | None) -> list[str] | None:
     return list(own[channel]) if channel in own else None
 
 
-def channel_led(kpi_id: str | None, channel: str | None) -> bool:
+def channel_led(kpi_id: str | None, channel: str | None, sector: str | None = None) -> bool:
     """Whether the channel the user named picks the means (its own for this KPI, or its
-    usual actions when the KPI's own levers do not matter more)."""
+    usual actions when the KPI's own levers do not matter more); word of mouth in a known
+    trade is worked by that trade's own actions (no referral discount for a physiotherapist)."""
     m = load("rewrite")["means"]
+    if sector and channel in m["trade_led_channels"]:
+        return False
     return bool(channel_means(kpi_id, channel)) or (channel in m["by_channel"] and kpi_id not in m["kpi_first"])
 
 
