@@ -3,14 +3,15 @@ before the work of helper faithful7 on issue 11): the KPI is the one the figure 
 names, a kept phrase keeps its complements and coordinations, kept words are corrected
 and spoken connectors dropped, no segment placeholder for a KPI the words already narrow,
 and filled with plausible values the rewrite is judged SMART. The share of goals with
-every property holds as a floor (before the work: 14 of 39)."""
+every property holds as a floor (before the work: 14 of 39; with the figure's own KPI, coordinations kept, spoken words
+and accented typos corrected: 21)."""
 from __future__ import annotations
 
 from conftest import load_examples
 from rewrite_support import fill, shown as shown_sentence
 
 CASES = load_examples("faithful7")
-FLOOR = 14 / 39
+FLOOR = 21 / 39
 
 
 def faults(analyzer, case: dict) -> list[str]:

@@ -14,6 +14,8 @@ from ..extract.spelling import known
 from ..lang.fr import load, verb_forms
 from ..text import fold
 from .shorthand import write_out
+from .typos import misspelt
+from .written import written
 
 _WORD = re.compile(r"[\w-]+")
 
@@ -179,7 +181,7 @@ def correct(text: str, fuzzy: bool = False, accents: bool = True) -> str:
     known nouns; words with accents, capitals or digits, and words in quotes, are the
     user's and stay."""
     def words(part: str) -> str:
-        return _correct_words(part, fuzzy, accents)
+        return _correct_words(written(part), fuzzy, accents)
 
     out, pos = [], 0
     for m in _QUOTED.finditer(text):
@@ -194,8 +196,14 @@ def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
 
     def fix(m: re.Match) -> str:
         word = m.group()
-        if word != word.lower() or any(map(str.isdigit, word)) or word != fold(word):
+        if word != word.lower() or any(map(str.isdigit, word)):
             return word
+        folded = fold(word)
+        if word != folded:  # accented as the user wrote it: theirs, unless no such word is (« abonées »)
+            typo = misspelt(folded, folded in _accented() or folded in nouns or folded in words)
+            if typo is None:
+                return word
+            word = typo
         if word in nouns:
             return nouns[word][0]
         if word in words:

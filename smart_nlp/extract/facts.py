@@ -17,6 +17,7 @@ from .base import Mention, SpanIndex, inside
 from .clauses import find_justification, narrowing
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
+from .figure_kpi import restated_kpi
 from .heads import seated, subscribed, with_channel_neighbours, with_heads
 from .kpi_roles import not_the_measure
 from .kpi_shares import share_kpi
@@ -121,10 +122,12 @@ def _head(k: Mention, kpis: list[Mention], folded: str, ends: list[int]) -> Ment
     return k
 
 
-def _main_kpi(targets: list[Mention], kpis: list[Mention], folded: str) -> Mention | None:
+def _main_kpi(targets: list[Mention], kpis: list[Mention], folded: str,
+              baseline: Mention | None = None) -> Mention | None:
     business = {k for k, v in load("kpis").items() if v["business"]}
     ends = [k.end for k in kpis]
-    attached = [_head(k, kpis, folded, ends) for t in targets if (k := _kpi_for(t, kpis, folded))]
+    attached = [_head(k, kpis, folded, ends) for t in targets
+                if (k := restated_kpi(t, baseline, kpis, folded) or _kpi_for(t, kpis, folded))]
     if attached:
         for k in attached:
             if k.value in business:
@@ -161,7 +164,7 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
             _read_targets(facts, folded, kpis, numbers)
     side = not_the_measure(folded, numbers, facts.kpis, facts.targets, facts.baseline,
                            [*facts.times, *facts.means])
-    facts.kpi = _main_kpi(facts.targets, [k for k in facts.kpis if k not in side], folded)
+    facts.kpi = _main_kpi(facts.targets, [k for k in facts.kpis if k not in side], folded, facts.baseline)
     facts.kpi_id = facts.kpi.value if facts.kpi else None
     outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
     if facts.kpi and subscribed(folded, facts.kpi, outside_means):

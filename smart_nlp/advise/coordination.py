@@ -1,0 +1,36 @@
+"""Coordinations a kept phrase keeps whole (issue 11): « via le salon Emballage Paris et une
+série de webinaires », « stages de poterie pour enfants et adultes ». Cut at « et », the
+phrase loses its second member, or keeps what follows it and reads as nonsense.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import rewrite_data
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    w = rewrite_data()["coordination"]
+    det = _alt(w["determiners"])
+    instrument = re.compile(r"(?<![\w])" + _alt(w["instruments"]) + r" " + det + r"(?: |(?<='))[^,;:.!?()]*$")
+    bare = re.compile(r"(?<![\w])" + _alt(w["bare_preps"]) + r" (?!" + det + r"(?: |(?<=')))[a-z-]+ $")
+    return instrument, bare, re.compile(det + r"(?:'|$)")
+
+
+def coordinated(folded: str, at: int, after: str, verb: bool) -> bool:
+    """Whether « et » at ``at`` (folded text) joins ``after`` (the folded word after it) to the
+    phrase: a determiner after a means said with its determiner (« via le salon … et une
+    série »), or a bare noun after a bare noun (« pour enfants et adultes »)."""
+    if verb:
+        return False
+    instrument, bare, determiner = _patterns()
+    before = folded[max(0, at - 120):at]
+    if determiner.match(after):
+        return bool(instrument.search(before))
+    return bool(bare.search(before))

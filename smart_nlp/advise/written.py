@@ -1,0 +1,64 @@
+"""The user's kept words as written French (issue 11, SPEC 6): a coach writes « et » for a
+spoken « pis », drops the fillers (« genre », « tsé », « du coup ») and capitalises the
+feasts (« noël » → « Noël »). Word lists: ``lang/fr/spoken.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import load
+from ..text import fold
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    w = load("spoken")
+    connectors = re.compile(r"(?<![\w'’-])(" + _alt(w["connectors"]) + r")(?![\w'’-])")
+    fillers = re.compile(r"(?<![\w'’-])(" + _alt(w["fillers"]) + r")(?![\w'’-]),?")
+    names = re.compile(r"(?<![\w'’-])(" + _alt(w["proper_names"]) + r")(?![\w'’-])")
+    return connectors, fillers, names
+
+
+def _word_before(folded: str, at: int) -> str:
+    m = re.search(r"([\w'’-]+)\W*$", folded[:at])
+    return m.group(1) if m else ""
+
+
+def written(text: str) -> str:
+    """``text`` with spoken connectors and fillers made written, feasts capitalised; a
+    connector left at the end (the next item said apart) is dropped."""
+    w = load("spoken")
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    connectors, fillers, names = _patterns()
+    edits: list[tuple[int, int, str]] = []
+    for m in connectors.finditer(folded):
+        if _word_before(folded, m.start()) not in w["connector_guards"]:
+            tail = not folded[m.end():].rstrip(",.;")  # a space after it: the fragment goes on
+            if tail:  # « … anciens clients pis » then « en postant … »: the items are joined anyway
+                edits.append((len(folded[:m.start()].rstrip()), len(folded), ""))
+            else:
+                edits.append((m.start(), m.end(), "" if m.start() == 0 else w["connectors"][m.group(1)]))
+    for m in fillers.finditer(folded):
+        if _word_before(folded, m.start()) not in w["filler_guards"]:
+            edits.append((m.start(), m.end(), ""))
+    for m in names.finditer(folded):
+        edits.append((m.start(), m.end(), w["proper_names"][m.group(1)]))
+    end = len(text) + 1
+    for s, e, new in sorted(edits, key=lambda x: (-x[0], x[1])):
+        if e <= end:  # one edit per place (« bon ben » before « ben »)
+            text, end = text[:s] + new + text[e:], s
+    return _tidy(text) if edits else text
+
+
+def _tidy(text: str) -> str:
+    """The blanks and commas a dropped word leaves (the ends stay, the text may be a fragment)."""
+    text = re.sub(r"(?<=\S) {2,}", " ", text)
+    text = re.sub(r" +,", ",", text)
+    return re.sub(r"^(\s*),\s*", r"\1", text)
