@@ -27,7 +27,10 @@ def note(key: str, **kw) -> str:
 
 @lru_cache(maxsize=1)
 def stops() -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + "|".join(rewrite_data()["narrowing_stops"]) + ")")
+    """Where the words after a KPI end: a link word, a figure, or the verb of a present state
+    (« le taux de transformation de notre boutique plafonne à 1,2 % »)."""
+    state = [w + r"(?![\w])" for w in load("context")["state"]]
+    return re.compile(r"(?<![\w])(?:" + "|".join(rewrite_data()["narrowing_stops"] + state) + ")")
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ def _grammar() -> dict:
         "skip": re.compile(r" ?(?:" + any_of(steps) + r")(?= |$|,)"),
         "verbal": tuple(w["verbal_kpis"]),
         "links": frozenset(w["links"]),
+        "state_verbs": frozenset(w["state_verbs"]),
     }
 
 
@@ -148,7 +149,7 @@ def _complements(folded: str, kpi: Mention, blocked: list[Mention], times: list[
             break  # a channel narrows on its own (counted above when it is not a mere means)
         second = noun[len(head) + 1:]
         if (blocked and inside(blocked, head_end, word_start + len(noun))) or second in g["links"] \
-                or second.startswith("d'"):
+                or second.startswith("d'") or second in g["state_verbs"]:
             noun = head
         if not _generic(noun):
             out.append(f"complement:{noun}")
