@@ -1,6 +1,6 @@
 """A target the user sets as a ceiling (« rester sous les 5 % », « ne pas dépasser 3 % »,
-« plafonner les impayés à 4 % »): kept as one in the rewrite, never a level to reach from
-a start (words in ``rewrite.yaml``, ``ceiling``)."""
+« plafonner les impayés à 4 % ») or a floor (« au-dessus de 40 % »): kept as one in the
+rewrite, never a level to reach from a start (words in ``rewrite.yaml``, ``ceiling``)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +21,11 @@ def _ceiling_rx() -> tuple[re.Pattern, re.Pattern]:
     return near, far
 
 
+@lru_cache(maxsize=1)
+def _floor_rx() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(rewrite_data()["ceiling"]["floor_cues"]) + r") $")
+
+
 def goal_ceiling(r: "GoalReader") -> tuple[int, int, str] | None:
     """The words before the target that make it a ceiling (« rester sous les », « ne pas
     dépasser », « plafonner les impayés à »): their span (empty when a verb says it before
@@ -33,6 +38,10 @@ def goal_ceiling(r: "GoalReader") -> tuple[int, int, str] | None:
     near, far = _ceiling_rx()
     head = r.folded[max(0, start - 80):start]
     found, verb = near.search(head), far.search(head)
+    floor = _floor_rx().search(head) if not (found or verb) else None
+    if floor:  # « au-dessus de 70 % »: a floor, to pass or to keep
+        keep = re.search(r"(?<![\w])(?:" + "|".join(w["keeping"]) + r")(?![\w])", r.folded[:start])
+        return start - len(head) + floor.start(), start, "keep_over" if keep else "raise_over"
     if not (found or verb):
         return None
     said = found.group() if found else ""

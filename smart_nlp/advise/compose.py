@@ -29,6 +29,7 @@ from .kpi_reader import GoalReader
 from .lexicon import clean, note, phrase_accents, rewrite_data, strip_marks
 from .realise import GoalPlan, bracket, realise
 from .target import goal_target, relative_start, user_amount
+from .user_verb import verb_phrase
 from .ceiling import goal_ceiling
 
 if TYPE_CHECKING:
@@ -119,6 +120,9 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
     level_verb = (verb_object or (r.user_verb(),))[0] or data.get("level_verb", rewrite_data()["level_verb_default"])
+    own_verb = None if verb_object or r.user_verb() or hire_verb or family != "count" else verb_phrase(r)
+    if own_verb:  # « Référencer nos jus de pomme dans 20 épiceries »: the user's verb and its object
+        level_verb, r.own_narrowing = own_verb, r.own_narrowing or " " in own_verb
     own_rate = r.measure is rewrite_data()["rate_measure_default"]  # moved « de [60] % à [65] % »
     plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,
                     inline=inline, start=start, level_verb=level_verb,

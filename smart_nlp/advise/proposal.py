@@ -17,6 +17,7 @@ from .forms import Noun, correct
 from .gerunds import gerund_phrase
 from .pairs import second_phrase
 from .lexicon import PLACEHOLDER
+from .user_verb import said_verb
 from .realise import Quantity, bracket, realise
 
 if TYPE_CHECKING:
@@ -157,14 +158,16 @@ def counted_with_noun(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "A
     p = advice.plan
     prep, public = _words()["public"]
     slot = p.slot if p.slot and not p.kpi_placeholder else ""
-    if not slot and not extract(noun).narrowing:  # what the count is about, to be said
+    spans = [(m.start, m.end) for m in [*facts.side, *facts.times, *facts.kpis, facts.baseline] if m is not None]
+    verb = None if p.verb_kept else said_verb(a.text, a.targets, spans)  # « Référencer nos jus de pomme dans »
+    if not slot and not extract(noun).narrowing and not (verb and " " in verb):  # what the count is about, to be said
         slot = f"{prep} {bracket(public)}"
     means = p.means
     if means and all(PLACEHOLDER.search(m) for m in means):  # the money KPI's means do not fit a count
         means = [gerund_phrase(bracket(defaults.means(None, defaults.main_channel(facts), fold(a.text))[0]))]
     plan = replace(p, kpi=Noun(noun, "m", "p" if t.value >= 2 else "s"), family="count", kpi_placeholder=False,
                    after_amount=None, inline="", slot=slot, means=means,
-                   level_verb=p.level_verb if p.verb_kept else load("rewrite")["level_verb_default"])
+                   level_verb=p.level_verb if p.verb_kept else verb or load("rewrite")["level_verb_default"])
     suggestion = typography(realise(plan))
     gone = {x for x in PLACEHOLDER.findall(advice.suggestion) if f"[{x}]" not in suggestion}
     starts = [_note_start("kpi_assumed")] + ([_note_start("means_default"), _note_start("means_more")]

@@ -15,6 +15,7 @@ from . import defaults, organisation, trade
 from .clauses import compared, comparison_phrase, in_subject, noun_before, other_goal
 from .places import as_town, named_places
 from .coordination import coordinated
+from .subject_channel import subject_channel
 from .forms import correct, infinitive, join_once, of, plural_verb
 from .lexicon import (PUNCT, complement, dangling_words, duration_words, note, preps, rewrite_data, stops, tidy,
                       unhedged, verb_first, without_comparative)
@@ -258,7 +259,7 @@ class TextReader:
     def _phrase_at(self, s: int, e: int) -> str:
         """« dans nos trois magasins »: the narrowing word with the preposition before it
         (« sur Vannes » said « à Vannes »: a town is where, not on what)."""
-        said = self._phrase_words(s, e)
+        said = subject_channel(self, s, e) or self._phrase_words(s, e)
         return as_town(said) if (s, e) in named_places(self.text, self.channel_index, self.role_index) else said
 
     def _phrase_words(self, s: int, e: int) -> str:

@@ -47,7 +47,8 @@ def written(text: str) -> str:
                 edits.append((m.start(), m.end(), "" if m.start() == 0 else w["connectors"][m.group(1)]))
     for m in fillers.finditer(folded):
         if _word_before(folded, m.start()) not in w["filler_guards"]:
-            edits.append((m.start(), m.end(), ""))
+            end = m.end() + (m.start() == 0 and len(folded[m.end():]) - len(folded[m.end():].lstrip(" ")))
+            edits.append((m.start(), end, ""))  # at the start, its blank goes with it
     for m in names.finditer(folded):
         edits.append((m.start(), m.end(), w["proper_names"][m.group(1)]))
     end = len(text) + 1
