@@ -38,7 +38,7 @@ def goal_ceiling(r: "GoalReader") -> tuple[int, int, str] | None:
     near, far = _ceiling_rx()
     head = r.folded[max(0, start - 80):start]
     found, verb = near.search(head), far.search(head)
-    floor = _floor_rx().search(head) if not (found or verb) else None
+    floor = _floor_rx().search(head) if not (found or verb) and a.targets[0].unit in ("%", "pt") else None
     if floor:  # « au-dessus de 70 % »: a floor, to pass or to keep
         keep = re.search(r"(?<![\w])(?:" + "|".join(w["keeping"]) + r")(?![\w])", r.folded[:start])
         return start - len(head) + floor.start(), start, "keep_over" if keep else "raise_over"

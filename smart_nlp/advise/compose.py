@@ -120,7 +120,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
     level_verb = (verb_object or (r.user_verb(),))[0] or data.get("level_verb", rewrite_data()["level_verb_default"])
-    own_verb = None if verb_object or r.user_verb() or hire_verb or family != "count" else verb_phrase(r)
+    own_verb = None if verb_object or r.user_verb() or hire_verb or family != "count" else verb_phrase(r, noun)
     if own_verb:  # « Référencer nos jus de pomme dans 20 épiceries »: the user's verb and its object
         level_verb, r.own_narrowing = own_verb, r.own_narrowing or " " in own_verb
     own_rate = r.measure is rewrite_data()["rate_measure_default"]  # moved « de [60] % à [65] % »

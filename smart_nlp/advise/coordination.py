@@ -1,6 +1,7 @@
 """Coordinations a kept phrase keeps whole (issue 11): « via le salon Emballage Paris et une
-série de webinaires », « stages de poterie pour enfants et adultes ». Cut at « et », the
-phrase loses its second member, or keeps what follows it and reads as nonsense.
+série de webinaires », « stages de poterie pour enfants et adultes », « 200 chats contre le
+typhus ». Cut at « et » or « contre », the phrase loses its second member, or keeps what
+follows it and reads as nonsense.
 """
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def coordinated(folded: str, at: int, after: str, verb: bool) -> bool:
     if determiner.match(after):
         return bool(instrument.search(before))
     return bool(bare.search(before))
+
+
+def against(folded: str, at: int) -> bool:
+    """Whether « contre » ending at ``at`` (folded text) opens what an action fights
+    (« contre la leptospirose »), not a comparison (« contre 40 », « contre l'an dernier »)."""
+    w = rewrite_data()["coordination"]
+    m = re.match(r"\s*" + _alt(w["determiners"]) + r"(?: |(?<='))([a-z-]+)", folded[at:])
+    return m is not None and m.group(1) not in w["against_times"]

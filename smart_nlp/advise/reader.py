@@ -14,7 +14,7 @@ from ..text import fold
 from . import defaults, organisation, trade
 from .clauses import compared, comparison_phrase, in_subject, noun_before, other_goal
 from .places import as_town, named_places
-from .coordination import coordinated
+from .coordination import against, coordinated
 from .subject_channel import subject_channel
 from .forms import correct, infinitive, join_once, of, plural_verb
 from .lexicon import (PUNCT, complement, dangling_words, duration_words, note, preps, rewrite_data, stops, tidy,
@@ -128,7 +128,8 @@ class TextReader:
                  "determiner_after_channel": folded in load("word_forms")["determiners"]
                  and any(c.end == len(self.text[:stop.start()].rstrip()) and self._after_prep(c.start)
                          for c in self.facts.channels),
-                  "coordinated": coordinated(self.folded, stop.start(), folded, bool(infinitive(word)
+                  "against": against(self.folded, stop.end()),
+                 "coordinated": coordinated(self.folded, stop.start(), folded, bool(infinitive(word)
                                                                                   or plural_verb(word)))}
         if "stop_before" in rule:
             return not any(found[k] for k in rule["stop_before"])

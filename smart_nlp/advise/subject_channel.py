@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
+from .forms import of
 from .lexicon import rewrite_data
 
 
@@ -29,4 +30,5 @@ def subject_channel(r, s: int, e: int) -> str | None:
     if not fold(owner.lstrip()).startswith(tuple(w["complements"])):
         owner, we = "", e
     r.kept.append((s, we))
-    return " ".join(x for x in (w["prep"], det + r.said_words(s, e), owner.strip()) if x)
+    said = " ".join(x for x in (det + r.said_words(s, e), owner.strip()) if x)
+    return of(said) if channel.value in w["of_channels"] else f"{w['prep']} {said}"

@@ -12,7 +12,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ..text import fold
-from .forms import capitalise, correct, infinitive
+from .forms import Noun, capitalise, correct, infinitive
 from .lexicon import rewrite_data
 
 if TYPE_CHECKING:
@@ -23,8 +23,13 @@ def _words() -> dict:
     return rewrite_data()["user_verb"]
 
 
-def verb_phrase(r: "GoalReader") -> str | None:
-    """``said_verb`` of a goal being read, the other facts as its roles."""
+def verb_phrase(r: "GoalReader", noun: Noun) -> str | None:
+    """``said_verb`` of a goal being read, the other facts as its roles, when the rewrite
+    counts the user's own noun (« Prendre 20 rdv » is no « Prendre 20 leads »)."""
+    t = r.a.targets[0] if r.a.targets else None
+    first = fold(noun.text).split(" ")[0]
+    if t is None or not re.match(r"\s*" + re.escape(first) + r"(?![\w])", r.folded[t.end:]):
+        return None
     others = [(m.start, m.end) for m in [*r.roles, *r.facts.kpis] if m.label != "TARGET"]
     return said_verb(r.text, r.a.targets, others)
 
