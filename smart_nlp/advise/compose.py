@@ -30,6 +30,7 @@ from .lexicon import clean, note, phrase_accents, rewrite_data, strip_marks
 from .realise import GoalPlan, bracket, realise
 from .target import goal_target, relative_start, user_amount
 from .user_verb import verb_phrase
+from .written import written
 from .ceiling import goal_ceiling
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         r.role_index = SpanIndex(r.roles)
     kpi_id, noun, det, assumed = r.kpi()
     noun = _sentence_case(a.text, noun)
-    noun = replace(noun, text=phrase_accents(noun.text))
+    noun = replace(noun, text=written(phrase_accents(noun.text)))  # « chiffre d'affaire » as written French
     lead = milestone.lead_clause(r)
     hires = None if assumed else recruits.recruit(fold(noun.text), r.folded, r.unknown)
     hire_verb = hires and a.baseline is None  # with « 24 choristes » given, 40 is a level, not hires

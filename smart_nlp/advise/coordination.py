@@ -20,14 +20,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     w = rewrite_data()["coordination"]
     det = _alt(w["determiners"])
     instrument = re.compile(r"(?<![\w])" + _alt(w["instruments"]) + r" " + det + r"(?: |(?<='))[^,;:.!?()]*$")
-    bare = re.compile(r"(?<![\w])" + _alt(w["bare_preps"]) + r" (?!" + det + r"(?: |(?<=')))[a-z-]+ $")
+    bare = re.compile(r"(?:(?<![\w])" + _alt(w["bare_preps"]) + r"|\d) (?!" + det + r"(?: |(?<=')))[a-z-]+ $")
     return instrument, bare, re.compile(det + r"(?:'|$)")
 
 
 def coordinated(folded: str, at: int, after: str, verb: bool) -> bool:
     """Whether « et » at ``at`` (folded text) joins ``after`` (the folded word after it) to the
     phrase: a determiner after a means said with its determiner (« via le salon … et une
-    série »), or a bare noun after a bare noun (« pour enfants et adultes »)."""
+    série »), or a bare noun after a bare noun (« pour enfants et adultes », « 15 bars et
+    caves »)."""
     if verb:
         return False
     instrument, bare, determiner = _patterns()

@@ -1,6 +1,7 @@
 """The user's kept words as written French (issue 11, SPEC 6): a coach writes « et » for a
-spoken « pis », drops the fillers (« genre », « tsé », « du coup ») and capitalises the
-feasts (« noël » → « Noël »). Word lists: ``lang/fr/spoken.yaml``.
+spoken « pis », drops the fillers (« genre », « tsé », « du coup »), capitalises the
+feasts (« noël » → « Noël ») and mends phrases misspelt with real words (« chiffre
+d'affaire »). Word lists: ``lang/fr/spoken.yaml``.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     w = load("spoken")
     connectors = re.compile(r"(?<![\w'’-])(" + _alt(w["connectors"]) + r")(?![\w'’-])")
     fillers = re.compile(r"(?<![\w'’-])(" + _alt(w["fillers"]) + r")(?![\w'’-]),?")
-    names = re.compile(r"(?<![\w'’-])(" + _alt(w["proper_names"]) + r")(?![\w'’-])")
+    names = re.compile(r"(?<![\w'’-])(" + _alt({**w["proper_names"], **w["misspelt_phrases"]}) + r")(?![\w'’-])")
     return connectors, fillers, names
 
 
@@ -50,7 +51,7 @@ def written(text: str) -> str:
             end = m.end() + (m.start() == 0 and len(folded[m.end():]) - len(folded[m.end():].lstrip(" ")))
             edits.append((m.start(), end, ""))  # at the start, its blank goes with it
     for m in names.finditer(folded):
-        edits.append((m.start(), m.end(), w["proper_names"][m.group(1)]))
+        edits.append((m.start(), m.end(), {**w["proper_names"], **w["misspelt_phrases"]}[m.group(1)]))
     end = len(text) + 1
     for s, e, new in sorted(edits, key=lambda x: (-x[0], x[1])):
         if e <= end:  # one edit per place (« bon ben » before « ben »)
