@@ -44,7 +44,12 @@ def own_rate(r: "TextReader") -> Noun | None:
     présents », « le taux de prise de rendez-vous en ligne » (one of our counted KPIs
     inside is what the rate is of, not the goal's KPI)."""
     a, m = r.a, r.facts.kpi
-    if a.targets and a.targets[0].unit not in ("%", "pt") or defaults.asks_lower(r.folded):
+    if a.targets and a.targets[0].unit not in ("%", "pt"):
+        return None
+    inside = _rate_around(r, m) if a.targets and m is not None and m.value == a.kpi else None
+    if inside is not None:  # « le taux d'annulation des cours réservés en ligne »: the user's rate, up or down
+        return rate_object(r, inside)
+    if defaults.asks_lower(r.folded):
         return None  # a rate to bring down is the user's measure, read with its own defaults
     if a.kpi is None:
         return (rate_object(r) or _share_object(r)) if a.targets else _rate_noun(r)
@@ -58,6 +63,17 @@ def own_rate(r: "TextReader") -> Noun | None:
     words = "|".join(rewrite_data()["rate_words"])
     said = re.search(r"(?<![\w])(?:" + words + r") " + _of() + r"(?:[\w'-]+ ){0,3}$", r.folded[:m.start])
     return rate_object(r, said.start()) if said else None
+
+
+def _rate_around(r: "TextReader", m) -> int | None:
+    """Where a rate the user names starts when the KPI mention ``m`` stands in its complement
+    (« le taux de retour des questionnaires de satisfaction »: what the rate is of), a
+    longer complement than ``own_rate`` reads for our rates, none of them a rate of ours."""
+    words = "|".join(rewrite_data()["rate_words"])
+    said = re.search(r"(?<![\w])(?:" + words + r") " + _of() + r"(?:[\w'-]+ ){3,7}$", r.folded[:m.start])
+    if said is None or any(k.start <= said.start() < k.end for k in r.facts.kpis):
+        return None
+    return said.start()
 
 
 def _rate_noun(r: "TextReader") -> Noun | None:
