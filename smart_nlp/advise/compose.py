@@ -124,6 +124,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     own_verb = None if verb_object or r.user_verb() or hire_verb or family != "count" else verb_phrase(r, noun)
     if own_verb:  # « Référencer nos jus de pomme dans 20 épiceries »: the user's verb and its object
         level_verb, r.own_narrowing = own_verb, r.own_narrowing or " " in own_verb
+        r.counted = r.counted or a.targets[0].kind == "delta"  # « Faire adhérer 60 nouveaux commerçants »
     own_rate = r.measure is rewrite_data()["rate_measure_default"]  # moved « de [60] % à [65] % »
     plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,
                     inline=inline, start=start, level_verb=level_verb,

@@ -39,7 +39,7 @@ def said_verb(text: str, targets: list, others: list[tuple[int, int]]) -> str | 
     on up to the preposition that leads to the count; ``None`` for a verb that says nothing
     (« Avoir 300 … ») or when another fact (a date, a means, a KPI of ours) stands between."""
     t = targets[0] if targets else None
-    if t is None or t.unit is not None or t.kind != "level" or len(targets) > 1:
+    if t is None or t.unit is not None or t.kind not in ("level", "delta") or t.value < 0 or len(targets) > 1:
         return None
     w = _words()
     head = text[:t.start]
