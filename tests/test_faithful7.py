@@ -6,7 +6,8 @@ and filled with plausible values the rewrite is judged SMART. The share of goals
 every property holds as a floor (before the work: 14 of 39; with the figure's own KPI,
 coordinations kept, spoken words and accented typos corrected: 21; with the user's verb
 before a count, floors said as such and a channel said as the subject kept whole: 25;
-with a rate the user names read whole around one of our KPI words, up or down: 27)."""
+with a rate the user names read whole around one of our KPI words, up or down: 27;
+with the business a vague wish is about kept: 28)."""
 from __future__ import annotations
 
 import pytest
@@ -16,7 +17,7 @@ from rewrite_support import fill, shown as shown_sentence
 from smart_nlp.advise.forms import correct
 
 CASES = load_examples("faithful7")
-FLOOR = 27 / 39
+FLOOR = 28 / 39
 
 
 def faults(analyzer, case: dict) -> list[str]:

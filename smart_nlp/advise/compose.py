@@ -23,13 +23,14 @@ from .narrowed import body_narrows, channel_labels, narrowed
 from .rates import rate_levers
 from .wellformed import determiners_only, without_dangling_end
 from .counted import who_do
-from .forms import Noun, correct, of, of_forms
+from .forms import Noun, correct, join_once, of, of_forms
 from .gerunds import gerund, gerund_phrase
 from .kpi_reader import GoalReader
 from .lexicon import clean, note, phrase_accents, rewrite_data, strip_marks
 from .realise import GoalPlan, bracket, realise
 from .target import goal_target, relative_start, user_amount
 from .user_verb import verb_phrase
+from .wish_subject import wish_subject
 from .written import written
 from .ceiling import goal_ceiling
 
@@ -109,6 +110,9 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     wish = defaults.vague_wish(r.folded)
     if kpi_span is None and wish and not assumed:
         kpi_span = (wish[1], wish[2])
+    body = wish_subject(r.folded, r.facts.kpis) if not a.targets else None  # « que la fromagerie soit connue »
+    body = None if body and re.sub(r"^\w+(?: |')", "", r.folded[body[0]:body[1]]) in fold(noun.text) else body
+    r.kept += [body] if body else []
     inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
     said = (wish[1], wish[2]) if wish else r.dropped if r.measure else (0, 0)
     wished = r.folded[max(0, said[0] - 30):said[1]] if said[1] else ""  # « se faire davantage connaître »
@@ -118,6 +122,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if audience and re.match("(?:" + "|".join(forms) + ") |" + forms[0][:-1] + "'", fold(inline)):
         inline = _place_of(inline) or rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »
         r.own_narrowing = True
+    inline = join_once([of(correct(r.text[body[0]:body[1]])), inline]) if body else inline
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
     level_verb = (verb_object or (r.user_verb(),))[0] or data.get("level_verb", rewrite_data()["level_verb_default"])
