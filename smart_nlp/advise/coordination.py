@@ -24,13 +24,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return instrument, bare, re.compile(det + r"(?:'|$)")
 
 
-def coordinated(folded: str, at: int, after: str, verb: bool) -> bool:
+def coordinated(folded: str, at: int, after: str) -> bool:
     """Whether « et » at ``at`` (folded text) joins ``after`` (the folded word after it) to the
     phrase: a determiner after a means said with its determiner (« via le salon … et une
     série »), or a bare noun after a bare noun (« pour enfants et adultes », « 15 bars et
-    caves »)."""
-    if verb:
-        return False
+    caves »); the caller stops before a verb."""
     instrument, bare, determiner = _patterns()
     before = folded[max(0, at - 120):at]
     if determiner.match(after):

@@ -128,9 +128,8 @@ class TextReader:
                  "determiner_after_channel": folded in load("word_forms")["determiners"]
                  and any(c.end == len(self.text[:stop.start()].rstrip()) and self._after_prep(c.start)
                          for c in self.facts.channels),
-                  "against": against(self.folded, stop.end()),
-                 "coordinated": coordinated(self.folded, stop.start(), folded, bool(infinitive(word)
-                                                                                  or plural_verb(word)))}
+                 "against": against(self.folded, stop.end()),  # (a verb after either never goes on)
+                 "coordinated": coordinated(self.folded, stop.start(), folded)}
         if "stop_before" in rule:
             return not any(found[k] for k in rule["stop_before"])
         return any(found[k] for k in rule["go_on_before"]) and not found["verb"]
