@@ -23,14 +23,14 @@ from .narrowed import body_narrows, channel_labels, narrowed
 from .rates import rate_levers
 from .wellformed import determiners_only, without_dangling_end
 from .counted import who_do
-from .forms import Noun, correct, join_once, of, of_forms
+from .forms import Noun, correct, of, of_forms
 from .gerunds import gerund, gerund_phrase
 from .kpi_reader import GoalReader
 from .lexicon import clean, note, phrase_accents, rewrite_data, strip_marks
 from .realise import GoalPlan, bracket, realise
 from .target import goal_target, relative_start, user_amount
-from .user_verb import verb_phrase
-from .wish_subject import wish_subject
+from .user_verb import own_verb
+from .wish_subject import keep_subject, with_subject
 from .written import written
 from .ceiling import goal_ceiling
 
@@ -110,9 +110,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     wish = defaults.vague_wish(r.folded)
     if kpi_span is None and wish and not assumed:
         kpi_span = (wish[1], wish[2])
-    body = wish_subject(r.folded, r.facts.kpis) if not a.targets else None  # « que la fromagerie soit connue »
-    body = None if body and re.sub(r"^\w+(?: |')", "", r.folded[body[0]:body[1]]) in fold(noun.text) else body
-    r.kept += [body] if body else []
+    body = keep_subject(r, noun) if not a.targets else None  # « que la fromagerie soit plus connue »
     inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
     said = (wish[1], wish[2]) if wish else r.dropped if r.measure else (0, 0)
     wished = r.folded[max(0, said[0] - 30):said[1]] if said[1] else ""  # « se faire davantage connaître »
@@ -122,14 +120,11 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if audience and re.match("(?:" + "|".join(forms) + ") |" + forms[0][:-1] + "'", fold(inline)):
         inline = _place_of(inline) or rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »
         r.own_narrowing = True
-    inline = join_once([of(correct(r.text[body[0]:body[1]])), inline]) if body else inline
+    inline = with_subject(r, body, inline)
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
     level_verb = (verb_object or (r.user_verb(),))[0] or data.get("level_verb", rewrite_data()["level_verb_default"])
-    own_verb = None if verb_object or r.user_verb() or hire_verb or family != "count" else verb_phrase(r, noun)
-    if own_verb:  # « Référencer nos jus de pomme dans 20 épiceries »: the user's verb and its object
-        level_verb, r.own_narrowing = own_verb, r.own_narrowing or " " in own_verb
-        r.counted = r.counted or a.targets[0].kind == "delta"  # « Faire adhérer 60 nouveaux commerçants »
+    level_verb = own_verb(r, noun, bool(verb_object or hire_verb) or family != "count") or level_verb
     own_rate = r.measure is rewrite_data()["rate_measure_default"]  # moved « de [60] % à [65] % »
     plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,
                     inline=inline, start=start, level_verb=level_verb,
@@ -147,7 +142,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         plan.slot = task_channel
     elif not (r.unknown or r.own_narrowing) and (assumed and not specific or not narrowed(plan, strict=not specific)) \
             and not (hires and (inline or "narrow" not in hires)) \
-            and not (_over_period(a, seasonal) and (r.measure or {}).get("action") == "fill"):
+            and not ((seasonal or over_season(a)) and (r.measure or {}).get("action") == "fill"):
         if not body_narrows(r, plan, hires):
             prep, slot = hires["narrow"] if hires else \
                 defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org, trade.goal_sector(r))
@@ -178,11 +173,6 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         _add_reason(plan.reasons, bracket(reason))
         r.notes.append(note("reason_default", kpi=noun.text))
     return Advice(typography(realise(plan)), r.notes, plan)
-
-
-def _over_period(a: "Analysis", seasonal) -> bool:
-    """« cette saison », « pour Noël »: the deadline names the period a rate of capacity is over."""
-    return bool(seasonal) or over_season(a)
 
 
 def _add_reason(reasons: list[str], reason: str) -> None:

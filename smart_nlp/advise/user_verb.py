@@ -34,6 +34,17 @@ def verb_phrase(r: "GoalReader", noun: Noun) -> str | None:
     return said_verb(r.text, r.a.targets, others)
 
 
+def own_verb(r: "GoalReader", noun: Noun, aside: bool) -> str | None:
+    """« Référencer nos jus de pomme dans »: ``verb_phrase`` unless a verb of ours is said or
+    the count is another's (``aside``), its object narrowing the KPI, a gain of new ones
+    counted with it (« Faire adhérer 60 nouveaux commerçants »)."""
+    said = None if aside or r.user_verb() else verb_phrase(r, noun)
+    if said:
+        r.own_narrowing = r.own_narrowing or " " in said
+        r.counted = r.counted or r.a.targets[0].kind == "delta"
+    return said
+
+
 def said_verb(text: str, targets: list, others: list[tuple[int, int]]) -> str | None:
     """« Référencer nos jus de pomme bio dans »: the verb the goal opens on, with what it acts
     on up to the preposition that leads to the count; ``None`` for a verb that says nothing

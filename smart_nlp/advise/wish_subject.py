@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .forms import correct, join_once, of
 from .lexicon import rewrite_data
+from ..text import fold
 
 
 @lru_cache(maxsize=1)
@@ -26,3 +28,19 @@ def wish_subject(folded: str, kpis: list) -> tuple[int, int] | None:
     if m is None or any(k.start < m.end("body") and m.start("body") < k.end for k in kpis):
         return None
     return m.span("body")
+
+
+def keep_subject(r, noun) -> tuple[int, int] | None:
+    """The wish's subject for the goal ``r`` reads (a ``kpi_reader.GoalReader``), kept aside
+    so no narrowing reads it again; ``None`` when the KPI ``noun`` already says it (« la
+    note du restaurant de la plage »)."""
+    body = wish_subject(r.folded, r.facts.kpis)
+    if body is None or re.sub(r"^\w+(?: |')", "", r.folded[body[0]:body[1]]) in fold(noun.text):
+        return None
+    r.kept.append(body)
+    return body
+
+
+def with_subject(r, body: tuple[int, int] | None, inline: str) -> str:
+    """« de la fromagerie dans le village »: the subject first, then what else narrows."""
+    return join_once([of(correct(r.text[body[0]:body[1]])), inline]) if body else inline
