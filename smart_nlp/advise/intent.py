@@ -103,17 +103,20 @@ def _asks_the_tool_first(text: str, facts: "GoalFacts") -> bool:
 
 def _said_not_goal(a: "Analysis", facts: "GoalFacts", folded: str) -> str | None:
     """A text its shape says is no goal, figures or not: a to-do list under its heading
-    (« TODO : rappeler X, commander 200 gobelets »), a question put to a colleague by name
+    (« TODO : rappeler X, commander 200 gobelets ») or joined by « + » or « ; », a question put to a colleague by name
     (« Sophie, t'as pu regarder… ? »), a complaint about a third party (« l'agence ne répond
     jamais ») that the goal detector does not read as a goal either (« nos clients se
     plaignent : réduire le délai à 24 h » stays a goal)."""
     w = words()
+    tasks = load("goal_cues")["task_verbs"]
     if _rx("todo_heads").match(folded):
         rest = folded[_rx("todo_heads").match(folded).end():]
         items = [i.strip() for i in re.split(w["todo_item_split"], rest) if i.strip()]
-        tasks = load("goal_cues")["task_verbs"]
         if sum(i.split(" ")[0] in tasks for i in items) >= 2:
             return "todo"
+    items = [i.strip() for i in re.split(w["task_list_split"], folded) if i.strip()]
+    if len(items) >= 2 and all(i.split(" ")[0] in tasks for i in items):
+        return "todo"  # every item an errand: a list of tasks, whatever its first verb could also wish
     if is_question(folded) and _rx("addressed_name").match(folded) and _rx("addressed_you").search(folded):
         return "request"
     if _rx("complaint_said").search(folded) and not _rx("wish_cues").search(folded) and not _read_as_goal(a, facts):
