@@ -14,7 +14,7 @@ MEANS = ("Moyen proposé", "Autres moyens")
 RANKS = [("Aucun indicateur", "est lu comme", "L'échéance", "La date", "Votre texte est une question"),
          ("Aucune cible", "Aucune échéance", "La variation", "Le public", "Une hausse"),
          MEANS]
-START = re.compile(r"\bde \[[^\]]+\] à|valeur de départ|\bdepuis \[")
+START = re.compile(r"\bde \[[^\]]+\] à|valeur de départ|\bdepuis \[|\bcontre \[|par rapport à \[")
 
 
 def _rank(n: str) -> int | None:
