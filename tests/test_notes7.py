@@ -1,6 +1,7 @@
 """The notes that go with a rewrite (tests/examples/fr/notes7.yaml, frozen before the work):
 true of the sentence they go with, short, merged and ordered as a coach would give them.
-The share of goals whose notes have every property holds as a floor."""
+The share of goals whose notes have every property holds as a floor (main before the work:
+5 of 28; after the last pass on the notes, advise/tidy: 28 of 28)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ import re
 from conftest import load_examples
 
 CASES = load_examples("notes7")
-FLOOR = 0.0
+FLOOR = 1.0
 MEANS = ("Moyen proposé", "Autres moyens")
 # What a note is about, most important first: the measure or the date assumed, placeholders, means.
 RANKS = [("Aucun indicateur", "est lu comme", "L'échéance", "La date", "Votre texte est une question"),
