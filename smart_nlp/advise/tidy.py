@@ -73,13 +73,16 @@ def _true(n: Note, shown: str, said: str) -> Note | None:
     if key == "deadline_default" and w["default_span"].format(months=f["months"]) not in shown:
         return None
     if key == "baseline_asked":
+        if f"[{f['what']}]" in shown:  # the start is a period, shown as a placeholder
+            return _redo("baseline_period", what=f["what"])
         if w["start_slot"].search(shown):
             return _redo("baseline_shown", what=kpi_named(f["what"]))
         if w["start_said"].search(shown):
             return None
         return _redo(key, what=kpi_named(f["what"]))
     if key == "means_default":
-        return _redo(key, kpi=kpi_named(f["kpi"]))
+        kpi = kpi_named(f["kpi"])
+        return _redo(key, kpi=kpi) if fold(kpi) in fold(shown) else _redo("means_plain")
     if key == "reason_default":
         if not w["reason"].search(shown):
             return None
@@ -96,10 +99,12 @@ def _merged(notes: list[Note]) -> list[Note]:
     if "target_default" in keys:
         notes = [n for n in notes if n[0] != "baseline_shown"]
     w = _words()
-    if "means_default" in keys and "means_more" in keys:
+    means = keys.get("means_default") or keys.get("means_plain")
+    if means and "means_more" in keys:
         others = " ; ".join(keys["means_more"][1]["others"].split(" ; ")[:w["means_others"]])
-        merged = _redo("means_merged", kpi=keys["means_default"][1]["kpi"], others=others)
-        notes = [merged if n[0] == "means_default" else n for n in notes if n[0] != "means_more"]
+        merged = _redo("means_merged", kpi=means[1]["kpi"], others=others) if means[1] else \
+            _redo("means_plain_merged", others=others)
+        notes = [merged if n is means else n for n in notes if n[0] != "means_more"]
     if "target_default" in keys and "deadline_default" in keys:
         merged = _redo("defaults_merged", months=keys["deadline_default"][1]["months"])
         notes = [merged if n[0] == "target_default" else n for n in notes if n[0] != "deadline_default"]
