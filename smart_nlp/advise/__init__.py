@@ -16,6 +16,7 @@ from .compose import Advice, compose
 from .intent import ask, not_a_goal, note_for, stated_figures
 from .lexicon import note
 from .outcome import is_question, next_step, task_outcome
+from .tidy import tidy
 from .wishes import fitted
 
 if TYPE_CHECKING:
@@ -38,4 +39,4 @@ def advise(a: "Analysis", facts: "GoalFacts") -> Advice:
     advice = advise_count(a, facts) or compose(a, facts)
     if is_question(a.text):
         advice.notes.insert(0, note("question"))
-    return guard(a, fitted(advice), facts)
+    return tidy(guard(a, fitted(advice), facts), a.text)

@@ -26,7 +26,7 @@ from .counted import who_do
 from .forms import Noun, correct, of, of_forms
 from .gerunds import gerund, gerund_phrase
 from .kpi_reader import GoalReader
-from .lexicon import clean, note, phrase_accents, rewrite_data, strip_marks
+from .lexicon import clean, kpi_named, note, phrase_accents, rewrite_data, strip_marks
 from .realise import GoalPlan, bracket, realise
 from .target import goal_target, relative_start, user_amount
 from .user_verb import own_verb
@@ -278,19 +278,9 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         nil = facts.nil_means[0]
         r.notes.append(note("nil_means", said=clean(r.text[nil.start:nil.end])))
     own = r.kpi_words(kpi_id)["noun"][0] if kpi_id else ""
-    r.notes.append(note("means_default", kpi=_kpi_named(plan.kpi.text, own)))
+    r.notes.append(note("means_default", kpi=kpi_named(plan.kpi.text, own)))
     if len(options) > 1:
         r.notes.append(note("means_more", others=" ; ".join(gerund_phrase(o) for o in options[1:])))
-
-
-def _kpi_named(text: str, own: str) -> str:
-    """« coffrets de thé » for « coffrets de thé sur notre site et au salon »: the KPI alone
-    (its ``own`` noun, « retour sur investissement », is never cut)."""
-    folded = fold(text)
-    after = len(own) if own and folded.startswith(fold(own)) else 1
-    found = (folded.find(s, after) for s in rewrite_data()["note_kpi_stops"])
-    cut = min((i for i in found if i > 0), default=len(text))
-    return text[:cut]
 
 
 def _means_text(text: str, m: Mention) -> str:

@@ -25,6 +25,16 @@ def note(key: str, **kw) -> str:
     return typography(rewrite_data()["notes"][key].format(**kw))
 
 
+def kpi_named(text: str, own: str = "") -> str:
+    """« coffrets de thé » for « coffrets de thé sur notre site et au salon »: the KPI alone,
+    as a note names it (its ``own`` noun, « retour sur investissement », is never cut)."""
+    folded = fold(text)
+    after = len(own) if own and folded.startswith(fold(own)) else 1
+    found = (folded.find(s, after) for s in rewrite_data()["note_kpi_stops"])
+    cut = min((i for i in found if i > 0), default=len(text))
+    return text[:cut]
+
+
 @lru_cache(maxsize=1)
 def stops() -> re.Pattern:
     """Where the words after a KPI end: a link word, a figure, or the verb of a present state
