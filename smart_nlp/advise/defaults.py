@@ -93,8 +93,10 @@ def capacity(folded_words: str) -> dict | None:
     return next((entry for rx, entry in _capacity() if rx.match(folded_words)), None)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)
 def verb_rx(key: str) -> re.Pattern:
+    """The goal verbs of ``key`` in verbs.yaml, compiled once per key (a handful of keys,
+    four of them asked for each goal: a smaller cache rebuilt them goal after goal)."""
     return re.compile(r"(?<![\w])(?:" + "|".join(load("verbs")[key]) + ")")
 
 

@@ -14,10 +14,12 @@ from ..lang.fr import load
 from ..text import fold
 
 
-@lru_cache(maxsize=2)
-def _kinds(key: str = "pattern") -> tuple[list[tuple[str, dict]], WordPatterns]:
+@lru_cache(maxsize=None)
+def _kinds(key: str) -> tuple[list[tuple[str, dict]], WordPatterns]:
     """Each kind's words of ``key`` (the body's own names, or (``members``) its people's),
-    looked for in one pass over the goal."""
+    looked for in one pass over the goal. Built once per key: always called with the key
+    given (``_kinds()`` and ``_kinds("pattern")`` would be two cache entries, and with
+    room for two the three evicted each other, rebuilding the patterns goal after goal)."""
     kinds = [(name, k) for name, k in load("organisations")["kinds"].items() if key in k]
     return kinds, WordPatterns([k[key] for _, k in kinds])
 
@@ -61,7 +63,7 @@ def _others() -> re.Pattern:
 def named_in(folded: str, at: int) -> bool:
     """Whether position ``at`` stands inside the name of a body (« transport à la demande »,
     « maison des jeunes »): a KPI word there names no KPI."""
-    return any(start <= at < end for start, _, end in _kinds()[1].each(folded))
+    return any(start <= at < end for start, _, end in _kinds("pattern")[1].each(folded))
 
 
 def commercial(phrase: str) -> bool:
