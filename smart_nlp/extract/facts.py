@@ -262,9 +262,11 @@ def _action_first(folded: str) -> bool:
 
 def _subject_action(folded: str) -> bool:
     """A form of a verb of action among the first words, after no number nor determiner."""
-    limit, actions = load("means")["subject_words"], means_forms()
+    words = load("means")
+    limit, stops, actions = words["subject_words"], set(words["subject_stops"]), means_forms()
     for word in re.finditer(r"[a-z]+", folded):
-        if folded[:word.start()].count(" ") >= limit or any(c.isdigit() for c in folded[:word.start()]):
+        before = folded[:word.start()]
+        if before.count(" ") >= limit or any(c.isdigit() or c in stops for c in before):
             return False
         if word.group() in actions and not after_determiner(folded, word.start()):
             return True
