@@ -63,7 +63,7 @@ def find_times(folded: str) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _repeat_forms() -> frozenset[str]:
     """Forms of the verbs whose act is counted again within a span (kpi_verbs.yaml)."""
-    verbs = {fold(v) for v in load("time_words")["window_verbs"]}
+    verbs = {fold(v) for v in load("kpi_verbs")["window_verbs"]}
     return frozenset(f for f, inf in forms().items() if inf in verbs)
 
 

@@ -262,7 +262,7 @@ def _action_first(folded: str) -> bool:
 
 def _subject_action(folded: str) -> bool:
     """A form of a verb of action among the first words, after no number nor determiner."""
-    words = load("means")
+    words = _words()
     limit, stops, actions = words["subject_words"], set(words["subject_stops"]), means_forms()
     for word in re.finditer(r"[a-z]+", folded):
         before = folded[:word.start()]

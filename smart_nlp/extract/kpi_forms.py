@@ -1,7 +1,7 @@
 """Verb forms the KPI grammar reads, from tables distilled offline (build_verb_forms.py).
 
 kpi_verb_forms.tsv maps every form of the verbs of kpi_verbs.yaml to its infinitive,
-means_verb_forms.tsv those of the verbs of action of means.yaml;
+means_verb_forms.tsv those of its verbs of action (means_actions);
 verb_forms.tsv tags the infinitives and third person plurals of every French verb. One
 dictionary lookup a word, and a misspelt form (« reviene ») put back by one consonant.
 """

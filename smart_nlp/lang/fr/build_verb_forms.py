@@ -6,7 +6,7 @@ person plural (« clients repassent commande » becomes « clients qui repassent
 ``verb_forms.tsv`` holds folded form → ``inf`` or ``3pl``. The extractor also reads the KPI
 a verb names (« que les clients reviennent »): ``kpi_verb_forms.tsv`` holds every folded
 form of the infinitives of kpi_verbs.yaml → that infinitive, folded; ``means_verb_forms.tsv``
-the same for the verbs of action of means.yaml (« nous recruterons… pour atteindre »). The analyzer never
+the same for the verbs of action of kpi_verbs.yaml (« nous recruterons… pour atteindre »). The analyzer never
 imports spaCy at run time; this script runs once (``pip install .[lexicon]`` then
 ``python -m smart_nlp.lang.fr.build_verb_forms``).
 """
@@ -77,7 +77,7 @@ def all_forms(infinitives: set[str]) -> dict[str, str]:
 
 def main() -> None:
     tables = ((OUT, verb_forms()), (KPI_OUT, kpi_verb_forms()),
-              (MEANS_OUT, all_forms(set(load("means")["subject_actions"]))))
+              (MEANS_OUT, all_forms(set(load("kpi_verbs")["means_actions"]))))
     for path, table in tables:
         path.write_text("".join(f"{k}\t{v}\n" for k, v in table.items()), encoding="utf-8")
         print(f"{path.name}: {len(table)} forms")
