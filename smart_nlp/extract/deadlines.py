@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from ..temporal import Day, Period
+from ..text import fold
 from .base import Mention, inside, longest_first
 from .context import role, starts_at
+from .kpi_forms import forms
 from .means import mark_means_dates
 from .time_grammar import grammar
 
@@ -44,7 +46,8 @@ def find_times(folded: str) -> list[Mention]:
                         or g.past_before.search(before) or (not firm and role(folded, m.start()) is not None)
                         or starts_at(folded, m.end("trig") + 1 if trig else m.start()))
             # « dans l'année suivant l'ouverture du compte »: counted from another event
-            window = name in _RELATIVE and bool(g.window_after.match(folded, m.end()))
+            window = name in _RELATIVE and (bool(g.window_after.match(folded, m.end()))
+                                            or _after_repeat(folded, m.start()))
             found.append(Mention(m.start(), m.end(), "DEADLINE", expr, rule=name,
                                  extra={"past": past or window, "trig": trig,
                                         "weak": g.is_weak(trig) or name == "label-year"}))
@@ -55,6 +58,20 @@ def find_times(folded: str) -> list[Mention]:
     _weaken_spans(g, folded, times)
     _weaken_action_dates(folded, times)
     return times
+
+
+@lru_cache(maxsize=1)
+def _repeat_forms() -> frozenset[str]:
+    """Forms of the verbs whose act is counted again within a span (kpi_verbs.yaml)."""
+    verbs = {fold(v) for v in load("kpi_verbs")["window_verbs"]}
+    return frozenset(f for f, inf in forms().items() if inf in verbs)
+
+
+def _after_repeat(folded: str, start: int) -> bool:
+    """« qu'un client sur trois revienne dans les 6 mois », « renouvellent sous 90 jours »:
+    a span right after a verb of coming back is the window the return is counted in."""
+    words = re.findall(r"[a-z]+", folded[max(0, start - 30):start])
+    return bool(words) and words[-1] in _repeat_forms()
 
 
 @lru_cache(maxsize=1)

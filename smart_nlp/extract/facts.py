@@ -19,6 +19,7 @@ from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
 from .figure_kpi import restated_kpi
 from .heads import seated, subscribed, with_channel_neighbours, with_heads
+from .kpi_forms import after_determiner, means_forms
 from .kpi_roles import not_the_measure
 from .kpi_shares import share_kpi
 from .kpi_verbs import with_verbs
@@ -253,8 +254,23 @@ def opens_with_purpose(folded: str) -> bool:
 
 
 def _action_first(folded: str) -> bool:
-    """Whether the goal opens with an action (« Organiser… », « Lancer… »)."""
-    return bool(_action_verbs().match(folded.lstrip("-•* ")))
+    """Whether the goal opens with an action (« Organiser… », « Lancer… »), or with a short
+    subject and a verb of action in any form (« Nous recruterons 3 ambassadeurs… »)."""
+    folded = folded.lstrip("-•* ")
+    return bool(_action_verbs().match(folded)) or _subject_action(folded)
+
+
+def _subject_action(folded: str) -> bool:
+    """A form of a verb of action among the first words, after no number nor determiner."""
+    words = _words()
+    limit, stops, actions = words["subject_words"], set(words["subject_stops"]), means_forms()
+    for word in re.finditer(r"[a-z]+", folded):
+        before = folded[:word.start()]
+        if before.count(" ") >= limit or any(c.isdigit() or c in stops for c in before):
+            return False
+        if word.group() in actions and not after_determiner(folded, word.start()):
+            return True
+    return False
 
 
 def _finite(value) -> bool:

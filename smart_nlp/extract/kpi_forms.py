@@ -1,6 +1,7 @@
 """Verb forms the KPI grammar reads, from tables distilled offline (build_verb_forms.py).
 
-kpi_verb_forms.tsv maps every form of the verbs of kpi_verbs.yaml to its infinitive;
+kpi_verb_forms.tsv maps every form of the verbs of kpi_verbs.yaml to its infinitive,
+means_verb_forms.tsv those of its verbs of action (means_actions);
 verb_forms.tsv tags the infinitives and third person plurals of every French verb. One
 dictionary lookup a word, and a misspelt form (« reviene ») put back by one consonant.
 """
@@ -13,18 +14,27 @@ from importlib import resources
 from ..lang.fr import load
 
 
+def _table(name: str) -> dict[str, str]:
+    text = resources.files("smart_nlp.lang.fr").joinpath(name).read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if "\t" in line)
+
+
 @lru_cache(maxsize=1)
 def forms() -> dict[str, str]:
     """Folded verb form → folded infinitive (kpi_verb_forms.tsv)."""
-    text = resources.files("smart_nlp.lang.fr").joinpath("kpi_verb_forms.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if "\t" in line)
+    return _table("kpi_verb_forms.tsv")
+
+
+@lru_cache(maxsize=1)
+def means_forms() -> dict[str, str]:
+    """Folded form → folded infinitive of the verbs of action (means_verb_forms.tsv)."""
+    return _table("means_verb_forms.tsv")
 
 
 @lru_cache(maxsize=1)
 def _verb_tags() -> dict[str, str]:
     """verb_forms.tsv: folded infinitives and third person plurals of every French verb."""
-    text = resources.files("smart_nlp.lang.fr").joinpath("verb_forms.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if "\t" in line)
+    return _table("verb_forms.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,7 @@ def grammar() -> dict:
                                  + "|" + times_of(q) + ")"),
         "age": re.compile(_any(q["ages"] + q["round_clock"])),
         "possessive": re.compile(word + _any(q["possessives"]) + " $"),
+        "thanked": re.compile(word + _any(q["thanked"]) + " $"),
         "price": re.compile(word + _any(n["offer_nouns"]) + r"(?: [a-z'-]+){0,3} " + _any(q["price_links"]) + " $"),
         "price_at": re.compile(word + _any(q["price_at"]) + " $"),
         "money_kpi": re.compile(word + _any(q["money_kpis"]) + r"(?![\w])|" + _any(q["money_verbs"])
@@ -161,7 +162,8 @@ RULES: list[tuple[str, Rule]] = [
         and not g["delay_change"].search(_before(f, n, 30))
         and not (g["times_counted"].match(_after(f, n)) and g["passive_count"].search(_before(f, n, 40)))),
     (NAMES["age"], lambda f, n, g: bool(g["age"].search(f[max(0, n.start - 16):n.end + 16]))),
-    (NAMES["possessive"], lambda f, n, g: bool(g["possessive"].search(_before(f, n, 8)))),
+    (NAMES["possessive"], lambda f, n, g: bool(g["possessive"].search(_before(f, n, 8)))
+        or bool(g["thanked"].search(_before(f, n, 24)))),
     (NAMES["price"], _price),
     (NAMES["pack"], lambda f, n, g: n.extra["unit"] is None and bool(g["pack_of"].search(_before(f, n)))
         and not g["to_start"].match(_after(f, n))),  # « appels d'offres de 12 à 8 jours »: a start, not a pack

@@ -5,7 +5,8 @@ infinitive (« Recruter 3 commerciaux » keeps its own verb), and is it a verb i
 person plural (« clients repassent commande » becomes « clients qui repassent commande »).
 ``verb_forms.tsv`` holds folded form → ``inf`` or ``3pl``. The extractor also reads the KPI
 a verb names (« que les clients reviennent »): ``kpi_verb_forms.tsv`` holds every folded
-form of the infinitives of kpi_verbs.yaml → that infinitive, folded. The analyzer never
+form of the infinitives of kpi_verbs.yaml → that infinitive, folded; ``means_verb_forms.tsv``
+the same for the verbs of action of kpi_verbs.yaml (« nous recruterons… pour atteindre »). The analyzer never
 imports spaCy at run time; this script runs once (``pip install .[lexicon]`` then
 ``python -m smart_nlp.lang.fr.build_verb_forms``).
 """
@@ -21,6 +22,7 @@ from smart_nlp.text import fold
 
 OUT = Path(__file__).with_name("verb_forms.tsv")
 KPI_OUT = Path(__file__).with_name("kpi_verb_forms.tsv")
+MEANS_OUT = Path(__file__).with_name("means_verb_forms.tsv")
 # Third person plurals of the imperfect, simple past, future and conditional: a goal's
 # relative clause is in the present (« qui repassent commande »), the table stays small.
 PAST_OR_FUTURE = ("aient", "èrent", "irent", "urent", "inrent", "ront")
@@ -48,12 +50,16 @@ def verb_forms() -> dict[str, str]:
 
 
 def kpi_verb_forms() -> dict[str, str]:
-    """Every form of the infinitives of kpi_verbs.yaml: the verb exceptions' forms when
-    the lemma tables list the verb there, else those of the regular rules."""
-    tables = _tables()
+    """Every form of the infinitives of kpi_verbs.yaml."""
     listed = load("kpi_verbs")
     infinitives = {v for part in ("subject", "object", "passive") for vs in listed[part].values() for v in vs}
-    infinitives |= set(listed["alone"])
+    return all_forms(infinitives | set(listed["alone"]))
+
+
+def all_forms(infinitives: set[str]) -> dict[str, str]:
+    """Every folded form of ``infinitives`` → its folded infinitive: the verb exceptions'
+    forms when the lemma tables list the verb there, else those of the regular rules."""
+    tables = _tables()
     known: dict[str, set[str]] = {}
     for form, lemmas in tables.get_table("lemma_exc")["verb"].items():
         for lemma in lemmas:
@@ -70,7 +76,9 @@ def kpi_verb_forms() -> dict[str, str]:
 
 
 def main() -> None:
-    for path, table in ((OUT, verb_forms()), (KPI_OUT, kpi_verb_forms())):
+    tables = ((OUT, verb_forms()), (KPI_OUT, kpi_verb_forms()),
+              (MEANS_OUT, all_forms(set(load("kpi_verbs")["means_actions"]))))
+    for path, table in tables:
         path.write_text("".join(f"{k}\t{v}\n" for k, v in table.items()), encoding="utf-8")
         print(f"{path.name}: {len(table)} forms")
 
