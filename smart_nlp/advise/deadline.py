@@ -13,6 +13,7 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date, format_duration
 from ..temporal import Offset, Period, Weekday, add_months, impossible, months_between, resolve
 from ..text import fold
+from .deadline_fix import closest_real, next_year
 from .deadline_said import event_time, named_said, next_occurrence, season_said
 from .forms import correct
 from .lexicon import clean, note, rewrite_data
@@ -41,7 +42,7 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
         r.kept.append((a.deadline.start, a.deadline.end))
         mention = next((t for t in r.facts.times if t.start == a.deadline.start), None)
         again = next_occurrence(r, ref, mention, find_event(r.folded) is not None)
-        if again is not None:
+        if again is not None or (again := next_year(r, ref, mention)) is not None:
             return again
         return _new_deadline(r, ref, months, note("deadline_past", said=clean(a.deadline.text)))
     if a.deadline:
@@ -66,8 +67,10 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
     wrong = next((t for t in past if impossible(t.value)), None)
     if wrong is not None:  # « le 31 février »: neither corrected nor kept
         cue = len(wrong.extra.get("trig") or "")
+        if (real := closest_real(r, ref, wrong, r.text[wrong.start + cue:wrong.end].strip())) is not None:
+            return real
         why = note("deadline_impossible", said=clean(r.text[wrong.start + cue:wrong.end].strip()))
-    elif past and (again := next_occurrence(r, ref, past[0], event is not None)) is not None:
+    elif past and (again := next_occurrence(r, ref, past[0], event is not None) or next_year(r, ref, past[0])):
         return again
     elif past:
         why = note("deadline_past", said=clean(r.text[past[0].start:past[0].end]))

@@ -15,6 +15,7 @@ from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..temporal import Day, Feast, Season, resolve
 from ..text import fold
+from .deadline_fix import same_day
 from .forms import correct
 from .lexicon import clean, note, rewrite_data
 from .realise import bracket
@@ -128,7 +129,7 @@ def next_occurrence(r: "GoalReader", ref: date, m: "Mention | None", event: bool
         when, years = past, 0
         while when < soon and years < 10:
             years += 1
-            when = _same_day(past, past.year + years)
+            when = same_day(past, past.year + years)
     if when is None:
         return None
     w, text = rewrite_data()["next_occurrence"], r.text[m.start:m.end]
@@ -155,10 +156,3 @@ def event_time(folded: str, ref: date) -> tuple[date | None, str | None]:
         end = resolve(expr, ref)
         return (_season_start(expr, end), None) if end else (None, None)
     return (None, w["in_year"].format(year=year.group(1))) if year else (None, None)
-
-
-def _same_day(day: date, year: int) -> date:
-    try:
-        return day.replace(year=year)
-    except ValueError:  # 29 February
-        return day.replace(year=year, day=28)
