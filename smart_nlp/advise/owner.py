@@ -53,19 +53,6 @@ def owner_span(text: str, folded: str, kpis: list = ()) -> tuple[int, int, bool]
     return None
 
 
-def claim(r) -> tuple[str, bool] | None:
-    """The owner's words for the goal ``r`` reads (a ``kpi_reader.GoalReader``), set aside
-    so no narrowing reads them again (« aux ateliers des jeunes »), and whether the user
-    said them after « pour »; ``None`` if none."""
-    span = owner_span(r.text, r.folded, [*r.facts.kpis, *r.roles])
-    if span is None or span[2] and r.facts.channels:  # « insta : … pour le salon »: the channel's
-        return None
-    r.kept.append(span[:2])
-    said = correct(r.text[span[0]:span[1]])
-    said = said[0].lower() + said[1:]
-    return said, span[2]
-
-
 def with_owner(inline: str, own: tuple[str, bool] | None, kpi: str) -> str:
     """« prêts de la médiathèque de Saint-Flour »: the owner after what else narrows the
     KPI, unless the ``kpi`` words or ``inline`` already name its head; a place the inline
@@ -73,8 +60,6 @@ def with_owner(inline: str, own: tuple[str, bool] | None, kpi: str) -> str:
     if not own:
         return inline
     w = rewrite_data()["owner"]
-    if not own[1] and len(kpi.split(" ")) > w["of_max_words"]:  # « taux de réussite en première année »
-        return inline
     words = (w["fronted"] + " " + own[0] if own[1] else of(own[0])).split(" ")
     small = {*w["determiners"], w["fronted"], *of_forms()}
     head = next((x for x in re.split(r"[ ']", fold(own[0])) if x and x not in small), "")
@@ -88,14 +73,21 @@ def with_owner(inline: str, own: tuple[str, bool] | None, kpi: str) -> str:
     return " ".join(x for x in (inline, " ".join(words)) if x)
 
 
-def owned(r, narrowing: Callable[[], str]) -> tuple[str, tuple[str, bool] | None]:
-    """What narrows the KPI (``narrowing`` reads it) and the owner to add: the subject only
-    when nothing else narrows the KPI (else its words are left to the narrowing, as
-    before), the user's « pour … » always."""
+def owned(r, narrowing: Callable[[], str], kpi: str, family: str) -> tuple[str, tuple[str, bool] | None]:
+    """What narrows the KPI (``narrowing`` reads it) and the owner to add: the user's
+    « pour … » always; the subject only when nothing else narrows a short ``kpi`` that is
+    no amount (« dons de l'association » would say who gives), else its words are left
+    to the narrowing, as before. A goal naming a channel keeps its reading as before."""
     before = len(r.kept)
-    own = claim(r)
-    inline = narrowing()
-    if own is None or own[1] or not inline:  # « pour l'atelier de lutherie »: the user's words, kept
-        return inline, own
-    del r.kept[before:]
-    return narrowing(), None
+    span = None if r.facts.channels else owner_span(r.text, r.folded, [*r.facts.kpis, *r.roles])
+    long = family == "amount" or len(kpi.split(" ")) > rewrite_data()["owner"]["of_max_words"]
+    if span is None or not span[2] and long:
+        return narrowing(), None
+    if not span[2]:
+        inline = narrowing()
+        if inline:
+            return inline, None
+        del r.kept[before:]
+    r.kept.append(span[:2])
+    said = correct(r.text[span[0]:span[1]])
+    return narrowing(), (said[0].lower() + said[1:], span[2])
