@@ -58,3 +58,9 @@ def test_the_owner_is_found_by_its_place_and_head(case):
 @pytest.mark.parametrize("case", [c for c in UNITS if "inline" in c], ids=lambda c: c["inline"][:30])
 def test_spoken_fragments_are_written(case):
     assert written_narrowing(case["inline"]) == case["written"]
+
+
+@pytest.mark.parametrize("case", [c for c in UNITS if "goal" in c], ids=lambda c: c["goal"][:30])
+def test_an_age_after_a_count_makes_no_decrease(analyzer, case):
+    t = analyzer.analyze(case["goal"], "2026-12-07").targets[0]
+    assert (t.kind, t.value) == (case["kind"], case["value"])
