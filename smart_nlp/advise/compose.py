@@ -30,6 +30,8 @@ from .lexicon import clean, kpi_named, note, phrase_accents, rewrite_data, strip
 from .realise import GoalPlan, bracket, realise
 from .target import goal_target, relative_start, user_amount
 from .user_verb import own_verb
+from .owner import owned, with_owner
+from .spoken import at_least, written_narrowing
 from .wish_subject import keep_subject, with_subject
 from .written import written
 from .ceiling import goal_ceiling
@@ -66,7 +68,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         r.role_index = SpanIndex(r.roles)
     kpi_id, noun, det, assumed = r.kpi()
     noun = _sentence_case(a.text, noun)
-    noun = replace(noun, text=written(phrase_accents(noun.text)))  # « chiffre d'affaire » as written French
+    noun = replace(noun, text=written_narrowing(written(phrase_accents(noun.text))))  # no « de souvent »
     lead = milestone.lead_clause(r)
     hires = None if assumed else recruits.recruit(fold(noun.text), r.folded, r.unknown)
     hire_verb = hires and a.baseline is None  # with « 24 choristes » given, 40 is a level, not hires
@@ -90,6 +92,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     target, start, family, noun = goal_target(r, kpi_id, noun)
     if hires and not a.targets:
         target["period"] = None
+    target["at_least"] = bool(a.targets) and at_least(r.folded, a.targets[0])
     seasonal = event or (a.deadline.rule in rewrite_data()["event_rules"] if a.deadline else find_event(r.folded))
     if not a.targets and seasonal:
         target["period"] = None  # « pour les soldes d'été », « pour Noël »: counted over the event
@@ -111,9 +114,11 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if kpi_span is None and wish and not assumed:
         kpi_span = (wish[1], wish[2])
     body = keep_subject(r, noun) if not a.targets else None  # « que la fromagerie soit plus connue »
-    inline = r.narrowing(kpi_span, verbal=r.verbal) if not (amount or verb_object) else r.narrowing(None)
+    inline, own = owned(r, lambda: r.narrowing(None) if amount or verb_object else
+                        r.narrowing(kpi_span, r.verbal), noun.text, "amount" if amount else family)
     said = (wish[1], wish[2]) if wish else r.dropped if r.measure else (0, 0)
     wished = r.folded[max(0, said[0] - 30):said[1]] if said[1] else ""  # « se faire davantage connaître »
+    inline = written_narrowing(inline)  # « de souvent », « dans le coin »: never as said aloud
     inline = agree(without_dangling_end(inline), noun) if not determiners_only(inline) else ""  # « ses » alone: nothing
     audience = re.search(rewrite_data()["audience_wish"], wished)
     forms = of_forms()
@@ -121,6 +126,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         inline = _place_of(inline) or rewrite_data()["audience_prep"] + " " + inline  # « connu des familles »
         r.own_narrowing = True
     inline = with_subject(r, body, inline)
+    with_own = with_owner(inline, own, noun.text)  # « … de notre camping »: no segment slot then
+    inline, own = with_own, with_own != inline
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
     level_verb = (verb_object or (r.user_verb(),))[0] or data.get("level_verb", rewrite_data()["level_verb_default"])
@@ -140,7 +147,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     specific = c["specific"].met
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
-    elif not (r.unknown or r.own_narrowing) and (assumed and not specific or not narrowed(plan, strict=not specific)) \
+    elif not (r.unknown or r.own_narrowing or own and not assumed and (narrowed(plan) or "narrow_after" in data)) \
+            and (assumed and not specific or not narrowed(plan, strict=not specific)) \
             and not (hires and (inline or "narrow" not in hires)) \
             and not ((seasonal or over_season(a)) and (r.measure or {}).get("action") == "fill"):
         if not body_narrows(r, plan, hires):

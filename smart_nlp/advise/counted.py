@@ -13,7 +13,7 @@ from ..extract.base import SpanIndex
 from ..extract.facts import extract
 from ..text import fold
 from ..lang.fr import load
-from .forms import Noun, noun_form, of, plural_verb
+from .forms import Noun, noun_form, of, of_forms, plural_verb
 from .lexicon import preps, rewrite_data, verbal_kpi
 
 if TYPE_CHECKING:
@@ -165,9 +165,13 @@ def inner_count(r: "TextReader") -> Noun | None:
     for q in (r.a.targets[0] if r.a.targets else None, r.a.baseline):
         if q is None or q.unit is not None or not 0 < k.start - q.end < 30:
             continue
-        m = re.fullmatch(r" ([a-z-]{3,}[sx]) ", r.folded[q.end:k.start])
+        of = "|".join(f for f in of_forms() if " " not in f)  # « 30 dossiers de candidature »
+        # (a plural KPI word is itself counted: « 15 prises de rendez-vous »)
+        kind = "" if r.folded[k.start:k.end].endswith(("s", "x")) else r"(?:(?:" + of + r") |d')?"
+        m = re.fullmatch(r" ([a-z-]{3,}[sx]) " + kind, r.folded[q.end:k.start])
         if m is not None and m.group(1) not in w and not r.channel_index.any(q.end, k.start):
             r.span = (q.end + 1, k.end)
             r.kept.append(r.span)
-            return Noun(r.text[q.end + 1:k.end], "m", "p")
+            head = noun_form(m.group(1))
+            return Noun(r.text[q.end + 1:k.end], head.gender if head else "m", "p")
     return None

@@ -104,7 +104,8 @@ class GoalReader(TextReader):
                 with_determiner(Noun(*self.kpi_words(kpi_id)["noun"]), "definite")
             self.notes.append(note("kpi_assumed", kpi=usual))
         data = self.kpi_words(kpi_id)
-        noun = Noun(*data["noun"])
+        said_verb = facts.kpi.rule[5:] if facts.kpi and a.kpi == kpi_id and facts.kpi.rule.startswith("verb:") else ""
+        noun = Noun(*rewrite_data()["verb_nouns"].get(said_verb, data["noun"]))  # « loués »: rentals
         self.verbal = a.kpi is None and wish is not None
         det = "definite"
         m = facts.kpi if a.kpi == kpi_id else None

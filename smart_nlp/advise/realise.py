@@ -146,6 +146,8 @@ def main_clause(p: GoalPlan) -> str:
             return w["gain_count"].format(value=quantity(value), kpi=_kpi_bare(p, period))
         return w["decrease"].format(value=quantity(value), kpi=_kpi_object(p))
     end = quantity(value)
+    if t.get("at_least") and not _from_start(p, unit):  # « au moins 30 dossiers »: a floor, said as one
+        end = _words()["at_least"].format(end=end)
     if t.get("ceiling"):
         return f"{w['ceiling'][t['ceiling']].format(kpi=_kpi_object(p), end=end)} {period}".strip()
     if _from_start(p, unit):
