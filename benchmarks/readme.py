@@ -150,8 +150,8 @@ def others() -> str:
     def read(label: str) -> dict:
         return json.loads((RESULTS / f"eval_others-{label}.json").read_text(encoding="utf-8"))
 
-    return comparison([("before (365850d)", read("before")), ("session start (0367389)", read("session5")),
-                       ("now", read("after"))])
+    return comparison([("before (365850d)", read("before")), ("session 6 start (0367389)", read("session5")),
+                       ("session 7 start (e6ce3a8)", read("session7-start")), ("now", read("after"))])
 
 
 def dev_voices(name: str = "dev_voices") -> str:
