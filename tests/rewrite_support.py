@@ -24,3 +24,47 @@ def shown(a) -> str:
         found = [m.group(1) for m in map(_PROPOSAL.search, a.suggestion_notes) if m]
         text = found[0] if found else ""
     return re.sub("[\u00a0\u202f]", " ", text)
+
+
+def word_faults(shown_text: str, case: dict) -> list[str]:
+    """What a case's rewrite gets wrong in words: `has` missing, `lacks` present, `match`
+    (a regular expression) not found."""
+    out = [f"lacks {p!r}" for p in case.get("has", []) if p not in shown_text]
+    out += [f"says {p!r}" for p in case.get("lacks", []) if p in shown_text]
+    if "match" in case and not re.search(case["match"], shown_text):
+        out.append(f"no match {case['match']!r}")
+    return out
+
+
+def assert_share(cases: list[dict], faults, floor: float) -> None:
+    """The share of cases with no fault holds as a floor; the failures are shown."""
+    wrong = {c["text"]: f for c in cases if (f := faults(c))}
+    assert (len(cases) - len(wrong)) / len(cases) >= floor, wrong
+
+
+def report(cases: list[dict], faults) -> None:
+    """`python tests/test_….py`: each case, its faults, and the count that passes."""
+    ok = 0
+    for c in cases:
+        f = faults(c)
+        ok += not f
+        print("ok  " if not f else "FAIL", c.get("family", ""), c["text"][:70], f)
+    print(ok, "/", len(cases))
+
+
+def filled_faults(analyzer, a, ref: str) -> list[str]:
+    """The criteria a rewrite misses once its placeholders are filled as a user would."""
+    if not a.suggestion:
+        return []
+    filled = analyzer.analyze(fill(a.suggestion), ref)
+    return [f"filled, not {c}" for c, v in filled.criteria.items() if not v.met]
+
+
+def sentence_faults(analyzer, case: dict, ref: str = "2026-12-07") -> list[str]:
+    """What the rewrite of ``case`` gets wrong: no sentence shown, its words, or a criterion
+    it misses once filled."""
+    a = analyzer.analyze(case["text"], ref)
+    shown_text = shown(a)
+    if not shown_text:
+        return ["no rewrite"]
+    return word_faults(shown_text, case) + filled_faults(analyzer, a, ref)

@@ -6,10 +6,8 @@ time-bound. The share of goals with every property holds as a floor (main before
 work: see FLOOR's comment)."""
 from __future__ import annotations
 
-import re
-
 from conftest import load_examples
-from rewrite_support import fill, shown as shown_sentence
+from rewrite_support import assert_share, fill, shown as shown_sentence, word_faults
 
 CASES = load_examples("dates7")
 FLOOR = 33 / 34  # main before the work: 10 of 34; after the dates7 work: 33 of 34
@@ -22,16 +20,11 @@ def faults(analyzer, case: dict) -> list[str]:
     shown = shown_sentence(a)
     if not shown:
         return ["no rewrite"]
-    out = [f"lacks {p!r}" for p in case.get("has", []) if p not in shown]
-    out += [f"says {p!r}" for p in case.get("lacks", []) if p in shown]
-    if "match" in case and not re.search(case["match"], shown):
-        out.append(f"no match {case['match']!r}")
+    out = word_faults(shown, case)
     if a.suggestion and not analyzer.analyze(fill(a.suggestion), ref).criteria["time_bound"].met:
         out.append("filled, not time-bound")
     return out
 
 
 def test_the_rewrites_keep_the_users_time(analyzer):
-    found = {c["text"]: faults(analyzer, c) for c in CASES}
-    wrong = {t: f for t, f in found.items() if f}
-    assert (len(CASES) - len(wrong)) / len(CASES) >= FLOOR, wrong
+    assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)

@@ -6,7 +6,7 @@ holds as a floor (see FLOOR's comment)."""
 from __future__ import annotations
 
 from conftest import load_examples
-from rewrite_support import shown as shown_sentence
+from rewrite_support import assert_share, shown as shown_sentence, word_faults
 
 CASES = load_examples("fit7")
 FLOOR = 26 / 26  # main before the work: 12 of 24 (the last two, added with their fix, failed too); after: 26
@@ -18,12 +18,9 @@ def faults(analyzer, case: dict) -> list[str]:
     shown = shown_sentence(a)
     if not shown:
         return ["no rewrite"] if case.get("rewritten") or case.get("has") else []
-    out = [f"lacks {p!r}" for p in case.get("has", []) if p not in shown]
-    out += [f"says {p!r}" for p in case.get("lacks", []) if p in shown]
+    out = word_faults(shown, case)
     return out
 
 
 def test_the_rewrites_fit_the_goal(analyzer):
-    found = {c["text"]: faults(analyzer, c) for c in CASES}
-    wrong = {t: f for t, f in found.items() if f}
-    assert (len(CASES) - len(wrong)) / len(CASES) >= FLOOR, wrong
+    assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from conftest import load_examples
+from rewrite_support import assert_share
 
 CASES = load_examples("notes7")
 FLOOR = 1.0
@@ -45,6 +46,4 @@ def faults(analyzer, case: dict) -> list[str]:
 
 
 def test_notes_are_true_short_merged_and_ordered(analyzer):
-    found = {c["text"]: faults(analyzer, c) for c in CASES}
-    wrong = {t: f for t, f in found.items() if f}
-    assert (len(CASES) - len(wrong)) / len(CASES) >= FLOOR, wrong
+    assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from conftest import load_examples
-from rewrite_support import shown as shown_sentence
+from rewrite_support import assert_share, shown as shown_sentence
 
 CASES = load_examples("rewrite_trades6b")
 FLOOR = 9 / 10
@@ -26,6 +26,4 @@ def faults(analyzer, case: dict) -> list[str]:
 
 
 def test_trades_outside_retail_get_means_and_reasons_of_their_own(analyzer):
-    found = {c["text"]: faults(analyzer, c) for c in CASES}
-    wrong = {t: f for t, f in found.items() if f}
-    assert (len(CASES) - len(wrong)) / len(CASES) >= FLOOR, wrong
+    assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)

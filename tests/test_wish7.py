@@ -10,7 +10,7 @@ import re
 import pytest
 
 from conftest import load_examples
-from rewrite_support import fill, shown as shown_sentence
+from rewrite_support import assert_share, fill, shown as shown_sentence
 
 CASES = load_examples("wish7")
 FLOOR = 38 / 39
@@ -30,9 +30,7 @@ def faults(analyzer, case: dict) -> list[str]:
 
 
 def test_vague_wishes_become_the_measure_of_their_kind_of_organisation(analyzer):
-    found = {c["text"]: faults(analyzer, c) for c in CASES}
-    wrong = {t: f for t, f in found.items() if f}
-    assert (len(CASES) - len(wrong)) / len(CASES) >= FLOOR, wrong
+    assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)
 
 
 FIXES = load_examples("wish7_fixes")
