@@ -85,6 +85,7 @@ def grammar() -> dict:
         "size_noun": re.compile(r"^ ?" + _any(n["size_nouns"]) + r"(?![a-z])"),
         "staff_goal": re.compile(word + _any(n["staff_goal_verbs"]) + r"(?: [a-z'-]+){0,2} $"),
         "threshold": re.compile(r"^ ?" + _any(q["thresholds"]) + r"(?![a-z])"),
+        "threshold_aimed": re.compile(word + _any(q["threshold_aimed"]) + " ?:? $"),
         "stars": re.compile(_any(q["stars"])),
         "set_of": re.compile(word + _any(q["set_of"]) + " $"),
         "collective": re.compile("(?:^|(?<=[.;!?\n] )|" + word + _any(q["collective_owners"]) + "(?:(?<=')| ))"
@@ -182,7 +183,8 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["descriptor"], lambda f, n, g: n.extra["unit"] == "%" and bool(g["descriptor"].match(_after(f, n)))),
     (NAMES["size"], lambda f, n, g: bool(g["size_noun"].match(_after(f, n)))
         and not g["staff_goal"].search(_before(f, n, 40))),
-    (NAMES["threshold"], lambda f, n, g: bool(g["threshold"].match(_after(f, n)))),
+    (NAMES["threshold"], lambda f, n, g: bool(g["threshold"].match(_after(f, n)))
+        and not g["threshold_aimed"].search(_before(f, n, 24))),
     (NAMES["stars"], lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
     (NAMES["set_of"], lambda f, n, g: bool(g["set_of"].search(_before(f, n, 24)))),
     (NAMES["collective"], lambda f, n, g: n.extra["unit"] is None
