@@ -1,7 +1,7 @@
 """The user's kept words as written French (issue 11, SPEC 6): a coach writes « et » for a
 spoken « pis », drops the fillers (« genre », « tsé », « du coup »), capitalises the
-feasts (« noël » → « Noël ») and mends phrases misspelt with real words (« chiffre
-d'affaire »). Word lists: ``lang/fr/spoken.yaml``.
+feasts (« noël » → « Noël »), mends phrases misspelt with real words (« chiffre
+d'affaire ») and writes short forms out (« taux de conv »). Word lists: ``lang/fr/spoken.yaml``.
 """
 from __future__ import annotations
 
@@ -10,6 +10,13 @@ from functools import lru_cache
 
 from ..lang.fr import load
 from ..text import fold
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, str]:
+    """Folded words → how a coach writes them: feasts, misspelt phrases, short forms."""
+    w = load("spoken")
+    return {**w["proper_names"], **w["misspelt_phrases"], **w["short_forms"]}
 
 
 def _alt(words) -> str:
@@ -21,7 +28,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     w = load("spoken")
     connectors = re.compile(r"(?<![\w'’-])(" + _alt(w["connectors"]) + r")(?![\w'’-])")
     fillers = re.compile(r"(?<![\w'’-])(" + _alt(w["fillers"]) + r")(?![\w'’-]),?")
-    names = re.compile(r"(?<![\w'’-])(" + _alt({**w["proper_names"], **w["misspelt_phrases"]}) + r")(?![\w'’-])")
+    names = re.compile(r"(?<![\w'’-])(" + _alt(_forms()) + r")(?![\w'’-])")
     return connectors, fillers, names
 
 
@@ -51,7 +58,7 @@ def written(text: str) -> str:
             end = m.end() + (m.start() == 0 and len(folded[m.end():]) - len(folded[m.end():].lstrip(" ")))
             edits.append((m.start(), end, ""))  # at the start, its blank goes with it
     for m in names.finditer(folded):
-        edits.append((m.start(), m.end(), {**w["proper_names"], **w["misspelt_phrases"]}[m.group(1)]))
+        edits.append((m.start(), m.end(), _forms()[m.group(1)]))
     end = len(text) + 1
     for s, e, new in sorted(edits, key=lambda x: (-x[0], x[1])):
         if e <= end:  # one edit per place (« bon ben » before « ben »)
