@@ -11,7 +11,7 @@ from conftest import load_examples
 from rewrite_support import assert_share, report, shown as shown_sentence, word_faults
 
 from smart_nlp.advise.owner import owner_span
-from smart_nlp.advise.spoken import written_narrowing
+from smart_nlp.advise.written import written_narrowing
 from smart_nlp.text import fold
 
 CASES = load_examples("keep7")

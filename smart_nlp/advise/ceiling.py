@@ -48,3 +48,10 @@ def goal_ceiling(r: "GoalReader") -> tuple[int, int, str] | None:
     lower = re.search(r"(?<![\w])(?:" + "|".join(w["lowering"]) + r")(?![\w])", r.folded[:start])
     form = ("lower_" if lower else "keep_") + ("under" if re.search(w["under"], said) else "most")
     return (start - len(head) + found.start(), start, form) if found else (start, start, form)
+
+
+def at_least(folded: str, target) -> bool:
+    """Whether the user sets the count ``target`` as a floor (« au moins trente dossiers »)."""
+    if target.kind != "level" or target.unit is not None:
+        return False
+    return re.search(r"(?<![\w])" + rewrite_data()["at_least_cues"] + r" $", folded[:target.start]) is not None

@@ -31,10 +31,9 @@ from .realise import GoalPlan, bracket, realise
 from .target import goal_target, relative_start, user_amount
 from .user_verb import own_verb
 from .owner import owned, with_owner
-from .spoken import at_least, written_narrowing
 from .wish_subject import keep_subject, with_subject
-from .written import written
-from .ceiling import goal_ceiling
+from .written import written, written_narrowing
+from .ceiling import at_least, goal_ceiling
 
 if TYPE_CHECKING:
     from ..analysis import Analysis

@@ -1,7 +1,9 @@
 """The user's kept words as written French (issue 11, SPEC 6): a coach writes « et » for a
 spoken « pis », drops the fillers (« genre », « tsé », « du coup »), capitalises the
 feasts (« noël » → « Noël »), mends phrases misspelt with real words (« chiffre
-d'affaire ») and writes short forms out (« taux de conv »). Word lists: ``lang/fr/spoken.yaml``.
+d'affaire ») and writes short forms out (« taux de conv »); a narrowing also loses its
+adverb-only « de » fragments (« de souvent ») and says the spoken area in writing (« dans
+le coin »). Word lists: ``lang/fr/spoken.yaml``.
 """
 from __future__ import annotations
 
@@ -71,3 +73,21 @@ def _tidy(text: str) -> str:
     text = re.sub(r"(?<=\S) {2,}", " ", text)
     text = re.sub(r" +,", ",", text)
     return re.sub(r"^(\s*),\s*", r"\1", text)
+
+
+@lru_cache(maxsize=1)
+def _fragments() -> re.Pattern:
+    return re.compile(load("spoken")["spoken_fragments"])
+
+
+def written_narrowing(inline: str) -> str:
+    """``inline`` without its adverb-only « de » fragments (« vues d'un peu plus dans le
+    coin », « ventes de nos kayaks de souvent »), its spoken places written."""
+    folded = fold(inline)  # same length as ``inline``
+    cut = [m.span() for m in _fragments().finditer(folded)]
+    for s, e in reversed(cut):
+        inline, folded = inline[:s] + inline[e:], folded[:s] + folded[e:]
+    for said, in_writing in load("spoken")["spoken_places"].items():
+        for m in reversed(list(re.finditer(r"(?<![\w])" + re.escape(said) + r"(?![\w])", folded))):
+            inline = inline[:m.start()] + in_writing + inline[m.end():]
+    return re.sub(r" {2,}", " ", inline).strip()
