@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..lang.fr import alternation, load, word_regex
 from ..text import fold, typography
 from . import coach, defaults
+from .genre import asks_for_help, genre, items, reported
 from .lexicon import rewrite_data
 
 if TYPE_CHECKING:
@@ -67,8 +68,11 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
     to-do, information),
     or None: a text with a target is judged by the goal detector."""
     folded = fold(a.text).strip()
-    if said := _said_not_goal(a, facts, folded):
+    if said := genre(folded) or _said_not_goal(a, facts, folded):
         return said
+    wished = bool(_rx("wish_cues").search(folded))
+    if reported(a, folded, wished):
+        return "past"
     if _asks_the_tool_first(a.text, facts):
         return "question"  # « c'est quoi un bon taux ? on doit en envoyer deux » : the figure is the situation
     if facts.targets:
@@ -76,6 +80,8 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
     question = is_question(folded)
     if _rx("tool_asks").search(folded) or (question and _rx("tool_nouns").search(folded)):
         return "question"  # « c'est quoi un KPI ? », « tu peux m'aider à écrire un objectif ? »
+    if asks_for_help(folded, wished, facts):
+        return "support"  # « pourquoi mes pubs sont refusées depuis lundi ?? »: help with a problem
     if _rx("request_asks").search(folded) or _addressed().match(folded):
         return "request"
     if question and _rx("diagnosis_openers").match(folded):
@@ -111,11 +117,10 @@ def _said_not_goal(a: "Analysis", facts: "GoalFacts", folded: str) -> str | None
     tasks = load("goal_cues")["task_verbs"]
     if _rx("todo_heads").match(folded):
         rest = folded[_rx("todo_heads").match(folded).end():]
-        items = [i.strip() for i in re.split(w["todo_item_split"], rest) if i.strip()]
-        if sum(i.split(" ")[0] in tasks for i in items) >= 2:
+        if sum(i.split(" ")[0] in tasks for i in items(rest, w["todo_item_split"])) >= 2:
             return "todo"
-    items = [i.strip() for i in re.split(w["task_list_split"], folded) if i.strip()]
-    if len(items) >= 2 and all(i.split(" ")[0] in tasks for i in items):
+    listed = items(folded, w["task_list_split"])
+    if len(listed) >= 2 and all(i.split(" ")[0] in tasks for i in listed):
         return "todo"  # every item an errand: a list of tasks, whatever its first verb could also wish
     if is_question(folded) and _rx("addressed_name").match(folded) and _rx("addressed_you").search(folded):
         return "request"
@@ -180,7 +185,9 @@ def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
         measured = facts.targets or facts.kpi is not None or vague_wish(folded) is not None
         if why in ("not_goal_state", "not_goal_past") and measured and _wished(folded, why == "not_goal_state"):
             return None
-        if why == "not_goal_task" and countable(a.text):
+        # « est-ce qu'on peut viser 50 inscrits ? je pense que oui »: a target wished, no mere action
+        wished_target = facts.targets and _rx("wish_cues").search(folded)
+        if why == "not_goal_task" and (countable(a.text) or wished_target):
             return None
         return why
     action = any(c.name == "action_verb" for c in cues)

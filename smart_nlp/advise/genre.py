@@ -1,0 +1,94 @@
+"""Texts whose shape says what they are, whatever figures or KPI words they hold: the
+minutes or agenda of a meeting (« CR réunion du 12/10 — présents : … Prochain point le
+26. »), a quote or a commercial proposal (« Devis : … 2 450 € HT, validité 30 jours »), a
+question asking for help with a problem (« pourquoi mes pubs sont refusées depuis
+lundi ?? »), and results reported under a heading (« Bilan de la braderie : 340 ventes… »).
+Read by their grammar and the words only such texts use (``lang/fr/intent.yaml``), so a
+goal said after a meeting (« après la réunion, on s'est fixé 30 adhérents ») stays a goal.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..lang.fr import alternation, load, word_regex
+from ..text import fold
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..extract.facts import GoalFacts
+
+_LEAD = r"^[^a-z0-9]*"  # a heading may open on a dash, a bullet or an emoji
+
+
+def _words() -> dict:
+    return load("intent")
+
+
+@lru_cache(maxsize=None)
+def _rx(key: str) -> re.Pattern:
+    return word_regex(_words()[key])
+
+
+@lru_cache(maxsize=None)
+def _head(key: str) -> re.Pattern:
+    return re.compile(_LEAD + r"(?:" + alternation(_words()[key]) + r")(?![\w])")
+
+
+def _count(key: str, folded: str) -> int:
+    return len({m.group(0) for m in _rx(key).finditer(folded)})
+
+
+def genre(folded: str) -> str | None:
+    """``minutes`` or ``quote`` when the text's heading and words say so, else None."""
+    if _head("minutes_heads").match(folded):
+        return "minutes"
+    cues = _count("minutes_cues", folded)
+    if cues >= 2 or (cues and _head("meeting_heads").match(folded)):
+        return "minutes"
+    if _head("quote_heads").match(folded) and _rx("price_cues").search(folded):
+        return "quote"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _help_opener() -> re.Pattern:
+    """A how-to opening the text or a sentence, or after a greeting or « svp »."""
+    lead = r"(?:^|[.?!,] ?|(?<![\w])(?:" + alternation(_words()["greetings"] + _words()["help_leads"]) + r") ?,? ?)"
+    return re.compile(lead + r"(?:" + alternation(_words()["help_openers"]) + r")(?![\w])")
+
+
+def asks_for_help(folded: str, wished: bool, facts: "GoalFacts") -> bool:
+    """A question for help with a problem or a manipulation, with no target and no wish:
+    a how-to at the start of a sentence, or a problem said in a question. « Comment faire
+    pour doubler nos ventes ? » asks how to reach a goal and is read as that goal."""
+    from ..audit.grammar import grammar  # the audit package imports the analyzer
+
+    if facts.targets or wished:
+        return False
+    how = _help_opener().search(folded)
+    if how:
+        purpose = re.search(r"(?<![\w])(?:" + alternation(_words()["help_purpose"]) + r") ?", folded[how.end():])
+        if purpose and grammar()["goal_verb"].match(folded[how.end() + purpose.end():]):
+            return False
+        return True
+    return "?" in folded and bool(_rx("problem_cues").search(folded))
+
+
+def reported(a: "Analysis", folded: str, wished: bool) -> bool:
+    """Results reported under a heading (« Bilan du salon : 45 contacts, 6 devis »): no
+    wish, no deadline ahead, and a heading that does not say they are aimed at."""
+    m = _head("report_heads").match(folded)
+    if not m or wished:
+        return False
+    colon = folded.find(":", m.end())
+    if colon < 0 or colon - m.end() > _words()["heading_reach"] or _rx("report_not").search(folded[:colon]):
+        return False
+    return a.deadline is None or a.deadline.date <= a.ref_date
+
+
+def items(text: str, split: str) -> list[str]:
+    """The items of a list split by ``split``, their bullets (« - », « 1) », « [ ] ») removed."""
+    bullets = re.compile(_words()["item_bullets"])
+    return [bullets.sub("", i).strip() for i in re.split(split, text) if bullets.sub("", i).strip()]
