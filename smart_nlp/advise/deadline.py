@@ -14,7 +14,7 @@ from ..lang.fr.format import format_date, format_duration
 from ..temporal import Offset, Period, Weekday, add_months, impossible, months_between, resolve
 from ..text import fold
 from .deadline_fix import closest_real, next_year
-from .deadline_said import event_time, named_said, next_occurrence, season_said
+from .deadline_said import event_time, month_list, months_said, named_said, next_occurrence, season_said
 from .forms import correct
 from .lexicon import clean, note, rewrite_data
 from .realise import bracket
@@ -53,7 +53,7 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
         if _kept_opener().match(said) and re.search(r"\d{4}", said):
             said = correct(clean(a.deadline.text))  # « Pour l'exercice 2027 » opened the user's sentence
             return said[:1].lower() + said[1:] if said[1:2].islower() or said[1:2] == "'" else said
-        said_so = season_said(r) or named_said(r)
+        said_so = season_said(r) or named_said(r) or months_said(r)
         if said_so is not None:
             return said_so
         if over_season(a):
@@ -85,10 +85,12 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
 
 
 def over_season(a) -> bool:
-    """« cet été », « cet hiver »: the goal is measured over the season it names, kept in its words."""
+    """« cet été », « cet hiver », « en juin et en septembre »: the goal is measured over the
+    season or the months it names, kept in its words."""
     season = rewrite_data()["deadline_season"]
     d = a.deadline
-    return d is not None and d.rule in season["rules"] and fold(d.text).split(" ")[0] in season["openers"]
+    return d is not None and (d.rule in season["rules"] and fold(d.text).split(" ")[0] in season["openers"]
+                              or bool(month_list(d)))
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +151,8 @@ def _event_said(r: "GoalReader", ref: date, span: tuple[int, int]) -> str:
         cue = "period"  # « pour la saison jeune public »: a period, over by then
     if re.search(r"(?<![\w])(?:" + e["through_nouns"]["nouns"] + r")(?![\w])", folded):
         cue = e["through_nouns"]["form"]  # « pour les soldes d'hiver qui commencent le 7 janvier (jusqu'au …) »
+    if cue in e["through_cues"] and known and known.get("end") and not r.a.deadline:
+        when = event_date({**known, "date": known["end"]}, ref) or when  # « pendant les vacances »: until their end
     date_said = bracket(in_year or format_date(when))
     r.notes.append(note("deadline_event_said", said=said, date=date_said))
     return said + " " + (f"({date_said})" if in_year else e["forms"][cue].format(date=date_said))

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..lang.fr.format import format_date
-from ..temporal import Day, resolve
+from ..temporal import Day, Period, resolve
 from .lexicon import clean, note, rewrite_data
 from .realise import bracket
 
@@ -40,7 +40,10 @@ def closest_real(r: "GoalReader", ref: date, m: "Mention", text: str) -> str | N
 
 def next_year(r: "GoalReader", ref: date, m: "Mention | None") -> str | None:
     """A full date already past (day, month and year said): the same day in the first year
-    it lies two weeks ahead, in brackets; ``None`` for any other past deadline."""
+    it lies two weeks ahead, in brackets; a year already past (« avant la fin de l'année
+    2024 »): the end of the first year far enough ahead; ``None`` for any other."""
+    if m is not None and isinstance(m.value, Period) and m.value.unit == "year" and m.value.year is not None:
+        return _year_end(r, ref, r.text[m.start:m.end])
     if m is None or not isinstance(m.value, Day) or m.value.month is None or m.value.year is None:
         return None
     past, soon = resolve(m.value, ref), ref + timedelta(days=14)
@@ -59,3 +62,13 @@ def same_day(day: date, year: int) -> date:
         return day.replace(year=year)
     except ValueError:
         return day.replace(year=year, day=28)
+
+
+def _year_end(r: "GoalReader", ref: date, text: str) -> str:
+    """The end of the year under way, or of the next one when the year under way ends
+    within ``past_year_min_months``: the user meant a year's end, not six months."""
+    end = date(ref.year, 12, 31)
+    if (end.year - ref.year) * 12 + end.month - ref.month < rewrite_data()["past_year_min_months"]:
+        end = date(ref.year + 1, 12, 31)
+    r.notes.append(note("deadline_past_year_end", said=clean(text), year=end.year, date=bracket(format_date(end))))
+    return rewrite_data()["deadline"].format(date=bracket(format_date(end)))

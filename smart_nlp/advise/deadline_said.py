@@ -91,8 +91,16 @@ def named_said(r: "GoalReader") -> str | None:
     if d is None or d.rule not in w["yearly"]:
         return None
     said = _user_words(d.text)
-    if isinstance(expr, Feast) and expr.key in w["approximate"]:
+    for wrong, right in w["spelled"].items():
+        said = re.sub(wrong, right, said, flags=re.IGNORECASE)
+    if (isinstance(expr, Feast) and expr.key in w["approximate"]) or \
+            (d.rule == "holiday" and re.search(r"(?<![\w])(?:" + w["approximate_seasons"] + ")", fold(d.text))):
         return w["approximate_form"].format(said=said, date=format_date(d.date))
+    days = (d.date - r.a.ref_date).days
+    if d.rule in w["period_starts"] and 0 < days <= w["soon_days"]:
+        when = bracket(format_date(d.date))
+        r.notes.append(note("deadline_period_start_soon", said=said, days=days, date=when))
+        return w["form"].format(said=_cued(said), date=when)
     if d.rule in w["rules"] or _cued(said) != said:
         return w["form"].format(said=_cued(said), date=format_date(d.date))
     return None
@@ -156,3 +164,25 @@ def event_time(folded: str, ref: date) -> tuple[date | None, str | None]:
         end = resolve(expr, ref)
         return (_season_start(expr, end), None) if end else (None, None)
     return (None, w["in_year"].format(year=year.group(1))) if year else (None, None)
+
+
+def month_list(d) -> list[int]:
+    """The months a deadline names when it names two or more (« en juin et en septembre »):
+    a period the goal is measured over, not a date to reach it by."""
+    if d is None or d.rule != "month":
+        return []
+    months = load("time_words")["months"]
+    found = re.findall(r"(?<![\w])(" + "|".join(months) + r")(?![\w])", fold(d.text))
+    return [months[m] for m in found] if len(found) > 1 else []
+
+
+def months_said(r: "GoalReader") -> str | None:
+    """« en mai et en octobre » kept as said, with the year it falls in (« … 2027 »);
+    ``None`` when the user gave the year, or when the months straddle two years or the
+    first is already over."""
+    d = r.a.deadline
+    months = month_list(d)
+    if not months or re.search(r"\d{4}", d.text) or months[0] > months[-1] \
+            or (d.date.year, months[0]) < (r.a.ref_date.year, r.a.ref_date.month):
+        return None
+    return f"{_user_words(d.text)} {d.date.year}"

@@ -59,20 +59,26 @@ def _help_opener() -> re.Pattern:
     return re.compile(lead + r"(?:" + alternation(_words()["help_openers"]) + r")(?![\w])")
 
 
+def _goal_asked(rest: str) -> bool:
+    """« (comment faire) pour doubler nos ventes », « (comment faire) venir plus de clients »:
+    the how-to asks how to reach a goal (a goal's verb after « pour », or « plus de »)."""
+    from ..audit.grammar import grammar  # the audit package imports the analyzer
+
+    purpose = re.search(r"(?<![\w])(?:" + alternation(_words()["help_purpose"]) + r") ?", rest)
+    if purpose and grammar()["goal_verb"].match(rest[purpose.end():]):
+        return True
+    return bool(_rx("help_more").search(rest))
+
+
 def asks_for_help(folded: str, wished: bool, facts: "GoalFacts") -> bool:
     """A question for help with a problem or a manipulation, with no target and no wish:
     a how-to at the start of a sentence, or a problem said in a question. « Comment faire
     pour doubler nos ventes ? » asks how to reach a goal and is read as that goal."""
-    from ..audit.grammar import grammar  # the audit package imports the analyzer
-
     if facts.targets or wished:
         return False
     how = _help_opener().search(folded)
     if how:
-        purpose = re.search(r"(?<![\w])(?:" + alternation(_words()["help_purpose"]) + r") ?", folded[how.end():])
-        if purpose and grammar()["goal_verb"].match(folded[how.end() + purpose.end():]):
-            return False
-        return True
+        return not _goal_asked(folded[how.end():])
     return "?" in folded and bool(_rx("problem_cues").search(folded))
 
 

@@ -152,7 +152,7 @@ class TimeGrammar(TimeHandlers):
             ("semester", rf"{pre}(?:(?:{a('semester_letters')})(?P<si>[12])"
                          rf"|(?P<ord>{a('ordinals')}) {tw['semester_word']}){year_opt}", self.semester),
             ("month", rf"{pre}(?:{_words(tw['month_intro'])})?(?:(?P<open>{a('range_opens')}) )?"
-                      rf"(?:(?P<mon1>{months})(?: (?:{a('month_links')}) |-))?"
+                      rf"(?:(?P<mon1>{months})(?: (?:{a('month_links')})(?: (?:{a('month_link_repeats')}))? |-))?"
                       rf"(?P<mon>{months})(?: (?P<y>{_YEAR})| (?P<next>{nxt}))?", self.month),
             ("relative", rf"{pre}(?P<art>{self.art})?(?P<unit>{rel_units})(?P<cur>{cur})?(?: (?P<next>{nxt}))?"
                          rf"(?! (?:{a('relative_not')}))", self.relative),
