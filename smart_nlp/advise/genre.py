@@ -36,6 +36,14 @@ def _head(key: str) -> re.Pattern:
     return re.compile(_LEAD + r"(?:" + alternation(_words()[key]) + r")(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _quote_head() -> re.Pattern:
+    """A quote's heading, after a determiner or not (« Notre proposition commerciale : »)."""
+    w = _words()
+    det = r"(?:(?:" + alternation(w["quote_determiners"]) + r")(?: |(?<=')))?"
+    return re.compile(_LEAD + det + r"(?:" + alternation(w["quote_heads"]) + r")(?![\w])")
+
+
 def _count(key: str, folded: str) -> int:
     return len({m.group(0) for m in _rx(key).finditer(folded)})
 
@@ -47,7 +55,7 @@ def genre(folded: str) -> str | None:
     cues = _count("minutes_cues", folded)
     if cues >= 2 or (cues and _head("meeting_heads").match(folded)):
         return "minutes"
-    if _head("quote_heads").match(folded) and _rx("price_cues").search(folded):
+    if _quote_head().match(folded) and _rx("price_cues").search(folded):
         return "quote"
     return None
 
@@ -71,15 +79,20 @@ def _goal_asked(rest: str) -> bool:
 
 
 def asks_for_help(folded: str, wished: bool, facts: "GoalFacts") -> bool:
-    """A question for help with a problem or a manipulation, with no target and no wish:
+    """A question for help with a problem or a manipulation, with no wish:
     a how-to at the start of a sentence, or a problem said in a question. « Comment faire
-    pour doubler nos ventes ? » asks how to reach a goal and is read as that goal."""
-    if facts.targets or wished:
+    pour doubler nos ventes ? » asks how to reach a goal and is read as that goal; a
+    figure in a problem (« une erreur 404 ») is no target unless a goal's verb aims at it."""
+    from ..audit.grammar import grammar  # the audit package imports the analyzer
+
+    if wished:
         return False
     how = _help_opener().search(folded)
-    if how:
+    if how and not facts.targets:
         return not _goal_asked(folded[how.end():])
-    return "?" in folded and bool(_rx("problem_cues").search(folded))
+    # « une erreur 404 depuis ce matin, c'est normal ? »: a figure with no goal's verb is no target
+    aimed = facts.targets and re.search(r"(?<![\w])" + grammar()["goal_verb"].pattern.lstrip("^"), folded)
+    return "?" in folded and not aimed and bool(_rx("problem_cues").search(folded))
 
 
 def reported(a: "Analysis", folded: str, wished: bool) -> bool:

@@ -76,7 +76,7 @@ def own_kind(a: "Analysis", facts: "GoalFacts") -> str | None:
     if _asks_the_tool_first(a.text, facts):
         return "question"  # « c'est quoi un bon taux ? on doit en envoyer deux » : the figure is the situation
     if facts.targets:
-        return None
+        return "support" if asks_for_help(folded, wished, facts) else None  # « erreur 404, c'est normal ? »
     question = is_question(folded)
     if _rx("tool_asks").search(folded) or (question and _rx("tool_nouns").search(folded)):
         return "question"  # « c'est quoi un KPI ? », « tu peux m'aider à écrire un objectif ? »
