@@ -40,6 +40,14 @@ def test_non_goals_say_what_they_are_and_deadlines_stay_as_said(analyzer):
     assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)
 
 
+ORDERS = load_examples("notgoal8_orders")
+ORDERS_FLOOR = 4 / 12  # main before the work on orders: 4 of 12
+
+
+def test_orders_to_a_colleague_are_requests(analyzer):
+    assert_share(ORDERS, lambda c: faults(analyzer, c), ORDERS_FLOOR)
+
+
 def test_cases_found_after_the_work_all_pass(analyzer):
     assert_share(load_examples("notgoal8_more"), lambda c: faults(analyzer, c), 1.0)
 
@@ -47,4 +55,4 @@ def test_cases_found_after_the_work_all_pass(analyzer):
 if __name__ == "__main__":
     from smart_nlp.analyzer import Analyzer
 
-    report(CASES + load_examples("notgoal8_more"), lambda c: faults(Analyzer(), c))
+    report(CASES + load_examples("notgoal8_more") + ORDERS, lambda c: faults(Analyzer(), c))
