@@ -44,12 +44,63 @@ def _quote_head() -> re.Pattern:
     return re.compile(_LEAD + det + r"(?:" + alternation(w["quote_heads"]) + r")(?![\w])")
 
 
+def _imperatives(verb: str) -> list[str]:
+    """« relance », « relancez »; « envoie »; « appelle », « appele » (folded: no accents)."""
+    f = _words()["order_forms"]
+    if not verb.endswith(f["infinitive"]):
+        return []
+    stem = verb[:-len(f["infinitive"])]
+    tu = [stem + f["tu"]]
+    if stem.endswith(tuple(f["y_stems"])):
+        tu = [stem[:-1] + f["y_tu"]]
+    elif stem.endswith(tuple(f["doubled"])):
+        tu.append(stem + stem[-1] + f["tu"])
+    return tu + [stem + f["vous"]]
+
+
+@lru_cache(maxsize=1)
+def _order() -> re.Pattern:
+    """An imperative of a task verb opening the text (after a first name or a greeting), then
+    what it acts on; a verb said with its preposition (« pense à ») needs nothing after."""
+    w = _words()
+    bare, with_prep = set(w["order_irregular"]), set()
+    for verb in load("goal_cues")["task_verbs"] + w["order_verbs"]:
+        head, _, rest = verb.partition(" ")
+        forms = {f + " " + rest for f in _imperatives(head)} if rest else set(_imperatives(head))
+        (with_prep if rest and rest in w["order_objects"] else bare).update(forms)
+    lead = r"^(?:(?:" + alternation(w["greetings"]) + r")?(?: ?[a-z-]+)? ?[,:] ?)?"
+    objects = r"(?: (?:" + alternation(w["order_objects"]) + r")(?![\w])| ?-|(?<=')|(?= \d))"
+    verbs = r"(?:" + alternation(sorted(with_prep)) + r")(?![\w])|(?:" + alternation(sorted(bare)) + r")" + objects
+    return re.compile(lead + r"(?P<verb>" + verbs + ")")
+
+
+def _ordered(folded: str) -> bool:
+    """An order to a colleague, not a goal said in the same words: no heading, no rate or
+    « chaque » (a standing commitment), no wish (« …, on veut 2 000 abonnés »), no goal's
+    purpose, and no count right after a verb whose result is counted (« Signe 15 nouveaux
+    partenaires avant la fin de la saison »)."""
+    order = _order().match(folded)
+    if not order or _heading(folded, order.start("verb")) or _rx("order_rates").search(folded) \
+            or _rx("wish_cues").search(folded) or _goal_asked(folded):
+        return False
+    verb = order.group("verb").split(" ")[0]
+    counted = {f for v in _words()["countable_verbs"] for f in _imperatives(v)}
+    return not (verb in counted and re.match(r" ?\d", folded[order.start("verb") + len(verb):]))
+
+
+def _heading(folded: str, start: int) -> bool:
+    """« Programme Les Terrasses du Lac : 80 % des lots… »: the word opens a heading (a
+    colon closes its first words), a noun, not an order."""
+    return re.match(r"[^:.,;!?]{0," + str(_words()["heading_reach"]) + "}:", folded[start:]) is not None
+
+
 def _count(key: str, folded: str) -> int:
     return len({m.group(0) for m in _rx(key).finditer(folded)})
 
 
 def genre(folded: str) -> str | None:
-    """``minutes`` or ``quote`` when the text's heading and words say so, else None."""
+    """``minutes``, ``quote`` or ``request`` (an order to a colleague) when the text's
+    heading, words or mood say so, else None."""
     if _head("minutes_heads").match(folded):
         return "minutes"
     cues = _count("minutes_cues", folded)
@@ -57,6 +108,8 @@ def genre(folded: str) -> str | None:
         return "minutes"
     if _quote_head().match(folded) and _rx("price_cues").search(folded):
         return "quote"
+    if _ordered(folded):
+        return "request"
     return None
 
 
