@@ -19,7 +19,7 @@ from . import defaults, milestone, organisation, recruits, trade
 from .gender import in_gender
 from .deadline import deadline, event_phrase, find_event, over_season
 from .agreement import agree
-from .narrowed import body_narrows, channel_labels, narrowed
+from .narrowed import among_people, body_narrows, channel_labels, narrowed
 from .rates import rate_levers
 from .wellformed import determiners_only, without_dangling_end
 from .counted import who_do
@@ -119,6 +119,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     wished = r.folded[max(0, said[0] - 30):said[1]] if said[1] else ""  # « se faire davantage connaître »
     inline = written_narrowing(inline)  # « de souvent », « dans le coin »: never as said aloud
     inline = agree(without_dangling_end(inline), noun) if not determiners_only(inline) else ""  # « ses » alone: nothing
+    if assumed and (people := among_people(inline)) != inline:  # « [l'indicateur à préciser] auprès des jeunes »
+        inline, r.own_narrowing = people, True
     audience = re.search(rewrite_data()["audience_wish"], wished)
     forms = of_forms()
     if audience and re.match("(?:" + "|".join(forms) + ") |" + forms[0][:-1] + "'", fold(inline)):

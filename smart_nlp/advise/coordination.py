@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from .forms import infinitive
 from .lexicon import rewrite_data
+
+if TYPE_CHECKING:
+    from ..extract.base import SpanIndex
 
 
 def _alt(words: list[str]) -> str:
@@ -34,6 +39,37 @@ def coordinated(folded: str, at: int, after: str) -> bool:
     if determiner.match(after):
         return bool(instrument.search(before))
     return bool(bare.search(before))
+
+
+@lru_cache(maxsize=1)
+def _joined() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    w = rewrite_data()["coordination"]
+    det = _alt(w["determiners"])
+    people = re.compile(r"(?<![\w])" + _alt(w["people_preps"]) + r" ?" + det + r"(?: |(?<='))[^,;:.!?()]*$")
+    area = re.compile(r"(?<![\w])" + _alt(w["area_preps"]) + r" (?:" + det + r"(?: |(?<=')))?([\w'-]+) $")
+    return people, area, re.compile(r" *" + det + r"(?: |(?<='))([a-z-]+)")
+
+
+def joined(text: str, folded: str, at: int, channels: "SpanIndex") -> bool:
+    """Whether « et » at ``at`` joins a second group of people or a place's surroundings."""
+    return _people_joined(folded, at) or _area_joined(text, folded, at, channels)
+
+
+def _people_joined(folded: str, at: int) -> bool:
+    """Whether « et » at ``at`` joins a second group of people to those the KPI is counted
+    among (« chez les vétérinaires et les dentistes »), not an action on them (« et les fidéliser »)."""
+    people, _, det = _joined()
+    after = det.match(folded, at + 3)
+    return bool(after and people.search(folded[max(0, at - 120):at]) and not infinitive(after.group(1)))
+
+
+def _area_joined(text: str, folded: str, at: int, channels: "SpanIndex") -> bool:
+    """Whether « et » at ``at`` joins a named place to its surroundings (« sur Lausanne et
+    environs », « sur Sion et la vallée »): the word before is a capitalised name after a
+    preposition of place, and no channel (« sur Instagram et la notoriété »)."""
+    _, area, _ = _joined()
+    m = area.search(folded[max(0, at - 60):at])
+    return bool(m) and text[at - len(m.group(1)) - 1:at][:1].isupper() and not channels.any(at - 2, at - 1)
 
 
 def against(folded: str, at: int) -> bool:

@@ -62,7 +62,7 @@ def with_owner(inline: str, own: tuple[str, bool] | None, kpi: str) -> str:
     w = rewrite_data()["owner"]
     words = (w["fronted"] + " " + own[0] if own[1] else of(own[0])).split(" ")
     small = {*w["determiners"], w["fronted"], *of_forms()}
-    head = next((x for x in re.split(r"[ ']", fold(own[0])) if x and x not in small), "")
+    head = next((x for x in re.split(r"[ ']", fold(own[0])) if len(x) > 1 and x not in small), "")  # never « l' »
     said = fold(kpi + " " + inline)
     if re.search(r"(?<![\w])" + re.escape(head), said):
         return inline

@@ -14,7 +14,7 @@ from ..text import fold
 from . import defaults, organisation, trade
 from .clauses import compared, comparison_phrase, in_subject, noun_before, other_goal
 from .places import as_town, named_places
-from .coordination import against, coordinated
+from .coordination import against, coordinated, joined
 from .subject_channel import subject_channel
 from .forms import correct, infinitive, join_once, of, plural_verb
 from .lexicon import (PUNCT, complement, dangling_words, duration_words, note, preps, rewrite_data, stops, tidy,
@@ -129,7 +129,8 @@ class TextReader:
                  and any(c.end == len(self.text[:stop.start()].rstrip()) and self._after_prep(c.start)
                          for c in self.facts.channels),
                  "against": against(self.folded, stop.end()),  # (a verb after either never goes on)
-                 "coordinated": coordinated(self.folded, stop.start(), folded)}
+                 "coordinated": coordinated(self.folded, stop.start(), folded),
+                 "joined": joined(self.text, self.folded, stop.start(), self.channel_index)}
         if "stop_before" in rule:
             return not any(found[k] for k in rule["stop_before"])
         return any(found[k] for k in rule["go_on_before"]) and not found["verb"]

@@ -35,6 +35,14 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(fold(PLACEHOLDER.sub(r"\1", text)))
 
 
+def twice(tokens: list[str]) -> bool:
+    """A word said once said again (« auprès des … auprès de »), unless a coordination repeats
+    it (« chez les U9 et chez les filles »)."""
+    w = _words()
+    again = [x for i, x in enumerate(tokens) if i and tokens[i - 1] in w["coordinators"]]
+    return any(tokens.count(x) - again.count(x) > 1 for x in w["once_words"])
+
+
 @lru_cache(maxsize=1024)
 def repeated(text: str) -> bool:
     """A word or a pair of words said twice back to back (« de Google de Google »)."""
@@ -66,7 +74,7 @@ def noun_phrase_fault(text: str) -> bool:
     named = past is not None and past + 1 < len(cased) and cased[past + 1][:1].isupper()  # « à Vannes »: a town
     if past is not None and not named and not _relative(t[:past]):  # « à accueilli 15 joueurs »: what happened
         return True
-    return repeated(text) or any(t.count(x) > 1 for x in w["once_words"])  # « auprès des … auprès de »
+    return repeated(text) or twice(t)  # « auprès des … auprès de »
 
 
 def _relative(before: list[str]) -> bool:
@@ -81,7 +89,7 @@ def cut_phrase(text: str) -> bool:
     """Whether the KPI with its narrowing ends on a preposition or an article (« … auprès
     des », « pour le »), or says a word twice that is said once (« auprès des … auprès des »)."""
     t, w = _tokens(text), _words()
-    return bool(t) and t[-1] in w["dangling_ends"] or any(t.count(x) > 1 for x in w["once_words"])
+    return bool(t) and t[-1] in w["dangling_ends"] or twice(t)
 
 
 def determiners_only(text: str) -> bool:

@@ -5,7 +5,9 @@ import re
 from functools import lru_cache
 
 from ..lang.fr import load
+from ..text import fold
 from .base import Mention, SpanIndex, inside
+from .qualifiers import REACH, head_qualifier, named_areas
 
 
 @lru_cache(maxsize=None)
@@ -30,6 +32,9 @@ def _grammar() -> dict:
         "number_word": re.compile(any_of(load("numbers")["number_words"] + w["scale_words"])),
         "kpi_word": re.compile("|".join(p for entry in load("kpis").values() for p in entry["patterns"])),
         "generic": words(spec["generic"]),
+        # What an adjective after the KPI never is: the business, a KPI, a number (« trois »).
+        "not_narrowing": re.compile(any_of([*spec["generic"], *w["scale_words"], *load("numbers")["number_words"],
+                                            *(p for kpi in load("kpis").values() for p in kpi["patterns"])])),
         "segment": re.compile("|".join(spec["segment_cues"])),
         # What the reading of a complement steps over (« par mois », « 20 % », « de »…).
         "skip": re.compile(r" ?(?:" + any_of(steps) + r")(?= |$|,)"),
@@ -70,8 +75,9 @@ def word_matches(folded: str, kind: str):
 
 
 def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
-              blocked: list[Mention], times: list[Mention] = ()) -> list[str]:
-    """What narrows the KPI: channels (not the site as a whole), qualifiers, complements.
+              blocked: list[Mention], times: list[Mention] = (), text: str | None = None) -> list[str]:
+    """What narrows the KPI: channels (not the site as a whole), qualifiers, complements,
+    an adjective of the KPI's head and, with the written ``text`` (its capitals), a named area.
 
     ``blocked`` spans (means, justification) never narrow: a channel named only as a
     means does not make the goal specific (SPEC section 5). ``times`` neither narrow
@@ -91,16 +97,30 @@ def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
     for m in word_matches(folded, "segment"):
         if not quiet.any(m.start(), m.end()):
             found.append(f"segment:{m.group(0)}")
+    grammar = []  # what only grammar reads: said after the word lists, and only when new
+    spans = SpanIndex([*blocked, *times, *channels])
+    grammar += [f"area:{area}" for area in named_areas(folded, text, kpi_mentions, spans, _channel_words())]
     for k in kpi_mentions:
         if blocked_index.any(k.start, k.end):
             continue
+        adjective = head_qualifier(folded, text, k, spans, g["not_narrowing"])
+        if adjective:
+            grammar.append(f"adjective:{adjective}")
         window = (k.start, k.end + _REACH + 2)  # all that _complements reads
         found.extend(_complements(folded, k, *(index.overlapping(*window)
                                                for index in (blocked_index, times_index, channel_index))))
+    said = " ".join(n.partition(":")[2] for n in found)
+    found += [n for n in grammar if not re.search(r"(?<![\w])" + re.escape(n.partition(":")[2]) + r"(?![\w])", said)]
     return list(dict.fromkeys(found))
 
 
-_REACH = 90  # characters after a KPI where its complement can be
+@lru_cache(maxsize=1)
+def _channel_words() -> frozenset[str]:
+    """The first word of each channel's label, folded (« instagram », « google »): no place."""
+    return frozenset(fold(c["label"]).split(" ")[0] for c in load("channels").values())
+
+
+_REACH = REACH
 
 @lru_cache(maxsize=4096)  # a goal repeating its KPI asks the same few nouns again and again
 def _generic(noun: str) -> bool:

@@ -185,7 +185,7 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
         facts.kpi_id = "revenue"
     if facts.kpi:
         _kpi_period(facts, folded)
-    facts.narrowing = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times)
+    facts.narrowing = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times, facts.text)
     return facts
 
 

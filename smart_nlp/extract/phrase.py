@@ -56,6 +56,6 @@ def phrase_narrowing(text: str, kinds: tuple[str, ...] | None = None, times: lis
         found = extract(text).narrowing
     else:
         facts.kpis = kpis_outside(facts, kpis)
-        found = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times)
+        found = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times, text)
     return found if kinds is None else [f for f in found if f.split(":", 1)[0] in kinds]
 

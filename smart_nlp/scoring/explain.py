@@ -16,8 +16,13 @@ def targets(ev: Evidence) -> str:
 
 
 def narrowing(ev: Evidence) -> str:
-    """« LinkedIn, « en Bretagne » »: what narrows the goal down."""
-    return ", ".join(narrowing_label(n) for n in ev.narrowing)
+    """« LinkedIn, « en Bretagne » »: what narrows the goal down, each word once (« location
+    meublée » says « meublée »)."""
+    values = [n.partition(":")[2] for n in ev.narrowing]
+    said = [n for i, n in enumerate(ev.narrowing)
+            if not any(j != i and f" {values[i]} " in f" {v} " and (len(v) > len(values[i]) or j < i)
+                       for j, v in enumerate(values))]
+    return ", ".join(dict.fromkeys(narrowing_label(n) for n in said))
 
 
 def means_channels(ev: Evidence) -> list[str]:
