@@ -31,6 +31,7 @@ def _grammar() -> dict:
         "area": re.compile(r"(?<![\w])(?:" + any_of(spec["area_preps"]) + r") (?:(?:l'|d')(?=\w))?"),
         "infinitive_lead": spec["infinitive_lead"],
         "participle": re.compile(spec["participle_ending"]),
+        "verb_endings": spec["participle_verb_endings"],
         "dates": frozenset(w for d in dates for w in re.findall(r"[a-z]+", d)),
         "links": frozenset(load("grammar_words")["clauses"]["links"]),
     }
@@ -55,8 +56,12 @@ def head_qualifier(folded: str, text: str | None, kpi: Mention, quiet: SpanIndex
     if word in g["links"] or word in third_plurals() or not_narrowing.fullmatch(word) or g["plain"].fullmatch(word):
         return None
     written = text[m.start(1):m.end(1)] if text else ""
-    if g["participle"].search(written):  # a past participle: « leads qualifiés », not « CA réalisé »
-        return None if g["counting"].fullmatch(word) else word
+    ending = g["participle"].search(written)
+    if ending:  # a past participle: « leads qualifiés », not « CA réalisé » nor the noun « newsletter santé »
+        stem = word[:ending.start() - len(written)]
+        infinitive, plural = (stem + end for end in g["verb_endings"])
+        verb = is_infinitive(infinitive) or plural in third_plurals()
+        return word if verb and not g["counting"].fullmatch(word) else None
     if g["adjective"].fullmatch(word) and not g["not_adjective"].fullmatch(word):
         return word
     return None
