@@ -55,10 +55,10 @@ def head_qualifier(folded: str, text: str | None, kpi: Mention, quiet: SpanIndex
         return None
     if word in g["links"] or word in third_plurals() or not_narrowing.fullmatch(word) or g["plain"].fullmatch(word):
         return None
-    written = text[m.start(1):m.end(1)] if text else ""
-    ending = g["participle"].search(written)
-    if ending:  # a past participle: « leads qualifiés », not « CA réalisé » nor the noun « newsletter santé »
-        stem = word[:ending.start() - len(written)]
+    written = text[m.start(1):m.end(1)] if text else word
+    ending = g["participle"].search(word)
+    if ending and written[ending.start()] != word[ending.start()]:  # an accent: « qualifiés », « réalisé »
+        stem = word[:ending.start()]  # a participle, not a noun (« newsletter santé »), nor a count (« CA réalisé »)
         infinitive, plural = (stem + end for end in g["verb_endings"])
         verb = is_infinitive(infinitive) or plural in third_plurals()
         return word if verb and not g["counting"].fullmatch(word) else None
