@@ -19,7 +19,8 @@ from . import defaults, milestone, organisation, recruits, trade
 from .gender import in_gender
 from .deadline import deadline, event_phrase, find_event, over_season
 from .agreement import agree
-from .narrowed import among_people, body_narrows, channel_labels, narrowed
+from .narrowed import body_narrows, channel_labels, narrowed
+from .people import among_people
 from .rates import rate_levers
 from .wellformed import determiners_only, without_dangling_end
 from .counted import who_do

@@ -14,7 +14,7 @@ from ..text import fold
 from .clauses import subject_body
 from .deadline import find_event
 from .forms import of
-from .lexicon import PLACEHOLDER, preps, rewrite_data
+from .lexicon import PLACEHOLDER
 from .realise import GoalPlan, main_clause
 
 if TYPE_CHECKING:
@@ -41,16 +41,6 @@ def body_narrows(r: "TextReader", plan: GoalPlan, hires: dict | None) -> bool:
         return True
     plan.inline = said
     return False
-
-
-def among_people(inline: str) -> str:
-    """« [l'indicateur à préciser] auprès des jeunes »: people the text names with no
-    preposition (« un endroit où les jeunes ont envie de venir ») are those the measure is
-    taken among, not a word glued to a placeholder."""
-    words = inline.strip()
-    if not words or " " in words or preps().match(fold(words)) or not phrase_narrows(words, ("qualifier",)):
-        return inline
-    return f"{rewrite_data()['audience_prep']} {of(rewrite_data()['people_article'] + ' ' + words)}"
 
 
 def narrowed(plan: GoalPlan, strict: bool = False) -> bool:

@@ -1,6 +1,5 @@
 """Where each fact of a goal stands in the user's text, and the user's own words around
-them: what narrows the KPI, the period or value it is compared with.
-"""
+them: what narrows the KPI, the period or value it is compared with."""
 from __future__ import annotations
 
 import re
@@ -15,6 +14,7 @@ from . import defaults, organisation, trade
 from .clauses import compared, comparison_phrase, in_subject, noun_before, other_goal
 from .places import as_town, named_places
 from .coordination import against, coordinated, joined
+from .people import object_people
 from .subject_channel import subject_channel
 from .forms import correct, infinitive, join_once, of, plural_verb
 from .lexicon import (PUNCT, complement, dangling_words, duration_words, note, preps, rewrite_data, stops, tidy,
@@ -260,7 +260,7 @@ class TextReader:
     def _phrase_at(self, s: int, e: int) -> str:
         """« dans nos trois magasins »: the narrowing word with the preposition before it
         (« sur Vannes » said « à Vannes »: a town is where, not on what)."""
-        said = subject_channel(self, s, e) or self._phrase_words(s, e)
+        said = subject_channel(self, s, e) or object_people(self.text, self.folded, s, e) or self._phrase_words(s, e)
         return as_town(said) if (s, e) in named_places(self.text, self.channel_index, self.role_index) else said
 
     def _phrase_words(self, s: int, e: int) -> str:

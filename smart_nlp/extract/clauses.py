@@ -99,7 +99,7 @@ def narrowing(folded: str, kpi_mentions: list[Mention], channels: list[Mention],
             found.append(f"segment:{m.group(0)}")
     grammar = []  # what only grammar reads: said after the word lists, and only when new
     spans = SpanIndex([*blocked, *times, *channels])
-    grammar += [f"area:{area}" for area in named_areas(folded, text, kpi_mentions, spans, _channel_words())]
+    grammar += [f"area:{area}" for area in named_areas(folded, text, kpi_mentions, spans, _channel_words(), quiet)]
     for k in kpi_mentions:
         if blocked_index.any(k.start, k.end):
             continue

@@ -34,6 +34,7 @@ def _grammar() -> dict:
         "verb_endings": spec["participle_verb_endings"],
         "dates": frozenset(w for d in dates for w in re.findall(r"[a-z]+", d)),
         "links": frozenset(load("grammar_words")["clauses"]["links"]),
+        "stops": re.compile(r"(?<![\w])(?:" + any_of(spec["area_stops"]) + r")"),
     }
 
 
@@ -68,11 +69,12 @@ def head_qualifier(folded: str, text: str | None, kpi: Mention, quiet: SpanIndex
 
 
 def named_areas(folded: str, text: str | None, kpis: list[Mention], quiet: SpanIndex,
-                channel_words: frozenset[str]) -> list[str]:
+                channel_words: frozenset[str], roles: SpanIndex) -> list[str]:
     """Towns and areas named after a preposition of place in the KPI's phrase (« 15 % de
     clients en plus à Charleroi », « les paniers livrés dans Rosemont »), outside means, times
     and channels; a date or a platform is no place, and a place before the KPI or past a
-    clause break (« Petit hôtel en Ardèche. On aimerait… ») locates the business, not the KPI."""
+    clause break (« Petit hôtel en Ardèche. On aimerait… ») locates the business, not the KPI;
+    one past a deadline or a means (``roles``: « d'ici l'examen du texte à l'Assemblée ») is theirs."""
     if not text or not kpis:
         return []
     g, out = _grammar(), []
@@ -82,7 +84,7 @@ def named_areas(folded: str, text: str | None, kpis: list[Mention], quiet: SpanI
         if not name or not _CAPITAL.match(text, at) or quiet.any(at, at + len(name.group(0))):
             continue
         word = fold(name.group(0))
-        if word in g["dates"] or word in channel_words or not _in_phrase(folded, kpis, m.start()):
+        if word in g["dates"] or word in channel_words or not _in_phrase(folded, kpis, m.start(), roles):
             continue
         out.append(word)
     return out
@@ -92,6 +94,8 @@ _BREAK = re.compile(r"[,.;:!?()]")
 REACH = 90  # characters after a KPI where its complement can be
 
 
-def _in_phrase(folded: str, kpis: list[Mention], at: int) -> bool:
-    """Whether ``at`` follows a KPI mention closely, with no clause break in between."""
-    return any(k.end <= at <= k.end + REACH and not _BREAK.search(folded, k.end, at) for k in kpis)
+def _in_phrase(folded: str, kpis: list[Mention], at: int, roles: SpanIndex) -> bool:
+    """Whether ``at`` follows a KPI mention closely, with no clause break, role or time cue in between."""
+    stops = _grammar()["stops"]
+    return any(k.end <= at <= k.end + REACH and not _BREAK.search(folded, k.end, at) and not roles.any(k.end, at)
+               and not stops.search(folded, k.end, at) for k in kpis)
