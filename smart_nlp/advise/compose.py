@@ -20,7 +20,7 @@ from .gender import in_gender
 from .deadline import deadline, event_phrase, find_event, over_season
 from .agreement import agree
 from .narrowed import body_narrows, channel_labels, narrowed
-from .people import among_people
+from .people import among, among_people
 from .rates import rate_levers
 from .wellformed import determiners_only, without_dangling_end
 from .counted import who_do
@@ -150,7 +150,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     if task_channel:  # « Poster 3 fois par semaine sur Instagram »: its outcome is counted there
         plan.slot = task_channel
     elif not (r.unknown or r.own_narrowing or own and not assumed and (narrowed(plan) or "narrow_after" in data)) \
-            and (assumed and not specific or not narrowed(plan, strict=not specific)) \
+            and (assumed and not specific and not among(inline) or not narrowed(plan, strict=not specific)) \
             and not (hires and (inline or "narrow" not in hires)) \
             and not ((seasonal or over_season(a)) and (r.measure or {}).get("action") == "fill"):
         if not body_narrows(r, plan, hires):

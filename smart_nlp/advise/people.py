@@ -15,6 +15,12 @@ def _among(words: str) -> str:
     return f"{rewrite_data()['audience_prep']} {of(rewrite_data()['people_article'] + ' ' + words)}"
 
 
+def among(inline: str) -> bool:
+    """Whether ``inline`` already says the people the measure is taken among (« auprès des
+    retraités »): no segment placeholder then, even on a placeholder KPI."""
+    return fold(_among("")) in fold(inline) and phrase_narrows(inline, ("qualifier",))
+
+
 def among_people(inline: str) -> str:
     """« [l'indicateur à préciser] auprès des jeunes »: people the text names with no
     preposition (« un endroit où les jeunes ont envie de venir ») are those the measure is
