@@ -54,7 +54,8 @@ def head_qualifier(folded: str, text: str | None, kpi: Mention, quiet: SpanIndex
         if verb and is_infinitive(verb.group(1)) and not quiet.any(verb.start(1), verb.end(1)):
             return f"{word} {verb.group(1)}"
         return None
-    if word in g["links"] or word in third_plurals() or not_narrowing.fullmatch(word) or g["plain"].fullmatch(word):
+    verb = word.split("-")[0] in third_plurals()  # « ventes baissent-elles »: a verb, its subject after it
+    if word in g["links"] or verb or not_narrowing.fullmatch(word) or g["plain"].fullmatch(word):
         return None
     written = text[m.start(1):m.end(1)] if text else word
     ending = g["participle"].search(word)
