@@ -146,8 +146,11 @@ def main_clause(p: GoalPlan) -> str:
             return w["gain_count"].format(value=quantity(value), kpi=_kpi_bare(p, period))
         return w["decrease"].format(value=quantity(value), kpi=_kpi_object(p))
     end = quantity(value)
-    if t.get("at_least") and not _from_start(p, unit):  # « au moins 30 dossiers »: a floor, said as one
+    if t.get("at_least") and (unit == "%" or not _from_start(p, unit)):  # « au moins 30 dossiers »: a floor
         end = _words()["at_least"].format(end=end)
+    if t.get("ceiling") and p.start is not None:  # « de 3 % à moins de 1 % »: down from the user's start
+        said = w["ceiling_from"][t["ceiling"].split("_")[1]]
+        return f"{said.format(kpi=_kpi_object(p), start=quantity(p.start), end=end)} {period}".strip()
     if t.get("ceiling"):
         return f"{w['ceiling'][t['ceiling']].format(kpi=_kpi_object(p), end=end)} {period}".strip()
     if _from_start(p, unit):
@@ -159,6 +162,8 @@ def main_clause(p: GoalPlan) -> str:
             verb = w["verb_move_object"]
         said = f" ({t['said']})" if t.get("said") else ""  # the user's relative change, kept
         return f"{verb.format(verb=p.level_verb, kpi=_kpi_object(p), start=start, end=end)}{said} {period}".strip()
+    if t.get("at_least") and unit == "%" and p.family == "rate" and p.start is None:
+        return f"{w['floor_rate'].format(kpi=_kpi_object(p), end=end)} {period}".strip()
     if p.family == "position":
         rank = w["first"] if t["value"] == 1 else format_number(t["value"]) + w["nth"]
         return w["position"].format(rank=rank, kpi=_join(p.inline, p.slot))

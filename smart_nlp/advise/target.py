@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..lang.fr import load
 from ..text import fold
 from . import defaults, scale
-from .ceiling import goal_ceiling
+from .ceiling import at_least, goal_ceiling
 from .deadline import default_date, over_event, over_season
 from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
@@ -49,8 +49,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         start = Quantity(a.baseline.value, a.baseline.unit) if a.baseline else None
         r.kept.append((t.start, t.end))
         bound = goal_ceiling(r)
-        if bound is not None:  # « rester sous les 5 % »: a ceiling kept, no start to move from
-            return {**target, "ceiling": bound[2]}, None, family, noun
+        if bound is not None:  # « rester sous les 5 % »: a ceiling kept, no start to give
+            return {**target, "ceiling": bound[2]}, start, family, noun
         share = _stated_share(r, t, noun)
         if share:
             return share
@@ -60,7 +60,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
             family = "count"
         if family == "rate" and t.kind == "percent_change" and t.unit == "%":
             target, start = _relative_rate(r, data, target, start)
-        elif start is None and family == "rate" and t.kind == "level" and t.unit == "%" and _rate_named(noun, data):
+        elif start is None and family == "rate" and t.kind == "level" and t.unit == "%" and _rate_named(noun, data) \
+                and not at_least(r.folded, t):  # a floor (« 30 % minimum ») is reached, from no start to give
             start = _rate_start(r, t.value, data)  # « 90 % de réussite »: moved from a start to give
     else:
         counted = family == "rate" and countable and "count_default" in data
