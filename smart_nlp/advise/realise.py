@@ -225,7 +225,9 @@ def realise(p: GoalPlan) -> str:
     if p.comparison:
         tail.append(w["comparison"].format(period=to(p.comparison)))
     elif p.start is not None and (relative or not _from_start(p, p.target.get("unit"))):
-        tail.append(w["baseline_now"].format(value=" ".join(x for x in (quantity(p.start), p.start_words) if x)))
+        period = _period(p.target, p) if p.start.unit is None else ""  # « [12] appels par mois, contre [10] par mois »
+        said = [quantity(p.start), p.start_words, "" if period in p.start_words else period]
+        tail.append(w["baseline_now"].format(value=" ".join(x for x in said if x)))
     if p.means:
         tail.append(join_and(p.means))
     tail += p.reasons

@@ -10,6 +10,7 @@ from ..lang.fr import load
 from ..text import fold
 from . import defaults, scale
 from .ceiling import at_least, goal_ceiling
+from .counted import counted_duration
 from .deadline import default_date, over_event, over_season
 from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
@@ -46,6 +47,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     if a.targets:
         t = a.targets[0]
         target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
+        if counted_duration(noun, t.unit):  # « 400 heures de bénévolat »: the noun says the unit
+            target["unit"] = None
         start = Quantity(a.baseline.value, a.baseline.unit) if a.baseline else None
         r.kept.append((t.start, t.end))
         bound = goal_ceiling(r)
@@ -143,8 +146,10 @@ def _stock(noun: Noun, own: Noun) -> bool:
 
 
 def _flow(noun: Noun) -> bool:
-    """« repas servis », « colis livrés »: what the user counts flows, it is no stock."""
-    return re.search(r"(?<![\w])" + rewrite_data()["flow_participles"] + r"(?![\w])", fold(noun.text)) is not None
+    """« repas servis », « colis livrés », « appels »: what the user counts flows, it is no stock."""
+    w, said = rewrite_data(), fold(noun.text)
+    return re.search(r"(?<![\w])" + w["flow_participles"] + r"(?![\w])", said) is not None \
+        or re.match(w["flow_nouns"], said) is not None
 
 
 def _rate_of(r: "GoalReader", noun: Noun) -> tuple[dict, Quantity | None, Noun]:
