@@ -205,3 +205,10 @@ def counted_duration(noun: Noun, unit: str | None) -> bool:
     if unit not in DURATIONS:
         return False
     return re.match(r"(?:" + "|".join(load("units")["units"][unit]) + r") ", noun.text.lower()) is not None
+
+
+def flow(noun: Noun) -> bool:
+    """« repas servis », « colis livrés », « appels »: what the user counts flows, it is no stock."""
+    w, said = rewrite_data(), fold(noun.text)
+    return re.search(r"(?<![\w])" + w["flow_participles"] + r"(?![\w])", said) is not None \
+        or re.match(w["flow_nouns"], said) is not None

@@ -10,7 +10,7 @@ from ..lang.fr import load
 from ..text import fold
 from . import defaults, scale
 from .ceiling import at_least, goal_ceiling
-from .counted import counted_duration
+from .counted import counted_duration, flow
 from .deadline import default_date, over_event, over_season
 from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
@@ -82,7 +82,7 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         target, start = defaults.from_baseline(a.baseline, target, start)
         if over_season(a):  # « cet été »: counted over the season, not per month
             target["period"] = None
-        elif r.measure is rewrite_data()["more_measure_default"] and _flow(noun):
+        elif r.measure is rewrite_data()["more_measure_default"] and flow(noun):
             target["period"] = "month"  # « repas servis »: a flow, counted per month
         r.notes.append(note("target_default"))
     if family == "rate" and noun.text.startswith(rewrite_data()["rate_measure_default"]["noun"][0] + " "):
@@ -143,13 +143,6 @@ def _stock(noun: Noun, own: Noun) -> bool:
     new = load("word_forms")["pre_adjectives"]
     said, usual = fold(noun.text).split(" "), fold(own.text).split(" ")
     return noun.number == "p" and said[0] not in new and usual[0] in new and said[0] != usual[-1]
-
-
-def _flow(noun: Noun) -> bool:
-    """« repas servis », « colis livrés », « appels »: what the user counts flows, it is no stock."""
-    w, said = rewrite_data(), fold(noun.text)
-    return re.search(r"(?<![\w])" + w["flow_participles"] + r"(?![\w])", said) is not None \
-        or re.match(w["flow_nouns"], said) is not None
 
 
 def _rate_of(r: "GoalReader", noun: Noun) -> tuple[dict, Quantity | None, Noun]:
