@@ -141,14 +141,15 @@ def main_clause(p: GoalPlan) -> str:
         return verb.format(value=head, kpi=_kpi_object(p))
     if kind == "delta":
         if t["value"] >= 0 and p.verb_kept:  # « Recruter 3 commerciaux »: the user's verb says it
-            return _level(p, quantity(value), _kpi_bare(p, period))
+            more = join_once([_words()["delta_more"], period]) if t.get("more") else period
+            return _level(p, quantity(value), _kpi_bare(p, more))
         if t["value"] >= 0:
             return w["gain_count"].format(value=quantity(value), kpi=_kpi_bare(p, period))
         return w["decrease"].format(value=quantity(value), kpi=_kpi_object(p))
     end = quantity(value)
     if t.get("at_least") and (unit == "%" or not _from_start(p, unit)):  # « au moins 30 dossiers »: a floor
         end = _words()["at_least"].format(end=end)
-    if t.get("ceiling") and p.start is not None:  # « de 3 % à moins de 1 % »: down from the user's start
+    if t.get("ceiling") and p.start is not None and p.start.value > t["value"]:  # « de 3 % à moins de 1 % »
         said = w["ceiling_from"][t["ceiling"].split("_")[1]]
         return f"{said.format(kpi=_kpi_object(p), start=quantity(p.start), end=end)} {period}".strip()
     if t.get("ceiling"):

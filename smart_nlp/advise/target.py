@@ -49,6 +49,7 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
         if counted_duration(noun, t.unit):  # « 400 heures de bénévolat »: the noun says the unit
             target["unit"] = None
+        target["more"] = t.kind == "delta" and re.match(rewrite_data()["delta_more_said"], r.folded[t.end:]) is not None
         start = Quantity(a.baseline.value, a.baseline.unit) if a.baseline else None
         r.kept.append((t.start, t.end))
         bound = goal_ceiling(r)
