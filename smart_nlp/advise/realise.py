@@ -226,7 +226,8 @@ def realise(p: GoalPlan) -> str:
     if p.comparison:
         tail.append(w["comparison"].format(period=to(p.comparison)))
     elif p.start is not None and (relative or not _from_start(p, p.target.get("unit"))):
-        period = _period(p.target, p) if p.start.unit is None else ""  # « [12] appels par mois, contre [10] par mois »
+        counted = p.start.unit is None and p.target["kind"] in ("level", "delta")  # a growth rate's period is its pace
+        period = _period(p.target, p) if counted else ""  # « [12] appels par mois, contre [10] par mois »
         said = [quantity(p.start), p.start_words, "" if period in p.start_words else period]
         tail.append(w["baseline_now"].format(value=" ".join(x for x in said if x)))
     if p.means:
