@@ -11,7 +11,7 @@ from ..text import fold
 from . import coach, defaults
 from .counted import duration_count, inner_count, own_count, relative_clause, stated_count
 from .rates import own_rate, rate_object
-from .reach import reach_measure
+from .reach import reach_measure, reached_count
 from .returns import return_rate
 from .forms import (Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, of_forms,
                     with_determiner)
@@ -39,7 +39,7 @@ class GoalReader(TextReader):
         again = return_rate(self)
         if again is not None:  # « que nos lecteurs se réabonnent »: a rate named for the action
             return rewrite_data()["return_kpi"], again, "definite", False
-        inner = inner_count(self) or duration_count(self)
+        inner = inner_count(self) or duration_count(self) or reached_count(self)
         if inner is not None:  # « 12 témoignages clients »: the user's noun, the KPI word qualifies it
             self.unknown = True
             self.measure = None if a.targets else rewrite_data()["more_measure_default"]
