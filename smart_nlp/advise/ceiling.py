@@ -30,15 +30,18 @@ def goal_ceiling(r: "GoalReader") -> tuple[int, int, str] | None:
     """The words before the target that make it a ceiling (« rester sous les », « ne pas
     dépasser », « plafonner les impayés à »): their span (empty when a verb says it before
     the KPI) and the form of ``verbs.ceiling`` that says it, else None. A ceiling has no
-    start: a stated one makes the goal a move down, said as such."""
+    start to give; one the user states above it (« à 3 %, passer en dessous de 1 % ») is
+    where the move down starts (``verbs.ceiling_from``)."""
     a = r.a
-    if not a.targets or a.targets[0].kind != "level" or a.baseline is not None:
+    if not a.targets or a.targets[0].kind != "level" or a.baseline is not None \
+            and not (a.baseline.unit == a.targets[0].unit and a.baseline.value > a.targets[0].value):
         return None
     w, start = rewrite_data()["ceiling"], a.targets[0].start
     near, far = _ceiling_rx()
     head = r.folded[max(0, start - 80):start]
     found, verb = near.search(head), far.search(head)
-    floor = _floor_rx().search(head) if not (found or verb) and a.targets[0].unit in ("%", "pt") else None
+    floor = _floor_rx().search(head) if not (found or verb) and a.targets[0].unit in ("%", "pt") \
+        and a.baseline is None else None
     if floor:  # « au-dessus de 70 % »: a floor, to pass or to keep
         keep = re.search(r"(?<![\w])(?:" + "|".join(w["keeping"]) + r")(?![\w])", r.folded[:start])
         return start - len(head) + floor.start(), start, "keep_over" if keep else "raise_over"
@@ -51,7 +54,10 @@ def goal_ceiling(r: "GoalReader") -> tuple[int, int, str] | None:
 
 
 def at_least(folded: str, target) -> bool:
-    """Whether the user sets the count ``target`` as a floor (« au moins trente dossiers »)."""
-    if target.kind != "level" or target.unit is not None:
+    """Whether the user sets the count or rate ``target`` as a floor (« au moins trente
+    dossiers », « un taux de présence d'au moins 85 % », « 40 % min »)."""
+    if target.kind != "level" or target.unit not in (None, "%"):
         return False
-    return re.search(r"(?<![\w])" + rewrite_data()["at_least_cues"] + r" $", folded[:target.start]) is not None
+    w = rewrite_data()
+    return re.search(r"(?<![\w])" + w["at_least_cues"] + r" $", folded[:target.start]) is not None \
+        or re.match(r" " + w["at_least_after"] + r"(?![\w])", folded[target.end:]) is not None

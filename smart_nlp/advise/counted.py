@@ -1,7 +1,7 @@
 """What the user counts, said in their words: « le nombre de repas servis à la cantine »,
-« plus de donneurs de plasma », « faire venir plus de visiteurs au marché ». The people or
-things a goal counts are its KPI; a generic KPI word (« chiffre d'affaires », « vues ») in
-their place would change what is measured.
+« plus de donneurs de plasma », « faire venir plus de visiteurs au marché », « 400 heures
+de bénévolat ». The people or things a goal counts are its KPI; a generic KPI word
+(« chiffre d'affaires », « vues ») in their place would change what is measured.
 """
 from __future__ import annotations
 
@@ -175,3 +175,40 @@ def inner_count(r: "TextReader") -> Noun | None:
             head = noun_form(m.group(1))
             return Noun(r.text[q.end + 1:k.end], head.gender if head else "m", "p")
     return None
+
+
+DURATIONS = ("h", "min")
+
+
+def duration_count(r: "TextReader") -> Noun | None:
+    """« 400 heures de bénévolat »: with no KPI of ours named, a duration followed by what it
+    is spent on is counted in the user's words (« heures de bénévolat »)."""
+    t = r.a.targets[0] if r.a.targets else None
+    if t is None or r.facts.kpi is not None or t.unit not in DURATIONS:
+        return None
+    unit = "|".join(load("units")["units"][t.unit])
+    said = re.search(r"(?:" + unit + r")$", r.folded[t.start:t.end])
+    link = re.match(r" (?:de |d')", r.folded[t.end:])
+    if said is None or link is None or len(said.group()) < 3:  # « 6 h de … » has no noun to keep
+        return None
+    ws, we = r.window(t.end + link.end() - 1)
+    words = r.said_words(ws, we) if we > ws else ""
+    if not words or preps().match(words):
+        return None
+    r.kept.append((t.start + said.start(), we))
+    return Noun(f"{r.text[t.start + said.start():t.end]} {r.text[t.end + 1:ws].strip()} {words}".replace("  ", " "),
+                "f", "p")
+
+
+def counted_duration(noun: Noun, unit: str | None) -> bool:
+    """Whether the noun kept already says the target's unit (« heures de bénévolat »)."""
+    if unit not in DURATIONS:
+        return False
+    return re.match(r"(?:" + "|".join(load("units")["units"][unit]) + r") ", noun.text.lower()) is not None
+
+
+def flow(noun: Noun) -> bool:
+    """« repas servis », « colis livrés », « appels »: what the user counts flows, it is no stock."""
+    w, said = rewrite_data(), fold(noun.text)
+    return re.search(r"(?<![\w])" + w["flow_participles"] + r"(?![\w])", said) is not None \
+        or re.match(w["flow_nouns"], said) is not None

@@ -9,9 +9,9 @@ from ..extract.base import Mention
 from ..lang.fr import load
 from ..text import fold
 from . import coach, defaults
-from .counted import inner_count, own_count, relative_clause, stated_count
+from .counted import duration_count, inner_count, own_count, relative_clause, stated_count
 from .rates import own_rate, rate_object
-from .reach import reach_measure
+from .reach import reach_measure, reached_count
 from .returns import return_rate
 from .forms import (Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, of_forms,
                     with_determiner)
@@ -39,7 +39,7 @@ class GoalReader(TextReader):
         again = return_rate(self)
         if again is not None:  # « que nos lecteurs se réabonnent »: a rate named for the action
             return rewrite_data()["return_kpi"], again, "definite", False
-        inner = inner_count(self)
+        inner = inner_count(self) or duration_count(self) or reached_count(self)
         if inner is not None:  # « 12 témoignages clients »: the user's noun, the KPI word qualifies it
             self.unknown = True
             self.measure = None if a.targets else rewrite_data()["more_measure_default"]
@@ -148,7 +148,10 @@ class GoalReader(TextReader):
             if user is None and counted and not verbal_kpi().match(said):
                 written = self.text[m.start:m.end]  # an acronym's final s is no plural (« NPS »)
                 plural = said.endswith(("s", "x")) and not written.isupper()
-                user = Noun(correct(written), data["noun"][1], "p" if plural else "s")
+                full = correct(written)  # « 20 rdv » → « rendez-vous »: an invariable noun a figure counts
+                plural = plural or full.endswith(("s", "x", "z")) and bool(a.targets) and a.targets[0].unit is None \
+                    and a.targets[0].value >= 2 and not written.isupper()
+                user = Noun(full, data["noun"][1], "p" if plural else "s")
             if user is None and phrase is not None and phrase.head == m.start and not verbal_kpi().match(said):
                 user = phrase.noun  # « + de rdv pr … »: the user's shorthand head, written out
             if user is not None:

@@ -17,7 +17,7 @@ from .forms import Noun, correct
 from .gerunds import gerund_phrase
 from .pairs import second_phrase
 from .lexicon import PLACEHOLDER
-from .user_verb import said_verb
+from .opening_verb import said_verb
 from .realise import Quantity, bracket, realise
 
 if TYPE_CHECKING:

@@ -46,6 +46,9 @@ def own_rate(r: "TextReader") -> Noun | None:
     a, m = r.a, r.facts.kpi
     if a.targets and a.targets[0].unit not in ("%", "pt"):
         return None
+    named = _named_before(r)
+    if named is not None:  # « taux de no-show de 20 % sur les rdv »: the rate said, not the rdv counted
+        return rate_object(r, named)
     inside = _rate_around(r, m) if a.targets and m is not None and m.value == a.kpi else None
     if inside is not None:  # « le taux d'annulation des cours réservés en ligne »: the user's rate, up or down
         return rate_object(r, inside)
@@ -63,6 +66,20 @@ def own_rate(r: "TextReader") -> Noun | None:
     words = "|".join(rewrite_data()["rate_words"])
     said = re.search(r"(?<![\w])(?:" + words + r") " + _of() + r"(?:[\w'-]+ ){0,3}$", r.folded[:m.start])
     return rate_object(r, said.start()) if said else None
+
+
+def _named_before(r: "TextReader") -> int | None:
+    """Where the user names a rate of their own before its figure (« taux de no-show de
+    20 % », « taux de réussite au code actuellement 58 % »): none of our KPI words inside
+    it, and none of ours before it; the KPI mentions after it are what it is of."""
+    a = r.a
+    if not a.targets or a.targets[0].unit != "%":
+        return None
+    words = "|".join(w for w in rewrite_data()["rate_words"] if w != "part")  # « la part de » is a share
+    said = re.search(r"(?<![\w])(?:" + words + r") " + _of() + r"\w", r.folded[:a.targets[0].start])
+    if said is None or any(k.start <= said.end() and said.start() < k.end for k in r.facts.kpis):
+        return None
+    return said.start()
 
 
 def _rate_around(r: "TextReader", m) -> int | None:

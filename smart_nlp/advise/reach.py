@@ -2,7 +2,9 @@
 the measure it most likely means, by that word and what it is about — the share of people
 who know the brand, a radio's listeners, a podcast's plays, the people reached, the views
 of a local shop's Google listing (a survey is no measure for a shop: ``sectors``) — never
-a count of « vues » the user did not speak of.
+a count of « vues » the user did not speak of. People the goal makes something known to
+(« Faire connaître nos contrats obsèques à 500 familles ») are counted as reached, with the
+user's verb and object, never as sales of the thing shown.
 """
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from ..extract.facts import extract
 from . import trade
-from .lexicon import rewrite_data
+from .forms import Noun
+from .lexicon import preps, rewrite_data
+from .opening_verb import said_verb
 
 if TYPE_CHECKING:
     from .reader import TextReader
@@ -51,3 +55,24 @@ def _read_back(entry: dict, after: str) -> bool:
     probe = rewrite_data()["reach_probe"][entry["family"]].format(noun=entry["noun"][0], after=after)
     read = extract(probe).kpi
     return read is not None and read.value == rewrite_data()["reach_kpi"]
+
+
+def reached_count(r: "TextReader") -> Noun | None:
+    """« Faire connaître nos contrats obsèques à 500 familles supplémentaires »: a goal that
+    opens on a verb of reach and counts people after it counts them, the verb and its
+    object kept as the user said them (``r.unknown_verb``)."""
+    t = r.a.targets[0] if r.a.targets else None
+    reach = rewrite_data()["reach_kpi"]
+    if t is None or t.unit is not None or not any(k.value == reach and k.end <= t.start for k in r.facts.kpis):
+        return None
+    said = said_verb(r.text, r.a.targets, [(m.start, m.end) for m in r.roles if m.label != "TARGET"])
+    if said is None or not any(k.value == reach and k.start < len(said) for k in r.facts.kpis):
+        return None
+    ws, we = r.window(t.end)
+    words = r.said_words(ws, we) if we > ws else ""
+    if not words or preps().match(words):
+        return None
+    r.span = (0, we)  # the verb, its object, the count and the people: all the KPI's words
+    r.kept.append(r.span)
+    r.unknown_verb, r.counted, r.own_narrowing = said, True, True
+    return Noun(words, "m", "p" if t.value >= 2 else "s")

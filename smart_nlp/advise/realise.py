@@ -141,13 +141,17 @@ def main_clause(p: GoalPlan) -> str:
         return verb.format(value=head, kpi=_kpi_object(p))
     if kind == "delta":
         if t["value"] >= 0 and p.verb_kept:  # « Recruter 3 commerciaux »: the user's verb says it
-            return _level(p, quantity(value), _kpi_bare(p, period))
+            more = join_once([_words()["delta_more"], period]) if t.get("more") else period
+            return _level(p, quantity(value), _kpi_bare(p, more))
         if t["value"] >= 0:
             return w["gain_count"].format(value=quantity(value), kpi=_kpi_bare(p, period))
         return w["decrease"].format(value=quantity(value), kpi=_kpi_object(p))
     end = quantity(value)
-    if t.get("at_least") and not _from_start(p, unit):  # « au moins 30 dossiers »: a floor, said as one
+    if t.get("at_least") and (unit == "%" or not _from_start(p, unit)):  # « au moins 30 dossiers »: a floor
         end = _words()["at_least"].format(end=end)
+    if t.get("ceiling") and p.start is not None and p.start.value > t["value"]:  # « de 3 % à moins de 1 % »
+        said = w["ceiling_from"][t["ceiling"].split("_")[1]]
+        return f"{said.format(kpi=_kpi_object(p), start=quantity(p.start), end=end)} {period}".strip()
     if t.get("ceiling"):
         return f"{w['ceiling'][t['ceiling']].format(kpi=_kpi_object(p), end=end)} {period}".strip()
     if _from_start(p, unit):
@@ -159,6 +163,8 @@ def main_clause(p: GoalPlan) -> str:
             verb = w["verb_move_object"]
         said = f" ({t['said']})" if t.get("said") else ""  # the user's relative change, kept
         return f"{verb.format(verb=p.level_verb, kpi=_kpi_object(p), start=start, end=end)}{said} {period}".strip()
+    if t.get("at_least") and unit == "%" and p.family == "rate" and p.start is None:
+        return f"{w['floor_rate'].format(kpi=_kpi_object(p), end=end)} {period}".strip()
     if p.family == "position":
         rank = w["first"] if t["value"] == 1 else format_number(t["value"]) + w["nth"]
         return w["position"].format(rank=rank, kpi=_join(p.inline, p.slot))
@@ -220,7 +226,10 @@ def realise(p: GoalPlan) -> str:
     if p.comparison:
         tail.append(w["comparison"].format(period=to(p.comparison)))
     elif p.start is not None and (relative or not _from_start(p, p.target.get("unit"))):
-        tail.append(w["baseline_now"].format(value=" ".join(x for x in (quantity(p.start), p.start_words) if x)))
+        counted = p.start.unit is None and p.target["kind"] in ("level", "delta")  # a growth rate's period is its pace
+        period = _period(p.target, p) if counted else ""  # « [12] appels par mois, contre [10] par mois »
+        said = [quantity(p.start), p.start_words, "" if period in p.start_words else period]
+        tail.append(w["baseline_now"].format(value=" ".join(x for x in said if x)))
     if p.means:
         tail.append(join_and(p.means))
     tail += p.reasons

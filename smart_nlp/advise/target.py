@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from ..lang.fr import load
 from ..text import fold
 from . import defaults, scale
-from .ceiling import goal_ceiling
+from .ceiling import at_least, goal_ceiling
+from .counted import counted_duration, flow
 from .deadline import default_date, over_event, over_season
 from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
@@ -46,11 +47,14 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     if a.targets:
         t = a.targets[0]
         target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
+        if counted_duration(noun, t.unit):  # « 400 heures de bénévolat »: the noun says the unit
+            target["unit"] = None
+        target["more"] = t.kind == "delta" and re.match(rewrite_data()["delta_more_said"], r.folded[t.end:]) is not None
         start = Quantity(a.baseline.value, a.baseline.unit) if a.baseline else None
         r.kept.append((t.start, t.end))
         bound = goal_ceiling(r)
-        if bound is not None:  # « rester sous les 5 % »: a ceiling kept, no start to move from
-            return {**target, "ceiling": bound[2]}, None, family, noun
+        if bound is not None:  # « rester sous les 5 % »: a ceiling kept, no start to give
+            return {**target, "ceiling": bound[2]}, start, family, noun
         share = _stated_share(r, t, noun)
         if share:
             return share
@@ -60,7 +64,8 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
             family = "count"
         if family == "rate" and t.kind == "percent_change" and t.unit == "%":
             target, start = _relative_rate(r, data, target, start)
-        elif start is None and family == "rate" and t.kind == "level" and t.unit == "%" and _rate_named(noun, data):
+        elif start is None and family == "rate" and t.kind == "level" and t.unit == "%" and _rate_named(noun, data) \
+                and not at_least(r.folded, t):  # a floor (« 30 % minimum ») is reached, from no start to give
             start = _rate_start(r, t.value, data)  # « 90 % de réussite »: moved from a start to give
     else:
         counted = family == "rate" and countable and "count_default" in data
@@ -78,7 +83,7 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         target, start = defaults.from_baseline(a.baseline, target, start)
         if over_season(a):  # « cet été »: counted over the season, not per month
             target["period"] = None
-        elif r.measure is rewrite_data()["more_measure_default"] and _flow(noun):
+        elif r.measure is rewrite_data()["more_measure_default"] and flow(noun):
             target["period"] = "month"  # « repas servis »: a flow, counted per month
         r.notes.append(note("target_default"))
     if family == "rate" and noun.text.startswith(rewrite_data()["rate_measure_default"]["noun"][0] + " "):
@@ -139,11 +144,6 @@ def _stock(noun: Noun, own: Noun) -> bool:
     new = load("word_forms")["pre_adjectives"]
     said, usual = fold(noun.text).split(" "), fold(own.text).split(" ")
     return noun.number == "p" and said[0] not in new and usual[0] in new and said[0] != usual[-1]
-
-
-def _flow(noun: Noun) -> bool:
-    """« repas servis », « colis livrés »: what the user counts flows, it is no stock."""
-    return re.search(r"(?<![\w])" + rewrite_data()["flow_participles"] + r"(?![\w])", fold(noun.text)) is not None
 
 
 def _rate_of(r: "GoalReader", noun: Noun) -> tuple[dict, Quantity | None, Noun]:

@@ -89,7 +89,7 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
     nil_index, time_index = SpanIndex(nil), SpanIndex(times)
     cues = [m for m in g["cue"].finditer(folded)
             if not g["not_gerund"].match(m.group(0)) and not nil_index.any(m.start(), m.end())
-            and not time_index.any(m.start(), m.end()) and _opens(folded, m, g)]
+            and not time_index.any(m.start(), m.end()) and _opens(folded, m, g, times)]
     actions = [*said("clause_action"), *said("rhythm")]
     cues = sorted(cues + [m for m in actions
                           if not time_index.any(m.start(), m.end()) and _after_figure(folded, m.start(), times)]
@@ -144,14 +144,15 @@ def _said(folded: str, g: dict) -> Callable[[str], Iterable[re.Match]]:
     return lambda rule: g[rule].finditer(folded) if rule in runs else ()
 
 
-def _opens(folded: str, cue: re.Match, g: dict) -> bool:
-    """An arrow opens a means only after a figure (« CA -> 50 k€ » aims), and an arrow
-    between two figures is a change (« de 20 -> 35 clients »), not an action."""
+def _opens(folded: str, cue: re.Match, g: dict, times: list[Mention]) -> bool:
+    """An arrow opens a means only after a figure (« CA -> 50 k€ » aims; a deadline's
+    « T3 » is none), and an arrow between two figures is a change (« de 20 -> 35
+    clients »), not an action."""
     if not cue.group(0).startswith(g["after_figure"]):
         return True
     between = folded[max(0, cue.start() - 20):cue.start()].rstrip()[-1:].isdigit() and \
         folded[cue.end():cue.end() + 1].isdigit()
-    return _after_figure(folded, cue.start()) and not between
+    return _after_figure(folded, cue.start(), times) and not between
 
 
 def _after_figure(folded: str, start: int, times: list[Mention] = ()) -> bool:

@@ -86,6 +86,7 @@ def grammar() -> dict:
         "staff_goal": re.compile(word + _any(n["staff_goal_verbs"]) + r"(?: [a-z'-]+){0,2} $"),
         "threshold": re.compile(r"^ ?" + _any(q["thresholds"]) + r"(?![a-z])"),
         "threshold_aimed": re.compile(word + _any(q["threshold_aimed"]) + " ?:? $"),
+        "threshold_aimed_rate": re.compile(word + _any(q["threshold_aimed_rate"]) + " $"),
         "stars": re.compile(_any(q["stars"])),
         "set_of": re.compile(word + _any(q["set_of"]) + " $"),
         "collective": re.compile("(?:^|(?<=[.;!?\n] )|" + word + _any(q["collective_owners"]) + "(?:(?<=')| ))"
@@ -184,7 +185,8 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["size"], lambda f, n, g: bool(g["size_noun"].match(_after(f, n)))
         and not g["staff_goal"].search(_before(f, n, 40))),
     (NAMES["threshold"], lambda f, n, g: bool(g["threshold"].match(_after(f, n)))
-        and not g["threshold_aimed"].search(_before(f, n, 24))),
+        and not g["threshold_aimed"].search(_before(f, n, 24))
+        and not (n.extra["unit"] == "%" and g["threshold_aimed_rate"].search(_before(f, n, 24)))),
     (NAMES["stars"], lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
     (NAMES["set_of"], lambda f, n, g: bool(g["set_of"].search(_before(f, n, 24)))),
     (NAMES["collective"], lambda f, n, g: n.extra["unit"] is None
