@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import load_examples
-from smart_nlp.advise import trade
+from smart_nlp.advise import person, trade
 from smart_nlp.advise.gender import in_gender
 from smart_nlp.lang.fr import load
 from smart_nlp.text import fold
@@ -31,9 +31,10 @@ def test_the_default_means_fits_the_trade_and_the_kind_of_action(analyzer, case)
     if "family" in case:
         data = load("means")
         cell = data["by_sector"].get(case["sector"] or "", {}).get(case["family"]) or data["by_family"][case["family"]]
-        assert written and written[-1] == in_gender(cell[0], fold(case["text"]))  # the user's people, in their gender
+        expected = in_gender(person.kept(cell[0], fold(case["text"])), fold(case["text"]))
+        assert written and written[-1] == expected  # the user's people, in their gender, in their person
     if "means" in case:
-        assert written and written[-1] == case["means"]
+        assert written and written[-1] == person.kept(case["means"], fold(case["text"]))
     if "deadline" in case:
         assert case["deadline"] in suggestion
     for bad in case.get("lacks", []):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..extract.base import Mention, SpanIndex
 from ..lang.fr import load
 from ..text import fold, typography
-from . import defaults, milestone, organisation, recruits, trade
+from . import defaults, fitting, milestone, organisation, recruits, trade
 from .gender import in_gender
 from .deadline import deadline, event_phrase, find_event, over_season
 from .agreement import agree
@@ -180,7 +180,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
             if named is None and r.unknown:  # « Vacciner 200 chats, en … de la clinique vétérinaire »: still its trade
                 named = (trade.sector(r.folded) or [None])[0]
             reason = defaults.reason(None if r.unknown else kpi_id, a.funnel, named)
-        _add_reason(plan.reasons, bracket(reason))
+        _add_reason(plan.reasons, bracket(fitting.reason(r, kpi_id, reason)))
         r.notes.append(note("reason_default", kpi=noun.text))
     return Advice(typography(realise(plan)), r.notes, plan)
 
@@ -241,6 +241,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         return
     options = (r.measure or {}).get("means") or (r.kpi_words(kpi_id).get("means") if not r.unknown else
                                                  rate_levers(r.folded))  # a measure's own levers (churn, delays)
+    specific = bool(options or hires)  # the measure's own levers: no public or second channel replaces them
     aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]
     dated = [(m.start, m.end) for m in r.roles if m.label == "EVENT"]  # the event dates the goal
     found = trade.sector(r.folded, aside + dated) or trade.sector(r.folded, aside)
@@ -274,7 +275,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         options = hires["means"]
     elif r.org and own:  # a measure's own levers that sell nothing come first (« désabonnement »)
         options = own + organisation.means(r.org, None, [], False)
-    elif r.org and not fitted:
+    elif r.org and not fitted and not (r.unknown and specific and r.measure is None):  # a rate's levers first
         online = channel is not None and channel not in rewrite_data()["on_site_channels"] \
             and kpi_id in rewrite_data()["on_site_kpis"]
         own_measure = r.unknown and r.measure not in (None, rewrite_data()["more_measure_default"])
@@ -282,6 +283,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         options = organisation.means(r.org, key, options, online)
     elif kpi_id == "customers" and not organisation.commercial(plan.kpi.text):  # « adhérents », « patients »
         options = [o for o in options if not organisation.commercial(o)] or options
+    options = fitting.fitted(r, kpi_id, fam, channel, found and found[0], options, specific)  # the whole goal covered
     options = [in_gender(o, r.folded) for o in options]
     plan.means = [gerund_phrase(bracket(options[0]))]
     if facts.nil_means:

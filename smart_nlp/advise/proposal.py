@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..extract.facts import extract
 from ..lang.fr import load
 from ..text import fold, typography
-from . import defaults
+from . import fitting
 from .counted import collective_rx
 from .forms import Noun, correct
 from .gerunds import gerund_phrase
@@ -164,7 +164,7 @@ def counted_with_noun(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "A
         slot = f"{prep} {bracket(public)}"
     means = p.means
     if means and all(PLACEHOLDER.search(m) for m in means):  # the money KPI's means do not fit a count
-        means = [gerund_phrase(bracket(defaults.means(None, defaults.main_channel(facts), fold(a.text))[0]))]
+        means = [gerund_phrase(bracket(fitting.counted(a, facts)[0]))]
     plan = replace(p, kpi=Noun(noun, "m", "p" if t.value >= 2 else "s"), family="count", kpi_placeholder=False,
                    after_amount=None, inline="", slot=slot, means=means,
                    level_verb=p.level_verb if p.verb_kept else verb or load("rewrite")["level_verb_default"])
