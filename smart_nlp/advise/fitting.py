@@ -120,8 +120,11 @@ def _second_channel(r: "GoalReader", kpi_id: str | None, channel: str | None) ->
     named = [c.value for c in sorted(r.facts.channels, key=lambda c: c.start)
              if not any(m.start <= c.start < m.end for m in side)]
     others = [c for c in dict.fromkeys(named) if c != channel]
-    if channel is None or channel not in named or not others:
+    if channel is None or channel not in named or not others or kpi_id in rewrite_data()["means"]["kpi_first"]:
         return None
+    spans = sorted((c.start, c.end) for c in r.facts.channels if c.value in (channel, others[0]))
+    if not re.search(_data()["cover"]["links"], r.folded[spans[0][1]:spans[-1][0]]):
+        return None  # « Google Ads sur le site »: one channel landing on another
     m = rewrite_data()["means"]
     found = defaults.channel_means(kpi_id, others[0]) or m["by_channel"].get(others[0])
     return _named(_first_clause(found[0]), others[0]) if found else None
@@ -151,8 +154,9 @@ def fitted(r: "GoalReader", kpi_id: str | None, fam: str | None, channel: str | 
     own levers or the recruits', which no public or fallback replaces)."""
     if options == list(rewrite_data()["means"]["default"]):
         options = fallback(r.folded, r.a.kpi, sector)
-    elif not specific and r.unknown and defaults.asks_lower(r.folded):  # less of something: never the trade's
-        options = lowered(r.folded)                                      # way of winning people
+    elif not specific and defaults.asks_lower(r.folded) \
+            and (r.unknown or fam in _data()["public_families"]):  # less of something: never the trade's
+        options = lowered(r.folded)                                 # way of winning people
     if not specific and (fam or ("more" if kpi_id is None else None)) in _data()["public_families"]:
         public = public_means(r, sector, defaults.channel_led(kpi_id, channel, sector))
         options = public + [o for o in options if o not in public] if public else options
@@ -167,4 +171,7 @@ def reason(r: "GoalReader", kpi_id: str | None, text: str) -> str:
     paid = _data()["paid"]
     if kpi_id in paid["kpis"] and re.search(r"(?<![\w])(?:" + paid["cue"] + r")(?![\w])", r.folded):
         text = paid["reason"]
+    circular = _data()["circular"]
+    found = re.match(circular["pattern"], fold(text)) if kpi_id in circular["kpis"] else None
+    text = text[found.end():] if found else text  # fold keeps the offsets (accents only)
     return person.kept(text, r.folded)
