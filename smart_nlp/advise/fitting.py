@@ -99,7 +99,8 @@ def _first_clause(option: str) -> str:
 def _channel_rx() -> dict[str, re.Pattern]:
     out = {}
     for cid, c in load("channels").items():
-        words = [fold(c["label"])] + list(c.get("patterns", []))
+        words = [fold(c["label"])] + list(c.get("patterns", [])) + \
+            ([_data()["cover"]["said"][cid]] if cid in _data()["cover"]["said"] else [])
         out[cid] = re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])")
     return out
 
