@@ -35,28 +35,42 @@ def _publics() -> list[tuple[re.Pattern, dict]]:
     return [(re.compile(r"(?<![\w])(?:" + p["pattern"] + r")(?![\w])"), p) for p in _data()["publics"]]
 
 
+def _aside(r: "GoalReader") -> list[tuple[int, int]]:
+    """The user's own means and reasons (a purpose clause too): they name partners, not the goal."""
+    return [(m.start, m.end) for m in [*r.facts.side, *r.roles] if getattr(m, "label", "") != "EVENT"]
+
+
 def _outside_side(r: "GoalReader") -> str:
-    """The folded goal with the user's own means and reason blanked (they name partners)."""
+    """The folded goal with the user's own means and reasons blanked."""
     out = r.folded
-    for m in r.facts.side:
-        out = out[:m.start] + " " * (m.end - m.start) + out[m.end:]
+    for start, end in _aside(r):
+        out = out[:start] + " " * (end - start) + out[end:]
     return out
 
 
-def public_means(r: "GoalReader", sector: str | None, steered: bool) -> list[str] | None:
-    """The means that reach the public the goal names, unless its trade already serves it
-    (or, ``steered``, the channel the user names picks the means)."""
+def lowers(r: "GoalReader") -> bool:
+    """Whether the goal's own clause (before its figure or KPI, its means and reasons aside)
+    asks its measure to go down: « afin de réduire les coûts » or « #contenu » do not."""
+    starts = [t.start for t in r.facts.targets] + ([r.facts.kpi.start] if r.facts.kpi else [])
+    return defaults.asks_lower(_outside_side(r)[:min(starts, default=len(r.folded))])
+
+
+def public_means(r: "GoalReader", sector: str | None, fam: str | None, channel: str | None) -> list[str] | None:
+    """The means that reach the public the goal names for this family of action, unless its
+    trade already serves it or the user names a channel (its means are then the channel's)."""
+    if sector in _data()["public_skip_sectors"]:
+        return None
     text = _outside_side(r)
     for rx, entry in _publics():
-        if rx.search(text) and sector not in entry["skip"] and (entry.get("channel_ok") or not steered):
+        if rx.search(text) and sector not in entry["skip"] and (entry.get("channel_ok") or channel is None) \
+                and fam in entry.get("families", _data()["public_families"]):
             return list(entry["means"])
     return None
 
 
-def fallback(folded: str, kpi: str | None, sector: str | None) -> list[str]:
+def fallback(folded: str, kpi: str | None, sector: str | None, lower: bool) -> list[str]:
     """A concrete action when no table fits: the goal's KPI's family in this trade, else the
-    trade's way of winning people, else the goal's way (lowering its measure or more of it)."""
-    lower = defaults.asks_lower(folded)
+    trade's way of winning people, else the goal's way (``lower``ing its measure or more of it)."""
     fam = trade.family(kpi, folded) if kpi else None
     found = trade.means(kpi, fam, sector) if sector and kpi else None
     found = found or (trade.means(None, "acquisition", sector) if sector else None)
@@ -82,13 +96,28 @@ def counted(a, facts) -> list[str]:
     channel = defaults.main_channel(facts)
     options = defaults.means(None, channel, folded)
     if options == list(rewrite_data()["means"]["default"]):
-        options = fallback(folded, None, sector)
-    kfam = trade.family(a.kpi, "") if a.kpi else None
+        first = min((t.start for t in facts.targets), default=len(folded))
+        options = fallback(folded, None, sector, defaults.asks_lower(folded[:first]))
+    kfam = trade.family(a.kpi, "") if a.kpi not in (None, *_data()["cover"]["no_second"]) else None
+    targets = sorted(facts.targets, key=lambda t: t.start)
+    joined = kfam is not None and any(k.value == a.kpi and _joined(folded, k, targets) for k in facts.kpis)
     second = (trade.means(a.kpi, kfam, sector) if sector else None) \
-        or trade.generic(a.kpi, kfam, rewrite_data()["means"]["by_kpi"].get(a.kpi)) if a.kpi else None
-    if second and kfam != "acquisition":
-        options = [_first_clause(options[0]) + _data()["cover"]["join"] + _first_clause(second[0])] + options[1:]
+        or trade.generic(a.kpi, kfam, rewrite_data()["means"]["by_kpi"].get(a.kpi)) if joined else None
+    if second and kfam != "acquisition" and not _same(_first_clause(second[0]), options[0]):
+        joined = _first_clause(options[0]) + _data()["cover"]["join"] + _first_clause(second[0])
+        _ALONE[person.kept(joined, folded)] = person.kept(_first_clause(options[0]), folded)
+        options = [joined] + options[1:]
     return [person.kept(o, folded) for o in options]
+
+
+def _joined(folded: str, k, targets: list) -> bool:
+    """Whether KPI mention ``k`` is a second target of its own: after the first figure, joined
+    to it (« 150 couverts par midi et un ticket moyen de 13 € », not « 3 000 dons de 10 € »)
+    and said next to a figure of its own."""
+    near = _data()["cover"]["near"]
+    return len(targets) >= 2 and k.start >= targets[0].end \
+        and bool(re.search(_data()["cover"]["links"], folded[targets[0].end:k.start])) \
+        and any(-near < t.start - k.end < near or -near < k.start - t.end < near for t in targets[1:])
 
 
 def _first_clause(option: str) -> str:
@@ -115,17 +144,26 @@ def _named(option: str, channel: str) -> str:
     return _data()["cover"]["named"].format(means=option, via=via)
 
 
-def _second_channel(r: "GoalReader", kpi_id: str | None, channel: str | None) -> str | None:
-    """The means of the goal's other channel (« en boutique et sur notre site »)."""
-    side = r.facts.side
-    named = [c.value for c in sorted(r.facts.channels, key=lambda c: c.start)
-             if not any(m.start <= c.start < m.end for m in side)]
-    others = [c for c in dict.fromkeys(named) if c != channel]
-    if channel is None or channel not in named or not others or kpi_id in rewrite_data()["means"]["kpi_first"]:
+def _second_channel(r: "GoalReader", kpi_id: str | None, channel: str | None, sector: str | None) -> str | None:
+    """The means of the goal's other channel (« en boutique et sur notre site »), when the
+    goal joins the two closely (« des Google Ads sur le site » is one channel landing on
+    another) and that channel has no trade's own way (word of mouth in a known trade)."""
+    aside, m = _aside(r), rewrite_data()["means"]
+    named = [c for c in sorted(r.facts.channels, key=lambda c: c.start) if not any(s <= c.start < e for s, e in aside)]
+    others = [c.value for c in named if c.value != channel]
+    if channel is None or channel not in [c.value for c in named] or not others or kpi_id in m["kpi_first"] \
+            or (sector and others[0] in m["trade_led_channels"]):
         return None
-    spans = sorted((c.start, c.end) for c in r.facts.channels if c.value in (channel, others[0]))
-    if not re.search(_data()["cover"]["links"], r.folded[spans[0][1]:spans[-1][0]]):
-        return None  # « Google Ads sur le site »: one channel landing on another
+    found = trade.sector(r.folded)
+    named = [c for c in named if c.value in _data()["cover"]["trade_places"]
+             or not (found and found[1] <= c.start < found[2])]  # « salons de coiffure »: the trade, no fair
+    others = [c.value for c in named if c.value != channel]
+    if not others or channel not in [c.value for c in named]:
+        return None
+    spans = sorted((c.start, c.end) for c in named if c.value in (channel, others[0]))
+    between = r.folded[spans[0][1]:spans[-1][0]]
+    if len(between) > _data()["cover"]["gap"] or not re.search(_data()["cover"]["links"], between):
+        return None
     m = rewrite_data()["means"]
     found = defaults.channel_means(kpi_id, others[0]) or m["by_channel"].get(others[0])
     return _named(_first_clause(found[0]), others[0]) if found else None
@@ -136,9 +174,11 @@ def _second_target(r: "GoalReader", kpi_id: str | None, fam: str | None, sector:
     targets = sorted(r.facts.targets, key=lambda t: t.start)
     if len(targets) < 2:
         return None
+    aside = _aside(r)
     for k in r.facts.kpis:
-        if k.value in (kpi_id, None) or k.start < targets[0].end \
-                or any(m.overlaps(k.start, k.end) for m in r.facts.side):
+        if k.value in (kpi_id, r.a.kpi, None, *_data()["cover"]["no_second"]) \
+                or any(s < k.end and k.start < e for s, e in aside) \
+                or not _joined(r.folded, k, targets):
             continue
         kfam = trade.family(k.value, "")
         if kfam == fam:
@@ -153,18 +193,39 @@ def fitted(r: "GoalReader", kpi_id: str | None, fam: str | None, channel: str | 
            options: list[str], specific: bool) -> list[str]:
     """The proposed means made to fit the whole goal (``specific``: they are the measure's
     own levers or the recruits', which no public or fallback replaces)."""
+    lower = lowers(r)
     if options == list(rewrite_data()["means"]["default"]):
-        options = fallback(r.folded, r.a.kpi, sector)
-    elif not specific and defaults.asks_lower(r.folded) \
-            and (r.unknown or fam in _data()["public_families"]):  # less of something: never the trade's
-        options = lowered(r.folded)                                 # way of winning people
-    if not specific and (fam or ("more" if kpi_id is None else None)) in _data()["public_families"]:
-        public = public_means(r, sector, defaults.channel_led(kpi_id, channel, sector))
+        options = fallback(r.folded, r.a.kpi, sector, lower)
+    elif not specific and lower and (r.unknown or kpi_id is None):  # less of something: never the trade's
+        options = lowered(r.folded)                                  # way of winning people
+    if not specific and not lower:
+        public = public_means(r, sector, fam or ("more" if kpi_id is None else None), channel)
         options = public + [o for o in options if o not in public] if public else options
-    second = None if specific else _second_channel(r, kpi_id, channel) or _second_target(r, kpi_id, fam, sector)
-    if second and fold(second) not in fold(options[0]):
-        options = [_first_clause(options[0]) + _data()["cover"]["join"] + second] + options[1:]
+    target = None if specific or lower else _second_target(r, kpi_id, fam, sector)
+    second = None if specific or lower else _second_channel(r, kpi_id, channel, sector) or target
+    if second and not _same(second, options[0]):
+        joined = _first_clause(options[0]) + _data()["cover"]["join"] + second
+        if second == target:
+            _ALONE[person.kept(joined, r.folded)] = person.kept(_first_clause(options[0]), r.folded)
+        options = [joined] + options[1:]
     return [person.kept(o, r.folded) for o in options]
+
+
+# Joined means (a second target's added) → the first goal's alone, for a proposal that says
+# the first goal only and asks for the second one apart (advise/proposal.py).
+_ALONE: dict[str, str] = {}
+
+
+def alone(means: str) -> str:
+    """``means`` (« en [X et en Y] ») without the second target's Y, when Y was added here."""
+    inner = means[means.find("[") + 1:means.rfind("]")]
+    return means.replace(inner, _ALONE[inner]) if "[" in means and inner in _ALONE else means
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two proposals say much the same (« organisant une animation en boutique »)."""
+    a, b = set(fold(one).split()), set(fold(other).split())
+    return len(a & b) >= _data()["cover"]["same"] * min(len(a), len(b))
 
 
 def reason(r: "GoalReader", kpi_id: str | None, text: str) -> str:

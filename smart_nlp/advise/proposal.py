@@ -97,7 +97,7 @@ def _proposal(a: "Analysis", advice: "Advice", facts: "GoalFacts | None", kind: 
                 # sentence says the first, the note names the second in the user's words (no « [et 20 €] »)
                 said.update(kind="figure_second", first=_user_phrase(a, facts, _first(a)),
                             second=second_phrase(a, facts, lost))
-                plan = base
+                plan = replace(base, means=[fitting.alone(m) for m in base.means])  # the second asked apart
             else:
                 link = _words()["links"][kind].format(said=words)
                 plan = replace(base, slot=" ".join(x for x in (base.slot, bracket(link)) if x))

@@ -43,7 +43,7 @@ def _templates() -> list[tuple[str, re.Pattern]]:
 def _words() -> dict:
     w = rewrite_data()["notes_tidy"]
     return {**w, **{k: re.compile(w[k]) for k in ("assumed_kpi", "figure_slot", "start_slot", "start_said", "reason")},
-            "paid": re.compile(w["paid"]),
+            "paid": re.compile(w["paid"]), "paid_kpi": re.compile(w["paid_kpi"]),
             "recruits": re.compile("|".join(f"(?:{r['pattern']})" for r in rewrite_data()["recruits"]))}
 
 
@@ -87,7 +87,7 @@ def _true(n: Note, shown: str, said: str) -> Note | None:
         if not w["reason"].search(shown):
             return None
         kpi = kpi_named(f["kpi"])
-        brings = w["paid"].search(fold(said)) or w["recruits"].search(fold(kpi))
+        brings = w["paid"].search(fold(said)) or w["paid_kpi"].search(fold(kpi)) or w["recruits"].search(fold(kpi))
         return _redo("reason_confirm" if brings else key, kpi=kpi)
     return n
 
