@@ -29,6 +29,7 @@ from .gerunds import gerund, gerund_phrase
 from .kpi_reader import GoalReader
 from .lexicon import clean, kpi_named, note, phrase_accents, rewrite_data, strip_marks
 from .realise import GoalPlan, bracket, realise
+from .reason_span import trimmed
 from .target import goal_target, relative_start, user_amount
 from .user_verb import own_verb
 from .owner import owned, with_owner
@@ -55,6 +56,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     ``hint``: the KPI to write when the text names none, a task's outcome; ``until``: the
     default deadline when the caller knows a better one than a fixed length)."""
     r = GoalReader(a, facts)
+    facts = r.facts = trimmed(facts, r.folded)  # « pour financer X, d'ici juin, avec Y »: X alone
     r.hint = hint
     c = a.criteria
     event = event_phrase(r)  # (before the KPI: « 5 sponsors pour le tournoi de juin » counts sponsors)
