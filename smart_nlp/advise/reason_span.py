@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def _opener() -> re.Pattern:
     """A means said after a comma: an instrument (« avec des », « grâce à ») or a gerund."""
     w = rewrite_data()["coordination"]
-    return re.compile(r"(?:" + "|".join(w["instruments"]) + r")(?= )|en [a-z]+ant(?![a-z])")
+    return re.compile(r"(?:" + "|".join(w["instruments"]) + r")(?= )|" + w["gerund"])
 
 
 def reason_end(facts: "GoalFacts", folded: str, start: int, end: int) -> int:

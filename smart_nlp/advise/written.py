@@ -1,9 +1,9 @@
 """The user's kept words as written French (issue 11, SPEC 6): a coach writes « et » for a
 spoken « pis », drops the fillers (« genre », « tsé », « du coup »), capitalises the
-feasts (« noël » → « Noël »), mends phrases misspelt with real words (« chiffre
-d'affaire ») and writes short forms out (« taux de conv »); a narrowing also loses its
-adverb-only « de » fragments (« de souvent ») and says the spoken area in writing (« dans
-le coin »). Word lists: ``lang/fr/spoken.yaml``.
+feasts and brands (« noël » → « Noël », « instagram » → « Instagram »), mends phrases
+misspelt with real words (« chiffre d'affaire ») and writes short forms out (« taux de
+conv »); a narrowing also loses its adverb-only « de » fragments (« de souvent ») and says
+the spoken area in writing (« dans le coin »). Word lists: ``lang/fr/spoken.yaml``.
 """
 from __future__ import annotations
 
@@ -12,13 +12,17 @@ from functools import lru_cache
 
 from ..lang.fr import load
 from ..text import fold
+from .arrows import without_arrows, without_pluses
 
 
 @lru_cache(maxsize=1)
 def _forms() -> dict[str, str]:
-    """Folded words → how a coach writes them: feasts, misspelt phrases, short forms."""
+    """Folded words → how a coach writes them: feasts, brands (the channels' own names among
+    them), misspelt phrases, short forms."""
     w = load("spoken")
-    return {**w["proper_names"], **w["misspelt_phrases"], **w["short_forms"]}
+    labels = [c["label"] for c in load("channels").values()]
+    brands = [b for b in [*labels, *w["brand_names"]] if b != b.lower() and re.fullmatch(r"[\w ]{3,}", b)]
+    return {**{fold(b): b for b in brands}, **w["proper_names"], **w["misspelt_phrases"], **w["short_forms"]}
 
 
 def _alt(words) -> str:
@@ -43,6 +47,7 @@ def written(text: str) -> str:
     """``text`` with spoken connectors and fillers made written, feasts capitalised; a
     connector left at the end (the next item said apart) is dropped."""
     w = load("spoken")
+    text = without_pluses(without_arrows(text))
     folded = fold(text)
     if len(folded) != len(text):
         return text
@@ -60,7 +65,9 @@ def written(text: str) -> str:
             end = m.end() + (m.start() == 0 and len(folded[m.end():]) - len(folded[m.end():].lstrip(" ")))
             edits.append((m.start(), end, ""))  # at the start, its blank goes with it
     for m in names.finditer(folded):
-        edits.append((m.start(), m.end(), _forms()[m.group(1)]))
+        inner = text[m.start() + 1:m.end()]
+        if inner.islower() or not inner.strip(" -'"):  # « TripAdvisor »: the user's capitals stay
+            edits.append((m.start(), m.end(), _forms()[m.group(1)]))
     end = len(text) + 1
     for s, e, new in sorted(edits, key=lambda x: (-x[0], x[1])):
         if e <= end:  # one edit per place (« bon ben » before « ben »)
@@ -80,9 +87,39 @@ def _fragments() -> re.Pattern:
     return re.compile(load("spoken")["spoken_fragments"])
 
 
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[re.Pattern, re.Pattern]:
+    """The degree adverbs before an object's determiner, and an « à » + verb of change at
+    the end of a noun group (lists: spoken.yaml, verbs.yaml)."""
+    w, v = load("spoken"), load("verbs")
+    dets = [d for d in load("word_forms")["determiners"] if not d.startswith("d")]  # « plus de produits » stays
+    degree = re.compile(r"(?<![\w])(de |d')(?:(?:" + _alt(w["degree_adverbs"]) + r") )+(?=(?:"
+                        + _alt(dets) + r")(?: |(?<=')))")
+    stems = "|".join([*map(re.escape, v["increase"] + v["decrease"]), _alt(w["change_asks"])])
+    adverbs = _alt(w["change_ask_adverbs"])
+    ask = re.compile(w["change_ask_lead"] + r"(?:" + stems + r")[a-z]*(?: (?:" + adverbs + r"))?$")
+    return degree, ask
+
+
+def _unqualified(inline: str) -> str:
+    """« d'un peu plus mes clientes » → « de mes clientes », « taux de clic à améliorer » →
+    « taux de clic »: the goal's verb says how much and which way."""
+    degree, ask = _qualifiers()
+    m = ask.search(fold(inline))
+    if m and m.start() > 0:
+        inline = inline[:m.start()]
+    for m in reversed(list(degree.finditer(fold(inline)))):
+        inline = inline[:m.start()] + "de " + inline[m.end():]
+    for pair, merged in load("word_forms")["contractions"].items():
+        inline = re.sub(r"(?<![\w'])" + pair + r"(?= )", merged, inline)
+    return inline
+
+
 def written_narrowing(inline: str) -> str:
     """``inline`` without its adverb-only « de » fragments (« vues d'un peu plus dans le
-    coin », « ventes de nos kayaks de souvent »), its spoken places written."""
+    coin », « ventes de nos kayaks de souvent ») nor its spoken qualifiers, its spoken
+    places written."""
+    inline = _unqualified(without_pluses(without_arrows(inline)))
     folded = fold(inline)  # same length as ``inline``
     cut = [m.span() for m in _fragments().finditer(folded)]
     for s, e in reversed(cut):
