@@ -19,7 +19,7 @@ def _step() -> re.Pattern:
     w = load("spoken")
     stop = "(?:" + "|".join(w["step_stops"]) + ")"
     arrow = "|".join(re.escape(a) for a in sorted(w["arrows"], key=len, reverse=True))
-    word = r"(?!" + stop + r"(?: |$))[a-z][a-z-]*"
+    word = r"(?!" + stop + r"(?: |$))[a-z][a-z-]*(?!['’])"
     side = word + r"(?: " + word + r")?"
     head = r"(?:(?<![\w])(?:" + "|".join(w["step_heads"]) + r") |^)"
     return re.compile(head + r"(?P<left>" + side + r") ?(?:" + arrow + r") ?(?P<right>" + side + r")(?![\w])")
@@ -39,7 +39,8 @@ def plural(words: str) -> str:
 
     def one(word: str) -> str:
         end = next(e for e in rules if fold(word).endswith(e[0]))
-        return word[:len(word) - len(end[0])] + end[1] if end[0] not in ("s", "x", "z") else word
+        kept = end[0] in ("s", "x", "z") or not word.islower()  # a name (« Malt ») stays
+        return word if kept else word[:len(word) - len(end[0])] + end[1]
     return " ".join(one(w) for w in words.split(" "))
 
 

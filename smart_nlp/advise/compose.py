@@ -298,5 +298,5 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
 
 
 def _means_text(text: str, m: Mention) -> str:
-    said = correct(clean(strip_marks(text[m.start:m.end])))  # « degustations »; « reels » is kept as written
+    said = correct(clean(strip_marks(text[m.start:m.end])), clause=True)  # « degustations »; « on lance » stays
     return gerund(said) if m.start == 0 or m.rule == "means-before-purpose" else said

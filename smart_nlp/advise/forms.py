@@ -175,13 +175,14 @@ _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
 @lru_cache(maxsize=4096)  # the same KPI nouns and means come back goal after goal
-def correct(text: str, fuzzy: bool = False, accents: bool = True) -> str:
+def correct(text: str, fuzzy: bool = False, accents: bool = True, clause: bool = False) -> str:
     """Write out the user's shorthand and restore the accents of the listed words, then
     (``accents``) of any other word written without any, and (``fuzzy``) fix typos of
     known nouns; words with accents, capitals or digits, and words in quotes, are the
-    user's and stay."""
+    user's and stay. In a ``clause`` (a means), an ending that may be the present of an
+    -er verb (« on lance », « tu relances ») is no participle to accent."""
     def words(part: str) -> str:
-        return _correct_words(written(part), fuzzy, accents)
+        return _correct_words(written(part), fuzzy, accents, clause)
 
     out, pos = [], 0
     for m in _QUOTED.finditer(text):
@@ -190,7 +191,7 @@ def correct(text: str, fuzzy: bool = False, accents: bool = True) -> str:
     return "".join(out) + words(text[pos:])
 
 
-def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
+def _correct_words(text: str, fuzzy: bool, accents: bool, clause: bool = False) -> str:
     text = write_out(text)
     nouns, words, keep = _forms()["nouns"], _forms()["words"], _forms()["keep_as_written"]
 
@@ -210,7 +211,7 @@ def _correct_words(text: str, fuzzy: bool, accents: bool) -> str:
             return words[word]
         if fuzzy and (noun := noun_form(word)):
             return noun.text
-        if not accents or len(word) < 5 or word in keep:
+        if not accents or len(word) < 5 or word in keep or clause and _present_er(word):
             return word
         return _accented().get(word) or (_accented().get(word[:-1], word[:-1]) + "x" if word[-1] == "x" else word)
     return _WORD.sub(fix, text)
@@ -225,6 +226,15 @@ def _accented() -> dict[str, str]:
 
     text = resources.files("smart_nlp.lang.fr").joinpath("accents.tsv").read_text(encoding="utf-8")
     return dict(line.split("\t", 1) for line in text.splitlines() if line)
+
+
+def _present_er(word: str) -> bool:
+    """« lance », « relances »: the present of an -er verb is spelt as its participle
+    unaccented; an accent that only changes the ending « e(s) » → « é(s) » is not sure."""
+    accented = _accented().get(word, word)
+    changed = [i for i, (a, b) in enumerate(zip(word, accented)) if a != b]
+    stem = word[:-1] if word.endswith("s") else word
+    return stem.endswith("e") and changed == [len(stem) - 1]
 
 
 def infinitive(word: str) -> bool:

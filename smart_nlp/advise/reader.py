@@ -16,7 +16,8 @@ from .places import as_town, named_places
 from .coordination import against, coordinated, joined
 from .people import object_people
 from .subject_channel import subject_channel
-from .forms import correct, infinitive, join_once, of, plural_verb
+from .forms import correct, infinitive, of, plural_verb
+from .place_join import joined
 from .lexicon import (PUNCT, complement, dangling_words, duration_words, note, preps, rewrite_data, stops, tidy,
                       unhedged, verb_first, without_comparative)
 
@@ -169,7 +170,7 @@ class TextReader:
                     words = of(without_comparative(words))  # « Vendre plus de jouets » → « ventes de jouets »
                 elif words and verb_first(words):  # « clients qui repassent commande », « qui s'inscrivent »
                     words = load("word_forms")["relative"] + " " + words
-                parts.append(words + self._event_date(we))
+                parts.append((words + self._event_date(we), ws, we))
                 self.kept.append((ws, we))
         for s, e in spans:
             if self._said(s, e) or self._in_clause(s, e):
@@ -181,9 +182,9 @@ class TextReader:
             if parts and bare and not preps().match(fold(phrase)) or phrase[:1].islower() \
                     and in_subject(self.folded, s) and not channel:
                 continue  # « … des 55-70 ans contrats obsèques », « La direction des sports vise »: no narrowing
-            parts.append(phrase)
+            parts.append((phrase, s, e))
             self.kept.append((s, e))
-        return join_once(parts)
+        return joined(self.folded, parts)
 
     def _in_clause(self, s: int, e: int) -> bool:
         """Whether ``s:e`` stands in a clause with its own finite verb (« …, les partenaires

@@ -1,0 +1,67 @@
+"""The narrowing's parts joined as the user joined them (issue 11: « en Suisse à Genève à
+Lausanne », « en Belgique en Allemagne »): places coordinated with « et » keep it, and a
+focus said before narrower places (« en Suisse, surtout à Genève ») is written once
+(« en Suisse, en particulier à Genève et à Lausanne »). Words: ``lang/fr/spoken.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import load
+from ..text import fold
+from .defaults import vague_wish, wish_measure
+from .forms import join_once
+
+
+@lru_cache(maxsize=1)
+def _links() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    w = load("spoken")
+
+    def alt(words):
+        return "|".join(sorted((re.escape(x) for x in words), key=len, reverse=True))
+    both = re.compile(r"\s*(?:,\s*)?(?:" + alt(w["place_and"]) + r")\s*$")
+    listed = re.compile(r"\s*(?:" + alt(w["place_list"]) + r")\s*$")
+    focus = re.compile(r"\s*,?\s*(?:" + alt(w["focus_adverbs"]) + r")\s*$")
+    return both, listed, focus
+
+
+def joined(folded: str, parts: list[tuple[str, int, int]]) -> str:
+    """The parts (phrase, start, end in the text) in order, each said once, linked by what
+    the user wrote between them: « et », a comma, a focus adverb (its places in an aside),
+    or nothing. A part inside the wish a measure was read from (« à l'export » for « part
+    du chiffre d'affaires réalisée à l'étranger ») is said by the measure's noun already."""
+    both, listed, focus = _links()
+    out, aside, last = "", None, None
+    wish = vague_wish(folded) if wish_measure(folded) else None
+    for phrase, s, e in parts:
+        if wish and wish[1] <= s and e <= wish[2]:
+            last = e  # « à l'export, surtout en Belgique »: the focus is on what the measure says
+            continue
+        if not phrase or join_once([out, aside or "", phrase]) == " ".join(x for x in (out, aside) if x):
+            continue
+        between = folded[last:s] if last is not None and last <= s else None
+        lead = fold(phrase).split(" ")[0]  # « à » of « à Genève » when the span is the name alone
+        if between is not None and len(fold(phrase).split(" ")) > 1 and between.endswith(" " + lead + " "):
+            between = between[:-len(lead) - 1]
+        link = _link(between, both, listed) if out else ""
+        if aside is not None and link.strip() not in ("", ","):
+            aside += link + phrase
+        elif out and aside is None and between is not None and focus.fullmatch(between):
+            aside = phrase
+        else:
+            out, aside = _closed(out, aside) + (link or (" " if out else "")) + phrase, None
+        last = e
+    return _closed(out, aside)
+
+
+def _link(between: str | None, both: re.Pattern, listed: re.Pattern) -> str:
+    if between is not None and both.fullmatch(between):
+        return f" {load('word_forms')['and']} "
+    if between is not None and listed.fullmatch(between):
+        return ", "
+    return " "
+
+
+def _closed(out: str, aside: str | None) -> str:
+    return out if aside is None else f"{out} " + load("spoken")["focus_written"].format(places=aside)
