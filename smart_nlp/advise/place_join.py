@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from ..lang.fr import load
 from ..text import fold
-from .defaults import vague_wish, wish_measure
 from .forms import join_once
 
 
@@ -29,13 +28,13 @@ def _links() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def joined(folded: str, parts: list[tuple[str, int, int]]) -> str:
     """The parts (phrase, start, end in the text) in order, each said once, linked by what
     the user wrote between them: « et », a comma, a focus adverb (its places in an aside),
-    or nothing. A part inside the wish a measure was read from (« à l'export » for « part
+    or nothing. A part that is the wish a measure was read from (« à l'export » for « part
     du chiffre d'affaires réalisée à l'étranger ») is said by the measure's noun already."""
     both, listed, focus = _links()
     out, aside, last = "", None, None
-    wish = vague_wish(folded) if wish_measure(folded) else None
+    said = _measure_words(folded)
     for phrase, s, e in parts:
-        if wish and wish[1] <= s and e <= wish[2]:
+        if said and said.fullmatch(fold(phrase)):
             last = e  # « à l'export, surtout en Belgique »: the focus is on what the measure says
             continue
         if not phrase or join_once([out, aside or "", phrase]) == " ".join(x for x in (out, aside) if x):
@@ -53,6 +52,15 @@ def joined(folded: str, parts: list[tuple[str, int, int]]) -> str:
             out, aside = _closed(out, aside) + (link or (" " if out else "")) + phrase, None
         last = e
     return _closed(out, aside)
+
+
+def _measure_words(folded: str) -> re.Pattern | None:
+    """The words of the wish whose measure the rewrite names (« à l'export »), if any."""
+    for wish in load("rewrite")["vague_wishes"]:
+        rx = re.compile(r"(?<![\w])" + wish["pattern"])
+        if "measure" in wish and rx.search(folded):
+            return rx
+    return None
 
 
 def _link(between: str | None, both: re.Pattern, listed: re.Pattern) -> str:
