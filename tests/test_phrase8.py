@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import load_examples
-from rewrite_support import assert_share, report, sentence_faults, shown
+from rewrite_support import assert_share, report, sentence_faults, shown, word_faults
+
+from smart_nlp.advise.gender import in_gender
+from smart_nlp.advise.written import written, written_narrowing
+from smart_nlp.text import fold
 
 CASES = load_examples("phrase8")
 FLOOR = 8 / 38  # main before the work: 8
@@ -57,6 +62,37 @@ def test_the_generic_checks_catch_the_faults_they_name():
     assert generic_faults("la part réalisée à l'étranger en Belgique")
     assert generic_faults("d'ici le 31 mars 2027, avec un appel aux dons, pour la pédiatrie, d'ici le 31 mars 2027")
     assert not generic_faults("Passer de 2 % à 4 % (+2 points) d'ici le 30 mai 2027, en Belgique et en Allemagne.")
+
+
+
+UNITS = load_examples("phrase8_units")
+
+
+@pytest.mark.parametrize("case", [c for c in UNITS if "narrowing" in c], ids=lambda c: c["narrowing"][:30])
+def test_qualifiers_arrows_and_pluses_are_written(case):
+    assert written_narrowing(case["narrowing"]) == case["written"]
+
+
+@pytest.mark.parametrize("case", [c for c in UNITS if "kept" in c], ids=lambda c: c["kept"][:30])
+def test_brands_get_their_capitals(case):
+    assert written(case["kept"]) == case["written"]
+
+
+@pytest.mark.parametrize("case", [c for c in UNITS if "gendered" in c], ids=lambda c: c["means"][:30])
+def test_a_feminine_public_agrees_in_the_means(case):
+    assert in_gender(case["means"], fold(case["goal"])) == case["gendered"]
+
+
+@pytest.mark.parametrize("case", [c for c in UNITS if "reason" in c], ids=lambda c: c["goal"][:30])
+def test_the_reason_is_said_once_and_the_means_after_it_kept(analyzer, case):
+    text = shown(analyzer.analyze(case["goal"], "2026-12-07"))
+    assert case["reason"] in text and case["means"] in text and not generic_faults(text), text
+
+
+@pytest.mark.parametrize("case", [c for c in UNITS if "goal" in c and "reason" not in c and "means" not in c],
+                         ids=lambda c: c["goal"][:30])
+def test_the_rewrite_words(analyzer, case):
+    assert word_faults(shown(analyzer.analyze(case["goal"], "2026-12-07")), case) == []
 
 
 if __name__ == "__main__":

@@ -55,8 +55,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     """The plan of the rewrite and its notes (the caller has checked it is a goal;
     ``hint``: the KPI to write when the text names none, a task's outcome; ``until``: the
     default deadline when the caller knows a better one than a fixed length)."""
+    facts = trimmed(facts, fold(a.text))  # « pour financer X, d'ici juin, avec Y »: X alone, Y a means
     r = GoalReader(a, facts)
-    facts = r.facts = trimmed(facts, r.folded)  # « pour financer X, d'ici juin, avec Y »: X alone
     r.hint = hint
     c = a.criteria
     event = event_phrase(r)  # (before the KPI: « 5 sponsors pour le tournoi de juin » counts sponsors)

@@ -44,4 +44,23 @@ def in_gender(text: str, folded_goal: str) -> str:
         out = [f["determiners"][det], f["adjectives"].get(pre) if pre else None, f["nouns"][noun],
                f["adjectives"].get(post) if post else None]
         return " ".join(w for w in out if w)
-    return _rx().sub(swap, text)
+    return _agreed(_rx().sub(swap, text))
+
+
+@lru_cache(maxsize=1)
+def _relative_rx() -> re.Pattern:
+    f = rewrite_data()["feminine_people"]
+    nouns = alternation([re.escape(fold(w)) for w in set(f["nouns"].values())])
+    return re.compile(r"(?<![\w])(?:" + nouns + r") " + f["relative"] + r"(?P<word>\w+)")
+
+
+def _agreed(text: str) -> str:
+    """« chaque cliente qui n'est pas revenu » → « revenue »: the participle agrees with her."""
+    folded = fold(text)
+    for m in reversed(list(_relative_rx().finditer(folded)) if len(folded) == len(text) else []):
+        s, e = m.span("word")
+        word = text[s:e]
+        if not word.endswith(tuple(rewrite_data()["feminine_people"]["participle_endings"])):
+            continue  # « qui est fidèle »: no participle
+        text = text[:s] + (word[:-1] + "e" + word[-1] if word.endswith("s") else word + "e") + text[e:]
+    return text
