@@ -15,7 +15,7 @@ from ..lang.fr import load, verb_forms
 from ..text import fold
 from .shorthand import write_out
 from .typos import misspelt
-from .written import written
+from .written import clause_accents, written
 
 _WORD = re.compile(r"[\w-]+")
 
@@ -182,7 +182,7 @@ def correct(text: str, fuzzy: bool = False, accents: bool = True, clause: bool =
     user's and stay. In a ``clause`` (a means), an ending that may be the present of an
     -er verb (« on lance », « tu relances ») is no participle to accent."""
     def words(part: str) -> str:
-        return _correct_words(written(part), fuzzy, accents, clause)
+        return _correct_words(clause_accents(written(part)) if clause else written(part), fuzzy, accents, clause)
 
     out, pos = [], 0
     for m in _QUOTED.finditer(text):

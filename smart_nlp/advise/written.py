@@ -128,3 +128,16 @@ def written_narrowing(inline: str) -> str:
         for m in reversed(list(re.finditer(r"(?<![\w])" + re.escape(said) + r"(?![\w])", folded))):
             inline = inline[:m.start()] + in_writing + inline[m.end():]
     return re.sub(r" {2,}", " ", inline).strip()
+
+
+@lru_cache(maxsize=1)
+def _preposition_a() -> re.Pattern:
+    w = load("spoken")
+    subjects = "".join(f"(?<!{re.escape(x)}{'' if x.endswith(chr(39)) else ' '})" for x in w["a_subjects"])
+    return re.compile(r"(?<![\w'’])" + subjects + r"a(?= (?:" + _alt(w["a_before"]) + r")(?: |(?<=')))")
+
+
+def clause_accents(text: str) -> str:
+    """« en distribuant des cartes a la caisse » → « à la caisse »: in a means, « a » before a
+    determiner with no subject before it is the preposition."""
+    return _preposition_a().sub(load("word_forms")["prepositions"]["to"], text)
