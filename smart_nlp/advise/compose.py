@@ -121,7 +121,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
                         r.narrowing(kpi_span, r.verbal), noun.text, "amount" if amount else family)
     said = (wish[1], wish[2]) if wish else r.dropped if r.measure else (0, 0)
     wished = r.folded[max(0, said[0] - 30):said[1]] if said[1] else ""  # « se faire davantage connaître »
-    inline = written_narrowing(inline)  # « de souvent », « dans le coin »: never as said aloud
+    inline = written_narrowing(without_dangling_end(inline))  # « de souvent (la) », « dans le coin »: written
     inline = agree(without_dangling_end(inline), noun) if not determiners_only(inline) else ""  # « ses » alone: nothing
     if assumed and (people := among_people(inline)) != inline:  # « [l'indicateur à préciser] auprès des jeunes »
         inline, r.own_narrowing = people, True
