@@ -33,7 +33,7 @@ def joined(folded: str, parts: list[tuple[str, int, int]]) -> str:
     both, listed, focus = _links()
     out, aside, last = "", None, None
     said = _measure_words(folded)
-    for phrase, s, e in parts:
+    for phrase, s, e in _people_first(parts):
         if said and said.fullmatch(fold(phrase)):
             last = e  # « à l'export, surtout en Belgique »: the focus is on what the measure says
             continue
@@ -52,6 +52,20 @@ def joined(folded: str, parts: list[tuple[str, int, int]]) -> str:
             out, aside = _closed(out, aside) + (link or (" " if out else "")) + phrase, None
         last = e
     return _closed(out, aside)
+
+
+def _people_first(parts: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """« attirer plus de jeunes au ciné-club »: the people counted (« de jeunes », no article)
+    said before the other parts in the text complement the KPI's noun, so they come first
+    (« visites de jeunes au ciné-club », never « au ciné-club de jeunes »)."""
+    people = set(load("kpi_verbs")["people"])
+    ofs = load("word_forms")["prepositions"]["of"]
+
+    def counted(part: tuple[str, int, int]) -> bool:
+        words = fold(part[0]).replace("'", "' ").split()
+        return len(words) == 2 and words[0] in (ofs, ofs[0] + "'") and words[1] in people
+    first = [p for p in parts if counted(p) and all(p[1] < q[1] for q in parts if q is not p)]
+    return first + [p for p in parts if p not in first]
 
 
 def _measure_words(folded: str) -> re.Pattern | None:
