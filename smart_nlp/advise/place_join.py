@@ -25,14 +25,15 @@ def _links() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return both, listed, focus
 
 
-def joined(folded: str, parts: list[tuple[str, int, int]]) -> str:
+def joined(folded: str, parts: list[tuple[str, int, int]], measured: bool = False) -> str:
     """The parts (phrase, start, end in the text) in order, each said once, linked by what
     the user wrote between them: « et », a comma, a focus adverb (its places in an aside),
     or nothing. A part that is the wish a measure was read from (« à l'export » for « part
-    du chiffre d'affaires réalisée à l'étranger ») is said by the measure's noun already."""
+    du chiffre d'affaires réalisée à l'étranger ») is said by the measure's noun already,
+    when the rewrite names that measure (``measured``: the goal gives no target of its own)."""
     both, listed, focus = _links()
     out, aside, last = "", None, None
-    said = _measure_words(folded)
+    said = _measure_words(folded) if measured else None
     for phrase, s, e in _people_first(parts):
         if said and said.fullmatch(fold(phrase)):
             last = e  # « à l'export, surtout en Belgique »: the focus is on what the measure says

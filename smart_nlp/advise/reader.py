@@ -184,7 +184,7 @@ class TextReader:
                 continue  # « … des 55-70 ans contrats obsèques », « La direction des sports vise »: no narrowing
             parts.append((phrase, s, e))
             self.kept.append((s, e))
-        return joined(self.folded, parts)
+        return joined(self.folded, parts, measured=not self.a.targets)  # a wish's measure names no target
 
     def _in_clause(self, s: int, e: int) -> bool:
         """Whether ``s:e`` stands in a clause with its own finite verb (« …, les partenaires
