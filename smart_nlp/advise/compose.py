@@ -29,8 +29,7 @@ from .gerunds import gerund, gerund_phrase
 from .kpi_reader import GoalReader
 from .lexicon import clean, kpi_named, note, phrase_accents, rewrite_data, strip_marks
 from .realise import GoalPlan, bracket, realise
-from .reason_span import trimmed
-from .means_lead import once, with_lead
+from .said_means import once, trimmed, with_lead
 from .target import goal_target, relative_start, user_amount
 from .user_verb import own_verb
 from .owner import owned, with_owner

@@ -25,7 +25,7 @@ def _links() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return both, listed, focus
 
 
-def joined(folded: str, parts: list[tuple[str, int, int]], measured: bool = False) -> str:
+def narrowing_joined(folded: str, parts: list[tuple[str, int, int]], measured: bool = False) -> str:
     """The parts (phrase, start, end in the text) in order, each said once, linked by what
     the user wrote between them: « et », a comma, a focus adverb (its places in an aside),
     or nothing. A part that is the wish a measure was read from (« à l'export » for « part

@@ -10,14 +10,13 @@ from ..extract.base import Mention, SpanIndex
 from ..lang.fr import load
 from ..lang.fr.format import format_date
 from ..text import fold
-from . import defaults, organisation, trade
+from . import defaults, organisation, place_join, trade
 from .clauses import compared, comparison_phrase, in_subject, noun_before, other_goal
 from .places import as_town, named_places
 from .coordination import against, coordinated, joined
 from .people import object_people
 from .subject_channel import subject_channel
 from .forms import correct, infinitive, of, plural_verb
-from .place_join import joined
 from .lexicon import (PUNCT, complement, dangling_words, duration_words, note, preps, rewrite_data, stops, tidy,
                       unhedged, verb_first, without_comparative)
 
@@ -184,7 +183,7 @@ class TextReader:
                 continue  # « … des 55-70 ans contrats obsèques », « La direction des sports vise »: no narrowing
             parts.append((phrase, s, e))
             self.kept.append((s, e))
-        return joined(self.folded, parts, measured=not self.a.targets)  # a wish's measure names no target
+        return place_join.narrowing_joined(self.folded, parts, measured=not self.a.targets)  # no target: a measure
 
     def _in_clause(self, s: int, e: int) -> bool:
         """Whether ``s:e`` stands in a clause with its own finite verb (« …, les partenaires

@@ -1,7 +1,11 @@
-"""Where the user's reason ends (issue 11: « pour financer la pédiatrie, d'ici le 31
-décembre, avec un appel aux dons » said the deadline and the means twice). Extraction reads
-a reason to the end of its sentence; the rewrite says it once, up to the comma before the
-next fact, and a means said after that fact (« , avec des baptêmes gratuits ») stays a means.
+"""The user's means and reason as a careful writer says them (issue 11).
+
+- The reason is said once: extraction reads it to the end of its sentence, so « pour financer
+  la pédiatrie, d'ici le 31 décembre, avec un appel aux dons » said the deadline and the
+  means twice; it ends before the comma of the next fact, and a means said after that fact
+  (« , avec des baptêmes gratuits ») stays a means.
+- A means is an adverbial phrase: one written as a bare noun phrase (« + la page insta »)
+  gets its instrument (« grâce à la page Instagram »), said once for two in a row.
 """
 from __future__ import annotations
 
@@ -11,6 +15,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import Mention
+from ..lang.fr import load
+from ..text import fold
+from .forms import plural_verb, to
 from .lexicon import rewrite_data
 
 if TYPE_CHECKING:
@@ -59,3 +66,23 @@ def trimmed(facts: "GoalFacts", folded: str) -> "GoalFacts":
         return facts
     means = means_after(facts, folded, cut, j.end)
     return replace(facts, justification=replace(j, end=cut), means=[*facts.means, *([means] if means else [])])
+
+
+def with_lead(said: str) -> str:
+    """« la page Instagram » → « grâce à la page Instagram »; a means that opens with a
+    preposition, a gerund or anything but a determiner, or holds a finite verb, stays as
+    written."""
+    words = fold(said).split(" ")
+    dets, finite = load("word_forms")["determiners"], set(rewrite_data()["finite_verbs"])
+    if words[0] not in dets and not any(words[0].startswith(d) for d in dets if d.endswith("'")) \
+            or any(w in finite or plural_verb(w) for w in words[1:]):  # « le budget soit confirmé »: a clause
+        return said
+    return f"{rewrite_data()['coordination']['bare_means_lead']} {to(said[0].lower() + said[1:])}"
+
+
+def once(means: list[str]) -> list[str]:
+    """« grâce au marché et grâce aux écoles » → « grâce au marché et aux écoles »: two means
+    in a row with the same instrument say it once."""
+    lead = rewrite_data()["coordination"]["bare_means_lead"] + " "
+    return [m[len(lead):] if i and m.startswith(lead) and means[i - 1].startswith(lead) else m
+            for i, m in enumerate(means)]
