@@ -27,9 +27,9 @@ from .counted import who_do
 from .forms import Noun, correct, of, of_forms
 from .gerunds import gerund, gerund_phrase
 from .kpi_reader import GoalReader
-from .lexicon import clean, kpi_named, note, phrase_accents, rewrite_data, strip_marks
+from .lexicon import clean, kpi_named, note, phrase_accents, rewrite_data
 from .realise import GoalPlan, bracket, realise
-from .said_means import once, trimmed, with_lead
+from .said_means import means_text, once, trimmed
 from .target import goal_target, relative_start, user_amount
 from .user_verb import own_verb
 from .owner import owned, with_owner
@@ -238,7 +238,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     KPI and channel."""
     facts = r.facts
     plan.means = [gerund(correct(clean(r.text[lead[0]:lead[1]])))] if lead else []
-    plan.means = once(plan.means + [_means_text(r.text, m) for m in facts.means if not facts.nil_means])
+    plan.means = once(plan.means + [means_text(r.text, m) for m in facts.means if not facts.nil_means])
     if plan.means:
         return
     options = (r.measure or {}).get("means") or (r.kpi_words(kpi_id).get("means") if not r.unknown else
@@ -295,8 +295,3 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
     r.notes.append(note("means_default", kpi=kpi_named(plan.kpi.text, own)))
     if len(options) > 1:
         r.notes.append(note("means_more", others=" ; ".join(gerund_phrase(o) for o in options[1:])))
-
-
-def _means_text(text: str, m: Mention) -> str:
-    said = correct(clean(strip_marks(text[m.start:m.end])), clause=True)  # « degustations »; « on lance » stays
-    return gerund(said) if m.start == 0 or m.rule == "means-before-purpose" else with_lead(said)

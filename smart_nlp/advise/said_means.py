@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from ..extract.base import Mention
 from ..lang.fr import load
 from ..text import fold
-from .forms import plural_verb, to
-from .lexicon import rewrite_data
+from .forms import correct, plural_verb, to
+from .gerunds import gerund
+from .lexicon import clean, rewrite_data, strip_marks
 
 if TYPE_CHECKING:
     from ..extract.facts import GoalFacts
@@ -86,3 +87,10 @@ def once(means: list[str]) -> list[str]:
     lead = rewrite_data()["coordination"]["bare_means_lead"] + " "
     return [m[len(lead):] if i and m.startswith(lead) and means[i - 1].startswith(lead) else m
             for i, m in enumerate(means)]
+
+
+def means_text(text: str, m: Mention) -> str:
+    """The user's means as written French: accents back (« degustations ») but never on what
+    may be a verb (« on lance »), a gerund when it opens the text, its instrument when bare."""
+    said = correct(clean(strip_marks(text[m.start:m.end])), clause=True)
+    return gerund(said) if m.start == 0 or m.rule == "means-before-purpose" else with_lead(said)
