@@ -120,8 +120,12 @@ def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
     found += [(m.start(), m.end(), "past") for m in g["past_time"].finditer(folded)]
     every, results = _participles()
     passive = " " + load("context")["passive_past"] + " "  # « a été téléchargée »: a compound past whatever the verb
+    aimed = load("context")["infinitive_auxiliaries"]
     for m in g["auxiliary"].finditer(folded):
-        if m["p"] in (results if m.group(0).split(" ")[0] in ("a", "n'a") else every) or passive in m.group(0):
+        aux = m.group(0).split(" ")[0]
+        if aux in aimed and g["goal"].search(folded, _sentence_start(folded, m.start()), m.start()):
+            continue
+        if m["p"] in (results if aux in ("a", "n'a") else every) or passive in m.group(0):
             found.append((m.start(), m.end(), "past"))
     infinitives, irregular = _infinitives(), g["infinitives"]
     verbs = [m for m in _WORD.finditer(folded) if _is_infinitive(folded, m, infinitives, irregular)]

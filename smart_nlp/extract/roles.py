@@ -47,6 +47,7 @@ def grammar() -> dict:
                                  + "|" + times_of(q) + ")"),
         "age": re.compile(_any(q["ages"] + q["round_clock"])),
         "possessive": re.compile(word + _any(q["possessives"]) + " $"),
+        "regained": re.compile(word + _any(q["regained"]) + " " + _any(q["possessives"]) + " $"),
         "thanked": re.compile(word + _any(q["thanked"]) + " $"),
         "price": re.compile(word + _any(n["offer_nouns"]) + r"(?: [a-z'-]+){0,3} " + _any(q["price_links"]) + " $"),
         "price_at": re.compile(word + _any(q["price_at"]) + " $"),
@@ -104,6 +105,15 @@ def grammar() -> dict:
         "range_joint": re.compile(r"^ ?" + _any(q["range_joints"]) + r" ?$"),
         "digit_count": re.compile(r"^ ?" + _any(q["digit_counts"]) + r"(?![a-z])"),
         "range_open": re.compile(word + _any(q["range_open"]) + " $"),
+        "rhythm": re.compile(r"^ ?" + _any(q["rhythm_marks"]) + " ?" + _any(q["rhythm_periods"]) + r"(?![a-z])"),
+        "rhythm_in": re.compile(_any(q["rhythm_marks"]) + "$"),
+        "rhythm_period": re.compile(r"^ ?" + _any(q["rhythm_periods"]) + r"(?![a-z])"),
+        "discount_after": re.compile(r"^ ?" + _any(q["discount_after"]) + r"(?![a-z])"),
+        "discount_before": re.compile(word + _any(q["discount_before"]) + " ?:? ?$"),
+        "offer_after": re.compile(r"^ " + _any(q["offer_after"]) + r"(?![a-z])"),
+        "sized_item": re.compile(word + _any(q["sized_items"]) + " $"),
+        "portion": re.compile(word + _any(q["portion_before"]) + " $"),
+        "portion_after": re.compile(r"^,? " + _any(q["portion_after"]) + r"(?![a-z])"),
         "past_change": re.compile(word + _any(q["past_auxiliaries"]) + r" (?:[a-z]+ )?" + _any(q["past_changes"])
                                   + r"e?s? (?:" + _any(q["past_change_links"]) + " )?$"),
     }
@@ -136,6 +146,16 @@ def _price(folded: str, num: Mention, g: dict) -> bool:
         g["price_at"].search(before) and not g["money_kpi"].search(before) and not g["from_to_money"].search(before)))
 
 
+def _discount(folded: str, num: Mention, g: dict) -> bool:
+    """A discount offered (« 15 % de remise », « la promo -20 % », « 2 achetés 1 offert ») is a
+    means: a percentage after a word of discount, or one a discount phrase follows."""
+    if num.extra["unit"] is None:
+        return bool(g["offer_after"].match(_after(folded, num)))
+    after, before = _after(folded, num, 30), _before(folded, num, 20)
+    return num.extra["unit"] == "%" and bool(g["discount_after"].match(after) or (
+        num.extra["sign"] == -1 and g["discount_before"].search(before)))
+
+
 def _clock_range(folded: str, num: Mention, g: dict) -> bool:
     """« de 10 h à 18 h »: hours of a schedule, the later one second; « de 48 h à 24 h » is a delay."""
     if num.extra["unit"] not in ("h", None) or not 0 <= num.value < 24:
@@ -165,6 +185,7 @@ RULES: list[tuple[str, Rule]] = [
         and not (g["times_counted"].match(_after(f, n)) and g["passive_count"].search(_before(f, n, 40)))),
     (NAMES["age"], lambda f, n, g: bool(g["age"].search(f[max(0, n.start - 16):n.end + 16]))),
     (NAMES["possessive"], lambda f, n, g: bool(g["possessive"].search(_before(f, n, 8)))
+        and not g["regained"].search(_before(f, n, 30))
         or bool(g["thanked"].search(_before(f, n, 24)))),
     (NAMES["price"], _price),
     (NAMES["pack"], lambda f, n, g: n.extra["unit"] is None and bool(g["pack_of"].search(_before(f, n)))
@@ -209,6 +230,13 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["digit_count"], lambda f, n, g: bool(g["digit_count"].match(_after(f, n)))),
     (NAMES["money_means"], _money_means),
     (NAMES["budget"], lambda f, n, g: n.extra["unit"] in MONEY and bool(g["budget"].search(_before(f, n, 120)))),
+    (NAMES["rhythm"], lambda f, n, g: bool(g["rhythm"].match(_after(f, n, 30)) or (
+        g["rhythm_in"].search(f[n.start:n.end]) and g["rhythm_period"].match(_after(f, n, 30))))),
+    (NAMES["discount"], _discount),
+    (NAMES["sized_item"], lambda f, n, g: n.extra["unit"] is None and bool(g["sized_item"].search(_before(f, n, 12)))
+        and bool(g["noun_after"].match(_after(f, n)))),
+    (NAMES["portion"], lambda f, n, g: n.extra["unit"] is None and bool(g["portion"].search(_before(f, n, 8)))
+        and bool(g["portion_after"].match(_after(f, n)))),
     (CONTEXT, lambda f, n, g: role(f, n.start) in CONTEXT_ROLES or before_goal(f, n.start)),
 ]
 
