@@ -28,7 +28,7 @@ from .lexicon import find_channels, find_kpis
 from .means import co_target, find_means, find_purpose
 from .numbers import MAX_NUMBERS, find_numbers
 from .quantities import find_quantities, period_after, period_kpi
-from .stated import mark_stated_times
+from .stated import mark_bracketed_times, mark_stated_times
 from .roles import MONEY
 
 
@@ -286,5 +286,6 @@ def _read_targets(facts: GoalFacts, folded: str, kpis: list[Mention], numbers: l
     facts.targets = [t for t in targets if _finite(t.value)]
     facts.baseline = baseline if baseline is None or _finite(baseline.value) else None
     mark_stated_times(folded, facts.baseline, facts.times)
+    mark_bracketed_times(folded, facts.baseline, facts.times)
     if facts.justification:
         facts.targets = [t for t in facts.targets if not facts.justification.contains(t.start, t.end)]

@@ -72,3 +72,17 @@ def after_determiner(folded: str, start: int) -> bool:
     """Whether a determiner stands right before ``start``: « une équipe » is a noun, not
     a form of « équiper »."""
     return bool(_determiner().search(folded, max(0, start - 8), start))
+
+
+@lru_cache(maxsize=1)
+def _impersonal() -> tuple[frozenset[str], re.Pattern]:
+    data = load("kpi_verbs")
+    return frozenset(data["impersonal"]), re.compile(" (?:" + "|".join(data["impersonal_next"]) + ")")
+
+
+def impersonal(folded: str, end: int, inf: str | None) -> bool:
+    """Whether a verb ending at ``end`` is impersonal before a count (« (il nous) reste 12
+    enseignes à signer » says what is left, not who stays)."""
+    verbs, count = _impersonal()
+    return inf in verbs and bool(count.match(folded, end))
+

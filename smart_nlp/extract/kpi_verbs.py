@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..lang.fr import alternation, load
 from ..text import fold
 from .base import Mention, SpanIndex, first_kept
-from .kpi_forms import after_determiner, forms as _forms, is_infinitive, misspellings, third_plurals as _third_plurals
+from .kpi_forms import after_determiner, forms as _forms, impersonal, is_infinitive, misspellings, third_plurals
 from .kpi_people import age_group, is_role_noun, residents
 
 _TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
@@ -64,7 +64,7 @@ def _done_to(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[i
     participle) names the thing's KPI, when its clause names none and no people precede it."""
     of, auxiliary, endings = _passive()
     word = verb.group(0)
-    if inf not in of or word == inf or word in _third_plurals() or \
+    if inf not in of or word == inf or word in third_plurals() or \
             _clause_has_kpi(folded, verb.start(), verb.end(), index):
         return None
     if auxiliary.search(folded, max(0, verb.start() - 24), verb.start()) and word.endswith(endings):
@@ -139,8 +139,8 @@ def _subject(folded: str, verb: re.Match, index: SpanIndex) -> tuple[int, int] |
             found = (kpis[0].start, kpis[0].end) if kpis else (start, end)
             # « nos clients pros »: people words in a row are one noun phrase
             best = (best[0], found[1]) if best and folded[best[1]:found[0]].strip() == "" else found
-        elif (m.group(0) in _forms() or m.group(0) in _third_plurals()) and not (
-                best and verb.group(0) in _third_plurals() and _relative().match(folded, best[1] + 1)):
+        elif (m.group(0) in _forms() or m.group(0) in third_plurals()) and not (
+                best and verb.group(0) in third_plurals() and _relative().match(folded, best[1] + 1)):
             best = None  # another verb stands between: its subject, not this one's
             # (but the verb of a relative on them: « les clients qui ont pris l'offre restent »)
     if best and _relative_elsewhere().search(folded, best[1], verb.start()):
@@ -208,7 +208,7 @@ def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int,
     if inf in subject_of and _finite(folded, verb, inf) and not not_after.match(folded, verb.end()):
         people = _subject(folded, verb, index)
         word, relative = verb.group(0), people and _relative().search(folded, people[1], verb.start())
-        passive = word != inf and word not in _third_plurals() and not relative and \
+        passive = word != inf and word not in third_plurals() and not relative and \
             word.endswith(tuple(_data()["participle_endings"]))  # « 15 clients signés »
         # « 400 adhérents qui paient »: people counted, then qualified, are the KPI;
         # « 200 lecteurs téléchargent » is what they do
@@ -242,7 +242,7 @@ def acts(folded: str, end: int) -> bool:
     skip = set(_data()["relatives"]) | set(_data()["clitics"])
     for word in _TOKEN.findall(folded, end, min(len(folded), end + 30))[:3]:
         if word not in skip:
-            return word in _third_plurals() or (word in _forms() and not is_infinitive(word)
+            return word in third_plurals() or (word in _forms() and not is_infinitive(word)
                                                 and not word.endswith(tuple(_data()["participle_endings"])))
     return False
 
@@ -262,7 +262,7 @@ def _gives_way(folded: str, verb: re.Match, index: SpanIndex) -> Mention | None:
 def with_verbs(folded: str, kpis: list[Mention]) -> list[Mention]:
     """KPI mentions completed (and people mentions replaced) by the KPIs verbs name."""
     subject_of = _families()[0]
-    forms, plurals, misspelt = _forms(), _third_plurals(), misspellings()
+    forms, plurals, misspelt = _forms(), third_plurals(), misspellings()
     index = SpanIndex(kpis)
     dropped: set[int] = set()
     added: list[Mention] = []
@@ -273,6 +273,8 @@ def with_verbs(folded: str, kpis: list[Mention]) -> list[Mention]:
                 k.start < verb.start() or k.end > verb.end() or (word != inf and not k.rule.endswith("+spelling"))
                 for k in index.overlapping(*verb.span())):
             continue  # « les visites », « perdus de vue »: a KPI noun or phrase, not the verb in it
+        if impersonal(folded, verb.end(), inf):
+            continue
         found = _link(folded, verb, inf, index) if inf else None
         if found is None:
             if inf not in subject_of and (people := _gives_way(folded, verb, index)):

@@ -64,6 +64,10 @@ def grammar() -> dict:
         "to": re.compile(r"^ ?(?:(?:[a-z'%€-]+ ){0,4}?" + alternation(q["to"]) + r" (?=[+-]?\d|[a-z]+ )|"
                          + alternation(q["to_arrows"]) + r" ?(?=[+-]?\d))"),
         "to_level": re.compile(word + alternation(q["to"]) + " $"),
+        "bracket_open": re.compile(r" ?(?:[a-z]+ ){0,2}\( ?"),
+        "remaining": re.compile(word + alternation(q["remaining"]) + " $"),
+        "remaining_after": re.compile(r"^(?: [a-z'-]+){0,3} a [a-z]+(?:"
+                                      + alternation(q["remaining_infinitive_endings"]) + r")(?![a-z])"),
         "score_of": re.compile(word + alternation(q["signed_scores"]) + r"(?: [a-z'-]+){0,2}? (?:de |d'|: ?|a )?$"),
         "level_bound": re.compile(word + alternation(q["level_bounds"]) + " ?$"),
         "level_verb": re.compile(word + alternation(q["level_verbs"]) + r"[a-z]* (?:[a-z':]+ ){0,2}$"),

@@ -49,6 +49,19 @@ def baseline_cue(r: Reading) -> bool | None:
     return False
 
 
+def _bracketed(r: Reading) -> bool | None:
+    """« sous 2,5 % (3,4 % en novembre) », « 35 € maximum (58 € sur le T3) »: a figure opening
+    brackets right after a level, in its unit, is where things stand, not a second target."""
+    last = r.earlier[-1] if r.earlier else None
+    if r.baseline is not None or last is None or last.extra["kind"] != "level" or r.num.extra["sign"] is not None \
+            or last.extra["unit"] != r.num.extra["unit"] \
+            or not grammar()["bracket_open"].fullmatch(r.folded, last.end, r.num.start):
+        return None
+    r.baseline = Mention(r.num.start, r.num.end, "BASELINE", r.num.value, rule=NAMES["bracketed"],
+                         extra={"unit": r.num.extra["unit"], "period": r.period or last.extra["period"]})
+    return False
+
+
 def _from_to(r: Reading) -> bool | None:
     g, num, nxt = grammar(), r.num, r.following
     if not (nxt and g["from"].search(r.before) and g["to"].match(r.after) and nxt.start - num.end < 45) \
@@ -128,6 +141,14 @@ def _more_less(r: Reading) -> bool | None:
     return None
 
 
+def _remaining(r: Reading) -> bool | None:
+    """« reste 12 enseignes à signer »: what is left to win is added to what exists."""
+    g = grammar()
+    if r.num.extra["unit"] is not None or not (g["remaining"].search(r.before) and g["remaining_after"].match(r.after)):
+        return None
+    return r.target("delta", r.num.value, rule=NAMES["remaining"])
+
+
 def _change_by(r: Reading) -> bool | None:
     g, before = grammar(), r.before
     if not g["from"].search(before) or g["level"].search(before) or g["level_bound"].search(before):
@@ -153,9 +174,11 @@ def _level(r: Reading) -> bool:
 
 
 RULES: list[tuple[str, Callable[[Reading], bool | None]]] = [
-    (NAMES["factor"], _factor), (NAMES["baseline"], baseline_cue), (NAMES["from_to"], _from_to),
+    (NAMES["factor"], _factor), (NAMES["baseline"], baseline_cue), (NAMES["bracketed"], _bracketed),
+    (NAMES["from_to"], _from_to),
     (NAMES["points"], _points), (NAMES["percent_change"], _percent_change), (NAMES["added"], _added),
     (NAMES["signed"], _signed),
-    (NAMES["more"], _more_less), (NAMES["change_by"], _change_by), (NAMES["bound"], _bound),
+    (NAMES["remaining"], _remaining), (NAMES["more"], _more_less), (NAMES["change_by"], _change_by),
+    (NAMES["bound"], _bound),
     (NAMES["gain"], _gain), (NAMES["level"], _level),
 ]

@@ -72,6 +72,20 @@ def mark_stated_times(folded: str, start: Mention | None, times: list[Mention]) 
             t.extra["past"] = True
 
 
+def mark_bracketed_times(folded: str, start: Mention | None, times: list[Mention]) -> None:
+    """« sous 2,5 % (3,4 % en novembre) d'ici fin T2 »: a time inside the brackets of a start
+    dates that start; it is marked past when another time is left for the goal."""
+    if start is None or start.rule != NAMES["bracketed"]:
+        return
+    opened, closed = folded.rfind("(", 0, start.start), folded.find(")", start.end)
+    if opened < 0 or closed < 0:
+        return
+    inside = [t for t in times if opened < t.start and t.end <= closed]
+    if inside and any(t not in inside and not t.extra.get("past") for t in times):
+        for t in inside:
+            t.extra["past"] = True
+
+
 def wishes_more_of(folded: str, num: Mention) -> bool:
     """Whether a clause after the figure's wishes for more with no figure of its own, of
     what the figure counts when it names it (« … plus d'abonnés », not « plus de dons »)."""
