@@ -93,6 +93,10 @@ def _grammar() -> dict:
                                    + r") ?)?$"),
         "determiner": re.compile(r"(?<![\w'])" + alternation(data["determiners"]) + r" ?$"),
         "restating": re.compile(alternation(w["restating"]) + " "),
+        "recent_past": re.compile(word + alternation(data["recent_past"])),
+        "past_link": re.compile(r" ?(?:" + alternation(data["past_infinitive_links"]) + r" ?)?"),
+        "perceived": re.compile(r" " + alternation(data["past_perception"]) + r"$"),
+        "short_object": re.compile(r" (?:[a-z']+ ){1,3}"),
         "infinitives": frozenset(data["infinitives"]),
         "infinitive_endings": tuple(w["infinitive_endings"]),
         "infinitive_lead": re.compile(r"(?<![\w])" + alternation(w["infinitive_leads"]) + r" ?$"),
@@ -127,8 +131,10 @@ def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
             continue
         if m["p"] in (results if aux in ("a", "n'a") else every) or passive in m.group(0):
             found.append((m.start(), m.end(), "past"))
+    found += [(m.start(), m.end(), "past") for m in g["recent_past"].finditer(folded)]
     infinitives, irregular = _infinitives(), g["infinitives"]
-    verbs = [m for m in _WORD.finditer(folded) if _is_infinitive(folded, m, infinitives, irregular)]
+    verbs = _not_past([m for m in _WORD.finditer(folded) if _is_infinitive(folded, m, infinitives, irregular)],
+                      [(s, e) for s, e, kind in found if kind == "past"], folded, g)
     goals = sorted([s for s, _, kind in found if kind == "goal"] + [m.start() for m in verbs])
     # « l'ARR devrait atteindre »: expected, not aimed at; « il a été décidé que… devrait
     # atteindre », « afin d'amortir…, le nombre devrait atteindre »: a goal said before it
@@ -139,6 +145,22 @@ def _cues(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
     found += [(m.start(), m.end(), "goal") for m in verbs if not any(s <= m.start() < e for s, e in forecasts)]
     found.sort(key=lambda c: (c[1], c[0]))
     return clauses, [(end, kind) for _, end, kind in found]
+
+
+def _not_past(verbs: list[re.Match], pasts: list[tuple[int, int]], folded: str, g: dict) -> list[re.Match]:
+    """The infinitives that are no part of a past: « on a réussi à ramener », « vous avez su
+    faire croître », « vient de franchir », « a vu ses nuitées grimper » report a result."""
+    ends = sorted(pasts, key=lambda p: p[1])
+    kept = []
+    for m in verbs:
+        last = next(((s, e) for s, e in reversed(ends) if e <= m.start()), None)
+        between = folded[last[1]:m.start()] if last else None
+        if between is not None and (g["past_link"].fullmatch(between) or (
+                g["perceived"].search(folded, last[0], last[1]) and g["short_object"].fullmatch(between))):
+            ends.append((m.start(), m.end()))  # « faire croître »: the next infinitive chains on
+            continue
+        kept.append(m)
+    return kept
 
 
 def _sentence_start(folded: str, start: int) -> int:

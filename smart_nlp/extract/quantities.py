@@ -18,6 +18,7 @@ from .quantity_grammar import Reading, period_after, period_before, period_kpi, 
 from .quantity_grammar import grammar as quantity_grammar
 from .quantity_rules import NAMES, RULES, baseline_cue
 from .stated import counted, owned_start, pronoun_of_measure, stated_start, wishes_more_of
+from .reached import reached_at, reached_kind
 from .roles import CONTEXT, CONTEXT_ROLES, excluded, range_partners
 
 __all__ = ["RULES", "find_quantities", "period_after", "period_kpi"]
@@ -50,7 +51,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     due = any(s.label == "DEADLINE" and not s.extra.get("past") for s in stops)
     if None not in out.values() and not facts and not has_goal_cue(folded):
         kinds = {i: role(folded, n.start) for i, n in enumerate(numbers) if out[i] == CONTEXT}
-        reached = all(_reached_kind(folded, numbers[i], kind, due) for i, kind in kinds.items())
+        reached = all(reached_kind(folded, numbers[i], kind, due) for i, kind in kinds.items())
         if not reached:  # a forecast (« devrait atteindre 8,5 M$ ») stays what others expect
             out = {i: None if why == CONTEXT and kinds[i] != "forecast" else why for i, why in out.items()}
     candidates = [n for i, n in enumerate(numbers) if not out[i]]
@@ -84,7 +85,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         targets, baseline = stated_start(folded, targets)
     context = [n for i, n in enumerate(numbers) if out[i] == CONTEXT]
     if baseline is None and reached:
-        baseline = _reached(folded, context, stops, due)
+        baseline = reached_at(folded, context, stops, due)
     if baseline is None:
         baseline = _context_baseline(folded, context, targets + facts, stops, kpis)
     if baseline is None:  # « nos 65 apprentis », « 14 salariés en parcours »: what the writer has
@@ -223,34 +224,6 @@ def _heading(folded: str, end: int) -> str:
     return "stative" if mark and mark.group(0) == " : " else "state"
 
 
-def _reached_kind(folded: str, num: Mention, kind: str | None, due: bool) -> bool:
-    """Whether a figure of context states a result already reached: after a compound past,
-    or after a verb of state in a text that names no deadline (« On vend 500 sapins d'ici
-    Noël » aims) or says it holds now (« désormais », « depuis la refonte »)."""
-    if kind == "past":
-        return True
-    if kind not in ("state", "stative"):
-        return False
-    if not due:
-        return True
-    lo = next((m.end() for m in reversed(list(SENTENCE.finditer(folded, 0, num.start)))), 0)
-    stop = SENTENCE.search(folded, num.end)
-    return bool(_grammar()["holds_now"].search(folded, lo, stop.start() if stop else len(folded)))
-
-
-def _reached(folded: str, context: list[Mention], stops: list[Mention], due: bool) -> Mention | None:
-    """The figure a result already reached stands at: the first one said after a compound
-    past (« on a dépassé les 50 000 followers ») or a state that holds now, unsigned; the
-    end of a move (« on est passés de 200 à 450 »)."""
-    for i, num in enumerate(context):
-        if i + 1 < len(context) and quantity_grammar()["to"].match(folded[num.end:context[i + 1].start + 1]):
-            continue
-        if num.extra["sign"] is None and _reached_kind(folded, num, role(folded, num.start), due):
-            return Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
-                           extra={"unit": num.extra["unit"], "period": period_after(folded, num.end, stops)})
-    return None
-
-
 def _kpi_after(folded: str, num: Mention, kpis: list[Mention]) -> Mention | None:
     """The KPI noun a number counts (« 250 adhérents », « 12 000 € de CA »)."""
     return next((k for k in kpis if num.end <= k.start <= num.end + 4
@@ -277,15 +250,13 @@ def _counts_measure(folded: str, num: Mention, levels: list[Mention], kpis: list
 
 @lru_cache(maxsize=1)
 def _grammar() -> dict[str, re.Pattern]:
-    """« …, qui tourne autour de »: the number's clause is a relative one; « … vient déjà de »,
-    « … désormais »: the rest of a clause says it holds now; « 120 € vs 70 € »: a
+    """« …, qui tourne autour de »: the number's clause is a relative one; « 120 € vs 70 € »: a
     figure compared with another; « 320 adhérents »: a word after a figure that names what it
     counts (not a link to a date or a place)."""
     q = load("quantities")
     return {
         "relative": re.compile(r"(?:^|, )" + alternation(q["relative_pronouns"]) + r" [^,.;:!?\n]*$"),
         "others": re.compile(r"(?<![\w])" + alternation(q["others"]) + r"(?![a-z])"),
-        "holds_now": re.compile(r"(?<![\w])" + alternation(q["share_now"] + q["holds_now"]) + r"(?![a-z])"),
         "compared": re.compile(r" ?\(?" + alternation(q["compared_with"]) + r" [+-]?\d"),
         "noun_after": re.compile(r" (?!" + alternation(q["bare_after"]) + r"(?![a-z]))[a-z]{3,}"),
         "complement": re.compile(r"(?<![\w])" + alternation(q["subject_links"]) + r" (?:"
