@@ -209,6 +209,12 @@ def _co_target_rx() -> tuple[re.Pattern, re.Pattern]:
             re.compile(r"\d|(?<![a-z])(?:" + change + ")"))
 
 
+@lru_cache(maxsize=1)
+def _co_target_measure() -> re.Pattern:
+    """(« avec un » matches before « avec une »: the rest of the article may come first.)"""
+    return re.compile("[a-z]? ?(?:" + "|".join(load("means")["co_target_measures"]) + r")(?![a-z])")
+
+
 def co_target(folded: str, means: Mention, kpis: list[Mention]) -> bool:
     """« avec un churn net inférieur à 1 % par mois »: a KPI right after the opener, then a
     figure (or a change verb), makes a second target of the phrase."""
@@ -218,7 +224,8 @@ def co_target(folded: str, means: Mention, kpis: list[Mention]) -> bool:
         return False
     k = next((k for k in kpis if m.end() <= k.start <= m.end() + 25 and k.end <= means.end), None)
     if k is None:
-        return False
+        measure = _co_target_measure().match(folded, m.end(), means.end)
+        return bool(measure and figure.search(folded, measure.end(), means.end))
     return bool(figure.search(folded, k.end, means.end)) or (
         folded.startswith(gerund := load("grammar_words")["means"]["gerund"], means.start)
         and bool(figure.search(folded, means.start + len(gerund) + 1, k.start)))
