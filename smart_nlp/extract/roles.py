@@ -105,6 +105,8 @@ def grammar() -> dict:
         "range_joint": re.compile(r"^ ?" + _any(q["range_joints"]) + r" ?$"),
         "digit_count": re.compile(r"^ ?" + _any(q["digit_counts"]) + r"(?![a-z])"),
         "range_open": re.compile(word + _any(q["range_open"]) + " $"),
+        # « Est-ce que 3 % de taux de clic c'est bien ? »: a figure in a question is asked about, never aimed at
+        "question_end": re.compile(r"(?:[^.!?\n]|[.,]\d)*\?"),
         "rhythm": re.compile(r"^ ?" + _any(q["rhythm_marks"]) + " ?" + _any(q["rhythm_periods"]) + r"(?![a-z])"),
         "rhythm_in": re.compile(_any(q["rhythm_marks"]) + "$"),
         "rhythm_period": re.compile(r"^ ?" + _any(q["rhythm_periods"]) + r"(?![a-z])"),
@@ -230,6 +232,7 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["digit_count"], lambda f, n, g: bool(g["digit_count"].match(_after(f, n)))),
     (NAMES["money_means"], _money_means),
     (NAMES["budget"], lambda f, n, g: n.extra["unit"] in MONEY and bool(g["budget"].search(_before(f, n, 120)))),
+    (NAMES["question"], lambda f, n, g: bool(g["question_end"].match(f, n.end))),
     (NAMES["rhythm"], lambda f, n, g: bool(g["rhythm"].match(_after(f, n, 30)) or (
         g["rhythm_in"].search(f[n.start:n.end]) and g["rhythm_period"].match(_after(f, n, 30))))),
     (NAMES["discount"], _discount),
