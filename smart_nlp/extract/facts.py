@@ -234,7 +234,7 @@ def _kpi_period(facts: GoalFacts, folded: str) -> None:
 
 @lru_cache(maxsize=1)
 def _action_verbs() -> re.Pattern:
-    verbs = load("means")["action_verbs"]
+    verbs = load("means")["action_verbs"] + load("means")["action_nouns"]
     leads = "|".join(_words()["action_leads"])
     return re.compile(r"^(?:(?:" + leads + r") )?(?:" + "|".join(verbs) + r")(?![a-z])")
 
