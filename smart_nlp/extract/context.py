@@ -21,6 +21,7 @@ from ..text import PICTOGRAPH
 
 _CLAUSE = re.compile(r"[.;!?\n](?!\d)|, (?!\d)|: ")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_DIGITS = re.compile(r"\d[\d  .,]*\d|\d")
 
 
 @lru_cache(maxsize=1)
@@ -180,10 +181,12 @@ def role(folded: str, start: int) -> str | None:
     if relative and not g["goal"].search(relative.group(0)):  # « un réseau … qui veut 20 % » aims
         return "stative"
     clauses, cues = _cues(folded)
-    k = bisect_left(clauses, start + 1) - 1
+    k = own = bisect_left(clauses, start + 1) - 1
     while k > 0 and g["restating"].match(folded, clauses[k]):
         k -= 1  # « On a vendu 1 300 paniers, soit 20 % de plus »: the restatement is the clause before
     clause_start = clauses[k]
+    if k < own:  # … and the figure it restates has the cue (« a franchi 180 000 … depuis son lancement, en hausse »)
+        start = max((m.start() for m in _DIGITS.finditer(folded, clause_start, clauses[own])), default=start)
     i = bisect_left(cues, (start + 1,)) - 1  # the last cue ending at or before ``start``
     if i < 0 or cues[i][0] <= clause_start:
         return None
