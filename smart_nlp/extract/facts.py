@@ -22,6 +22,7 @@ from .heads import seated, subscribed, with_channel_neighbours, with_heads
 from .kpi_forms import after_determiner, means_forms
 from .kpi_roles import not_the_measure
 from .kpi_shares import share_kpi
+from .kpi_turned import counts_other, turned_into
 from .kpi_verbs import with_verbs
 from .kpi_words import with_built_words
 from .lexicon import find_channels, find_kpis
@@ -166,6 +167,9 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     side = not_the_measure(folded, numbers, facts.kpis, facts.targets, facts.baseline,
                            [*facts.times, *facts.means])
     facts.kpi = _main_kpi(facts.targets, [k for k in facts.kpis if k not in side], folded, facts.baseline)
+    if not facts.targets and (turned := turned_into(folded, facts.kpis)):
+        facts.kpi = turned
+        facts.baseline = None if counts_other(folded, facts.baseline, facts.kpis, turned) else facts.baseline
     facts.kpi_id = facts.kpi.value if facts.kpi else None
     outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
     if facts.kpi and subscribed(folded, facts.kpi, outside_means):
