@@ -23,6 +23,7 @@ def _grammar() -> dict[str, re.Pattern]:
     return {
         "holds_now": re.compile(r"(?<![\w])" + alternation(q["share_now"] + q["holds_now"]) + r"(?![a-z])"),
         "older": re.compile(r"(?<![\w])" + alternation(q["older_value"]) + r" ?$"),
+        "readers": re.compile(r"(?<![\w])" + alternation(q["readers_past"]) + r"(?![a-z])"),
     }
 
 
@@ -50,8 +51,10 @@ def reached_at(folded: str, context: list[Mention], stops: list[Mention], due: b
         if i + 1 < len(context) and quantity_grammar()["to"].match(folded[num.end:context[i + 1].start + 1]):
             continue
         before = window_before(folded, num.start)
-        if _grammar()["older"].search(before) or _changed_by(folded, num, before):
-            continue  # « a été porté à 47 €, contre 41 € », « en hausse de 34 % »: not where things stand
+        lo = next((m.end() for m in reversed(list(SENTENCE.finditer(folded, 0, num.start)))), 0)
+        if _grammar()["older"].search(before) or _changed_by(folded, num, before) \
+                or _grammar()["readers"].search(folded, lo, num.start):
+            continue  # « contre 41 € », « en hausse de 34 % », « vous avez… »: not where the writer stands
         if num.extra["sign"] is None and reached_kind(folded, num, role(folded, num.start), due):
             # « qui s'établissait à 11,2 %, a été ramené à 9,8 % »: the last figure said is the latest
             found = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
