@@ -35,7 +35,8 @@ def _grammar() -> dict:
         "trailing_link": re.compile("(?:" + "|".join(" " + link for link in w["trailing_links"]) + ")$"),
         "after_figure": tuple(data["after_figure"]),
         "clause_action": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n))(?:" + alternation(data["clause_leads"])
-                                    + " )?" + alternation(_action_forms(data["clause_actions"])) + r"(?![a-z])"),
+                                    + " )?" + alternation(_action_forms(data["clause_actions"])) + r"(?![a-z])"
+                                    + "(?! " + alternation(data["not_action_after"]) + ")"),
         "rhythm": re.compile(r"(?:(?<=[,;.!?)] )|(?<= - )|(?<=\n)|(?<=\+ ))\d+ ?x? ?"
                              + alternation(data["rhythm_nouns"]) + r"(?![a-z]) ?" + alternation(data["rhythm_marks"])),
         # « On publie 5 reels par semaine ; but : 20 000 vues »: a verb of action on a rhythm of actions
