@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract.base import Mention
+from ..extract.kpi_forms import forms as verb_forms
 from ..lang.fr import load
 from ..text import fold
 from . import coach, defaults
@@ -297,4 +298,5 @@ class GoalReader(TextReader):
         counted = self._counted(t)
         if counted is None:
             return None
-        return capitalise(correct(self.text[self.dropped[0]:self.dropped[1]])), counted
+        said = self.text[self.dropped[0]:self.dropped[1]]  # « je veux avoir vendu les 80 coffrets »: « Vendre »
+        return capitalise(correct(said if infinitive(said) else verb_forms().get(fold(said), said))), counted

@@ -15,6 +15,7 @@ from .context import SENTENCE, role
 from .quantity_grammar import grammar as quantity_grammar
 from .quantity_grammar import period_after, window_before
 from .quantity_rules import NAMES
+from .stated import counted
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +56,11 @@ def reached_at(folded: str, context: list[Mention], stops: list[Mention], due: b
         if _grammar()["older"].search(before) or _changed_by(folded, num, before) \
                 or _grammar()["readers"].search(folded, lo, num.start):
             continue  # « contre 41 € », « en hausse de 34 % », « vous avez… »: not where the writer stands
-        if num.extra["sign"] is None and reached_kind(folded, num, role(folded, num.start), due):
-            # « qui s'établissait à 11,2 %, a été ramené à 9,8 % »: the last figure said is the latest
+        if num.extra["sign"] is None and reached_kind(folded, num, role(folded, num.start), due) and (
+                found is None or found.extra["unit"] == num.extra["unit"]
+                and counted(folded, num) in (None, counted(folded, found))):
+            # « qui s'établissait à 11,2 %, a été ramené à 9,8 % »: the last figure said of the
+            # same measure is the latest (« 420 adhérents et 35 bénévoles » keeps the first)
             found = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
                             extra={"unit": num.extra["unit"], "period": period_after(folded, num.end, stops)})
     return found
