@@ -194,6 +194,13 @@ def role(folded: str, start: int) -> str | None:
     return None if kind == "goal" else kind
 
 
+def aimed_in_sentence(folded: str, start: int) -> bool:
+    """Whether a goal word or an infinitive stands before ``start`` in its sentence (« Est-ce
+    qu'on peut viser 50 inscrits ? » still aims at 50)."""
+    lo = _sentence_start(folded, start)
+    return any(kind == "goal" and lo < end <= start for end, kind in _cues(folded)[1])
+
+
 def compound_past(words: list[str]) -> int | None:
     """Where folded words hold an auxiliary then a participle (« a accueilli », « ont
     vendu »): the auxiliary's index, else None."""

@@ -22,7 +22,7 @@ from typing import Callable
 
 from ..lang.fr import alternation as _any, load
 from .base import Mention, inside
-from .context import before_goal, governs_text, role
+from .context import aimed_in_sentence, before_goal, governs_text, role
 from .quantity_grammar import times_of
 
 MONEY = ("EUR", "USD", "CAD", "CHF", "GBP")
@@ -105,7 +105,8 @@ def grammar() -> dict:
         "range_joint": re.compile(r"^ ?" + _any(q["range_joints"]) + r" ?$"),
         "digit_count": re.compile(r"^ ?" + _any(q["digit_counts"]) + r"(?![a-z])"),
         "range_open": re.compile(word + _any(q["range_open"]) + " $"),
-        # « Est-ce que 3 % de taux de clic c'est bien ? »: a figure in a question is asked about, never aimed at
+        # « Est-ce que 3 % de taux de clic c'est bien ? »: a figure in a question is asked about, not aimed at
+        # (unless a goal word comes first: « peut-on viser 50 inscrits ? »)
         "question_end": re.compile(r"(?:[^.!?\n]|[.,]\d)*\?"),
         "rhythm": re.compile(r"^ ?" + _any(q["rhythm_marks"]) + " ?" + _any(q["rhythm_periods"]) + r"(?![a-z])"),
         "rhythm_in": re.compile(_any(q["rhythm_marks"]) + "$"),
@@ -232,7 +233,7 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["digit_count"], lambda f, n, g: bool(g["digit_count"].match(_after(f, n)))),
     (NAMES["money_means"], _money_means),
     (NAMES["budget"], lambda f, n, g: n.extra["unit"] in MONEY and bool(g["budget"].search(_before(f, n, 120)))),
-    (NAMES["question"], lambda f, n, g: bool(g["question_end"].match(f, n.end))),
+    (NAMES["question"], lambda f, n, g: bool(g["question_end"].match(f, n.end)) and not aimed_in_sentence(f, n.start)),
     (NAMES["rhythm"], lambda f, n, g: bool(g["rhythm"].match(_after(f, n, 30)) or (
         g["rhythm_in"].search(f[n.start:n.end]) and g["rhythm_period"].match(_after(f, n, 30))))),
     (NAMES["discount"], _discount),
