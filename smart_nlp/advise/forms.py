@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..extract.kpi_forms import forms as kpi_verb_forms
 from ..extract.spelling import known
 from ..lang.fr import load, verb_forms
 from ..text import fold
@@ -242,6 +243,12 @@ def infinitive(word: str) -> bool:
     lacks irregular verbs (« atteindre »), which the context grammar lists."""
     folded = fold(word.lower())
     return verb_forms().get(folded) == "inf" or folded in load("context")["infinitives"]
+
+
+def as_infinitive(word: str) -> str:
+    """« vendu » (« je veux avoir vendu les 80 coffrets ») → « vendre »: a KPI verb said in
+    another form opens the rewrite in the infinitive."""
+    return word if infinitive(word) else kpi_verb_forms().get(fold(word.lower()), word)
 
 
 def after_goal_verb(words: str) -> bool:

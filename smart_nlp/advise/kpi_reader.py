@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ..extract.base import Mention
-from ..extract.kpi_forms import forms as verb_forms
 from ..lang.fr import load
 from ..text import fold
 from . import coach, defaults
@@ -14,8 +13,8 @@ from .counted import duration_count, inner_count, own_count, relative_clause, st
 from .rates import own_rate, rate_object
 from .reach import reach_measure, reached_count
 from .returns import return_rate
-from .forms import (Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, of_forms,
-                    with_determiner)
+from .forms import (Noun, after_goal_verb, as_infinitive, capitalise, correct, expansion, infinitive, noun_form,
+                    of_forms, with_determiner)
 from .lexicon import link, measures_before, note, preps, rewrite_data, verbal_kpi
 from .phrase import misread_inside, object_phrase, own_phrase
 from .reader import TextReader
@@ -298,5 +297,4 @@ class GoalReader(TextReader):
         counted = self._counted(t)
         if counted is None:
             return None
-        said = self.text[self.dropped[0]:self.dropped[1]]  # « je veux avoir vendu les 80 coffrets »: « Vendre »
-        return capitalise(correct(said if infinitive(said) else verb_forms().get(fold(said), said))), counted
+        return capitalise(correct(as_infinitive(self.text[self.dropped[0]:self.dropped[1]]))), counted
