@@ -58,7 +58,7 @@ def reached_at(folded: str, context: list[Mention], stops: list[Mention], due: b
             continue  # « contre 41 € », « en hausse de 34 % », « vous avez… »: not where the writer stands
         if num.extra["sign"] is None and reached_kind(folded, num, role(folded, num.start), due) and (
                 found is None or found.extra["unit"] == num.extra["unit"]
-                and counted(folded, num) in (None, counted(folded, found))):
+                and counted(folded, num) == counted(folded, found)):
             # « qui s'établissait à 11,2 %, a été ramené à 9,8 % »: the last figure said of the
             # same measure is the latest (« 420 adhérents et 35 bénévoles » keeps the first)
             found = Mention(num.start, num.end, "BASELINE", num.value, rule=NAMES["reached"],
