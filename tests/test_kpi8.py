@@ -1,0 +1,38 @@
+"""Rewrites that name the measure the user named (tests/examples/fr/kpi8.yaml, frozen
+before the work of helper kpi8 on issue 11): a rate « taux de/d' + noun » keeps its words
+whatever the KPI id, a counted noun keeps its complements, the user's verb of gain stays,
+two measures keep their own targets, and a misspelt known word is corrected. The share of
+goals with every property holds as a floor (see FLOOR's comment)."""
+from __future__ import annotations
+
+import re
+
+from conftest import load_examples
+from rewrite_support import assert_share, report, shown as shown_sentence, word_faults
+
+CASES = load_examples("kpi8")
+FLOOR = 26 / 37  # main before the work (f5ed4bc): 26
+
+
+def faults(analyzer, case: dict) -> list[str]:
+    """What the rewrite of ``case`` gets wrong in words (a goal left as it is, already
+    SMART, names the user's measure by definition)."""
+    a = analyzer.analyze(case["text"], "2026-12-07")
+    shown = shown_sentence(a)
+    if not shown:
+        return [] if a.suggestion is None and not a.suggestion_notes else ["no rewrite"]
+    out = word_faults(shown, case)
+    if "nomatch" in case and re.search(case["nomatch"], shown):
+        out.append(f"matches {case['nomatch']!r}")
+    return out
+
+
+def test_the_rewrites_name_the_users_measure(analyzer):
+    assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)
+
+
+if __name__ == "__main__":
+    from smart_nlp.analyzer import Analyzer
+
+    an = Analyzer()
+    report(CASES, lambda c: faults(an, c))
