@@ -31,6 +31,7 @@ from .lexicon import clean, kpi_named, note, phrase_accents, rewrite_data
 from .realise import GoalPlan, bracket, realise
 from .said_means import means_text, once, trimmed
 from .target import goal_target, relative_start, user_amount
+from .gain_verb import count_verb
 from .user_verb import own_verb
 from .owner import owned, with_owner
 from .wish_subject import keep_subject, with_subject
@@ -134,7 +135,8 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     inline, own = with_own, with_own != inline
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
-    level_verb = (verb_object or (r.user_verb(),))[0] or data.get("level_verb", rewrite_data()["level_verb_default"])
+    level_verb = (verb_object or (r.user_verb(),))[0] or count_verb(r, noun.text, family) \
+        or data.get("level_verb", rewrite_data()["level_verb_default"])
     level_verb = own_verb(r, noun, bool(verb_object or hire_verb) or family != "count") or level_verb
     own_rate = r.measure is rewrite_data()["rate_measure_default"]  # moved « de [60] % à [65] % »
     plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,

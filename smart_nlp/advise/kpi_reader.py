@@ -14,7 +14,7 @@ from .rates import own_rate, rate_object
 from .reach import reach_measure, reached_count
 from .returns import return_rate
 from .forms import (Noun, after_goal_verb, capitalise, correct, expansion, infinitive, noun_form, of_forms,
-                    with_determiner)
+                    rate_nouns_written, with_determiner)
 from .lexicon import link, measures_before, note, preps, rewrite_data, verbal_kpi
 from .phrase import misread_inside, object_phrase, own_phrase
 from .reader import TextReader
@@ -277,7 +277,7 @@ class GoalReader(TextReader):
 
     def _user_noun(self, m: Mention) -> Noun | None:
         """The KPI mention as a noun phrase (its first known noun gives the agreement)."""
-        words = self.text[m.start:m.end].split()
+        words = rate_nouns_written(self.text[m.start:m.end]).split()  # « taux de cliks »: the noun in context
         adjectives = load("word_forms")["pre_adjectives"]
         for i, word in enumerate(words):
             noun = noun_form(fold(word))
