@@ -135,7 +135,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     inline, own = with_own, with_own != inline
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
-    level_verb = (verb_object or (r.user_verb(),))[0] or count_verb(r, noun.text, family) \
+    level_verb = (verb_object or (r.user_verb(),))[0] or count_verb(r, noun, family) \
         or data.get("level_verb", rewrite_data()["level_verb_default"])
     level_verb = own_verb(r, noun, bool(verb_object or hire_verb) or family != "count") or level_verb
     own_rate = r.measure is rewrite_data()["rate_measure_default"]  # moved « de [60] % à [65] % »

@@ -168,7 +168,9 @@ def inner_count(r: "TextReader") -> Noun | None:
         of = "|".join(f for f in of_forms() if " " not in f)  # « 30 dossiers de candidature »
         # (a plural KPI word is itself counted: « 15 prises de rendez-vous »)
         kind = "" if r.folded[k.start:k.end].endswith(("s", "x")) else r"(?:(?:" + of + r") |d')?"
-        m = re.fullmatch(r" ([a-z-]{3,}[sx]) " + kind, r.folded[q.end:k.start])
+        m = re.fullmatch(r" ([a-z-]{3,}[sx]) " + kind, r.folded[q.end:k.start]) \
+            or re.fullmatch(r" ([a-z-]{3,}[sx]) (?:(?:" + of + r") |d')(?:[a-z'-]+ ){1,3}", r.folded[q.end:k.start])
+        # (« 200 porteurs de la carte fidélité »: the counted noun keeps its complements)
         if m is not None and m.group(1) not in w and not r.channel_index.any(q.end, k.start):
             r.span = (q.end + 1, k.end)
             r.kept.append(r.span)

@@ -9,7 +9,8 @@ import re
 
 from ..lang.fr import load
 from ..text import fold
-from .forms import capitalise, infinitive
+from .counted import counted_duration
+from .forms import Noun, capitalise, infinitive
 from .lexicon import rewrite_data
 
 
@@ -27,13 +28,20 @@ def opening_verb(text: str, count_start: int) -> str | None:
     return None
 
 
-def count_verb(r, noun_text: str, family: str) -> str | None:
+def count_verb(r, noun: Noun, family: str) -> str | None:
     """``opening_verb`` of a goal being read, when the rewrite counts the user's own noun
-    right after the figure (« Remplir 200 places » is no « Réaliser 200 places »)."""
+    right after the figure (« Remplir 200 places » is no « Réaliser 200 places »), or the
+    hours the figure says (« Facturer 6 heures de coaching »); the verb then says the gain
+    (``r.counted``: « de plus », never « Gagner »)."""
     t = r.a.targets[0] if r.a.targets else None
-    if family != "count" or t is None or t.unit is not None or t.kind not in ("level", "delta"):
+    if family != "count" or t is None or t.kind not in ("level", "delta"):
         return None
-    first = fold(noun_text).split(" ")[0]
-    if not first or not re.match(r"\s*" + re.escape(first) + r"(?![\w])", r.folded[t.end:]):
+    first = fold(noun.text).split(" ")[0]
+    after = re.match(r"\s*" + re.escape(first) + r"(?![\w])", r.folded[t.end:]) if first else None
+    if not (after and t.unit is None or counted_duration(noun, t.unit)):
         return None
-    return opening_verb(r.text, t.start)
+    verb = opening_verb(r.text, t.start)
+    if verb and fold(verb.lower()) in rewrite_data()["user_verb"]["weak"]:
+        return None  # « Gagner 150 abonnés »: the gain's own sentence says it, from a start
+    r.counted = r.counted or verb is not None
+    return verb
