@@ -81,7 +81,7 @@ class GoalReader(TextReader):
                 return defaults.ASSUMED_KPI, said[0], said[1], False
         rate = rate_object(self) if kpi_id is None and not a.targets else None
         if rate is not None:  # « le taux de réussite en première année »: moved in points
-            self.unknown, self.measure = True, rewrite_data()["rate_measure_default"]
+            self.unknown, self.measure = True, defaults.rate_measure(fold(rate.text), a.baseline)
             return defaults.ASSUMED_KPI, rate, "definite", False
         more = self.more_object() if kpi_id is None and not a.targets else None
         if more is not None:  # « plus de participants aux ateliers »: counted from a starting value
