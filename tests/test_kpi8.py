@@ -11,7 +11,7 @@ from conftest import load_examples
 from rewrite_support import assert_share, report, shown as shown_sentence, word_faults
 
 CASES = load_examples("kpi8")
-FLOOR = 48 / 54  # main before the work (f5ed4bc): 34 (26 of the first batch of 37); rate nouns as meant, verbs of gain kept: 43; counted nouns with complements, hours billed keep their verb: 46; rates asked down in points (« taux d'annulation » elided), a judgement ends the rate: 48
+FLOOR = 50 / 54  # main before the work (f5ed4bc): 34 (26 of the first batch of 37); rate nouns as meant, verbs of gain kept: 43; counted nouns with complements, hours billed keep their verb: 46; rates asked down in points (« taux d'annulation » elided), a judgement ends the rate: 48; a rate keeps its complement said after its figure, a remark clause after the target holds no KPI of it: 50
 
 
 def faults(analyzer, case: dict) -> list[str]:

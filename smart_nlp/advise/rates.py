@@ -14,6 +14,7 @@ from .forms import Noun, correct, noun_form, of, of_forms
 from ..lang.fr import load
 from .lexicon import PUNCT, clean, preps, rewrite_data, verb_first
 from .phrase import fault as phrase_fault
+from .rate_after import after_figure
 
 if TYPE_CHECKING:
     from .reader import TextReader
@@ -35,6 +36,9 @@ def rate_object(r: "TextReader", at: int = 0) -> Noun | None:
     said = _before_figure(r, r.said_words(m.start(), we), we)
     noun = noun_form(fold(said.split(" ")[0]))
     r.kept.append((m.start(), we))
+    if (after := after_figure(r, we)) is not None:  # « de 20 % sur les rdv du studio »
+        said = f"{said} {after[0]}"
+        r.kept.append(after[1])
     return Noun(said, noun.gender if noun else "m", "s")
 
 

@@ -13,8 +13,8 @@ from .defaults import verb_rx
 def lower_after(folded_after: str) -> bool:
     """Whether ``folded_after`` (the text after the measure) asks for it down through an
     object pronoun, and for nothing up after that."""
-    pronouns = "|".join(p for p in load("goal_cues")["object_pronouns"] if p in ("le", "la", "les"))
-    said = [m.start() for m in re.finditer(r"(?<![\w])(?:(?:" + pronouns + r") |l')(?=\w)", folded_after)]
+    pronouns = "|".join(p if p.endswith("'") else p + " " for p in load("rate_nouns")["resumed_by"])
+    said = [m.start() for m in re.finditer(r"(?<![\w])(?:" + pronouns + r")(?=\w)", folded_after)]
     lower = [m.start() for m in verb_rx("lower_goal").finditer(folded_after)
              if any(0 <= m.start() - s <= 3 for s in said)]
     higher = [m.start() for m in verb_rx("increase").finditer(folded_after)]
