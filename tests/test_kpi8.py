@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import load_examples
 from rewrite_support import assert_share, report, shown as shown_sentence, word_faults
 
@@ -29,6 +30,12 @@ def faults(analyzer, case: dict) -> list[str]:
 
 def test_the_rewrites_name_the_users_measure(analyzer):
     assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)
+
+
+@pytest.mark.parametrize("case", load_examples("kpi8_fixes"), ids=lambda c: c["text"][:40])
+def test_each_fix_holds(analyzer, case):
+    """One case per fix (tests/examples/fr/kpi8_fixes.yaml): every property holds."""
+    assert faults(analyzer, case) == []
 
 
 if __name__ == "__main__":
