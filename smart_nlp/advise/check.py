@@ -77,13 +77,14 @@ def _figure_lost(a: "Analysis", facts: "GoalFacts | None", sentence: str) -> str
     t = a.targets[0] if a.targets else None
     if t is not None and t.kind == "level" and a.baseline is not None and t.value == a.baseline.value:
         return t.text
+    ours = PLACEHOLDER.sub("", sentence)  # « contre [800] inscrits »: a proposal, not the user's 800 said
     for m in facts.targets if facts is not None else []:
         kind, value = m.extra.get("kind"), m.value
         if not isinstance(value, (int, float)) or kind == "factor" or _restated().search(fold(facts.text[:m.start])) \
                 or _end_of_factor(a, value):
             continue
         year = any(t.overlaps(m.start, m.end) for t in facts.times)  # « en 2027 » read as the count
-        if year or not (_said(value, sentence) or _verbatim(facts.text[m.start:m.end], sentence)):
+        if year or not (_said(value, ours) or _verbatim(facts.text[m.start:m.end], ours)):
             return facts.text[m.start:m.end]
     return None
 

@@ -21,7 +21,7 @@ from .deadline import deadline, event_phrase, find_event, over_season
 from .agreement import agree
 from .narrowed import body_narrows, channel_labels, narrowed
 from .people import among, among_people
-from .rates import rate_levers
+from .rates import moved_rate, rate_levers
 from .wellformed import determiners_only, without_dangling_end
 from .counted import who_do
 from .forms import Noun, correct, of, of_forms
@@ -31,6 +31,7 @@ from .lexicon import clean, kpi_named, note, phrase_accents, rewrite_data
 from .realise import GoalPlan, bracket, realise
 from .said_means import means_text, once, trimmed
 from .target import goal_target, relative_start, user_amount
+from .gain_verb import count_verb
 from .user_verb import own_verb
 from .owner import owned, with_owner
 from .wish_subject import keep_subject, with_subject
@@ -134,9 +135,10 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     inline, own = with_own, with_own != inline
     if target.get("period") is None and kpi_span:
         target["period"] = defaults.period_after(r.folded, kpi_span[1])
-    level_verb = (verb_object or (r.user_verb(),))[0] or data.get("level_verb", rewrite_data()["level_verb_default"])
+    level_verb = (verb_object or (r.user_verb(),))[0] or count_verb(r, noun, family) \
+        or data.get("level_verb", rewrite_data()["level_verb_default"])
     level_verb = own_verb(r, noun, bool(verb_object or hire_verb) or family != "count") or level_verb
-    own_rate = r.measure is rewrite_data()["rate_measure_default"]  # moved « de [60] % à [65] % »
+    own_rate = moved_rate(r)  # moved « de [60] % à [65] % », « de [15] % à [10] % »
     plan = GoalPlan(kpi=noun, family=family, target=target, determiner=det, kpi_placeholder=assumed,
                     inline=inline, start=start, level_verb=level_verb,
                     after_amount=None if r.unknown else amount or data.get("after_amount"),

@@ -168,13 +168,23 @@ def inner_count(r: "TextReader") -> Noun | None:
         of = "|".join(f for f in of_forms() if " " not in f)  # « 30 dossiers de candidature »
         # (a plural KPI word is itself counted: « 15 prises de rendez-vous »)
         kind = "" if r.folded[k.start:k.end].endswith(("s", "x")) else r"(?:(?:" + of + r") |d')?"
-        m = re.fullmatch(r" ([a-z-]{3,}[sx]) " + kind, r.folded[q.end:k.start])
+        m = re.fullmatch(r" ([a-z-]{3,}[sx]) " + kind, r.folded[q.end:k.start]) \
+            or re.fullmatch(r" ([a-z-]{3,}[sx]) " + _held() + r"(?:[a-z'-]+ ){1,2}", r.folded[q.end:k.start])
+        # (« 200 porteurs de la carte fidélité »: the holders of a thing keep its words)
         if m is not None and m.group(1) not in w and not r.channel_index.any(q.end, k.start):
             r.span = (q.end + 1, k.end)
             r.kept.append(r.span)
             head = noun_form(m.group(1))
             return Noun(r.text[q.end + 1:k.end], head.gender if head else "m", "p")
     return None
+
+
+def _held() -> str:
+    """« de la carte », « du pass », « de notre club »: a complement with its determiner (a
+    thing held or belonged to; « kilos de café » names a matter, our KPI word then counts)."""
+    of = of_forms()  # « de », then its contractions; « de » takes the other determiners, none of « d' »
+    dets = [d if d.endswith("'") else d + " " for d in load("word_forms")["determiners"] if d[0] != of[0][0]]
+    return r"(?:(?:" + "|".join(of[1:]) + r") |" + of[0] + r" (?:" + "|".join(dets) + r"))"
 
 
 DURATIONS = ("h", "min")

@@ -83,6 +83,11 @@ def lower_measure(folded_words: str, span: bool = False):
     return found[0].end() if span else found[1]
 
 
+def rate_measure(folded_words: str, stated) -> dict:
+    """A rate the user names: its own measure to bring down (« taux de rebond »), none ``stated``."""
+    return (lower_measure(folded_words) if stated is None else None) or load("rewrite")["rate_measure_default"]
+
+
 @lru_cache(maxsize=1)
 def _capacity() -> list[tuple[re.Pattern, dict]]:
     return [(re.compile(e["pattern"]), e) for e in load("rewrite")["capacity_measures"]]
@@ -108,8 +113,12 @@ def asks_lower(folded: str) -> bool:
     return bool(lower) and max(lower) > max(higher, default=-1)
 
 
-def downward(target: dict, start: Quantity | None) -> tuple[dict, Quantity | None]:
-    """A default target turned to go down: the level and the start swapped, the change negated."""
+def downward(target: dict, start: Quantity | None, words: dict | None = None) -> tuple[dict, Quantity | None]:
+    """A default target turned to go down: the measure's own (``words``: « taux
+    d'annulation » from [15] % to [10] %), else the level and the start swapped, the change negated."""
+    if words and "lower_default" in words and target["kind"] == "level":
+        low = words["lower_default"]
+        return {**target, "value": low["to"]}, Quantity(low["from"], target.get("unit"), placeholder=True)
     if target["kind"] == "level" and start is not None and target["value"] > start.value:
         value = target["value"]
         return {**target, "value": start.value}, Quantity(value, start.unit, placeholder=True)

@@ -15,6 +15,7 @@ from ..extract.spelling import known
 from ..lang.fr import load, verb_forms
 from ..text import fold
 from .shorthand import write_out
+from .rate_typos import rate_nouns_written
 from .typos import misspelt
 from .written import clause_accents, written
 
@@ -183,7 +184,8 @@ def correct(text: str, fuzzy: bool = False, accents: bool = True, clause: bool =
     user's and stay. In a ``clause`` (a means), an ending that may be the present of an
     -er verb (« on lance », « tu relances ») is no participle to accent."""
     def words(part: str) -> str:
-        return _correct_words(clause_accents(written(part)) if clause else written(part), fuzzy, accents, clause)
+        said = rate_nouns_written(written(part))
+        return _correct_words(clause_accents(said) if clause else said, fuzzy, accents, clause)
 
     out, pos = [], 0
     for m in _QUOTED.finditer(text):

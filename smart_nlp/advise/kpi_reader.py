@@ -14,7 +14,7 @@ from .rates import own_rate, rate_object
 from .reach import reach_measure, reached_count
 from .returns import return_rate
 from .forms import (Noun, after_goal_verb, as_infinitive, capitalise, correct, expansion, infinitive, noun_form,
-                    of_forms, with_determiner)
+                    of_forms, rate_nouns_written, with_determiner)
 from .lexicon import link, measures_before, note, preps, rewrite_data, verbal_kpi
 from .phrase import misread_inside, object_phrase, own_phrase
 from .reader import TextReader
@@ -81,7 +81,7 @@ class GoalReader(TextReader):
                 return defaults.ASSUMED_KPI, said[0], said[1], False
         rate = rate_object(self) if kpi_id is None and not a.targets else None
         if rate is not None:  # « le taux de réussite en première année »: moved in points
-            self.unknown, self.measure = True, rewrite_data()["rate_measure_default"]
+            self.unknown, self.measure = True, defaults.rate_measure(fold(rate.text), a.baseline)
             return defaults.ASSUMED_KPI, rate, "definite", False
         more = self.more_object() if kpi_id is None and not a.targets else None
         if more is not None:  # « plus de participants aux ateliers »: counted from a starting value
@@ -277,7 +277,7 @@ class GoalReader(TextReader):
 
     def _user_noun(self, m: Mention) -> Noun | None:
         """The KPI mention as a noun phrase (its first known noun gives the agreement)."""
-        words = self.text[m.start:m.end].split()
+        words = rate_nouns_written(self.text[m.start:m.end]).split()  # « taux de cliks »: the noun in context
         adjectives = load("word_forms")["pre_adjectives"]
         for i, word in enumerate(words):
             noun = noun_form(fold(word))

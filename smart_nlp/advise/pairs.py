@@ -20,6 +20,7 @@ from .forms import Noun, capitalise, correct
 from .lexicon import rewrite_data
 from .realise import main_clause, quantity, realise
 from .deadline import event_phrase
+from .gain_verb import opening_verb
 from .verb_pairs import verb_clauses
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def coordinated(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice 
     if p.start is not None and not p.start.placeholder and a.baseline is not None:  # said with its own target
         of = 1 if second.extra.get("unit") == a.baseline.unit != first.extra.get("unit") else 0
         words[of] += ", " + rewrite_data()["baseline_now"].format(value=quantity(p.start)) + ","
-    return _joined(advice, "".join(words))
+    return _joined(advice, "".join(words), opening=opening_verb(a.text, first.start))
 
 
 def _clauses(a: "Analysis", advice: "Advice", lead: int, joint: int, end: int, first, second) -> str:
@@ -122,11 +123,12 @@ def _steps(a: "Analysis", advice: "Advice", facts: "GoalFacts", r, first, second
     return _joined(replace(advice, plan=replace(advice.plan, deadline="")), words)
 
 
-def _joined(advice: "Advice", words: str, verb: bool = True) -> "Advice | None":
+def _joined(advice: "Advice", words: str, verb: bool = True, opening: str | None = None) -> "Advice | None":
     """The rewrite whose main clause is the user's ``words`` (after the plan's verb, unless
-    they hold their own: ``verb`` False), with the plan's deadline, means and reason."""
+    they hold their own: ``verb`` False; the user's ``opening`` verb of gain first), with
+    the plan's deadline, means and reason."""
     p = advice.plan
-    said_verb = p.level_verb if p.verb_kept else rewrite_data()["level_verb_default"]
+    said_verb = opening or (p.level_verb if p.verb_kept else rewrite_data()["level_verb_default"])
     plan = replace(p, kpi=Noun(words, "m", "p"), family="count", inline="", slot="", kpi_placeholder=False,
                    target={"kind": "level", "value": p.target["value"], "unit": None, "period": None},
                    after_amount=None, verb_kept=True, level_verb=said_verb, start=None, count_noun=False,

@@ -14,6 +14,7 @@ from .forms import Noun, correct, noun_form, of, of_forms
 from ..lang.fr import load
 from .lexicon import PUNCT, clean, preps, rewrite_data, verb_first
 from .phrase import fault as phrase_fault
+from .rate_after import after_figure
 
 if TYPE_CHECKING:
     from .reader import TextReader
@@ -35,6 +36,9 @@ def rate_object(r: "TextReader", at: int = 0) -> Noun | None:
     said = _before_figure(r, r.said_words(m.start(), we), we)
     noun = noun_form(fold(said.split(" ")[0]))
     r.kept.append((m.start(), we))
+    if (after := after_figure(r, we)) is not None:  # « de 20 % sur les rdv du studio »
+        said = f"{said} {after[0]}"
+        r.kept.append(after[1])
     return Noun(said, noun.gender if noun else "m", "s")
 
 
@@ -52,8 +56,8 @@ def own_rate(r: "TextReader") -> Noun | None:
     inside = _rate_around(r, m) if a.targets and m is not None and m.value == a.kpi else None
     if inside is not None:  # « le taux d'annulation des cours réservés en ligne »: the user's rate, up or down
         return rate_object(r, inside)
-    if defaults.asks_lower(r.folded):
-        return None  # a rate to bring down is the user's measure, read with its own defaults
+    if defaults.asks_lower(r.folded):  # a rate to bring down is the user's measure, read with its own
+        return _lower_rate(r) if a.kpi is None and not a.targets else None  # defaults if we list it
     if a.kpi is None:
         return (rate_object(r) or _share_object(r)) if a.targets else _rate_noun(r)
     if a.targets and m is not None and m.rule.startswith("verb:"):  # « que 60 % des visiteurs reviennent »
@@ -180,3 +184,23 @@ def rate_levers(folded: str) -> list[str] | None:
     """The levers of a rate of the user's own by what it measures (« la réussite » moves with
     tutoring, « la participation » with reminders), none for another measure."""
     return next((list(e["means"]) for e in rewrite_data()["rate_levers"] if re.search(e["pattern"], folded)), None)
+
+
+def _lower_rate(r: "TextReader") -> Noun | None:
+    """« Réduire le taux d'annulation des cours »: a rate to bring down that none of our lower
+    measures names is still a rate, in the user's words, moved down in points."""
+    words = "|".join(w for w in rewrite_data()["rate_words"] if w != "part")
+    said = re.search(r"(?<![\w])(?:" + words + r") " + _of() + r"\w", r.folded)
+    if said is None or defaults.lower_measure(r.folded[said.start():]) is not None:
+        return None
+    return rate_object(r, said.start())
+
+
+def moved_rate(r: "TextReader") -> bool:
+    """Whether the plan moves a rate of its own measure from a start (« taux de [60] % à
+    [65] % », « taux d'annulation de [15] % à [10] % » with no verb of the user's), whose
+    verb is the move's, never a kept « Atteindre »."""
+    m = r.measure
+    return m is rewrite_data()["rate_measure_default"] or m is not None and m.get("family") == "rate" \
+        and not r.unknown_verb
+

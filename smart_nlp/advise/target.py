@@ -15,6 +15,7 @@ from .deadline import default_date, over_event, over_season
 from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
+from .resumed import lower_after
 
 if TYPE_CHECKING:
     from .kpi_reader import GoalReader
@@ -73,8 +74,9 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
         target, start = _sized(r, kpi_id, noun, target, start)
         if target.get("period") and _stock(noun, Noun(*data["noun"])):
             target["period"] = None  # « membres féminines »: people counted as they are, not per month
-        if defaults.asks_lower(r.folded[:r.verb_end()]) and (r.measure or kpi_id != defaults.ASSUMED_KPI):
-            target, start = defaults.downward(target, start)
+        if (defaults.asks_lower(r.folded[:r.verb_end()]) or lower_after(r.folded[r.verb_end():])) \
+                and (r.measure or kpi_id != defaults.ASSUMED_KPI):
+            target, start = defaults.downward(target, start, data)
         family = "count" if counted else family
         if a.baseline is not None and a.baseline.unit == "%" and (start is None or start.unit != "%") \
                 and family == "count":  # « aujourd'hui 15 % » of what is counted: its rate moves

@@ -42,7 +42,8 @@ def _nearest_kpi(target: Mention, kpis: list[Mention], folded: str) -> Mention |
             d = (target.start - k.end) * 1.5 + 5
             gap = folded[k.end:target.start][-81:]
         if d > 80 or _clause_break().search(gap) or (k.start >= target.end and (
-                _next_item().fullmatch(gap) or _next_item().match(gap) or _instrument().search(gap))):
+                _next_item().fullmatch(gap) or _next_item().match(gap) or _instrument().search(gap)
+                or _subject_clause().search(gap))):
             continue
         if d < best_d:
             best, best_d = k, d
@@ -77,3 +78,11 @@ def _value_of() -> re.Pattern:
     """« une marge brute de 60 % », « un taux de clic de 4 % »: the KPI whose value the
     target states, joined to it by « de » (a word or two between)."""
     return re.compile(r"(?: [a-z'-]+){0,2} (?:" + "|".join(load("verbs")["value_of"]) + r")(?: |(?<='))")
+
+
+@lru_cache(maxsize=1)
+def _subject_clause() -> re.Pattern:
+    """« , on perd trop de monde »: a clause of its own after the target (``subject_clauses``)."""
+    words = "|".join(load("grammar_words")["facts"]["subject_clauses"])
+    return re.compile(r", (?:" + words + r")(?![a-z])")
+
