@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import load_examples
-from smart_nlp.advise.forms import Noun, capitalise, impersonal, of, singular, with_determiner
+from smart_nlp.advise.forms import Noun, capitalise, impersonal, of, with_determiner
+from smart_nlp.advise.singular import singular
 from smart_nlp.advise.gerunds import gerund
 from smart_nlp.advise.realise import GoalPlan, realise
 from smart_nlp.text import fold

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..text import typography
 from .action_count import advise_count
 from .check import guard
 from .compose import Advice, compose

@@ -276,27 +276,3 @@ def join_once(parts) -> str:
         if n and not any(said[i:i + n] == words for i in range(len(said) - n + 1)):
             out.append(part)
     return " ".join(out)
-
-
-def singular(phrase: str) -> str:
-    """« nouveaux clients B2B » → « nouveau client B2B », « avis positifs » → « avis positif »:
-    the head noun and the adjectives right after it; complements stay as written."""
-    words = phrase.split(" ")
-    keep = set(_forms()["invariable"]) | set(_forms()["function_words"])
-    out = []
-    for i, word in enumerate(words):
-        low = fold(word)
-        if low in _forms()["function_words"] or not low.endswith(("s", "x")):
-            return " ".join(out + words[i:])
-        out.append(word if low in keep else _singular_word(word))
-    return " ".join(out)
-
-
-def _singular_word(word: str) -> str:
-    for rule in _forms()["singular_endings"]:
-        end = rule["plural"]
-        stem = word[:-len(end)]
-        if word.endswith(end) and len(word) >= rule["min_length"] \
-                and not (rule.get("not_after") and stem.endswith(rule["not_after"])):
-            return stem + rule["singular"]
-    return word

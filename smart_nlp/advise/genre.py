@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang.fr import alternation, load, word_regex
-from ..text import fold
 
 if TYPE_CHECKING:
     from ..analysis import Analysis

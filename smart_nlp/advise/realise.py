@@ -14,7 +14,8 @@ from typing import Any
 from ..lang.fr import load
 from ..lang.fr.format import format_number
 from ..text import fold
-from .forms import Noun, join_and, join_once, of, sentence, singular, to, with_determiner
+from .forms import Noun, join_and, join_once, of, sentence, to, with_determiner
+from .singular import singular
 
 
 @dataclass
