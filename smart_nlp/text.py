@@ -70,6 +70,7 @@ def fold(text: str) -> str:
 _NBSP_BEFORE = re.compile(r" (?=[:;!?%€»])")  # a plain replacement: no template to expand per match
 
 
+@lru_cache(maxsize=1024)  # a goal's notes and reasons are mostly the same few sentences
 def typography(text: str) -> str:
     """French typography: no-break spaces before « : ; ! ? % € » and inside guillemets."""
     return _NBSP_BEFORE.sub("\u00a0", text).replace("« ", "«\u00a0")
