@@ -18,6 +18,13 @@ def _word() -> re.Pattern:
     return re.compile(load("language_id")["word"])
 
 
+@lru_cache(maxsize=1)
+def _vocabularies() -> tuple[frozenset[str], frozenset[str]]:
+    """The French and English words as sets: each word of each goal is looked up in both."""
+    lang = load("language_id")
+    return frozenset(lang["fr"]), frozenset(lang["en"])
+
+
 def caveats(r: Resolved) -> list[str]:
     return _language(r.text) + _deadline(r) + _unread_numbers(r)
 
@@ -44,10 +51,10 @@ def _unread_numbers(r: Resolved) -> list[str]:
 
 def _language(text: str) -> list[str]:
     """A text with more English than French words of ``language_id.yaml`` is not analysed reliably."""
-    lang = load("language_id")
     words = _word().findall(text.lower())
     if len(words) < 4:
         return []
-    fr = sum(w in lang["fr"] for w in words)
-    en = sum(w in lang["en"] for w in words)
+    french, english = _vocabularies()
+    fr = sum(w in french for w in words)
+    en = sum(w in english for w in words)
     return [typography(load("messages")["warnings"]["not_french"])] if en > fr else []

@@ -52,10 +52,11 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
+@lru_cache(maxsize=4096)  # the rewrite folds the same goal, words and phrases again and again
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify spaces/apostrophes, keeping length."""
     folded = text.translate(_FOLD)
-    if not _ANY_PICTOGRAPH.search(text):
+    if text.isascii() or not _ANY_PICTOGRAPH.search(text):
         return folded
     ends = [m.start() for m in _ENDING_PICTOGRAPH.finditer(text)]
     if not ends:
@@ -69,6 +70,7 @@ def fold(text: str) -> str:
 _NBSP_BEFORE = re.compile(r" (?=[:;!?%€»])")  # a plain replacement: no template to expand per match
 
 
+@lru_cache(maxsize=1024)  # a goal's notes and reasons are mostly the same few sentences
 def typography(text: str) -> str:
     """French typography: no-break spaces before « : ; ! ? % € » and inside guillemets."""
     return _NBSP_BEFORE.sub("\u00a0", text).replace("« ", "«\u00a0")

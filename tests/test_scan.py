@@ -142,3 +142,12 @@ def test_first_of_a_word_start_binds_to_the_first_alternative_only():
     first = FirstOf(rules)
     assert first.search("nosclients")[1] == "a" and first.search("avente") is None
     assert first.search("le trafic")[1] == "b" and first.search("le trafic web") is None
+
+
+def test_the_pass_over_the_text_enters_no_group():
+    """The engine clears every mark up to the highest group it enters: a named group per
+    pattern in the pattern run at every word start made each one cost as much as the whole
+    list (issue 10). Groups are only in the patterns asked where a match starts."""
+    scan = WordPatterns(_lexicon("kpis"))
+    assert scan._starts.groups == 0
+    assert list(scan.each(fold("le chiffre d'affaires et les ventes"))) != []

@@ -115,6 +115,17 @@ def _unqualified(inline: str) -> str:
     return inline
 
 
+@lru_cache(maxsize=1)
+def _places() -> tuple[tuple[re.Pattern, str], ...]:
+    """Each spoken place as a whole-word pattern, with how it is written (compiled once,
+    not at each narrowing)."""
+    return tuple((re.compile(r"(?<![\w])" + re.escape(said) + r"(?![\w])"), in_writing)
+                 for said, in_writing in load("spoken")["spoken_places"].items())
+
+
+_BLANKS = re.compile(r" {2,}")
+
+
 def written_narrowing(inline: str) -> str:
     """``inline`` without its adverb-only « de » fragments (« vues d'un peu plus dans le
     coin », « ventes de nos kayaks de souvent ») nor its spoken qualifiers, its spoken
@@ -124,10 +135,10 @@ def written_narrowing(inline: str) -> str:
     cut = [m.span() for m in _fragments().finditer(folded)]
     for s, e in reversed(cut):
         inline, folded = inline[:s] + inline[e:], folded[:s] + folded[e:]
-    for said, in_writing in load("spoken")["spoken_places"].items():
-        for m in reversed(list(re.finditer(r"(?<![\w])" + re.escape(said) + r"(?![\w])", folded))):
+    for said, in_writing in _places():
+        for m in reversed(list(said.finditer(folded))):
             inline = inline[:m.start()] + in_writing + inline[m.end():]
-    return re.sub(r" {2,}", " ", inline).strip()
+    return _BLANKS.sub(" ", inline).strip()
 
 
 @lru_cache(maxsize=1)

@@ -73,6 +73,8 @@ class Detection:
 
 
 def has_accents(text: str) -> bool:
+    if text.isascii():  # no ASCII character changes under NFD
+        return False
     return any(unicodedata.normalize("NFD", c) != c for c in text if c.isalpha())
 
 

@@ -1,10 +1,12 @@
 """Where each of many word patterns matches, in one pass over the text.
 
 One ``finditer`` per pattern scans the whole text once per pattern; here one zero-width
-pattern over all of them stops only where one matches, and its named groups say which.
-A second one, with the patterns in reverse order, says whether another pattern matches
-at that place too; only then are the patterns after the first asked there, with a
-pattern compiled when first needed.
+pattern over all of them stops only where one matches. It has no group of its own: the
+engine clears every mark up to the highest group it enters, so hundreds of named groups
+made each word start cost as much as the whole list. Only where it stops, the patterns of
+that first character, one named group each, say which matches first, and the same with
+the patterns in reverse order says whether another pattern matches at that place too;
+only then are the patterns after the first asked there. These are compiled when first needed.
 
 The patterns are big word lists, and a word start costs one test per alternative the
 engine tries there. So the alternatives are sorted by the characters they can start
@@ -116,13 +118,15 @@ class WordPatterns:
                     name = f"e{j}_{b}"
                     self._names[name] = j
                     self._branches.setdefault(letter, []).append((j, f"(?P<{name}>(?:{'|'.join(kept)})(?![\\w]))"))
-        self._unknown = self._branches.get("", [])
-        guarded = [f"(?={re.escape(c)})(?:{'|'.join(g for _, g in self._branches[c])})" for c in letters]
+        flat = [(a, chars) for alts in split for a, chars in alts]
+        unknown = [a for a, chars in flat if chars is None]
+        guarded = [f"(?={re.escape(c)})(?:{'|'.join(a for a, chars in flat if chars is None or c in chars)})"
+                   for c in letters]
         size = max(1, round(len(guarded) ** 0.5))  # two levels of tests: a few letters, then one
         guarded = [f"(?=[{''.join(map(re.escape, letters[i:i + size]))}])(?:{'|'.join(guarded[i:i + size])})"
                    for i in range(0, len(guarded), size)]
-        everywhere = ["|".join(g for _, g in self._unknown)] if self._unknown else []
-        self._first = re.compile(r"(?<![\w])(?=" + ("|".join(guarded + everywhere) or "(?!)") + ")")
+        everywhere = ["|".join(unknown)] if unknown else []
+        self._starts = re.compile(r"(?<![\w])(?=(?:" + ("|".join(guarded + everywhere) or "(?!)") + r")(?![\w]))")
         self._count = len(patterns)
         self._from: dict[tuple[str, int], re.Pattern] = {}
 
@@ -139,11 +143,14 @@ class WordPatterns:
         """``(start, pattern index, end)`` for every place and every pattern matching there:
         places in text order, patterns in their order at one place."""
         names, branches = self._names, self._branches
-        for m in self._first.finditer(text):
-            pos = m.start()
+        for start in self._starts.finditer(text):
+            pos = start.start()
             letter = text[pos:pos + 1]
             if letter not in branches:
                 letter = ""
+            m = self._from_entry(letter, 0).match(text, pos)
+            if m is None:
+                continue
             group = branches[letter]
             last = names[self._from_entry(letter, -1).match(text, pos).lastgroup]
             k = 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .expr import Day, Feast, Offset, Period, Season, TimeExpr, Weekday
 from .feasts import FEASTS
@@ -21,6 +22,7 @@ def _days_in(year: int, month: int) -> int:
     return 29 if month == 2 and calendar.isleap(year) else _DAYS[month]
 
 
+@lru_cache(maxsize=1024, typed=True)  # a few dates and counts, asked again and again by every goal
 def add_months(d: date, months: int, clip: bool = True) -> date:
     """Calendar months, the day clipped to the end of the target month.
 

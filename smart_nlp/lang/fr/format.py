@@ -7,6 +7,7 @@ its French figures from: « 12 000 » with a narrow no-break space, « 2,5 », �
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from ...temporal.periods import MONTH_DAYS
@@ -44,6 +45,7 @@ def thousands(n: int) -> str:
     return f"{n:,}".replace(",", _NNBSP)
 
 
+@lru_cache(maxsize=1024, typed=True)  # the rewrite, milestones and reasons write the same figures
 def format_number(value: float) -> str:
     """French digits: « 12 000 », « 2,5 » (narrow no-break space for thousands)."""
     if abs(value - round(value)) < 1e-9:
