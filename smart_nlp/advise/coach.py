@@ -52,7 +52,7 @@ def _kinds(r: "TextReader", aside: list[tuple[int, int]]) -> set[str]:
 def _entry(table: dict, kinds: set[str], folded: str) -> str | None:
     """The measure of the first kind of ``table`` the goal names (``when`` narrows an entry)."""
     for kind, cell in table.items():
-        if kind != "default" and kind not in kinds:
+        if kind not in ("default", "any") and kind not in kinds:  # `any`: before every kind
             continue
         for option in cell if isinstance(cell, list) else [cell]:
             if isinstance(option, str):
