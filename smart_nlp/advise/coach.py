@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..extract.base import Mention, SpanIndex
 from ..lang.fr import load
 from ..text import typography
-from . import organisation, trade
+from . import competitor, organisation, trade
 from .forms import Noun
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def _kinds(r: "TextReader", aside: list[tuple[int, int]]) -> set[str]:
 def _entry(table: dict, kinds: set[str], folded: str) -> str | None:
     """The measure of the first kind of ``table`` the goal names (``when`` narrows an entry)."""
     for kind, cell in table.items():
-        if kind != "default" and kind not in kinds:
+        if kind not in ("default", "any") and kind not in kinds:  # `any`: before every kind
             continue
         for option in cell if isinstance(cell, list) else [cell]:
             if isinstance(option, str):
@@ -74,13 +74,18 @@ def measure(r: "TextReader") -> tuple[str, dict, tuple[int, int]] | None:
     kpi = r.facts.kpi
     if kpi is not None and r.a.kpi not in w["overrides"] and not organisation.named_in(r.folded, kpi.start):
         return None  # « développer les ventes »: the user's own KPI (« transport à la demande » is a body's name)
+    if any(re.search(w[k], r.folded) for k in ("sized_out", "platform_out") if k in w):
+        return None  # « notre réseau de 40 agences », « sur Pinterest »: a survey, the platform's audience
+    if w.get("cut_competitor"):  # « … avant de commander sur Amazon »: no channel of theirs
+        competitor.cut(r, end)
     if not w.get("channel_ok") and not _trade_channels(r):
         return None  # « faire grandir notre compte Instagram »: the channel's own audience
     aside = [(m.start, m.end) for m in r.roles if m.label != "EVENT"]
     if "market_ends" in w:  # « s'implanter dans les épiceries fines de Genève »: the market, not the trade
         stops = [m.start() for s in w["market_ends"] for m in [re.compile(s).search(r.folded, end)] if m]
         aside.append((end, min(stops, default=len(r.folded))))
-    key = _entry(load("coach")["by_wish"][w.get("table", name)], _kinds(r, aside), r.folded)
+    table = w.get("own_kpi_tables", {}).get(r.a.kpi) or w.get("table", name)  # the user's KPI is never swapped
+    key = _entry(load("coach")["by_wish"][table], _kinds(r, aside), r.folded)
     if key is None:
         return None
     entry = load("coach")["measures"][key]

@@ -119,7 +119,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
     body = keep_subject(r, noun) if not a.targets else None  # « que la fromagerie soit plus connue »
     inline, own = owned(r, lambda: r.narrowing(None) if amount or verb_object else
                         r.narrowing(kpi_span, r.verbal), noun.text, "amount" if amount else family)
-    said = (wish[1], wish[2]) if wish else r.dropped if r.measure else (0, 0)
+    said = (wish[1], wish[2]) if wish else (r.dropped[1] and r.dropped or r.span or (0, 0)) if r.measure else (0, 0)
     wished = r.folded[max(0, said[0] - 30):said[1]] if said[1] else ""  # « se faire davantage connaître »
     inline = written_narrowing(without_dangling_end(inline))  # « de souvent (la) », « dans le coin »: written
     inline = agree(without_dangling_end(inline), noun) if not determiners_only(inline) else ""  # « ses » alone: nothing

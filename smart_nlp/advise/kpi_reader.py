@@ -8,7 +8,7 @@ import re
 from ..extract.base import Mention
 from ..lang.fr import load
 from ..text import fold
-from . import coach, defaults
+from . import coach, defaults, verb_object
 from .counted import duration_count, inner_count, own_count, relative_clause, stated_count
 from .rates import own_rate, rate_object
 from .reach import reach_measure, reached_count
@@ -96,8 +96,8 @@ class GoalReader(TextReader):
         if counted is not None:  # « Recruter 3 commerciaux »: a goal about something else
             self.unknown = True
             return defaults.ASSUMED_KPI, counted, "definite", False
-        if kpi_id is None and phrase is not None and phrase.noun.number == "p":
-            return own_phrase(self, phrase)  # « booster les résas de kayak »: what the verb acts on is counted
+        if kpi_id is None and (found := verb_object.counted(self, phrase)):  # « louer nos paddles », « les résas »
+            return found
         if kpi_id is None:
             kpi_id, assumed = defaults.ASSUMED_KPI, True
             usual = self.org["assumed"] if self.org else \

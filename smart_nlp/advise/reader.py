@@ -170,7 +170,7 @@ class TextReader:
                 elif words and verb_first(words):  # « clients qui repassent commande », « qui s'inscrivent »
                     words = load("word_forms")["relative"] + " " + words
                 parts.append((words + self._event_date(we), ws, we))
-                self.kept.append((ws, we))
+                self.kept += [(ws, we)] if words else []  # dropped words (« comme … en Gaspésie »): its place narrows
         for s, e in spans:
             if self._said(s, e) or self._in_clause(s, e):
                 continue
