@@ -1,0 +1,23 @@
+"""A goal wrapped in a message and a goal with two measures (tests/examples/fr/pair8.yaml,
+frozen before the work of helper pair8 on issue 11): the rewrite is the goal alone, without
+the greeting, the self-presentation, the request to the tool or the sign-off, keeps both
+figures of a pair, and, filled, meets the five criteria. The share of goals with every
+property holds as a floor (see FLOOR's comment)."""
+from __future__ import annotations
+
+from conftest import load_examples
+from rewrite_support import assert_share, report, sentence_faults
+
+CASES = load_examples("pair8")
+FLOOR = 18 / 39  # main before the work (f5ed4bc): 18
+
+
+def test_a_wrapped_or_paired_goal_is_rewritten_alone_and_whole(analyzer):
+    assert_share(CASES, lambda c: sentence_faults(analyzer, c), FLOOR)
+
+
+if __name__ == "__main__":
+    from smart_nlp.analyzer import Analyzer
+
+    an = Analyzer()
+    report(CASES, lambda c: sentence_faults(an, c))
