@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .analysis import Analysis
 from .conclude import conclude
 from .errors import InvalidInput, SmartNLPError, check_goal_text, goal_failure, parse_ref_date, say
-from .extract.facts import GoalFacts, extract
+from .extract.facts import GoalFacts, extract_goal
 from .features import featurize
 from .resolve import resolve
 from .scoring import RuleScorer
@@ -136,7 +136,7 @@ class Analyzer:
 def _facts(text: str, locale: str | None = None) -> GoalFacts | SmartNLPError:
     """The text's facts, or the error that stands for them (the extractors never stop a batch)."""
     try:
-        return extract(text, locale)
+        return extract_goal(text, locale)
     except Exception as err:  # noqa: BLE001  (isolation: one goal, one error)
         return goal_failure(err)
 

@@ -6,6 +6,7 @@ that misses a criterion); alternatives for a goal the rewrite recognises as one.
 from __future__ import annotations
 
 from .advise import advise
+from .advise.message import goal_alone
 from .analysis import CRITERIA, Analysis, Verdict
 from .caveats import caveats
 from .features import Evidence
@@ -35,4 +36,8 @@ def conclude(r: Resolved, ev: Evidence, verdicts: dict[str, Verdict], id: str | 
             a.alternatives = alternatives(a, a.ambition)
         else:
             a.warnings.append(advice.notes[0])
+    elif r.facts.message is not None:  # a SMART goal written as a message: handed back alone
+        advice = goal_alone(r.facts)
+        a.suggestion, a.suggestion_notes = advice.suggestion, advice.notes
+    a.text = r.facts.message or a.text
     return a

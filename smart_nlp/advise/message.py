@@ -1,0 +1,29 @@
+"""A goal that meets the five criteria but was written as a message (« Bonjour Claire, … on
+vise 1 200 entrées … Tu peux me préparer le rétroplanning ? Merci ! »): handed back alone,
+as a light polish (SPEC section 6): the user's own sentences that state its targets,
+capitalised and closed, without the wrapping (extract/envelope.py blanked it) nor the
+sentences that only present the writer."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lang.fr import load
+from ..text import typography
+from .compose import Advice
+
+if TYPE_CHECKING:
+    from ..extract.facts import GoalFacts
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_INNER = re.compile(r"(?<=\w) {2,}(?=\w)")  # where envelope.py blanked a request inside the goal
+
+
+def goal_alone(facts: "GoalFacts") -> Advice:
+    """The sentences of ``facts.text`` that hold a target (all of it when none does)."""
+    found = [m for m in _SENTENCE.finditer(facts.text) if m.group().strip()]
+    kept = [m.group().strip() for m in found
+            if any(m.start() <= t.start < m.end() for t in facts.targets)] or [m.group().strip() for m in found]
+    text = _INNER.sub(", ", " ".join(" ".join(s.split("  ")).strip() for s in kept)).rstrip(" ,;:")
+    text = text[0].upper() + text[1:] + ("" if text[-1] in ".!?" else ".")
+    return Advice(typography(re.sub(" {2,}", " ", text)), [typography(load("envelope")["note"])])
