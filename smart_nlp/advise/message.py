@@ -15,15 +15,19 @@ from .compose import Advice
 if TYPE_CHECKING:
     from ..extract.facts import GoalFacts
 
+_FIGURE = re.compile(r"\d")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _INNER = re.compile(r"(?<=\w) {2,}(?=\w)")  # where envelope.py blanked a request inside the goal
 
 
 def goal_alone(facts: "GoalFacts") -> Advice:
-    """The sentences of ``facts.text`` that hold a target (all of it when none does)."""
+    """The sentences of ``facts.text`` from the first that holds a target, those with a
+    figure (a budget said after the goal stays; the presentation before it goes), all of
+    it when no target is read."""
     found = [m for m in _SENTENCE.finditer(facts.text) if m.group().strip()]
-    kept = [m.group().strip() for m in found
-            if any(m.start() <= t.start < m.end() for t in facts.targets)] or [m.group().strip() for m in found]
+    aimed = [i for i, m in enumerate(found) if any(m.start() <= t.start < m.end() for t in facts.targets)]
+    kept = [m.group().strip() for m in found[aimed[0]:] if _FIGURE.search(m.group())] if aimed else \
+        [m.group().strip() for m in found]
     text = _INNER.sub(", ", " ".join(" ".join(s.split("  ")).strip() for s in kept)).rstrip(" ,;:")
     text = text[0].upper() + text[1:] + ("" if text[-1] in ".!?" else ".")
     return Advice(typography(re.sub(" {2,}", " ", text)), [typography(load("envelope")["note"])])

@@ -128,6 +128,7 @@ def _joined(advice: "Advice", words: str, verb: bool = True, opening: str | None
     they hold their own: ``verb`` False; the user's ``opening`` verb of gain first), with
     the plan's deadline, means and reason."""
     p = advice.plan
+    words += unsaid_narrowing(p.inline, words)
     said_verb = opening or (p.level_verb if p.verb_kept else rewrite_data()["level_verb_default"])
     plan = replace(p, kpi=Noun(words, "m", "p"), family="count", inline="", slot="", kpi_placeholder=False,
                    target={"kind": "level", "value": p.target["value"], "unit": None, "period": None},
@@ -139,6 +140,18 @@ def _joined(advice: "Advice", words: str, verb: bool = True, opening: str | None
         return None
     head = f"{said_verb} {words}" if verb else words
     return replace(advice, plan=plan, suggestion=typography(capitalise(head) + said[len(main):]))
+
+
+def unsaid_narrowing(inline: str, words: str) -> str:
+    """« pour le restaurant » of the narrowing « par soir pour le restaurant » when the
+    pair's ``words`` already say « par soir » (« Pour le restaurant : 90 couverts par soir et
+    un ticket moyen de 28 € »): what the one-sentence pair would otherwise lose."""
+    parts = inline.split()
+    for i in range(len(parts), -1, -1):
+        if " ".join(parts[:i]) in words:
+            rest = " ".join(parts[i:])
+            return f" {rest}" if rest and rest not in words else ""
+    return ""
 
 
 def said_words(text: str, start: int, end: int, targets: list) -> str:
