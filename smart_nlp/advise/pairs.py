@@ -150,7 +150,8 @@ def unsaid_narrowing(inline: str, words: str) -> str:
     for i in range(len(parts), -1, -1):
         if " ".join(parts[:i]) in words:
             rest = " ".join(parts[i:])
-            return f" {rest}" if rest and rest not in words else ""
+            opens = re.match(alternation(load("quantities")["qualifying_preps"]) + r" ", fold(rest))
+            return f" {rest}" if opens and rest not in words else ""  # « podcast » alone: no complement
     return ""
 
 
