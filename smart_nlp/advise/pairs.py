@@ -68,6 +68,11 @@ def coordinated(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice 
     ws, we = r.window(second.end)
     end = we if we > ws else second.end
     between = r.folded[first.end:second.start]
+    inside = [t for t in facts.times if first.end <= t.start and t.end <= second.start]
+    dated = inside[0] if len(inside) == len(facts.times) == 1 else None  # « 35 000 entrées sur l'année 2026 et 600 »
+    if dated is not None:  # the only date, between the two: the plan says it as the deadline
+        at = dated.start - first.end
+        between = between[:at] + " " * (dated.end - dated.start) + between[at + dated.end - dated.start:]
     if _step().search(between):
         return _steps(a, advice, facts, r, first, second)
     joints = list(_joint().finditer(between))
@@ -82,10 +87,12 @@ def coordinated(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "Advice 
     fw, fe = r.window(first.end)
     if fe <= fw or not _opens_second().match(between, joints[0].end()):
         return None  # « 4 % et le taux d'ouverture à 35 % »: the first figure's measure is said before it
-    roles = SpanIndex([*facts.times, *facts.means, *facts.nil_means])
+    roles = SpanIndex([*[t for t in facts.times if t is not dated], *facts.means, *facts.nil_means])
     if roles.any(first.start, end) or (facts.justification and facts.justification.start < end):
         return None
-    words = [said_words(a.text, first.start, joint, [first]), said_words(a.text, joint, end, [second])]
+    said = said_words(a.text, first.start, dated.start, [first]) + said_words(a.text, dated.end, joint, []) \
+        if dated is not None else said_words(a.text, first.start, joint, [first])
+    words = [said, said_words(a.text, joint, end, [second])]
     if p.start is not None and not p.start.placeholder and a.baseline is not None:  # said with its own target
         of = 1 if second.extra.get("unit") == a.baseline.unit != first.extra.get("unit") else 0
         words[of] += ", " + rewrite_data()["baseline_now"].format(value=quantity(p.start)) + ","
