@@ -52,7 +52,7 @@ def _baseline_lost(a: "Analysis", sentence: str, p: GoalPlan | None = None, fact
 
 
 def _said(value: float, sentence: str) -> bool:
-    said = re.escape(format_number(abs(value))).replace("\u202f", "[ \u00a0\u202f]")  # « 25 000 € » as the user spaced it
+    said = re.escape(format_number(abs(value))).replace("\u202f", "[ \u00a0\u202f]")  # « 25 000 € » as spaced
     return re.search(r"(?<![\d,])" + said + r"(?![\d]|,\d)", sentence) is not None
 
 
