@@ -1,0 +1,25 @@
+"""A goal written as a message is read without its wrapping (extract/envelope.py): the
+salutation, lead-ins, closing requests and sign-off are blanked, the writer's presentation is
+read as the business, politeness alone never hides a means, and offsets are kept. A goal
+already SMART in a message is handed back alone (tests/examples/fr/pair8.yaml)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import example_params
+from smart_nlp.extract.envelope import unwrap
+
+
+@pytest.mark.parametrize("case", example_params("pair8_units"))
+def test_the_message_around_a_goal_is_left_out(case):
+    read = unwrap(case["text"])
+    assert len(read) == len(case["text"])
+    assert " ".join(read.split()) == case["core"]
+
+
+def test_a_goal_in_a_message_is_handed_back_without_it(analyzer):
+    a = analyzer.analyze("Bonjour Paul, on vise 1 500 entrées au festival du 3 au 5 juillet 2027 grâce à l'affichage "
+                         "en ville. Tu me fais un retour ? Merci !", "2026-12-07")
+    assert a.text.startswith("Bonjour Paul")
+    assert a.suggestion is not None and "500" in a.suggestion
+    assert not any(w in a.suggestion for w in ("Bonjour", "Paul", "Merci", "retour"))
