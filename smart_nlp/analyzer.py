@@ -17,7 +17,8 @@ from typing import Any, Callable, Iterable, Iterator
 from .analysis import Analysis
 from .conclude import conclude
 from .errors import InvalidInput, SmartNLPError, check_goal_text, goal_failure, parse_ref_date, say
-from .extract.facts import GoalFacts, extract_goal
+from .extract import extract_goal
+from .extract.facts import GoalFacts
 from .features import featurize
 from .resolve import resolve
 from .scoring import RuleScorer

@@ -16,7 +16,6 @@ from ..text import fold
 from .base import Mention, SpanIndex, inside
 from .clauses import find_justification, narrowing
 from .deadlines import find_times
-from .envelope import unwrap
 from .attach import kpi_for as _kpi_for
 from .figure_kpi import restated_kpi
 from .heads import seated, subscribed, with_channel_neighbours, with_heads
@@ -138,14 +137,6 @@ def _main_kpi(targets: list[Mention], kpis: list[Mention], folded: str,
                 return k
         return attached[0]
     return _head(kpis[0], kpis, folded, ends) if kpis else None
-
-
-def extract_goal(text: str, locale: str | None = None) -> GoalFacts:
-    """The facts of a goal read without the message around it (envelope.py)."""
-    core = unwrap(text)
-    facts = extract(core, locale)
-    facts.message = text if core is not text else None
-    return facts
 
 
 def extract(text: str, locale: str | None = None) -> GoalFacts:
