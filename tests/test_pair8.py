@@ -9,7 +9,7 @@ from conftest import load_examples
 from rewrite_support import assert_share, report, sentence_faults
 
 CASES = load_examples("pair8")
-FLOOR = 28 / 39  # main before the work (f5ed4bc): 18; the message left out of the reading, a SMART goal in a message handed back alone, the writer's business read as « pour la … »: 24; a pair's figure spaced as the user wrote it, « ouvrir » and other irregular infinitives, Québec « pis », the narrowing a pair left unsaid: 27; the only date said between two targets (« 18 000 spectateurs sur la saison 2027-2028 et 700 abonnés ») is the deadline, after both: 28
+FLOOR = 29 / 39  # main before the work (f5ed4bc): 18; the message left out of the reading, a SMART goal in a message handed back alone, the writer's business read as « pour la … »: 24; a pair's figure spaced as the user wrote it, « ouvrir » and other irregular infinitives, Québec « pis », the narrowing a pair left unsaid: 27; the only date said between two targets (« 18 000 spectateurs sur la saison 2027-2028 et 700 abonnés ») is the deadline, after both: 28; after rebasing on main (19 on main alone): 29
 
 
 def test_a_wrapped_or_paired_goal_is_rewritten_alone_and_whole(analyzer):
