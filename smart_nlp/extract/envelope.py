@@ -29,7 +29,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "inner": re.compile(r"(?<![\w])" + alternation(w["inner_frames"])),
         "present": _present(w),
         "goal_word": re.compile(r"(?<![\w])" + alternation(w["present_goal_words"]) + r"(?![\w])"),
-        "sign_off": re.compile(r"(?:^|(?<=[\s,.!?:;]))" + alternation(w["sign_offs"]) + r"(?![\w])[^\d]*$"),
+        "sign_off": re.compile(r"(?:^|(?<=[\s,.!?:;]))" + alternation(w["sign_offs"])
+                               + r"(?![\w])[\s,.!?;:…-]*(?:[\w'-]+[\s,.!?]*){0,3}$"),  # then a name at most
         "ask": re.compile(r"(?<![\w])" + asks + r"(?![\w])"),
     }
 
