@@ -30,7 +30,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "present": _present(w),
         "goal_word": re.compile(r"(?<![\w])" + alternation(w["present_goal_words"]) + r"(?![\w])"),
         "sign_off": re.compile(r"(?:^|(?<=[\s,.!?:;]))" + alternation(w["sign_offs"])
-                               + r"(?![\w])[\s,.!?;:…-]*(?:[\w'-]+[\s,.!?]*){0,3}$"),  # then a name at most
+                               + r"(?![\w])[\s,.!?;:…-]*(?:[\w'-]+[\s,.!?]*){0,3}(?:#[\w-]+\s*)*$"),  # a name, tags
         "ask": re.compile(r"(?<![\w])" + asks + r"(?![\w])"),
     }
 
