@@ -22,6 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCALES = ("fluency", "faithfulness", "usefulness")
+NO_REWRITE = "aucune reformulation\u00a0: objectif déjà SMART"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -52,6 +53,15 @@ def make_rewrites(label: str, folder: Path = HERE) -> Path:
     return out
 
 
+def shown(r: dict) -> str:
+    """What the reviewer reads (PROTOCOL.md, Blinding 1): the rewrite, or, when there is none,
+    the note that says why, or that the goal is already SMART (rounds 11 and 12 showed null)."""
+    if r["rewrite"] is not None:
+        return r["rewrite"]
+    notes = r.get("suggestion_notes") or []
+    return notes[0] if notes else NO_REWRITE
+
+
 def blind(labels: list[str], seed: int = 20261206, folder: Path = HERE) -> None:
     items = []
     for label in labels:
@@ -62,7 +72,7 @@ def blind(labels: list[str], seed: int = 20261206, folder: Path = HERE) -> None:
     for i, (label, r) in enumerate(items, 1):
         sid = f"s{i:03d}"
         key[sid] = {"label": label, "goal": r["id"]}
-        sheet.append({"sid": sid, "goal": r["text"], "written_on": r["ref_date"], "rewrite": r["rewrite"],
+        sheet.append({"sid": sid, "goal": r["text"], "written_on": r["ref_date"], "rewrite": shown(r),
                       "explanation": r.get("suggestion_notes")})
     write_jsonl(folder / "sheet.jsonl", sheet)
     (folder / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")

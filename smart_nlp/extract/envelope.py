@@ -30,7 +30,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "present": _present(w),
         "goal_word": re.compile(r"(?<![\w])" + alternation(w["present_goal_words"]) + r"(?![\w])"),
         "sign_off": re.compile(r"(?:^|(?<=[\s,.!?:;]))" + alternation(w["sign_offs"])
-                               + r"(?![\w])[\s,.!?;:…-]*(?:[\w'-]+[\s,.!?]*){0,3}(?:#[\w-]+\s*)*$"),  # a name, tags
+                               + r"(?![\w])(?!\s+" + alternation(w["sign_off_not_before"]) + r"(?![\w]))"
+                               + r"[\s,.!?;:…-]*(?:[^\W\d][\w'-]*[\s,.!?]*){0,3}"
+                               + r"(?:#[\w-]+\s*)*$"),  # a name or tags, never a complement or a figure
         "ask": re.compile(r"(?<![\w])" + asks + r"(?![\w])"),
     }
 
