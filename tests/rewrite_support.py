@@ -36,19 +36,35 @@ def word_faults(shown_text: str, case: dict) -> list[str]:
     return out
 
 
+def said_faults(analyzer, case: dict, ref: str = "2026-12-07") -> tuple[object, list[str]]:
+    """The analysis of ``case`` and the word faults of the sentence it shows (``has``,
+    ``lacks``, ``nomatch``); a goal left as it is, already SMART, says the user's words."""
+    a = analyzer.analyze(case["text"], ref)
+    text = shown(a)
+    if not text:
+        return a, [] if a.suggestion is None and not a.suggestion_notes else ["no rewrite"]
+    out = word_faults(text, case)
+    if "nomatch" in case and re.search(case["nomatch"], text):
+        out.append(f"matches {case['nomatch']!r}")
+    return a, out
+
+
 def assert_share(cases: list[dict], faults, floor: float) -> None:
     """The share of cases with no fault holds as a floor; the failures are shown."""
     wrong = {c["text"]: f for c in cases if (f := faults(c))}
     assert (len(cases) - len(wrong)) / len(cases) >= floor, wrong
 
 
-def report(cases: list[dict], faults) -> None:
-    """`python tests/test_….py`: each case, its faults, and the count that passes."""
+def report(cases: list[dict], faults, shown_of=None) -> None:
+    """`python tests/test_….py`: each case, its faults (and, given ``shown_of``, the sentence
+    shown), and the count that passes."""
     ok = 0
     for c in cases:
         f = faults(c)
         ok += not f
         print("ok  " if not f else "FAIL", c.get("family", ""), c["text"][:70], f)
+        if shown_of:
+            print("    " + shown_of(c))
     print(ok, "/", len(cases))
 
 
@@ -68,3 +84,17 @@ def sentence_faults(analyzer, case: dict, ref: str = "2026-12-07") -> list[str]:
     if not shown_text:
         return ["no rewrite"]
     return word_faults(shown_text, case) + filled_faults(analyzer, a, ref)
+
+
+def assert_none_fail(cases: list[dict], faults) -> None:
+    """Every case passes (the bugs fixed on the way stay fixed)."""
+    found = {c["text"]: faults(c) for c in cases}
+    assert not {t: f for t, f in found.items() if f}
+
+
+def report_shown(cases: list[dict], faults, ref: str = "2026-12-07") -> None:
+    """`python tests/test_….py` for checks that take the analyzer: the report, each sentence shown."""
+    import smart_nlp
+
+    an = smart_nlp.Analyzer()
+    report(cases, lambda c: faults(an, c), lambda c: shown(an.analyze(c["text"], ref)))

@@ -7,25 +7,17 @@ cible chiffrée » when the user gave one. The share of goals with every propert
 floor (see FLOOR's comment)."""
 from __future__ import annotations
 
-import re
 
 from conftest import load_examples
-from rewrite_support import assert_share, report, shown as shown_sentence, word_faults
+from rewrite_support import assert_share, report, said_faults
 
 CASES = load_examples("figures8")
 FLOOR = 39 / 42  # main before the work (ba3f3d6): 26; floors, ceilings from a start, rates named by the user, « hebdo »: 34; invariable nouns counted, flows per period, hours counted: 38; « piste cyclable » no lead: 39
 
 
 def faults(analyzer, case: dict) -> list[str]:
-    """What the rewrite of ``case`` and its notes get wrong, by property (a goal left as it
-    is, already SMART, keeps every figure)."""
-    a = analyzer.analyze(case["text"], "2026-12-07")
-    shown = shown_sentence(a)
-    if not shown:
-        return [] if a.suggestion is None and not a.suggestion_notes else ["no rewrite"]
-    out = word_faults(shown, case)
-    if "nomatch" in case and re.search(case["nomatch"], shown):
-        out.append(f"matches {case['nomatch']!r}")
+    """What the rewrite of ``case`` and its notes get wrong, by property."""
+    a, out = said_faults(analyzer, case)
     if case["family"] != "period" and any(n.startswith("Aucune cible chiffrée") for n in a.suggestion_notes):
         out.append("note says no figure")
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from conftest import load_examples
-from rewrite_support import assert_share, shown as shown_sentence
+from rewrite_support import assert_none_fail, assert_share, report_shown, shown as shown_sentence
 
 CASES = load_examples("trade7")
 FIXES = load_examples("trade7_fixes")
@@ -52,29 +52,8 @@ def test_defaults_fit_the_business(analyzer):
 
 
 def test_bugs_fixed_on_the_way_stay_fixed(analyzer):
-    found = {c["text"]: faults(analyzer, c) for c in FIXES}
-    assert not {t: f for t, f in found.items() if f}
-
-
-def report(analyzer=None) -> None:
-    """Print every case with its rewrite and faults (``python3 tests/test_trade7.py``)."""
-    import smart_nlp
-
-    analyzer = analyzer or smart_nlp.Analyzer()
-    ok = 0
-    for c in CASES + FIXES:
-        f = faults(analyzer, c)
-        ok += not f
-        print(("OK  " if not f else "BAD ") + c["text"])
-        print("    " + shown_sentence(analyzer.analyze(c["text"], "2026-12-07")))
-        for x in f:
-            print("    - " + x)
-    print(f"{ok}/{len(CASES) + len(FIXES)} (frozen set first, then the fixes)")
+    assert_none_fail(FIXES, lambda c: faults(analyzer, c))
 
 
 if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    report()
+    report_shown(CASES + FIXES, faults)
