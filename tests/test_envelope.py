@@ -23,3 +23,14 @@ def test_a_goal_in_a_message_is_handed_back_without_it(analyzer):
     assert a.text.startswith("Bonjour Paul")
     assert a.suggestion is not None and "500" in a.suggestion
     assert not any(w in a.suggestion for w in ("Bonjour", "Paul", "Merci", "retour"))
+
+
+@pytest.mark.parametrize("text", [
+    " Doubler les ventes LinkedIn en publiant deux posts par semaine d'ici juin 2027",
+    "Vendre 300 abonnements au club d'ici le 30 juin 2027 grâce à une journée portes ouvertes.  "])
+def test_spaces_around_a_goal_make_no_message(analyzer, text):
+    """Found by the robustness property: a leading space once made a goal a « message » and
+    an already SMART goal got a « polish » that was its own text."""
+    assert unwrap(text) is text
+    a = analyzer.analyze(text, "2026-12-07")
+    assert not (all(v.met for v in a.criteria.values()) and a.suggestion is not None)

@@ -53,6 +53,7 @@ def _check_span(text: str, span: dict) -> None:
 @given(texts)
 @example(text="500 CHF")  # a unit of SPEC section 1 the check once left out
 @example(text="A:1× 0")  # a factor whose second figure is 0 once reached a division in the guard's proposal
+@example(text=" doubler ventes LinkedIn en publiant augmenter T2")  # a leading space once made a goal a « message »
 def test_any_text_with_a_letter_is_analysed_with_valid_spans(analyzer, text):
     result = analyzer.analyze(text, REF_DATE)
     assert isinstance(result, Analysis)

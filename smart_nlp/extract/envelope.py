@@ -52,7 +52,7 @@ def unwrap(text: str) -> str:
     start, end = _lead(folded, p), len(folded)
     end = _tail(folded, start, end, p)
     core = folded[start:end]
-    if (start, end) == (0, len(folded)) or len(core.split()) < 3:
+    if not re.search(r"\w", folded[:start] + folded[end:]) or len(core.split()) < 3:  # nothing but spaces left out
         return text
     chars = [" "] * start + list(text[start:end]) + [" "] * (len(text) - end)
     inner = p["inner"].search(folded, start, end)
