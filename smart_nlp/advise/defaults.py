@@ -31,30 +31,30 @@ def kpi_words(kpi_id: str, folded: str = "") -> dict:
     return {**words, **{k: v for k, v in said.items() if k != "pattern"}} if said else words
 
 
-@lru_cache(maxsize=1)
-def _wishes() -> FirstOf:
-    return FirstOf([(re.compile(r"(?<![\w])" + w["pattern"]), w["kpi"]) for w in load("rewrite")["vague_wishes"]])
-
-
-@lru_cache(maxsize=1)
-def _measured_wishes() -> FirstOf:
-    return FirstOf([(re.compile(r"(?<![\w])" + w["pattern"]), w["measure"]) for w in load("rewrite")["vague_wishes"]
-                    if "measure" in w])
+@lru_cache(maxsize=2)
+def _wishes(measured: bool = False) -> FirstOf:  # only the wishes naming a measure, if ``measured``
+    return FirstOf([(re.compile(r"(?<![\w])" + w["pattern"]), w) for w in load("rewrite")["vague_wishes"]
+                    if "measure" in w or not measured])
 
 
 @lru_cache(maxsize=256)  # a pure function of the goal's text
 def wish_measure(folded: str) -> dict | None:
     """The measure a vague wish names itself (« rajeunir la clientèle » → the share of the
     young), or None when its KPI's own noun says it."""
-    found = _measured_wishes().search(folded)
-    return found[1] if found else None
+    found = _wishes(measured=True).search(folded)
+    return found[1]["measure"] if found else None
+
+
+def measure_wish_said(folded: str) -> re.Pattern | None:
+    """The pattern of the vague wish whose measure the rewrite names (« à l'export »), if said."""
+    return found[0].re if (found := _wishes(measured=True).search(folded)) else None
 
 
 @lru_cache(maxsize=256)  # asked by the reader, the composer and the intent check of one goal
 def vague_wish(folded: str) -> tuple[str, int, int] | None:
     """The KPI a vague wish most likely means, with where the wish is said."""
     found = _wishes().search(folded)
-    return (found[1], found[0].start(), found[0].end()) if found else None
+    return (found[1]["kpi"], found[0].start(), found[0].end()) if found else None
 
 
 def target(words: dict, counted: bool = False) -> tuple[dict, Quantity | None]:

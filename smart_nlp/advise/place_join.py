@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..lang.fr import load
 from ..text import fold
+from .defaults import measure_wish_said
 from .forms import join_once
 
 
@@ -33,7 +34,7 @@ def narrowing_joined(folded: str, parts: list[tuple[str, int, int]], measured: b
     when the rewrite names that measure (``measured``: the goal gives no target of its own)."""
     both, listed, focus = _links()
     out, aside, last = "", None, None
-    said = _measure_words(folded) if measured else None
+    said = measure_wish_said(folded) if measured else None
     for phrase, s, e in _people_first(parts):
         if said and said.fullmatch(fold(phrase)):
             last = e  # « à l'export, surtout en Belgique »: the focus is on what the measure says
@@ -67,15 +68,6 @@ def _people_first(parts: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         return len(words) == 2 and words[0] in (ofs, ofs[0] + "'") and words[1] in people
     first = [p for p in parts if counted(p) and all(p[1] < q[1] for q in parts if q is not p)]
     return first + [p for p in parts if p not in first]
-
-
-def _measure_words(folded: str) -> re.Pattern | None:
-    """The words of the wish whose measure the rewrite names (« à l'export »), if any."""
-    for wish in load("rewrite")["vague_wishes"]:
-        rx = re.compile(r"(?<![\w])" + wish["pattern"])
-        if "measure" in wish and rx.search(folded):
-            return rx
-    return None
 
 
 def _link(between: str | None, both: re.Pattern, listed: re.Pattern) -> str:

@@ -8,10 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
-from ..extract.spelling import known
+from ..extract.spelling import fuzzy_candidates, known
 from ..lang.fr import load
 from ..text import fold
 
@@ -37,8 +34,8 @@ def _meant(word: str) -> str | None:
     nouns = _nouns()
     if word in nouns or known(word) or not (limit := _limit(word)):
         return None
-    found = process.extract(word, list(nouns), scorer=OSA.distance, score_cutoff=limit, limit=None)
-    best = [w for w, d, _ in found if d == min(d for _, d, _ in found)] if found else []
+    found = fuzzy_candidates(word, list(nouns), limit)
+    best = [w for w, d in found if d == found[0][1]]
     return nouns[best[0]] if len(best) == 1 else None
 
 

@@ -46,13 +46,14 @@ def _max_distance(word: str) -> int:
     return allowed
 
 
-def fuzzy_candidates(word: str) -> list[tuple[str, int]]:
-    """Lexicon words within the allowed edit distance of ``word``, closest first."""
-    limit = _max_distance(word)
+def fuzzy_candidates(word: str, words: list[str] | None = None, limit: int | None = None) -> list[tuple[str, int]]:
+    """Words within the allowed edit distance of ``word``, closest first: by default the
+    lexicon words with its initial, within the distance inflection.yaml allows."""
+    limit = _max_distance(word) if limit is None else limit
     if not limit:
         return []
-    found = process.extract(word, _by_initial().get(word[0], []), scorer=OSA.distance,
-                            score_cutoff=limit, limit=None)
+    found = process.extract(word, _by_initial().get(word[0], []) if words is None else words,
+                            scorer=OSA.distance, score_cutoff=limit, limit=None)
     return sorted(((w, d) for w, d, _ in found), key=lambda x: x[1])
 
 
