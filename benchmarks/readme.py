@@ -150,8 +150,8 @@ def others() -> str:
     def read(label: str) -> dict:
         return json.loads((RESULTS / f"eval_others-{label}.json").read_text(encoding="utf-8"))
 
-    return comparison([("before (365850d)", read("before")), ("session 7 start (e6ce3a8)", read("session7-start")),
-                       ("session 8 start (ba3f3d6)", read("session8-start")), ("now", read("after"))])
+    return comparison([("before (365850d)", read("before")), ("session 8 start (ba3f3d6)", read("session8-start")),
+                       ("session 9 start (d6bad93)", read("session9-start")), ("now", read("after"))])
 
 
 def dev_voices(name: str = "dev_voices") -> str:
@@ -166,7 +166,7 @@ def dev_voices(name: str = "dev_voices") -> str:
     return comparison(read("before"), read("after"))
 
 
-SESSION_STARTS = {6: "0367389", 7: "e6ce3a8", 8: "ba3f3d6"}
+SESSION_STARTS = {6: "0367389", 7: "e6ce3a8", 8: "ba3f3d6", 9: "d6bad93"}
 
 
 def frozen_holdout(session: int) -> str:
@@ -261,7 +261,7 @@ def load_web() -> str:
     return f"Measured at {r['commit']}:\n\n```\n{r['summary']}\n```"
 
 
-GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "holdout6": lambda: frozen_holdout(6), "holdout7": lambda: frozen_holdout(7), "holdout8": lambda: frozen_holdout(8), "review_pairs": review_pairs, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
+GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "holdout6": lambda: frozen_holdout(6), "holdout7": lambda: frozen_holdout(7), "holdout8": lambda: frozen_holdout(8), "holdout9": lambda: frozen_holdout(9), "review_pairs": review_pairs, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
               "channels": lambda: id_table("channels"), "kpis": lambda: id_table("kpis"),
               "deadlines": deadline_table}
 GENERATORS["dev_voices7"] = dev_voices7
