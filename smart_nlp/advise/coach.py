@@ -2,7 +2,9 @@
 « développer l'activité du cabinet d'architectes » means new signed projects, « faire
 vivre le club » new members, « que les familles arrêtent de croire que la résidence est
 hors de prix » visit requests, « moderniser la communication » the audience of its own
-channels. The wishes, measures and the wish × kind table live in ``lang/fr/coach.yaml``.
+channels. The wishes, measures and the wish × kind table live in ``lang/fr/coach.yaml``, those
+named by what the wish says (a time slot, « vivre de », younger members, the trade's reference)
+in ``lang/fr/wish_measures.yaml``, whose wishes may take another's settings (``like``).
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..extract.base import Mention, SpanIndex
 from ..lang.fr import load
 from ..text import typography
-from . import competitor, organisation, trade
+from . import competitor, organisation, trade, younger
 from .forms import Noun
 
 if TYPE_CHECKING:
@@ -21,8 +23,26 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    """``coach.yaml`` with the wishes, measures and tables of ``wish_measures.yaml`` added."""
+    base, more = load("coach"), load("wish_measures")
+    wishes = dict(base["wishes"])
+    for name, w in more["wishes"].items():  # a wish `like` another reads that one's table too
+        like = {"table": w["like"], **base["wishes"][w["like"]]} if "like" in w else {}
+        wishes[name] = {**like, **w}
+    return {**base, "wishes": wishes, "measures": {**base["measures"], **more["measures"]},
+            "by_wish": {**base["by_wish"], **more["by_wish"]}}
+
+
+@lru_cache(maxsize=1)
 def _wishes() -> list[tuple[str, re.Pattern, dict]]:
-    return [(name, re.compile(r"(?<![\w])" + w["pattern"]), w) for name, w in load("coach")["wishes"].items()]
+    slot = load("wish_measures")["slot_words"]
+    return [(name, re.compile(r"(?<![\w])" + w["pattern"].replace("{slot}", slot)), w)
+            for name, w in _data()["wishes"].items()]
+
+
+def _rx(name: str) -> re.Pattern:
+    return next(rx for n, rx, _ in _wishes() if n == name)
 
 
 @lru_cache(maxsize=256)  # a pure function of the goal's text
@@ -70,7 +90,7 @@ def measure(r: "TextReader") -> tuple[str, dict, tuple[int, int]] | None:
     if found is None or r.a.targets:
         return None
     name, start, end = found
-    w = load("coach")["wishes"][name]
+    w = _data()["wishes"][name]
     kpi = r.facts.kpi
     if kpi is not None and r.a.kpi not in w["overrides"] and not organisation.named_in(r.folded, kpi.start):
         return None  # « développer les ventes »: the user's own KPI (« transport à la demande » is a body's name)
@@ -85,10 +105,13 @@ def measure(r: "TextReader") -> tuple[str, dict, tuple[int, int]] | None:
         stops = [m.start() for s in w["market_ends"] for m in [re.compile(s).search(r.folded, end)] if m]
         aside.append((end, min(stops, default=len(r.folded))))
     table = w.get("own_kpi_tables", {}).get(r.a.kpi) or w.get("table", name)  # the user's KPI is never swapped
-    key = _entry(load("coach")["by_wish"][table], _kinds(r, aside), r.folded)
+    key = _entry(_data()["by_wish"][table], _kinds(r, aside), r.folded)
     if key is None:
         return None
-    entry = load("coach")["measures"][key]
+    entry = _data()["measures"][key]
+    r.own_narrowing = w.get("no_segment", False) and "narrow" not in entry  # the trade's own: no segment to choose
+    if w.get("people"):  # « des musiciens plus jeunes »: the user's word for them, under an age
+        entry = younger.fitted(entry, _rx(name).match(r.folded, start), r.folded)
     data = {**r.kpi_words(entry["kpi"]), **{k: v for k, v in entry.items() if k != "kpi"}}
     r.notes.append(typography(w["note"].format(said=r.text[start:end].strip(), noun=entry["noun"][0])))
     if w.get("whole_clause"):  # what people believe narrows nothing: the whole clause is the wish's

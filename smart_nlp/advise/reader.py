@@ -113,8 +113,7 @@ class TextReader:
         return start, self._whole(start, end)
 
     def _goes_on(self, stop: re.Match) -> bool:
-        """Whether a stop that is a link word (« sans », « et », « pour ») joins a noun to
-        the phrase instead of opening a clause, by the word after it."""
+        """Whether a link word (« sans », « et », « pour ») joins a noun instead of opening a clause."""
         rule = rewrite_data()["narrowing_joins"].get(stop.group().strip())
         after = re.match(r"[\s«\"“]*([\w'’-]+)", self.text[stop.end():])
         if rule is None or after is None:
@@ -165,7 +164,8 @@ class TextReader:
             if we > ws:
                 words = self._noun_phrase(ws, self.said_words(ws, we))
                 words = unhedged(words) if verbal else words
-                if verbal and words and not (preps().match(fold(words)) or re.match(r"d'\w", fold(words))):
+                if verbal and words and not (preps().match(fold(words)) or re.match(r"d'\w", fold(words))
+                                             or self.channel_index.any(ws, ws + 2)):  # « la commu Insta »: bare
                     words = of(without_comparative(words))  # « Vendre plus de jouets » → « ventes de jouets »
                 elif words and verb_first(words):  # « clients qui repassent commande », « qui s'inscrivent »
                     words = load("word_forms")["relative"] + " " + words
