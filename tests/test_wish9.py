@@ -32,6 +32,11 @@ def test_wishes_become_the_measure_they_mean(analyzer):
     assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)
 
 
+def test_faults_met_while_building_stay_fixed(analyzer):
+    wrong = {c["text"]: f for c in load_examples("wish9_units") if (f := faults(analyzer, c))}
+    assert wrong == {}
+
+
 if __name__ == "__main__":
     from smart_nlp import Analyzer
     an = Analyzer()
