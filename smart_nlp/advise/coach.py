@@ -105,7 +105,11 @@ def measure(r: "TextReader") -> tuple[str, dict, tuple[int, int]] | None:
         stops = [m.start() for s in w["market_ends"] for m in [re.compile(s).search(r.folded, end)] if m]
         aside.append((end, min(stops, default=len(r.folded))))
     table = w.get("own_kpi_tables", {}).get(r.a.kpi) or w.get("table", name)  # the user's KPI is never swapped
-    key = _entry(_data()["by_wish"][table], _kinds(r, aside), r.folded)
+    kinds = _kinds(r, aside)
+    key = _entry(_data()["by_wish"][table], kinds, r.folded)
+    if key is None and "fallback" in w and r.a.kpi not in w.get("own_kpi_tables", {}):  # the user's KPI stays;
+        # no kind named: whom the wish addresses (« se faire remarquer auprès des cavistes »)
+        key = _entry(_data()["by_wish"][w["fallback"]], kinds, r.folded)
     if key is None:
         return None
     entry = _data()["measures"][key]
