@@ -183,7 +183,7 @@ def rewrite(
         result = analyzer.analyze(text, ref)
     except SmartNLPError as err:
         fail(str(err))
-    if not result.is_goal:
+    if result.suggestion is None and result.suggestion_notes:  # why none: not a goal, or already SMART
         err_console.print(result.suggestion_notes[0])
     typer.echo(result.suggestion or result.text)
 

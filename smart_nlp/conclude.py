@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .advise import advise
 from .advise.message import goal_alone
+from .advise.praise import praise
 from .analysis import CRITERIA, Analysis, Verdict
 from .caveats import caveats
 from .features import Evidence
@@ -39,5 +40,7 @@ def conclude(r: Resolved, ev: Evidence, verdicts: dict[str, Verdict], id: str | 
     elif r.facts.message is not None:  # a SMART goal written as a message: handed back alone
         advice = goal_alone(r.facts)
         a.suggestion, a.suggestion_notes = advice.suggestion, advice.notes
+    else:  # already SMART: no rewrite, but the note says why (and one coach's remark)
+        a.suggestion_notes = praise(a, r.facts)
     a.text = r.facts.message or a.text
     return a

@@ -38,11 +38,12 @@ def word_faults(shown_text: str, case: dict) -> list[str]:
 
 def said_faults(analyzer, case: dict, ref: str = "2026-12-07") -> tuple[object, list[str]]:
     """The analysis of ``case`` and the word faults of the sentence it shows (``has``,
-    ``lacks``, ``nomatch``); a goal left as it is, already SMART, says the user's words."""
+    ``lacks``, ``nomatch``); a goal left as it is, already SMART, says the user's words (its notes say
+    why, advise/praise.py)."""
     a = analyzer.analyze(case["text"], ref)
     text = shown(a)
     if not text:
-        return a, [] if a.suggestion is None and not a.suggestion_notes else ["no rewrite"]
+        return a, [] if a.suggestion is None and all(v.met for v in a.criteria.values()) else ["no rewrite"]
     out = word_faults(text, case)
     if "nomatch" in case and re.search(case["nomatch"], text):
         out.append(f"matches {case['nomatch']!r}")

@@ -22,8 +22,8 @@ def _figure(value: str) -> str:
 
 def _faults(a, case: dict) -> list[str]:
     """What the shown sentence gets wrong against the case's facts (empty: all kept)."""
-    if a.suggestion is None and not a.suggestion_notes and all(v.met for v in a.criteria.values()):
-        return []  # already SMART: the goal stands as the user wrote it
+    if a.suggestion is None and all(v.met for v in a.criteria.values()):
+        return []  # already SMART: the goal stands as the user wrote it (its notes say why)
     shown = shown_sentence(a)
     faults = [] if shown else ["nothing shown"]
     if case.get("plain") and a.suggestion is None:

@@ -5,12 +5,14 @@ they are (tests/examples/fr/smartnote9.yaml, frozen before the work). The share 
 with every property holds as a floor (main before the work: see FLOOR's comment)."""
 from __future__ import annotations
 
+import re
+
 from conftest import load_examples
 from rewrite_support import assert_share, report
 from smart_nlp.text import fold
 
 CASES = load_examples("smartnote9")
-FLOOR = 12 / 40  # main before the work (d6bad93): 12 of 40
+FLOOR = 33 / 40  # main before the work (d6bad93): 12 of 40; after advise/praise.py: 33 of 40
 
 
 def _plain(text: str) -> str:
@@ -36,6 +38,51 @@ def faults(analyzer, case: dict) -> list[str]:
 
 def test_smart_goals_say_why_they_are_left_as_they_are(analyzer):
     assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)
+
+
+SMART = [c for c in CASES if c.get("smart")]
+_LOOSE = re.compile("(?: [:;%€»]|« )")  # a plain space where French typography wants a no-break one
+
+
+def test_the_note_is_in_french_typography(analyzer):
+    """Every note of a SMART goal opens with « Objectif déjà SMART », has no-break spaces
+    before « : ; % € » and inside guillemets, and is no rewrite (no brackets)."""
+    for case in SMART:
+        a = analyzer.analyze(case["text"], "2026-12-07")
+        if a.suggestion is not None:
+            continue
+        assert a.suggestion_notes[0].startswith("Objectif déjà SMART\u00a0: "), a.suggestion_notes
+        for n in a.suggestion_notes:
+            assert not _LOOSE.search(n.replace(case["text"], "")) and "[" not in n, n
+
+
+GOAL = "Passer de 200 à 230 élèves inscrits à l'école de musique de Fribourg d'ici le 30 septembre 2027."
+
+
+def test_the_note_is_shown_in_the_terminal_the_web_page_and_the_audit(analyzer, tmp_path):
+    """Where a rewrite would be, the note is shown: rich terminal, web fragment, audit md/html/csv."""
+    from fastapi.testclient import TestClient
+    from rich.console import Console
+
+    from smart_nlp.audit import audit_paths
+    from smart_nlp.audit.report import render_csv, render_html, render_markdown
+    from smart_nlp.report.terminal import print_report
+    from smart_nlp.web.app import create_app
+
+    a = analyzer.analyze(GOAL, "2026-12-07")
+    first, remark = a.suggestion_notes
+    console = Console(record=True, width=400)
+    print_report(a, console)
+    shown = console.export_text()
+    assert first in shown and remark in shown
+    with TestClient(create_app(analyzer)) as client:
+        page = client.post("/fragments/analyse", data={"objectif": GOAL, "date": "2026-12-07"}).text
+    assert 'class="all-met">Objectif déjà SMART' in page and "notez l&#39;action" in page
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Objectifs\n\n- " + GOAL + "\n", encoding="utf-8")
+    report = audit_paths([plan], ref_date="2026-12-07")
+    for text in (render_markdown(report), render_html(report).replace("&#39;", "'"), render_csv(report)):
+        assert "Objectif déjà SMART" in text and "notez l'action" in text
 
 
 if __name__ == "__main__":

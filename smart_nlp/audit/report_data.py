@@ -88,7 +88,8 @@ def render_csv(report: AuditReport) -> str:
                     FUNNEL_NAMES.get(a.funnel) if a and a.funnel else None,
                     bool(g.priority),
                     a.suggestion if a else g.error,
-                    " ; ".join(milestones) or None, ambition, g.detection.explain()]
+                    " ; ".join(milestones) or None, ambition, g.detection.explain(),
+                    " ; ".join(a.suggestion_notes) or None if a else None]
             writer.writerow([_cell(v) for v in row])
     return buf.getvalue()
 

@@ -113,6 +113,7 @@ def _html_goal(g: GoalRecord) -> dict:
                       "advice": a.criteria[k].advice} for k in CRITERIA] if a else [],
         "suggestion": a.suggestion if a else None, "error": g.error, "milestones": milestones,
         "suggestion_notes": a.suggestion_notes if a and a.suggestion else [],
+        "kept_notes": [n for n in a.suggestion_notes if n not in a.warnings] if a and not a.suggestion else [],
         "ambition": ambition, "detection": g.detection.explain(), "context": g.context,
         "deadline": format_date(a.deadline.date) if a and a.deadline else None,
         "warnings": a.warnings if a else [],

@@ -117,5 +117,7 @@ def _md_goal(g: GoalRecord, h: str) -> list[str]:
     if a.suggestion:
         out += [words("suggestion"), "", f"> {md(a.suggestion)}", ""]
         out += [f"- {md(n)}" for n in a.suggestion_notes] + ([""] if a.suggestion_notes else [])
+    elif unsaid := [n for n in a.suggestion_notes if n not in a.warnings]:  # why none: already SMART…
+        out += [words("no_rewrite"), ""] + [f"- {md(n)}" for n in unsaid] + [""]
     out += [words("detection", detection=md(g.detection.explain())), ""]
     return out

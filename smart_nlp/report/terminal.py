@@ -58,6 +58,9 @@ def render(a: Analysis) -> Group:
         for alt in a.alternatives:
             body.append("\n" + typography(w["alternative"].format(**alt)), style="dim")
         parts.append(Panel(body, title=w["rewrite"], title_align="left", border_style="green"))
+    elif unsaid := [n for n in a.suggestion_notes if n not in a.warnings]:  # why none: said once
+        parts.append(Panel(Text("\n".join(f"• {n}" for n in unsaid), style="italic"), title=w["no_rewrite"],
+                           title_align="left", border_style="green"))
     return Group(*parts)
 
 

@@ -170,7 +170,7 @@ def analysis_view(a: dict) -> dict[str, Any]:
         "suggestion_text": a.get("suggestion"),
         "has_placeholders": bool(a.get("suggestion") and PLACEHOLDER.search(a["suggestion"])),
         "suggestion_notes": [n for n in a.get("suggestion_notes") or [] if isinstance(n, str)],
-        "not_goal": (a.get("suggestion_notes") or [None])[0] if a.get("is_goal") is False else None,
+        "all_met": all(isinstance(c, dict) and c.get("met") for c in (a.get("criteria") or {}).values()),
         "milestones": [milestone_label(m) for m in a.get("milestones") or []],
         "ambition": ambition_view(a.get("ambition")),
         "alternatives": [x for x in a.get("alternatives") or [] if isinstance(x, dict) and x.get("text")],
