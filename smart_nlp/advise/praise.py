@@ -15,7 +15,7 @@ from ..lang.fr.format import (describe_target, format_date, format_duration, for
                               kpi_label)
 from ..text import fold, squash, typography
 from .forms import correct
-from .lexicon import phrase_accents, preps, stops, verbal_kpi
+from .lexicon import kpi_named, periods_rx, phrase_accents, preps, stops, verbal_kpi
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _MARKS = re.compile(r"[,;:.!?()«»\n]")
 _RELATIVE = ("percent_change", "factor", "delta")
+_FIGURE = re.compile(r"\S* ?[+-]?\d")  # a link word that stops before a figure (« de 60 », « à 5 »)
 
 
 def praise(a: "Analysis", facts: "GoalFacts") -> list[str]:
@@ -53,7 +54,7 @@ def _target(a: "Analysis") -> str:
     if b is not None and t.kind == "level":
         return load("praise")["parts"]["from_to"].format(start=format_quantity(b.value, b.unit),
                                                          end=describe_target(t))
-    return ", ".join(describe_target(x) for x in a.targets)
+    return describe_target(t)  # a second target has its own measure: the first is the goal's
 
 
 def _achievable(a: "Analysis") -> list[str]:
@@ -109,12 +110,27 @@ def _measured(a: "Analysis", facts: "GoalFacts") -> str:
         start += len(text[start:]) - len(text[start:].lstrip())
         if preps().match(folded[start:]):
             continue
-        ends = [s for s, _ in spans if s > start] + [m.start() + start for m in [_MARKS.search(text[start:])] if m]
-        ends += [m.start() for m in [stops().search(folded, start + 1)] if m]
-        words = text[start:min(ends, default=len(text))].split()[:load("praise")["most_words"]]
-        if words:
-            return correct(phrase_accents(" ".join(words)), fuzzy=True).strip()
+        facts_end = min([s for s, _ in spans if s >= start], default=len(text))
+        mark = _MARKS.search(text, start)
+        link = stops().search(folded, start + 1)
+        end = min(facts_end, mark.start() if mark else len(text), link.start() if link else len(text))
+        period = periods_rx().search(folded, start, end)  # « par mois »: the target says it
+        words = _undangled(text[start:period.start() if period else end].split())
+        if not words:
+            continue
+        said = " ".join(words[:load("praise")["most_words"]])
+        if len(words) > load("praise")["most_words"] or link and end == link.start() and _FIGURE.match(link.group()):
+            said = kpi_named(said)  # cut short, or before a figure (« chez les plus de 60 ans »): the head alone
+        return correct(phrase_accents(said), fuzzy=True).strip()
     return kpi_label(a.kpi) if a.kpi else ""
+
+
+def _undangled(words: list[str]) -> list[str]:
+    """The words without the link words left hanging at their end (« chiffre d'affaires export de »)."""
+    dangling = set(load("praise")["dangling"])
+    while words and fold(words[-1]) in dangling:
+        words = words[:-1]
+    return words
 
 
 def _remark(a: "Analysis", what: str) -> str | None:
@@ -138,11 +154,8 @@ def _remark(a: "Analysis", what: str) -> str | None:
 
 
 def _halfway_value(a: "Analysis") -> str | None:
-    """Half the way from the starting value to the target, when both are known, on the
-    milestones' curve (geometric between positive values, else a straight line)."""
+    """Half the way from the starting value to the target, when both are known."""
     t, b = a.targets[0], a.baseline
     if t.kind != "level" or b is None:
         return None
-    half = (b.value * t.value) ** 0.5 if b.value > 0 and t.value > 0 else (b.value + t.value) / 2
-    return format_quantity(round(half, 1), t.unit)
-
+    return format_quantity(round((b.value + t.value) / 2, 1), t.unit)
