@@ -33,6 +33,14 @@ def _participle(orig: str, m: re.Match, accented: bool) -> bool:
     return load("participles")["accent"] in word[-4:]
 
 
+def _place(said: str) -> bool:
+    """« a Charleroi » typed for « à Charleroi » (in a text written without accents): « a »
+    before a capitalised word (a name, not a participle in -i, -u) is the preposition."""
+    words = said.split()
+    return len(words) == 2 and words[0].lower() == "a" and words[1][:1].isupper() and not words[1].isupper() \
+        and not words[1].endswith(tuple(load("participles")["endings"]))  # « a Doublé »: a participle still
+
+
 def _present(orig: str, m: re.Match, accented: bool) -> bool:
     """A present form (« réalise »), not a participle (« réalisé »)."""
     word = _last_word(orig, m.start(), m.end())
@@ -51,7 +59,8 @@ def _search(name: str, folded: str, orig: str, accented: bool, setting: bool = F
         if name == "passive" and not _participle(orig, m, accented):
             continue
         if name == "past" and (not _participle(orig, m, accented) or grammar()["compared"].search(folded[:m.start()])
-                               or orig[m.start():m.start() + 1] in load("participles")["not_past_start"]):
+                               or orig[m.start():m.start() + 1] in load("participles")["not_past_start"]
+                               or not accented and _place(orig[m.start():m.end()])):
             continue
         if name == "stative_verbs" and not _present(orig, m, accented):
             continue
