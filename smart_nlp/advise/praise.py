@@ -30,7 +30,7 @@ def praise(a: "Analysis", facts: "GoalFacts") -> list[str]:
     """The notes of a SMART goal left as written: why it is SMART, then one remark at most."""
     w = load("praise")
     what = _measured(a, facts)
-    parts = [w["parts"]["kpi"].format(what=what)]
+    parts = [w["parts"]["kpi"].format(what=what)] if what else []
     if a.targets:
         parts.append(w["parts"]["target"].format(target=_target(a)))
     if a.deadline:
@@ -143,6 +143,8 @@ def _remark(a: "Analysis", what: str) -> str | None:
         return r["past"].format(date=format_date(end))
     if t.kind in _RELATIVE and a.baseline is None:
         return r["start_value"].format(target=describe_target(t), what=what, date=format_date(end))
+    if t.kind == "level" and t.unit == "%" and a.baseline is None:  # a rate to reach: from where?
+        return r["rate_start"].format(target=describe_target(t), what=what, date=format_date(end))
     if not a.means:
         return r["no_means"]
     if (end - ref).days < load("praise")["halfway_min_days"]:
