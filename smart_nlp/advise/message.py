@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..lang.fr import load
 from ..text import typography
 from .compose import Advice
+from .user_means import plan_text
 
 if TYPE_CHECKING:
     from ..extract.facts import GoalFacts
@@ -26,8 +27,12 @@ def goal_alone(facts: "GoalFacts") -> Advice:
     it when no target is read."""
     found = [m for m in _SENTENCE.finditer(facts.text) if m.group().strip()]
     aimed = [i for i, m in enumerate(found) if any(m.start() <= t.start < m.end() for t in facts.targets)]
-    kept = [m.group().strip() for m in found[aimed[0]:] if _FIGURE.search(m.group())] if aimed else \
+    planned = [m for m in facts.means if m.rule == "means-plan"]  # the team's to-dos after the goal, as gerunds
+    kept = [m.group().strip() for m in found[aimed[0]:] if _FIGURE.search(m.group())
+            and not any(m.start() <= p.start < m.end() for p in planned)] if aimed else \
         [m.group().strip() for m in found]
-    text = _INNER.sub(", ", " ".join(" ".join(s.split("  ")).strip() for s in kept)).rstrip(" ,;:")
+    text = _INNER.sub(", ", " ".join(" ".join(s.split("  ")).strip() for s in kept)).rstrip(" ,;:.!?")
+    said = [plan_text(facts.text, p) for p in planned] if aimed else []
+    text = ", ".join([text] + [s for s in said if s])
     text = text[0].upper() + text[1:] + ("" if text[-1] in ".!?" else ".")
     return Advice(typography(re.sub(" {2,}", " ", text)), [typography(load("envelope")["note"])])

@@ -20,6 +20,7 @@ from ..text import fold
 from .forms import correct, plural_verb, to
 from .gerunds import gerund
 from .lexicon import clean, rewrite_data, strip_marks
+from .user_means import list_text, plan_text
 
 if TYPE_CHECKING:
     from ..extract.facts import GoalFacts
@@ -91,6 +92,10 @@ def once(means: list[str]) -> list[str]:
 
 def means_text(text: str, m: Mention) -> str:
     """The user's means as written French: accents back (« degustations ») but never on what
-    may be a verb (« on lance »), a gerund when it opens the text, its instrument when bare."""
+    may be a verb (« on lance »), a gerund when it opens the text, its instrument when bare;
+    a plan said as a clause of its own in gerunds (user_means.py)."""
+    planned = plan_text(text, m) if m.rule == "means-plan" else list_text(text, m) if m.rule == "means-list" else None
+    if planned:
+        return planned
     said = correct(clean(strip_marks(text[m.start:m.end])), clause=True)
     return gerund(said) if m.start == 0 or m.rule == "means-before-purpose" else with_lead(said)

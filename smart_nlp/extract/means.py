@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 
 from ..lang.fr import alternation, load
 from .base import Mention, SpanIndex, inside
+from .plan_means import find_plan_means
 
 
 @lru_cache(maxsize=None)
@@ -119,7 +120,7 @@ def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[M
     lead = _lead_action(folded, times, g)
     if lead and not inside(means, lead.start, lead.end):
         means = [lead] + [m for m in means if m.start >= lead.end]
-    return _with_means_of_goal(folded, means, g, said), nil
+    return find_plan_means(folded, _with_means_of_goal(folded, means, g, said)), nil
 
 
 def _lead_action(folded: str, times: list[Mention], g: dict) -> Mention | None:
