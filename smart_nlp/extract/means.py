@@ -238,15 +238,16 @@ def mark_means_dates(folded: str, times: list[Mention], firm: re.Pattern) -> Non
     envoyé en janvier », « via des coffrets pour la fête des mères ». It dates the action,
     not the goal, so any other date outranks it; a firm cue (« avant le 15 ») keeps it.
 
-    A time is in a means phrase when a cue opens one before it and no stop lies between.
+    A time is in a means phrase when a cue opens one before it and no stop lies between, or
+    inside a plan said as a clause (« On va organiser une expo en mars »).
     """
     g = _grammar()
     cues = [m for m in g["cue"].finditer(folded) if not g["not_gerund"].match(m.group(0))]
     ends = [c.end() for c in cues]
+    plans = find_plan_means(folded, []) if times else []
     for t in times:
         i = bisect_right(ends, t.start)
-        if not i or firm.fullmatch((t.extra.get("trig") or "").strip()):
+        if firm.fullmatch((t.extra.get("trig") or "").strip()):
             continue
-        cue = cues[i - 1]
-        if not g["stop"].search(folded, cue.end(), t.start):
+        if inside(plans, t.start, t.end) or i and not g["stop"].search(folded, cues[i - 1].end(), t.start):
             t.extra["in_means"] = True

@@ -72,9 +72,10 @@ def _grammar() -> dict[str, re.Pattern]:
         "lead": re.compile(alternation(d["imperative_leads"]) + r"(?: |(?<=') ?)"),
         "verb": re.compile(alternation(forms) + r"(?![a-z])(?:-(" + alternation(d["clitics"]) + r")(?![a-z]))?"),
         "objects": {v: re.compile(" ?" + d["object_words"][k]) for v, k in d["objects"].items()},
-        "not_after": re.compile(" (?:" + alternation(d["not_after"]) + r")(?![a-z])"),
+        "not_after": re.compile(" " + alternation(d["not_after"]) + r"(?:(?<=')|(?![a-z]))"),
         "stop": re.compile("|".join(d["stops"])),
         "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
+        "plan_end": re.compile(r"[.;:!?\n](?!\d)"),
         "joint": re.compile(d["verb_joints"]),
         "label": re.compile(r"(?<![\w])" + alternation(d["list_labels"])),
         "item_joint": re.compile(alternation(d["list_joints"])),
@@ -89,16 +90,20 @@ def _skip(rx: re.Pattern, folded: str, pos: int) -> tuple[int, tuple[int, int] |
 def verb_at(folded: str, pos: int, start: int | None = None) -> PlanVerb | None:
     """The plan clause opening at ``pos`` (connector, subject, future or intent, adverb, verb
     of action whose object fits), or None."""
-    g, origin = _grammar(), pos
+    g = _grammar()
     pos, _ = _skip(g["connector"], folded, pos)
     pos, subject = _skip(g["subject"], folded, pos)
     pos, lead = _skip(g["lead"], folded, pos) if subject is None else (pos, None)
+    origin = pos if subject is None else subject[0]  # the span opens at the subject or the verb
+    bare = pos
     pos, _ = _skip(g["aux"], folded, pos)
     pos, _ = _skip(g["adverb"], folded, pos)
-    m = g["verb"].match(folded, pos)
+    m = g["verb"].match(folded, pos) or g["verb"].match(folded, bare)  # « je compte sur »: no auxiliary
     if not m or g["not_after"].match(folded, m.end()):
         return None
     base = folded[m.start():m.end(1) - len(m.group(1)) - 1] if m.group(1) else m.group(0)
+    if start is None and subject is None and lead is None and not base.endswith(_data()["imperative_ending"]):
+        return None  # a bare infinitive opens a goal, not a plan
     lemma = verb_forms()[base]
     need = g["objects"].get(fold(lemma))
     if need is not None and not need.match(folded, m.end()):
@@ -121,12 +126,12 @@ def find_plan_means(folded: str, means: list[Mention]) -> list[Mention]:
         plan = verb_at(folded, start)
         if plan is None:
             continue
-        stop = g["sentence_end"].search(folded, plan.verb_end)
+        stop = g["plan_end"].search(folded, plan.verb_end)
         end = stop.start() if stop else len(folded)
         cut = g["stop"].search(folded, plan.verb_end, end)
         end = len(folded[:cut.start() if cut else end].rstrip(" ,:-"))
-        if end > plan.verb_end + 2 and not any(m.start == start and m.end > end for m in means):
-            found.append(Mention(start, end, "MEANS", rule="means-plan"))
+        if end > plan.verb_end + 2 and not any(m.start <= plan.start and m.end > end for m in means):
+            found.append(Mention(plan.start, end, "MEANS", rule="means-plan", extra={"from": start}))
     found += _listed(folded, found, g)
     if not found:
         return means
@@ -160,7 +165,7 @@ def plan_parts(folded: str, start: int, end: int) -> list[PlanVerb]:
     """The coordinated verbs of the plan clause ``folded[start:end]`` (« faire des kiosques pis
     appeler nos clients »: two), each from its own clause start."""
     g = _grammar()
-    first = verb_at(folded, start)
+    first = verb_at(folded, start, start)
     if first is None:
         return []
     parts = [first]
