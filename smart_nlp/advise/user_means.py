@@ -8,9 +8,12 @@ after each verb stay theirs, counts included; only the person and tense are fitt
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..extract.base import Mention
 from ..extract.plan_means import PlanVerb, list_items, plan_parts
-from ..lang.fr import load
+from ..lang.fr import alternation, load
 from ..text import fold
 from .forms import correct, join_and, starts_with_vowel, to
 from .gerunds import gerund, gerund_phrase
@@ -29,8 +32,10 @@ def plan_text(text: str, m: Mention) -> str | None:
 def _said(text: str, p: PlanVerb, end: int) -> str:
     """One verb and the user's words after it, as a gerund (or a team's participle)."""
     after = p.verb_end + (len(p.clitic) + 1 if p.clitic else 0)
-    rest = correct(clean(strip_marks(text[after:end])), clause=True)
-    phrase = gerund(f"{p.lemma} {rest}".strip())
+    closing = _closing().search(fold(text[after:end]))
+    rest = correct(clean(strip_marks(text[after:after + closing.start() if closing else end])), clause=True)
+    said = f"{p.lemma} {_lower(clean(text[p.object[0]:p.object[1]]))} {rest}" if p.object else f"{p.lemma} {rest}"
+    phrase = gerund(said.strip())  # a passive's noun group is the object: « en relançant les adhérents »
     marker = load("word_forms")["gerund_rule"]["marker"] + " "
     if not phrase.startswith(marker):  # a verb the gerund table cannot form: the user's words as said
         return correct(clean(strip_marks(text[p.verb_start:end])), clause=True)
@@ -55,6 +60,12 @@ def list_text(text: str, m: Mention) -> str:
         return f"{d['list_lead']} " + join_and([to(_lower(i)) for i in items])
     label = d["list_labels_said"].get(m.extra.get("label") or "", d["list_label_default"])
     return d["list_bare"].format(label=label) + " " + join_and([_lower(i) for i in items])
+
+
+@lru_cache(maxsize=1)
+def _closing() -> re.Pattern:
+    """A politeness closing the to-do (« svp »)."""
+    return re.compile("(?:[ ,!]+" + alternation(load("plan_means")["closing_words"]) + r")+[ .!]*$")
 
 
 def _lower(said: str) -> str:

@@ -31,6 +31,7 @@ class PlanVerb:
     verb_end: int
     lemma: str
     clitic: str | None
+    object: tuple[int, int] | None = None  # a passive's subject, the object of the rewrite's gerund
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,18 @@ def verb_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def participle_forms() -> dict[str, str]:
+    """Every folded past participle of a verb of action → its infinitive."""
+    d, ending = _data(), load("means")["action_inflection"]["ending"]
+    forms: dict[str, str] = dict(d["irregular_participles"])
+    for verb in d["verbs"]:
+        head, _, rest = fold(verb).partition(" ")
+        if head.endswith(ending) and "'" not in head and not rest:
+            forms.update({head[:-len(ending)] + e: verb for e in d["participle_endings"]})
+    return forms
+
+
+@lru_cache(maxsize=1)
 def _grammar() -> dict[str, re.Pattern]:
     d = _data()
     forms = sorted(verb_forms(), key=len, reverse=True)
@@ -77,6 +90,8 @@ def _grammar() -> dict[str, re.Pattern]:
         "sentence_end": re.compile(r"[.;!?\n](?!\d)"),
         "plan_end": re.compile(r"[.;:!?\n](?!\d)"),
         "joint": re.compile(d["verb_joints"]),
+        "passive": re.compile(d["passive"] + alternation(sorted(participle_forms(), key=len, reverse=True))
+                              + "(?![a-z])"),
         "label": re.compile(r"(?<![\w])" + alternation(d["list_labels"])),
         "item_joint": re.compile(alternation(d["list_joints"])),
     }
@@ -99,6 +114,8 @@ def verb_at(folded: str, pos: int, start: int | None = None) -> PlanVerb | None:
     pos, _ = _skip(g["aux"], folded, pos)
     pos, _ = _skip(g["adverb"], folded, pos)
     m = g["verb"].match(folded, pos) or g["verb"].match(folded, bare)  # « je compte sur »: no auxiliary
+    if not m and subject is None and lead is None:
+        return _passive(folded, pos, start)
     if not m or g["not_after"].match(folded, m.end()):
         return None
     base = folded[m.start():m.end(1) - len(m.group(1)) - 1] if m.group(1) else m.group(0)
@@ -111,6 +128,16 @@ def verb_at(folded: str, pos: int, start: int | None = None) -> PlanVerb | None:
     team = subject is not None and folded[subject[0]:subject[1]].strip() not in _data()["self_subjects"]
     return PlanVerb(origin if start is None else start, subject, team, m.start(), m.start() + len(base),
                     lemma, m.group(1))
+
+
+def _passive(folded: str, pos: int, start: int | None) -> PlanVerb | None:
+    """« les anciens adhérents seront relancés »: the noun group becomes the object."""
+    m = _grammar()["passive"].match(folded, pos)
+    if not m:
+        return None
+    verb = len(m.group(0)) - len(m.group(0).rsplit(" ", 1)[-1]) + m.start()
+    lemma = participle_forms()[folded[verb:m.end()]]
+    return PlanVerb(pos if start is None else start, None, False, verb, m.end(), lemma, None, m.span(1))
 
 
 def find_plan_means(folded: str, means: list[Mention]) -> list[Mention]:
