@@ -19,6 +19,7 @@ from .forms import correct, join_and, starts_with_vowel, to
 from .gerunds import gerund, gerund_phrase
 from .lexicon import clean, strip_marks
 
+
 def plan_text(text: str, m: Mention) -> str | None:
     """The plan clause ``m`` as gerunds (one per coordinated verb), None when it holds no verb
     of action the grammar reads."""
@@ -31,7 +32,7 @@ def plan_text(text: str, m: Mention) -> str | None:
 
 def _said(text: str, p: PlanVerb, end: int) -> str:
     """One verb and the user's words after it, as a gerund (or a team's participle)."""
-    after = p.verb_end + (len(p.clitic) + 1 if p.clitic else 0)
+    after = p.verb_end + (len(p.clitic) + 1 if p.clitic and not p.before else 0)
     closing = _closing().search(fold(text[after:end]))
     rest = correct(clean(strip_marks(text[after:after + closing.start() if closing else end])), clause=True)
     said = f"{p.lemma} {_lower(clean(text[p.object[0]:p.object[1]]))} {rest}" if p.object else f"{p.lemma} {rest}"
@@ -41,8 +42,9 @@ def _said(text: str, p: PlanVerb, end: int) -> str:
         return correct(clean(strip_marks(text[p.verb_start:end])), clause=True)
     participle = phrase[len(marker):]
     if p.clitic:
-        elided = p.clitic in load("plan_means")["elided_clitics"] and starts_with_vowel(participle)
-        participle = (p.clitic[0] + "'" if elided else p.clitic + " ") + participle
+        clitic = p.clitic.rstrip("'")
+        elided = clitic in load("plan_means")["elided_clitics"] + [clitic[:1]] and starts_with_vowel(participle)
+        participle = (clitic[0] + "'" if elided else clitic + " ") + participle
     if p.team and p.subject:
         subject = text[p.subject[0]:p.subject[1]].strip()
         return f"{_lower(subject)} {participle}"

@@ -32,6 +32,7 @@ class PlanVerb:
     lemma: str
     clitic: str | None
     object: tuple[int, int] | None = None  # a passive's subject, the object of the rewrite's gerund
+    before: bool = False  # the pronoun stands before the verb (« on les propose »), not after (« proposez-les »)
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,7 @@ def _grammar() -> dict[str, re.Pattern]:
         "subject": re.compile(alternation(d["self_subjects"] + d["team_subjects"]) + r"(?: |(?<=') ?)"),
         "aux": re.compile(alternation(d["auxiliaries"]) + r"(?: |(?<=') ?)"),
         "adverb": re.compile(alternation(d["adverbs"]) + " "),
+        "preverbal": re.compile(d["preverbal"] + "(?=[a-z])"),
         "lead": re.compile(alternation(d["imperative_leads"]) + r"(?: |(?<=') ?)"),
         "verb": re.compile(alternation(forms) + r"(?![a-z])(?:-(" + alternation(d["clitics"]) + r")(?![a-z]))?"),
         "objects": {v: re.compile(" ?" + d["object_words"][k]) for v, k in d["objects"].items()},
@@ -113,7 +115,10 @@ def verb_at(folded: str, pos: int, start: int | None = None) -> PlanVerb | None:
     bare = pos
     pos, _ = _skip(g["aux"], folded, pos)
     pos, _ = _skip(g["adverb"], folded, pos)
+    pos, pronoun = _skip(g["preverbal"], folded, pos) if subject is not None else (pos, None)
     m = g["verb"].match(folded, pos) or g["verb"].match(folded, bare)  # « je compte sur »: no auxiliary
+    if m and pronoun and m.start() != pos:
+        return None
     if not m and subject is None and lead is None:
         return _passive(folded, pos, start)
     if not m or g["not_after"].match(folded, m.end()):
@@ -126,6 +131,10 @@ def verb_at(folded: str, pos: int, start: int | None = None) -> PlanVerb | None:
     if need is not None and not need.match(folded, m.end()):
         return None
     team = subject is not None and folded[subject[0]:subject[1]].strip() not in _data()["self_subjects"]
+    if pronoun and m.start() == pos:
+        said = folded[pronoun[0]:pronoun[1] + 1].strip()
+        return PlanVerb(origin if start is None else start, subject, team, m.start(), m.start() + len(base),
+                        lemma, said, before=True)
     return PlanVerb(origin if start is None else start, subject, team, m.start(), m.start() + len(base),
                     lemma, m.group(1))
 
