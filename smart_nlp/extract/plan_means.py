@@ -83,7 +83,7 @@ def _grammar() -> dict[str, re.Pattern]:
         "subject": re.compile(alternation(d["self_subjects"] + d["team_subjects"]) + r"(?: |(?<=') ?)"),
         "aux": re.compile(alternation(d["auxiliaries"]) + r"(?: |(?<=') ?)"),
         "adverb": re.compile(alternation(d["adverbs"]) + " "),
-        "preverbal": re.compile(d["preverbal"] + "(?=[a-z])"),
+        "pronoun_before": re.compile(d["pronoun_before"] + "(?=[a-z])"),
         "lead": re.compile(alternation(d["imperative_leads"]) + r"(?: |(?<=') ?)"),
         "verb": re.compile(alternation(forms) + r"(?![a-z])(?:-(" + alternation(d["clitics"]) + r")(?![a-z]))?"),
         "objects": {v: re.compile(" ?" + d["object_words"][k]) for v, k in d["objects"].items()},
@@ -115,7 +115,7 @@ def verb_at(folded: str, pos: int, start: int | None = None) -> PlanVerb | None:
     bare = pos
     pos, _ = _skip(g["aux"], folded, pos)
     pos, _ = _skip(g["adverb"], folded, pos)
-    pos, pronoun = _skip(g["preverbal"], folded, pos) if subject is not None else (pos, None)
+    pos, pronoun = _skip(g["pronoun_before"], folded, pos) if subject is not None else (pos, None)
     m = g["verb"].match(folded, pos) or g["verb"].match(folded, bare)  # « je compte sur »: no auxiliary
     if m and pronoun and m.start() != pos:
         return None
