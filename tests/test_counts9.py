@@ -1,0 +1,32 @@
+"""Rewrites that keep what the user counts (tests/examples/fr/counts9.yaml, frozen before
+the work of helper counts9 on issue 11): the counted noun group with its complement or
+participle is the measure and keeps its count, rentals stay rentals, a level keeps its
+figure and unit, filling a series of shows counts places sold per show with the shows kept,
+the KPI phrase holds no means, deadline or reason, and the rewrite, filled, is read with the
+user's KPI id. The share of goals with every property holds as a floor (see FLOOR's comment)."""
+from __future__ import annotations
+
+
+from conftest import load_examples
+from rewrite_support import assert_share, fill, report_shown, said_faults
+
+CASES = load_examples("counts9")
+FLOOR = 29 / 46  # main before the work (d6bad93): 29
+
+
+def faults(analyzer, case: dict, ref: str = "2026-12-07") -> list[str]:
+    """What the rewrite of ``case`` gets wrong in words, and a KPI id it changes."""
+    a, out = said_faults(analyzer, case, ref)
+    if a.suggestion and a.kpi is not None and not case.get("kpi_free"):
+        again = analyzer.analyze(fill(a.suggestion), ref).kpi
+        if again != a.kpi:
+            out.append(f"kpi {a.kpi} read again as {again}")
+    return out
+
+
+def test_the_rewrites_keep_what_the_user_counts(analyzer):
+    assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)
+
+
+if __name__ == "__main__":
+    report_shown(CASES, faults)
