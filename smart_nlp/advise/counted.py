@@ -15,6 +15,7 @@ from ..text import fold
 from ..lang.fr import load
 from .forms import Noun, noun_form, of, of_forms, plural_verb
 from .lexicon import preps, rewrite_data, verbal_kpi
+from .rented import rented
 
 if TYPE_CHECKING:
     from .reader import TextReader
@@ -133,7 +134,7 @@ def stated_count(r: "TextReader") -> Noun | None:
     if found is None:
         return None
     r.kept.append(found[1])
-    return Noun(found[0], "m", "p" if b.value >= 2 else "s")
+    return rented(r.folded, b.start, Noun(found[0], "m", "p" if b.value >= 2 else "s"))
 
 
 def _said_after(r: "TextReader", end: int, collective: bool = False) -> tuple[str, tuple[int, int]] | None:

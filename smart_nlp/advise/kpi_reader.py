@@ -12,6 +12,7 @@ from . import coach, defaults, verb_object
 from .counted import duration_count, inner_count, own_count, relative_clause, stated_count
 from .rates import own_rate, rate_object
 from .reach import reach_measure, reached_count
+from .shows import fill_measure
 from .returns import return_rate
 from .forms import (Noun, after_goal_verb, as_infinitive, capitalise, correct, expansion, infinitive, noun_form,
                     of_forms, rate_nouns_written, with_determiner)
@@ -172,12 +173,11 @@ class GoalReader(TextReader):
         return lead is not None and noun.endswith(("s", "x")) and noun_form(said) is None and said.endswith(("s", "x"))
 
     def _capacity(self, m: Mention, entry: dict, kpi_id: str, assumed: bool) -> tuple[str, Noun, str, bool]:
-        """« taux d'occupation », « remplir les sessions »: a rate of capacity with its own
-        defaults; after the verb, its object narrows the rate (« des sessions »)."""
+        """« taux d'occupation », « remplir les sessions »: a rate of capacity; a series of shows: places sold."""
         self.measure = entry
-        if verbal_kpi().match(self.folded[m.start:m.end]):
-            self.verbal, self.dropped = True, (m.start, m.end)
-            return kpi_id, Noun(*entry["noun"]), "definite", assumed
+        if verbal_kpi().match(self.folded[m.start:m.end]):  # « … nos 8 représentations »: places sold at each
+            self.verbal, self.dropped, self.measure = True, (m.start, m.end), fill_measure(self, entry)
+            return kpi_id, Noun(*self.measure["noun"]), "definite", assumed
         self.kept.append((m.start, m.end))
         said = self.folded[m.start:m.end]
         text = next((t for w, t in entry["word_nouns"].items() if w in said), entry["noun"][0])
