@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.kpi_forms import forms as kpi_verb_forms
 from ..lang.fr import load
 from ..text import fold
 from .counted import counted_duration
@@ -29,6 +30,26 @@ def opening_verb(text: str, count_start: int) -> str | None:
 
 
 def count_verb(r, noun: Noun, family: str) -> str | None:
+    """``opening_verb`` for the user's own noun counted (``_opening``), else « Atteindre »
+    for a noun the user says with a participle (« 1 500 abonnements de saison vendus »: no
+    « Réaliser », which names no act done to them)."""
+    return _opening(r, noun, family) or participle_verb(r, noun, family)
+
+
+def participle_verb(r, noun: Noun, family: str) -> str | None:
+    """The level verb of a counted noun group with a participle of a KPI verb in it, in the
+    noun kept or right after the figure (« 12 places réservées par … »)."""
+    t = r.a.targets[0] if r.a.targets else None
+    if family != "count" or t is None or t.kind != "level":
+        return None
+    w = rewrite_data()["participle_level"]
+    after = re.match(r"\s*((?:[\w-]+ ){1,%d})" % w["words"], r.text[t.end:t.end + 80].lower() + " ")
+    words = [*re.findall(r"[\w-]+", noun.text.lower())[1:], *(after.group(1).split()[1:] if after else [])]
+    said = any(x.endswith(tuple(w["endings"])) and kpi_verb_forms().get(fold(x), fold(x)) != fold(x) for x in words)
+    return w["verb"] if said else None
+
+
+def _opening(r, noun: Noun, family: str) -> str | None:
     """``opening_verb`` of a goal being read, when the rewrite counts the user's own noun
     right after the figure (« Remplir 200 places » is no « Réaliser 200 places »), or the
     hours the figure says (« Facturer 6 heures de coaching »); the verb then says the gain

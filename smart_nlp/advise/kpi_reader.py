@@ -12,6 +12,7 @@ from . import coach, defaults, verb_object
 from .counted import duration_count, inner_count, own_count, relative_clause, stated_count
 from .rates import own_rate, rate_object
 from .reach import reach_measure, reached_count
+from .qualified import qualified_start
 from .shows import fill_measure
 from .returns import return_rate
 from .forms import (Noun, after_goal_verb, as_infinitive, capitalise, correct, expansion, infinitive, noun_form,
@@ -116,8 +117,8 @@ class GoalReader(TextReader):
         before = re.search(r"(?<![\w])(\w+) $", self.folded[:m.start]) if m is not None else None
         if before and before.group(1) in load("word_forms")["pre_adjectives"]:
             m = Mention(before.start(1), m.end, m.label)
-        elif before and self._adjective_of(before.group(1), m):  # « familles satisfaites »: the noun it qualifies
-            m = Mention(before.start(1), m.end, m.label)
+        elif before and (start := qualified_start(self.text, self.folded, m)) is not None:
+            m = Mention(start, m.end, m.label)  # « familles satisfaites », « tonnes de compost vendues »
         if m is not None:
             m = self._lower_before(m)
         cap = defaults.capacity(self.folded[m.start:]) if m is not None else None
@@ -164,13 +165,6 @@ class GoalReader(TextReader):
                 self.dropped = (m.start, m.end)
             det = self._determiner_family(m.start)
         return kpi_id, noun, det, assumed
-
-    def _adjective_of(self, noun: str, m: Mention) -> bool:
-        """Whether the KPI words are an adjective (« satisfaites ») after the plural noun they
-        qualify, itself after a figure's « de » (« 92 % de familles satisfaites »)."""
-        said = fold(self.text[m.start:m.end]).split(" ")[0]
-        lead = re.search(r"% (?:" + "|".join(of_forms()) + ") " + re.escape(noun) + " $", self.folded[:m.start])
-        return lead is not None and noun.endswith(("s", "x")) and noun_form(said) is None and said.endswith(("s", "x"))
 
     def _capacity(self, m: Mention, entry: dict, kpi_id: str, assumed: bool) -> tuple[str, Noun, str, bool]:
         """« taux d'occupation », « remplir les sessions »: a rate of capacity; a series of shows: places sold."""
