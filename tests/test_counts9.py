@@ -7,6 +7,7 @@ user's KPI id. The share of goals with every property holds as a floor (see FLOO
 from __future__ import annotations
 
 
+import pytest
 from conftest import load_examples
 from rewrite_support import assert_share, fill, report_shown, said_faults
 
@@ -26,6 +27,12 @@ def faults(analyzer, case: dict, ref: str = "2026-12-07") -> list[str]:
 
 def test_the_rewrites_keep_what_the_user_counts(analyzer):
     assert_share(CASES, lambda c: faults(analyzer, c), FLOOR)
+
+
+@pytest.mark.parametrize("case", load_examples("counts9_fixes"), ids=lambda c: c["text"][:40])
+def test_each_fix_holds(analyzer, case):
+    """One case per fix (tests/examples/fr/counts9_fixes.yaml): every property holds."""
+    assert faults(analyzer, case) == []
 
 
 if __name__ == "__main__":

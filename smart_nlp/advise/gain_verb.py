@@ -39,10 +39,10 @@ def count_verb(r, noun: Noun, family: str) -> str | None:
 def participle_verb(r, noun: Noun, family: str) -> str | None:
     """The level verb of a counted noun group with a participle of a KPI verb in it, in the
     noun kept or right after the figure (« 12 places réservées par … »)."""
-    t = r.a.targets[0] if r.a.targets else None
-    if family != "count" or t is None or t.kind != "level":
+    t, w = r.a.targets[0] if r.a.targets else None, rewrite_data()["participle_level"]
+    usual = r.kpi_words(r.a.kpi).get("level_verb") if r.a.kpi else None
+    if family != "count" or t is None or t.kind != "level" or usual not in w["replaces"]:
         return None
-    w = rewrite_data()["participle_level"]
     after = re.match(r"\s*((?:[\w-]+ ){1,%d})" % w["words"], r.text[t.end:t.end + 80].lower() + " ")
     words = [*re.findall(r"[\w-]+", noun.text.lower())[1:], *(after.group(1).split()[1:] if after else [])]
     said = any(x.endswith(tuple(w["endings"])) and kpi_verb_forms().get(fold(x), fold(x)) != fold(x) for x in words)

@@ -21,6 +21,6 @@ def qualified_start(text: str, folded: str, m: Mention) -> int | None:
     share = re.search(r"% (?:" + of + r") ([a-z-]+[sx]) $", folded[:m.start])
     if share is not None and noun_form(said) is None and said.endswith(("s", "x")):
         return share.start(1)
-    matter = re.search(r"\d ([a-z-]{3,}[sx]) (?:" + of + r") ?[a-z-]+ $", folded[:m.start])
+    matter = re.search(r"\d ([a-z-]{3,}[sx]) (?:" + of + r") ?(?:[a-z'-]+ ){1,3}$", folded[:m.start])
     participle = " " not in fold(text[m.start:m.end]) and kpi_verb_forms().get(said, said) != said
     return matter.start(1) if matter is not None and participle else None
