@@ -16,7 +16,7 @@ from .places import as_town, named_places
 from .coordination import against, coordinated, joined
 from .people import object_people
 from .subject_channel import subject_channel
-from .forms import correct, infinitive, of, plural_verb
+from .forms import correct, infinitive, of, plural_verb, to
 from .lexicon import (PUNCT, complement, dangling_words, duration_words, note, preps, rewrite_data, stops, tidy,
                       unhedged, verb_first, without_comparative)
 
@@ -156,7 +156,7 @@ class TextReader:
         phrases of the goal (« dans nos trois magasins »), channel names spelt right.
 
         After a verb (« Faire connaître la gamme homme », « Fidéliser nos clients ») the
-        words are its object: they become a complement of the KPI noun (« de la gamme »)."""
+        words are its object: a complement of the KPI noun (« de la gamme », ``object_at``: « à la salle »)."""
         spans = self.narrowing_spans()
         parts = []
         if kpi_span:
@@ -166,7 +166,7 @@ class TextReader:
                 words = unhedged(words) if verbal else words
                 if verbal and words and not (preps().match(fold(words)) or re.match(r"d'\w", fold(words))
                                              or self.channel_index.any(ws, ws + 2)):  # « la commu Insta »: bare
-                    words = of(without_comparative(words))  # « Vendre plus de jouets » → « ventes de jouets »
+                    words = (to if (self.measure or {}).get("object_at") else of)(without_comparative(words))
                 elif words and verb_first(words):  # « clients qui repassent commande », « qui s'inscrivent »
                     words = load("word_forms")["relative"] + " " + words
                 parts.append((words + self._event_date(we), ws, we))
