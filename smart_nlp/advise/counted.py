@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.base import SpanIndex
+from ..extract.context import participle
 from ..extract.facts import extract
 from ..text import fold
 from ..lang.fr import load
@@ -164,20 +165,31 @@ def inner_count(r: "TextReader") -> Noun | None:
         return None
     w = load("word_forms")["pre_adjectives"] + load("quantities")["bare_after"] + load("guard")["not_counted"]
     for q in (r.a.targets[0] if r.a.targets else None, r.a.baseline):
-        if q is None or q.unit is not None or not 0 < k.start - q.end < 30:
+        if q is None or q.unit is not None or not 0 < k.start - q.end < 40:
             continue
         of = "|".join(f for f in of_forms() if " " not in f)  # « 30 dossiers de candidature »
         # (a plural KPI word is itself counted: « 15 prises de rendez-vous »)
         kind = "" if r.folded[k.start:k.end].endswith(("s", "x")) else r"(?:(?:" + of + r") |d')?"
         m = re.fullmatch(r" ([a-z-]{3,}[sx]) " + kind, r.folded[q.end:k.start]) \
             or re.fullmatch(r" ([a-z-]{3,}[sx]) " + _held() + r"(?:[a-z'-]+ ){1,2}", r.folded[q.end:k.start])
-        # (« 200 porteurs de la carte fidélité »: the holders of a thing keep its words)
+        m = m or _done_for(r.folded[q.end:k.start])
+        # (« 200 porteurs de la carte fidélité »: the holders of a thing keep its words; « 40
+        # classes accueillies pour des visites »: the things a participle says, for what)
         if m is not None and m.group(1) not in w and not r.channel_index.any(q.end, k.start):
             r.span = (q.end + 1, k.end)
             r.kept.append(r.span)
             head = noun_form(m.group(1))
             return Noun(r.text[q.end + 1:k.end], head.gender if head else "m", "p")
     return None
+
+
+def _done_for(between: str) -> re.Match | None:
+    """« classes accueillies pour des » between a figure and KPI words: a plural noun (and its
+    adjective), a past participle and a preposition with its determiner (folded)."""
+    w = rewrite_data()["done_for"]
+    m = re.fullmatch(r" ([a-z-]{3,}[sx])(?: [a-z-]+[sx])? ([a-z]+) (?:" + "|".join(w["preps"]) + r") (?:(?:"
+                     + "|".join(w["determiners"]) + r") )?", between)
+    return m if m is not None and participle(m.group(2)) else None
 
 
 def _held() -> str:

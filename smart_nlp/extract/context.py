@@ -53,6 +53,12 @@ def _participles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset((every | results) - planning), frozenset(results - planning)
 
 
+def participle(folded_word: str) -> bool:
+    """Whether a folded word is a past participle (« accueillies », « posees »)."""
+    every = _participles()[0]
+    return folded_word in every or folded_word.endswith("s") and folded_word[:-1] in every
+
+
 def _is_infinitive(folded: str, m: re.Match, infinitives: frozenset[str], irregular: frozenset[str]) -> bool:
     """A verb table lookup, or the -er / -ir ending of most French verbs (not « -ier »)
     when no determiner makes the word a noun (« le manager », « la newsletter »)."""
