@@ -214,9 +214,7 @@ def _correct_words(text: str, fuzzy: bool, accents: bool, clause: bool = False) 
             return words[word]
         if fuzzy and (noun := noun_form(word)):
             return noun.text
-        after_of = re.search(r"(?<![\w])(?:" + "|".join(of_forms()) + r") $", text[:m.start()].lower())
-        if not accents or len(word) < 5 or word in keep or (clause or after_of) and _present_er(word):
-            # (« club de bridge »: after « de », a noun, never the participle « bridgé »)
+        if not accents or len(word) < 5 or word in keep or clause and _present_er(word):
             return word
         return _accented().get(word) or (_accented().get(word[:-1], word[:-1]) + "x" if word[-1] == "x" else word)
     return _WORD.sub(fix, text)
