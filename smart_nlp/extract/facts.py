@@ -32,6 +32,8 @@ from .quantities import find_quantities, period_after, period_kpi
 from .stated import mark_bracketed_times, mark_stated_times
 from .roles import MONEY
 
+_LETTERS = re.compile(r"[a-z]+")
+
 
 @dataclass
 class GoalFacts:
@@ -269,9 +271,11 @@ def _subject_action(folded: str) -> bool:
     """A form of a verb of action among the first words, after no number nor determiner."""
     words = _words()
     limit, stops, actions = words["subject_words"], set(words["subject_stops"]), means_forms()
-    for word in re.finditer(r"[a-z]+", folded):
-        before = folded[:word.start()]
-        if before.count(" ") >= limit or any(c.isdigit() or c in stops for c in before):
+    spaces, seen = 0, 0
+    for word in _LETTERS.finditer(folded):  # each stretch before a word read once: the rest was checked
+        before, seen = folded[seen:word.start()], word.start()
+        spaces += before.count(" ")
+        if spaces >= limit or any(c.isdigit() or c in stops for c in before):
             return False
         if word.group() in actions and not after_determiner(folded, word.start()):
             return True

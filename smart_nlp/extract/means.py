@@ -83,14 +83,20 @@ def _action_forms(verbs: list[str]) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+@lru_cache(maxsize=256)
+def _cue_matches(folded: str) -> tuple[re.Match, ...]:
+    """The cues that open a means (no gerund that is none), read once for a text's dates and its means."""
+    g = _grammar()
+    return tuple(m for m in g["cue"].finditer(folded) if not g["not_gerund"].match(m.group(0)))
+
+
 def find_means(folded: str, times: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Return (means, nil_means): spans from each cue to the end of its phrase."""
     g = _grammar()
     said = _said(folded, g)
     nil = [Mention(m.start(), m.end(), "NIL_MEANS", rule="nil") for m in said("nil")]
     nil_index, time_index = SpanIndex(nil), SpanIndex(times)
-    cues = [m for m in g["cue"].finditer(folded)
-            if not g["not_gerund"].match(m.group(0)) and not nil_index.any(m.start(), m.end())
+    cues = [m for m in _cue_matches(folded) if not nil_index.any(m.start(), m.end())
             and not time_index.any(m.start(), m.end()) and _opens(folded, m, g, times)]
     actions = [*said("clause_action"), *said("rhythm")]
     cues = sorted(cues + [m for m in actions
@@ -241,8 +247,10 @@ def mark_means_dates(folded: str, times: list[Mention], firm: re.Pattern) -> Non
     A time is in a means phrase when a cue opens one before it and no stop lies between, or
     inside a plan said as a clause (« On va organiser une expo en mars »).
     """
+    if not times:
+        return
     g = _grammar()
-    cues = [m for m in g["cue"].finditer(folded) if not g["not_gerund"].match(m.group(0))]
+    cues = _cue_matches(folded)
     ends = [c.end() for c in cues]
     plans = find_plan_means(folded, []) if times else []
     for t in times:

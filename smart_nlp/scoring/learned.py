@@ -33,6 +33,13 @@ def text_features(text: str) -> dict[str, float]:
 
 def model_features(feats: dict[str, Any], rule_verdicts: dict[str, bool], text: str) -> dict[str, float]:
     """Everything a criterion model sees: extracted features, rule verdicts, words."""
+    out = _named_features(feats, rule_verdicts)
+    out.update(text_features(text))
+    return out
+
+
+def _named_features(feats: dict[str, Any], rule_verdicts: dict[str, bool]) -> dict[str, float]:
+    """The extracted features and the rule verdicts, as a model sees them."""
     out: dict[str, float] = {}
     for k, v in feats.items():
         if isinstance(v, bool):
@@ -42,7 +49,6 @@ def model_features(feats: dict[str, Any], rule_verdicts: dict[str, bool], text: 
         else:
             out[f"{k}={v}"] = 1.0
     out.update({f"rule_{c}": float(m) for c, m in rule_verdicts.items()})
-    out.update(text_features(text))
     return out
 
 
@@ -158,22 +164,26 @@ class LearnedScorer:
             m = self.models[c]
             for k, j in m.vocabulary.items():
                 self._joint.setdefault(k, []).append((i, m.coef_[0][j]))
+        # the word features by word and by pair of words (no word holds « _ »): no key to write per goal
+        self._unigrams = {k[2:]: w for k, w in self._joint.items() if k.startswith("w=")}
+        self._bigrams = {tuple(k[3:].split("_")): w for k, w in self._joint.items() if k.startswith("w2=")}
 
     def joint_scores(self, x: dict[str, float]) -> dict[str, list[float]]:
         """Every binary model's decision value over ``x`` in one pass over its features: the
         sums each model makes alone, in the same order."""
         totals = [self.models[c].intercept_[0] for c in self._binary]
-        joint = self._joint
-        for k, v in x.items():
-            weights = joint.get(k)
-            if weights is None:
-                continue
-            if v == 1.0:  # the words and flags: ``w * 1.0`` is ``w``, exactly
-                for i, w in weights:
-                    totals[i] += w
-            else:
-                for i, w in weights:
-                    totals[i] += w * v
+        _add(totals, self._joint, x.items())
+        return {c: [t] for c, t in zip(self._binary, totals)}
+
+    def _goal_scores(self, feats: dict[str, Any], rule_verdicts: dict[str, bool],
+                     text: str) -> dict[str, list[float]]:
+        """``joint_scores(model_features(feats, rule_verdicts, text))`` without writing a
+        key per word: the same features, the same sums in the same order."""
+        totals = [self.models[c].intercept_[0] for c in self._binary]
+        _add(totals, self._joint, _named_features(feats, rule_verdicts).items())
+        words = _WORD.findall(fold(text))
+        _add(totals, self._unigrams, ((w, 1.0) for w in dict.fromkeys(words)))
+        _add(totals, self._bigrams, ((p, 1.0) for p in dict.fromkeys(zip(words, words[1:]))))
         return {c: [t] for c, t in zip(self._binary, totals)}
 
     @classmethod
@@ -187,15 +197,18 @@ class LearnedScorer:
 
     def judge(self, ev: Evidence) -> dict[str, Verdict]:
         ruled = self.rules.judge(ev)
-        x = model_features(ev.features, {c: v.met for c, v in ruled.items()}, ev.text)
+        verdicts = {c: v.met for c, v in ruled.items()}
         msg = load("messages")["learned"]
-        scores = self.joint_scores(x)
+        scores = self._goal_scores(ev.features, verdicts, ev.text)
+        x = None  # every feature by name: only for a model outside the joint sums, or to explain an overrule
         out = {}
         for c, rule in ruled.items():
             model = self.models.get(c)
             if model is None:
                 out[c] = rule
                 continue
+            if x is None and c not in scores:
+                x = model_features(ev.features, verdicts, ev.text)
             p = model.predict_proba(x, scores.get(c))[True]
             if c not in self.decides:
                 out[c] = self._confidence(rule, p, msg)
@@ -204,6 +217,8 @@ class LearnedScorer:
             if met == rule.met:
                 out[c] = Verdict(met, round(p, 3), rule.reasons, rule.advice)
                 continue
+            if x is None:
+                x = model_features(ev.features, verdicts, ev.text)
             top = [explain.feature(k) for k, v in model.contributions(x) if (v > 0) == met][:2]
             why = msg["overrule_met" if met else "overrule_not_met"].format(
                 confidence=round(100 * (p if met else 1 - p)), evidence=", ".join(top) or msg["no_evidence"])
@@ -222,3 +237,17 @@ class LearnedScorer:
             return Verdict(rule.met, round(p, 3), rule.reasons, rule.advice)
         doubt = typography(msg["doubt"].format(probability=round(100 * p)))
         return Verdict(rule.met, 0.55 if rule.met else 0.45, rule.reasons + [doubt], rule.advice)
+
+
+def _add(totals: list[float], joint: dict, items) -> None:
+    """Add to ``totals`` the weights ``joint`` holds for each feature of ``items`` (key, value)."""
+    for k, v in items:
+        weights = joint.get(k)
+        if weights is None:
+            continue
+        if v == 1.0:  # the words and flags: ``w * 1.0`` is ``w``, exactly
+            for i, w in weights:
+                totals[i] += w
+        else:
+            for i, w in weights:
+                totals[i] += w * v
