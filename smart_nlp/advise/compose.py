@@ -283,7 +283,7 @@ def _means(r: "GoalReader", plan: GoalPlan, kpi_id: str, lead: tuple[int, int] |
         online = channel is not None and channel not in rewrite_data()["on_site_channels"] \
             and kpi_id in rewrite_data()["on_site_kpis"]
         own_measure = r.unknown and r.measure not in (None, rewrite_data()["more_measure_default"])
-        key = "quality" if own_measure else None if r.unknown else kpi_id  # a measure of its own: its own levers
+        key = "quality" if own_measure else None if r.unknown or plan.kpi_placeholder else kpi_id  # its own levers
         options = organisation.means(r.org, key, options, online)
     elif kpi_id == "customers" and not organisation.commercial(plan.kpi.text):  # « adhérents », « patients »
         options = [o for o in options if not organisation.commercial(o)] or options

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..lang.fr import load
 from ..text import fold
-from . import defaults, person, trade
+from . import defaults, organisation, person, suits, trade
 from .lexicon import rewrite_data
 
 if TYPE_CHECKING:
@@ -58,8 +58,8 @@ def lowers(r: "GoalReader") -> bool:
 def public_means(r: "GoalReader", sector: str | None, fam: str | None, channel: str | None) -> list[str] | None:
     """The means that reach the public the goal names for this family of action, unless its
     trade already serves it or the user names a channel (its means are then the channel's)."""
-    if sector in _data()["public_skip_sectors"]:
-        return None
+    if sector in _data()["public_skip_sectors"] or (r.org or {}).get("own_trade"):  # a choir's own means
+        return None                                                                 # reach its public
     text = _outside_side(r)
     for rx, entry in _publics():
         if rx.search(text) and sector not in entry["skip"] and (entry.get("channel_ok") or channel is None) \
@@ -91,6 +91,9 @@ def counted(a, facts) -> list[str]:
     money KPI read first (« un ticket moyen de 15 € ») does not fit: the trade's way of
     winning people, with that KPI's own means after them."""
     folded = fold(a.text)
+    org = organisation.kind(folded)
+    if org:  # « 80 adoptions » for a shelter: its own means
+        return [person.kept(o, folded) for o in suited(organisation.means(org, None, [], False), folded, None, org)]
     found = trade.sector(folded)
     sector = found[0] if found else None
     channel = defaults.main_channel(facts)
@@ -107,7 +110,7 @@ def counted(a, facts) -> list[str]:
         joined = _first_clause(options[0]) + _data()["cover"]["join"] + _first_clause(second[0])
         _ALONE[person.kept(joined, folded)] = person.kept(_first_clause(options[0]), folded)
         options = [joined] + options[1:]
-    return [person.kept(o, folded) for o in options]
+    return [person.kept(o, folded) for o in suited(options, folded, sector, None)]
 
 
 def _joined(folded: str, k, targets: list) -> bool:
@@ -208,7 +211,14 @@ def fitted(r: "GoalReader", kpi_id: str | None, fam: str | None, channel: str | 
         if second == target:
             _ALONE[person.kept(joined, r.folded)] = person.kept(_first_clause(options[0]), r.folded)
         options = [joined] + options[1:]
+    options = suited(options, r.folded, sector, r.org)
     return [person.kept(o, r.folded) for o in options]
+
+
+def suited(options: list[str], folded: str, sector: str | None, org: dict | None) -> list[str]:
+    """The proposals that suit the trade (no tasting for a web shop), else its way of winning people."""
+    more = trade.means(None, "acquisition", sector) if sector else None
+    return suits.kept(options, folded, sector, (org or {}).get("name"), more, load("suits")["instead"])
 
 
 # Joined means (a second target's added) → the first goal's alone, for a proposal that says

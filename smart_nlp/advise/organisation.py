@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..extract.scan import WordPatterns
 from ..lang.fr import load
 from ..text import fold
+from .org_typos import typo_kind
 
 
 @lru_cache(maxsize=None)
@@ -34,11 +35,23 @@ def kind(folded: str, aside: list[tuple[int, int]] = ()) -> dict | None:
     said in the means or the reason (``aside``: « en sponsorisant le club de rugby »)
     or counted (« 40 clubs partenaires ») is a partner, not the one with the goal; the
     body's people (« adhérents ») tell its kind only when no body is named."""
-    found = _found(folded, aside, "pattern") or _found(folded, aside, "members")  # a body named first, then its people
+    found = _found(folded, aside, "pattern") or _found(folded, aside, "members") or _typo(folded, aside)
+    found = [f for f in found if "cues" not in f[2] or _cue(f[2]["cues"]).search(folded)]  # « SPA »: animals said
     if not found:
         return None
     _, name, words = min(found, key=lambda f: f[0])
     return {"name": name, **words}
+
+
+def _typo(folded: str, aside) -> list[tuple[int, str, dict]]:
+    """A body named with a typo (« le refuje »), read when no body nor its people is named."""
+    found = typo_kind(folded, aside)
+    return [(found[0], found[1], load("organisations")["kinds"][found[1]])] if found else []
+
+
+@lru_cache(maxsize=16)
+def _cue(pattern: str) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")
 
 
 def _found(folded: str, aside, key: str) -> list[tuple[int, str, dict]]:
@@ -64,6 +77,16 @@ def named_in(folded: str, at: int) -> bool:
     """Whether position ``at`` stands inside the name of a body (« transport à la demande »,
     « maison des jeunes »): a KPI word there names no KPI."""
     return any(start <= at < end for start, _, end in _kinds("pattern")[1].each(folded))
+
+
+def own_names(folded: str) -> list[tuple[int, int]]:
+    """Where the (folded) goal names a body whose name is its whole trade (``own_trade``: a
+    shelter, a choir): a trade's word there is the body (« SPA » is no beauty spa)."""
+    kinds, words = _kinds("pattern")
+    named = {kinds[j][0]: (start, end) for start, j, end in words.each(folded) if kinds[j][1].get("own_trade")
+             and ("cues" not in kinds[j][1] or _cue(kinds[j][1]["cues"]).search(folded))}
+    people, words = _kinds("members")  # its people too once it is named (« voyageurs » of a bus network)
+    return list(named.values()) + [(start, end) for start, j, end in words.each(folded) if people[j][0] in named]
 
 
 def commercial(phrase: str) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..extract.facts import extract
 from ..lang.fr import load
 from ..text import fold, typography
-from . import fitting
+from . import fitting, org_count
 from .counted import collective_rx
 from .forms import Noun, correct
 from .gerunds import gerund_phrase
@@ -157,6 +157,7 @@ def counted_with_noun(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "A
         return None
     p = advice.plan
     prep, public = _words()["public"]
+    public = org_count.public(a.text, public)
     slot = p.slot if p.slot and not p.kpi_placeholder else ""
     spans = [(m.start, m.end) for m in [*facts.side, *facts.times, *facts.kpis, facts.baseline] if m is not None]
     verb = None if p.verb_kept else said_verb(a.text, a.targets, spans)  # « Référencer nos jus de pomme dans »
@@ -166,7 +167,7 @@ def counted_with_noun(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "A
     if means and all(PLACEHOLDER.search(m) for m in means):  # the money KPI's means do not fit a count
         means = [gerund_phrase(bracket(fitting.counted(a, facts)[0]))]
     plan = replace(p, kpi=Noun(noun, "m", "p" if t.value >= 2 else "s"), family="count", kpi_placeholder=False,
-                   after_amount=None, inline="", slot=slot, means=means,
+                   after_amount=None, inline="", slot=slot, means=means, reasons=org_count.reasons(a.text, p.reasons),
                    level_verb=p.level_verb if p.verb_kept else verb or load("rewrite")["level_verb_default"])
     suggestion = typography(realise(plan))
     gone = {x for x in PLACEHOLDER.findall(advice.suggestion) if f"[{x}]" not in suggestion}

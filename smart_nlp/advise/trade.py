@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..extract.scan import WordPatterns
 from ..lang.fr import load
+from . import organisation
 
 
 @lru_cache(maxsize=1)
@@ -37,9 +38,9 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
     ``aside`` (the user's means or reason) name a partner, not the trade; those after
     « auprès des » the people reached; a sector with cues (``sector_cues``) needs them."""
     audience, cues = _audience(), load("means")["sector_cues"]
-    names = _sectors()[0]
+    names, bodies = _sectors()[0], organisation.own_names(folded)  # « la SPA »: the body, no spa
     found = [(start, start - end, names[j]) for start, j, end in _named(folded)
-             if not any(s <= start < e for s, e in aside)
+             if not any(s <= start < e for s, e in [*aside, *bodies])
              and not audience.search(folded[max(0, start - 40):start])
              and (names[j] not in cues or re.search(r"(?<![\w])(?:" + cues[names[j]] + ")", folded))]
     if not found:

@@ -1,0 +1,59 @@
+"""Whether a proposed means suits the goal's trade (issue 11, review round 12: a tasting for
+a web print shop, points of sale for tutoring, a donation drive to find young singers): a
+proposal that needs food, goods, storefront or money is dropped from a goal that lacks it.
+
+The words live in ``lang/fr/suits.yaml``; this module only reads the traits and filters.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import load
+from ..text import fold
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load("suits")
+
+
+@lru_cache(maxsize=32)
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")
+
+
+@lru_cache(maxsize=256)
+def traits(folded: str, sector: str | None, org: str | None) -> frozenset[str]:
+    """The traits the (folded) goal has: food or money by its sector or words; goods, a
+    storefront and consumers unless its sector or words say it lacks them (tutoring sells no
+    goods, a web shop has no counter, a firm selling to firms no Instagram public), food or
+    the words of ``unless`` giving them back."""
+    d = _data()
+    found = {name for name, t in d["has"].items() if sector in t["sectors"] or _rx(t["words"]).search(folded)}
+    if org and org not in d["money_kinds"]:  # an association, a shelter: gifts are its own way
+        found.add("money")
+    for name, t in d["lacks"].items():
+        lacks = sector in t["sectors"] or _rx(t["words"]).search(folded)
+        back = sector in t.get("unless_sectors", []) or ("unless" in t and _rx(t["unless"]).search(folded)) \
+            or (name == "goods" and "food" in found)
+        if back or not lacks:
+            found.add(name)
+    return frozenset(found)
+
+
+def needs(option: str) -> set[str]:
+    """The traits a proposal needs (« dégustation »: food)."""
+    folded = fold(option)
+    return {name for name, p in _data()["needs"].items() if _rx(p).search(folded)}
+
+
+def kept(options: list[str], folded: str, sector: str | None, org: str | None, *more: list[str] | None) -> list[str]:
+    """The proposals that suit the goal, else the first of the ``more`` lists that has some,
+    else the proposals as they were (better an unfitting idea than none)."""
+    has = traits(folded, sector, org)
+    for found in (options, *more):
+        fit = [o for o in found or [] if needs(o) <= has]
+        if fit:
+            return fit
+    return options
