@@ -34,9 +34,10 @@ def traits(folded: str, sector: str | None, org: str | None) -> frozenset[str]:
     if org and org not in d["money_kinds"]:  # an association, a shelter: gifts are its own way
         found.add("money")
     for name, t in d["lacks"].items():
-        lacks = sector in t["sectors"] or _rx(t["words"]).search(folded)
+        by_words = sector is None or not t.get("sector_first")  # a known trade's sector says it first
+        lacks = sector in t["sectors"] or (by_words and _rx(t["words"]).search(folded))
         back = sector in t.get("unless_sectors", []) or ("unless" in t and _rx(t["unless"]).search(folded)) \
-            or (name == "goods" and "food" in found)
+            or t.get("given_by") in found
         if back or not lacks:
             found.add(name)
     return frozenset(found)
