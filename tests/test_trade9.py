@@ -2,7 +2,8 @@
 before the work): a shelter's reason is animals placed, a choir finds singers at rehearsals
 and concerts, not with a donation drive, a town or an association is never told about
 clients, profitability or B2B, a web shop holds no tasting and a service without premises
-opens no points of sale. The share of goals with every property holds as a floor (main before the work: 26 of 46; after: 40 of 46)."""
+opens no points of sale. The share of goals with every property holds as a floor (main before the
+work: 26 of 46; after: 40 of 46)."""
 from __future__ import annotations
 
 from conftest import load_examples
