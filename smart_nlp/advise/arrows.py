@@ -59,9 +59,19 @@ def without_arrows(text: str) -> str:
 def without_pluses(text: str) -> str:
     """« des flyers + une journée portes ouvertes » → « des flyers et une journée portes
     ouvertes », « A + B + C » → « A, B et C »; « + de 30 », « +20 % » stay."""
-    kept = "|".join(re.escape(k) + ("" if k.endswith("'") else " ") for k in load("spoken")["plus_kept_before"])
-    text = re.sub(r"^\+\s*(?!" + kept + r")(?=[^\W\d])", "", text)  # a means read from its plus (« + une journée »)
-    pluses = list(re.finditer(r"(?<=[\w)]) \+ (?!" + kept + r"|\d)(?=\w)", text))
+    if "+" not in text:
+        return text
+    opening, between = _pluses()
+    text = opening.sub("", text)  # a means read from its plus (« + une journée »)
+    pluses = list(between.finditer(text))
     for i, m in enumerate(reversed(pluses)):
         text = text[:m.start()] + (f" {load('word_forms')['and']} " if i == 0 else ", ") + text[m.end():]
     return text
+
+
+@lru_cache(maxsize=1)
+def _pluses() -> tuple[re.Pattern, re.Pattern]:
+    """A plus that opens the text, and one between two items; neither before the words that
+    keep it (« + de 30 »)."""
+    kept = "|".join(re.escape(k) + ("" if k.endswith("'") else " ") for k in load("spoken")["plus_kept_before"])
+    return re.compile(r"^\+\s*(?!" + kept + r")(?=[^\W\d])"), re.compile(r"(?<=[\w)]) \+ (?!" + kept + r"|\d)(?=\w)")

@@ -16,6 +16,7 @@ from ..extract.base import Mention, SpanIndex
 from ..lang.fr import load
 from ..text import typography
 from . import competitor, organisation, trade, younger
+from .earliest import Earliest
 from .forms import Noun
 
 if TYPE_CHECKING:
@@ -45,13 +46,19 @@ def _rx(name: str) -> re.Pattern:
     return next(rx for n, rx, _ in _wishes() if n == name)
 
 
+@lru_cache(maxsize=1)
+def _earliest() -> Earliest[str]:
+    return Earliest([(name, rx) for name, rx, _ in _wishes()])
+
+
 @lru_cache(maxsize=256)  # a pure function of the goal's text
 def wish(folded: str) -> tuple[str, int, int] | None:
-    """The kind of vague wish the (folded) goal says, with where it is said."""
-    found = [(m.start(), -m.end(), name) for name, rx, _ in _wishes() for m in [rx.search(folded)] if m]
-    if not found:
+    """The kind of vague wish the (folded) goal says first (the longest there), with where it is said."""
+    first = _earliest().at_first(folded)
+    if first is None:
         return None
-    start, end, name = min(found)
+    start, found = first
+    end, name = min((-m.end(), name) for name, m in found)
     return name, start, -end
 
 

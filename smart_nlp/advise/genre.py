@@ -135,16 +135,22 @@ def asks_for_help(folded: str, wished: bool, facts: "GoalFacts") -> bool:
     a how-to at the start of a sentence, or a problem said in a question. « Comment faire
     pour doubler nos ventes ? » asks how to reach a goal and is read as that goal; a
     figure in a problem (« une erreur 404 ») is no target unless a goal's verb aims at it."""
-    from ..audit.grammar import grammar  # the audit package imports the analyzer
-
     if wished:
         return False
     how = _help_opener().search(folded)
     if how and not facts.targets:
         return not _goal_asked(folded[how.end():])
     # « une erreur 404 depuis ce matin, c'est normal ? »: a figure with no goal's verb is no target
-    aimed = facts.targets and re.search(r"(?<![\w])" + grammar()["goal_verb"].pattern.lstrip("^"), folded)
+    aimed = facts.targets and _aimed().search(folded)
     return "?" in folded and not aimed and bool(_rx("problem_cues").search(folded))
+
+
+@lru_cache(maxsize=1)
+def _aimed() -> re.Pattern:
+    """A goal's verb anywhere (the audit's opening one, unanchored): built once, not per goal."""
+    from ..audit.grammar import grammar  # the audit package imports the analyzer
+
+    return re.compile(r"(?<![\w])" + grammar()["goal_verb"].pattern.lstrip("^"))
 
 
 def reported(a: "Analysis", folded: str, wished: bool) -> bool:

@@ -47,7 +47,11 @@ def narrowed(plan: GoalPlan, strict: bool = False) -> bool:
     """Whether the words kept for the KPI still narrow it once written in the rewrite;
     ``strict`` (the goal was judged not specific): only a segment, a qualifier (people, a
     time slot) or a named town counts, not any complement."""
-    clause = PLACEHOLDER.sub(r"\1", main_clause(plan))
+    return _clause_narrows(PLACEHOLDER.sub(r"\1", main_clause(plan)), strict)
+
+
+@lru_cache(maxsize=64)  # a pure function of the clause: compose asks it twice of one plan when not strict
+def _clause_narrows(clause: str, strict: bool) -> bool:
     return phrase_narrows(clause, ("segment", "qualifier") if strict else None) or _named_place(clause)
 
 

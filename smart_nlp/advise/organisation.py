@@ -58,10 +58,21 @@ def _found(folded: str, aside, key: str) -> list[tuple[int, str, dict]]:
     """Where each kind is named, in text order (kinds in their order at one place), leaving
     out a name in ``aside``, counted (« 40 clubs ») or, for a body's own names, said in the
     plural of others (« le bouche-à-oreille des clubs de foot »: bodies that send people)."""
-    kinds, words = _kinds(key)
+    kinds = _kinds(key)[0]
+    return [(start, *kinds[j]) for start, j in _named(folded, key) if not any(s <= start < e for s, e in aside)]
+
+
+@lru_cache(maxsize=64)  # a pure function of the goal's text, asked by the reader, the recruits and the coach
+def _named(folded: str, key: str) -> tuple[tuple[int, int], ...]:
+    """Where each kind is named (start, kind index), but not counted nor in the plural of others."""
     before = _others() if key == "pattern" else _COUNTED
-    return [(start, *kinds[j]) for start, j, _ in words.each(folded)
-            if not any(s <= start < e for s, e in aside) and not before.search(folded, max(0, start - 5), start)]
+    return tuple((start, j) for start, j, _ in _scan(folded, key)
+                 if not before.search(folded, max(0, start - 5), start))
+
+
+@lru_cache(maxsize=64)
+def _scan(folded: str, key: str) -> tuple[tuple[int, int, int], ...]:
+    return tuple(_kinds(key)[1].each(folded))
 
 
 _COUNTED = re.compile(r"\d ?$")
@@ -76,7 +87,7 @@ def _others() -> re.Pattern:
 def named_in(folded: str, at: int) -> bool:
     """Whether position ``at`` stands inside the name of a body (« transport à la demande »,
     « maison des jeunes »): a KPI word there names no KPI."""
-    return any(start <= at < end for start, _, end in _kinds("pattern")[1].each(folded))
+    return any(start <= at < end for start, _, end in _scan(folded, "pattern"))
 
 
 def own_names(folded: str) -> list[tuple[int, int]]:

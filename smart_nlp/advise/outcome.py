@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..analysis import Target
@@ -88,5 +89,9 @@ def like_period(folded: str, ref: date) -> date | None:
 
 def is_question(text: str) -> bool:
     """« Comment augmenter mes ventes ? »: a question, read as the goal it implies."""
-    words = "|".join(rewrite_data()["question_openers"])
-    return text.rstrip().endswith("?") or bool(re.match(r"(?:" + words + r")(?![\w])", fold(text.strip())))
+    return text.rstrip().endswith("?") or bool(_question_opener().match(fold(text.strip())))
+
+
+@lru_cache(maxsize=1)
+def _question_opener() -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(rewrite_data()["question_openers"]) + r")(?![\w])")

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..lang.fr import load
 from ..text import fold
+from .earliest import Earliest
 
 
 @lru_cache(maxsize=1)
@@ -18,16 +19,17 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=4)
-def _rx(key: str) -> list[tuple[str, re.Pattern]]:
-    return [(p, re.compile(r"(?<![\w'])(?:" + w + r")(?![\w])")) for p, w in _data()[key].items()]
+def _rx(key: str) -> Earliest[str]:
+    return Earliest([(p, re.compile(r"(?<![\w'])(?:" + w + r")(?![\w])")) for p, w in _data()[key].items()])
 
 
+@lru_cache(maxsize=256)  # a pure function of the goal's text, asked for each means proposed
 def of_goal(folded: str) -> str:
     """The person the (folded) goal speaks in: its first possessive, else its first pronoun."""
     for key in ("possessives", "pronouns"):
-        found = [(m.start(), p) for p, rx in _rx(key) for m in [rx.search(folded)] if m]
-        if found:
-            return min(found)[1]
+        first = _rx(key).at_first(folded)
+        if first:
+            return min(p for p, _ in first[1])
     return _data()["default"]
 
 

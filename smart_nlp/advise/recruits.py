@@ -18,12 +18,21 @@ def _recruits() -> list[tuple[re.Pattern, dict]]:
     return [(re.compile(r"(?<![\w])(?:" + e["pattern"] + r")(?![\w])"), e) for e in load("rewrite")["recruits"]]
 
 
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + load("rewrite")["recruit_cue"] + ")")
+
+
+@lru_cache(maxsize=1)
+def _count() -> re.Pattern:
+    return re.compile(load("rewrite")["user_phrase"]["count_noun"] + r" d(?:e |')")
+
+
 def recruit(kpi_noun: str, folded: str, own: bool = False) -> dict | None:
     """The people a goal counts (its folded KPI noun) and recruits, with the means and reason
     that fit: volunteers and donors always, staff only after a recruiting cue (« recruter », « candidatures »);
     with ``own`` (the noun is the user's, none of our KPIs), whoever a goal opening with « Recruter » counts."""
-    cue = re.search(r"(?<![\w])(?:" + load("rewrite")["recruit_cue"] + ")", folded)
-    count = re.match(load("rewrite")["user_phrase"]["count_noun"] + r" d(?:e |')", kpi_noun)
+    cue, count = _cue().search(folded), _count().match(kpi_noun)
     kpi_noun = kpi_noun[count.end():] if count else kpi_noun  # « le nombre de bénévoles »: the volunteers
     for rx, entry in _recruits():
         if rx.match(kpi_noun) and (entry.get("always") or cue) and not _unless(entry, folded) \

@@ -37,6 +37,11 @@ def sector(folded: str, aside: list[tuple[int, int]] = ()) -> tuple[str, int, in
     the same place the longest words win (« salon de coiffure » over « salon »). Words
     ``aside`` (the user's means or reason) name a partner, not the trade; those after
     « auprès des » the people reached; a sector with cues (``sector_cues``) needs them."""
+    return _sector(folded, tuple(aside))
+
+
+@lru_cache(maxsize=128)  # asked again and again of one goal: by the reader, the coach, the means and the reason
+def _sector(folded: str, aside: tuple[tuple[int, int], ...]) -> tuple[str, int, int] | None:
     audience, cues = _audience(), load("means")["sector_cues"]
     names, bodies = _sectors()[0], organisation.own_names(folded)  # « la SPA »: the body, no spa
     found = [(start, start - end, names[j]) for start, j, end in _named(folded)
