@@ -20,6 +20,8 @@ def kpi_for(target: Mention, kpis: list[Mention], folded: str) -> Mention | None
     unit, table = target.extra.get("unit"), load("kpis")
     if unit in ("%", "pt") and target.extra.get("kind") in ("level", "delta"):
         kind = "rate"
+    elif _score().match(folded, target.end) or _score().search(folded, target.start, target.end):
+        kind = "score"  # « porter la note de satisfaction de l'espace adhérent à 8,5/10 »
     else:
         kind = "money" if unit in MONEY else None
     fitting = [k for k in kpis if table[k.value].get(kind)] if kind else []
@@ -48,6 +50,11 @@ def _nearest_kpi(target: Mention, kpis: list[Mention], folded: str) -> Mention |
         if d < best_d:
             best, best_d = k, d
     return best
+
+
+@lru_cache(maxsize=1)
+def _score() -> re.Pattern:
+    return re.compile("|".join(load("grammar_words")["facts"]["score_marks"]))
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from .base import Mention, SpanIndex, inside
 from .clauses import find_justification, narrowing
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
-from .figure_kpi import restated_kpi
+from .figure_kpi import orders_in_money, restated_kpi
 from .heads import seated, subscribed, with_channel_neighbours, with_heads
 from .kpi_forms import after_determiner, means_forms
 from .kpi_roles import not_the_measure
@@ -186,7 +186,7 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
             _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):
         facts.kpi_id = "sales"  # « vendre 1 000 visites guidées »: what is sold is counted as sales
     if not _counts_money(facts.kpi_id) and not facts.off_topic and facts.targets and \
-            facts.targets[0].extra["unit"] in MONEY:
+            facts.targets[0].extra["unit"] in MONEY and not orders_in_money(facts.targets[0], folded):
         # money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »), whatever
         # people the goal names (« l'association des parents d'élèves veut collecter 4 000 € »)
         facts.kpi_id = "revenue"

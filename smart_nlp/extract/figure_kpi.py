@@ -32,6 +32,17 @@ def _kind(m: Mention) -> str | None:
     return "rate" if unit in ("%", "pt") else "money" if unit in MONEY else None
 
 
+@lru_cache(maxsize=1)
+def _orders() -> re.Pattern:
+    return re.compile(r" (?:" + "|".join(_words()["figure_of"]) + r")(?:" + "|".join(_words()["orders_in_money"])
+                      + r")(?![a-z])")
+
+
+def orders_in_money(target: Mention, folded: str) -> bool:
+    """« 180 000 € de commandes signées »: an amount of orders is sales counted in money."""
+    return bool(_orders().match(folded, target.end))
+
+
 def has_own_noun(target: Mention, kpis: list[Mention], folded: str) -> bool:
     """« 30 % de conversion »: a KPI noun joined right after the figure."""
     return any(k.start >= target.end and _figure_of().fullmatch(folded, target.end, k.start) for k in kpis)

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from ..lang.fr import alternation, load
 from .base import Mention
+from .carried_units import carry_currency
+from .count_roles import count_roles
 from .context import SENTENCE, before_goal, goal_after, goal_in_clause, has_goal_cue, role
 from .proportions import find_proportions, shares_now
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
@@ -19,7 +21,7 @@ from .quantity_grammar import grammar as quantity_grammar
 from .quantity_rules import NAMES, RULES, baseline_cue
 from .stated import counted, owned_start, pronoun_of_measure, stated_start, wishes_more_of
 from .reached import reached_at, reached_kind
-from .roles import CONTEXT, CONTEXT_ROLES, excluded, range_partners
+from .roles import CONTEXT, CONTEXT_ROLES, MONEY, excluded, range_partners
 
 __all__ = ["RULES", "find_quantities", "period_after", "period_kpi"]
 
@@ -38,6 +40,8 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     blocked = blocked + facts + now
     partners = range_partners(folded, numbers)
     out = {i: excluded(folded, n, blocked) for i, n in enumerate(numbers)}
+    for i, why in count_roles(folded, numbers, kpis, facts).items():
+        out[i] = out[i] or why  # « les cliniques de plus de 5 vétérinaires », « de 2 à 4 newsletters pour… »
     for i, j in partners.items():
         out[i] = out[i] or out[j]  # « entre 40 et 50 millions $ d'investissements »
     numbers, out = _ranges(numbers, out, partners)
@@ -72,6 +76,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
                 break
         targets.extend(r.targets)
         baseline, skip = r.baseline, r.skip_next
+    carry_currency(folded, targets, numbers)
     sizes = [t for t in _subject_sizes(folded, sorted(targets + facts, key=lambda t: t.start)) if t in targets]
     if sizes:
         targets = [t for t in targets if t not in sizes]
@@ -97,6 +102,9 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
         near = ([t for t in levels if t.start < baseline.start] or levels)[-1:] if levels else []
         if near and near[0].extra["unit"] and 0.1 <= abs(baseline.value) / max(abs(near[0].value), 1e-9) <= 10:
             baseline.extra["unit"] = near[0].extra["unit"]
+    if baseline is not None and baseline.extra["unit"] in MONEY and targets and all(
+            t.extra["unit"] is None and t.extra["kind"] in ("level", "delta") for t in targets):
+        baseline = None  # « le budget, c'est 12 000 $…, 400 nouveaux clients »: money is no start of a count
     for a, b in zip(targets, targets[1:]):
         if a.extra["kind"] == b.extra["kind"] == "level" and a.extra["period"] is None and b.extra["period"] \
                 and a.extra["unit"] == b.extra["unit"] and quantity_grammar()["step"].match(folded[a.end:b.start]):
@@ -194,6 +202,8 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
             kind = "stative"  # before the target, it may count something else
         if kind == "stative" and not (of_change or own) and not _counts_measure(folded, num, levels, kpis):
             continue  # « le réseau compte aujourd'hui 1 500 agences »: what exists, not the goal's figure
+        if _grammar()["to_next"].match(folded, num.end) and any(0 < o.start - num.end < 12 for o in context):
+            continue  # « le CA est passé de 120 k€ à 150 k€ »: where the change ended is where things stand
         lo = next((m.end() for m in reversed(list(SENTENCE.finditer(folded, 0, num.start)))), 0)
         if _grammar()["others"].search(folded, lo, num.start):
             continue  # « nos concurrents affichent 35 % »: someone else's figure, a comparison
@@ -262,6 +272,7 @@ def _grammar() -> dict[str, re.Pattern]:
         "complement": re.compile(r"(?<![\w])" + alternation(q["subject_links"]) + r" (?:"
                                  + alternation(q["hedges"]) + " )?$"),
         "aside_open": re.compile(r", [^,]*$"),
+        "to_next": re.compile(r" " + alternation(q["to"]) + r" [+-]?\d"),
         "aside_close": re.compile(r"[^,]*, (?!" + alternation(q["coordinations"][:-1]) + r" )"),
         "measure_state": re.compile(r"(?<![\w'])" + alternation(q["measure_subjects"]) + q["measure_pronoun"]
                                     + r" [a-z]+ (?:" + alternation(load("context")["approximations"]) + " )?$"),

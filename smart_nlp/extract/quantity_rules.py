@@ -55,11 +55,22 @@ def _bracketed(r: Reading) -> bool | None:
     last = r.earlier[-1] if r.earlier else None
     if r.baseline is not None or last is None or last.extra["kind"] != "level" or r.num.extra["sign"] is not None \
             or last.extra["unit"] != r.num.extra["unit"] \
-            or not grammar()["bracket_open"].fullmatch(r.folded, last.end, r.num.start):
+            or not (grammar()["bracket_open"].fullmatch(r.folded, last.end, r.num.start) or _own_bracket(r, last)):
         return None
     r.baseline = Mention(r.num.start, r.num.end, "BASELINE", r.num.value, rule=NAMES["bracketed"],
                          extra={"unit": r.num.extra["unit"], "period": r.period or last.extra["period"]})
     return False
+
+
+def _own_bracket(r: Reading, last: Mention) -> bool:
+    """« compter 3 200 sociétaires d'ici le 31 décembre 2027 (2 650 au 1er janvier) »: a figure
+    opening brackets later in the level's clause, alone in them, is where things stand too."""
+    g, folded = grammar(), r.folded
+    close = folded.find(")", r.num.end)
+    return folded[:r.num.start].rstrip().endswith("(") and 0 <= close - r.num.end <= 30 \
+        and not g["clause_end"].search(folded, last.end, r.num.start) \
+        and not (r.following and r.following.start < close) \
+        and not (g["more"].match(r.after) or g["less"].match(r.after))
 
 
 def _from_to(r: Reading) -> bool | None:

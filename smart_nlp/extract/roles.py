@@ -90,6 +90,7 @@ def grammar() -> dict:
         "threshold_aimed_rate": re.compile(word + _any(q["threshold_aimed_rate"]) + " $"),
         "stars": re.compile(_any(q["stars"])),
         "set_of": re.compile(word + _any(q["set_of"]) + " $"),
+        "set_aimed": re.compile(word + _any(q["set_aimed"]) + " " + _any(q["set_of"]) + " $"),
         "collective": re.compile("(?:^|(?<=[.;!?\n] )|" + word + _any(q["collective_owners"]) + "(?:(?<=')| ))"
                                  + _any(q["collectives"])
                                  + r"s?(?: d'[a-z-]+| de [a-z-]+| [a-z-]+)? (?:de|d') ?$"),
@@ -212,7 +213,8 @@ RULES: list[tuple[str, Rule]] = [
         and not g["threshold_aimed"].search(_before(f, n, 24))
         and not (n.extra["unit"] == "%" and g["threshold_aimed_rate"].search(_before(f, n, 24)))),
     (NAMES["stars"], lambda f, n, g: bool(g["stars"].search(f[max(0, n.start - 12):n.end + 8]))),
-    (NAMES["set_of"], lambda f, n, g: bool(g["set_of"].search(_before(f, n, 24)))),
+    (NAMES["set_of"], lambda f, n, g: bool(g["set_of"].search(_before(f, n, 24)))
+        and not g["set_aimed"].search(_before(f, n, 24))),
     (NAMES["collective"], lambda f, n, g: n.extra["unit"] is None
         and bool(g["collective"].search(_before(f, n, 45)))
         and not g["to_start"].match(_after(f, n))
