@@ -35,6 +35,7 @@ def _words() -> dict:
         "articles_one": set(data["articles_one"]),
         "joint": data["joint"],
         "decimal": re.compile(rf" {data['decimal_word']} "),
+        "tenth": re.compile(r"(.+ " + alternation(data["spoken_tenth_scales"]) + r") ([a-z]+)"),
     }
 
 
@@ -100,6 +101,10 @@ def parse_words(raw: str) -> float | None:
         if left is None or right is None or right < 0:
             return None
         return usable(float(f"{int(left)}.{int(right)}"))
+    tenth = g["tenth"].fullmatch(words)
+    if tenth and (digit := _text2num(tenth.group(2))) is not None and 1 <= digit <= 9:
+        base, step = _text2num(tenth.group(1)), _scale_of(tenth.group(1).rsplit(" ", 1)[-1], g["scale_words"])
+        return usable(base + digit * step / 10) if base is not None and step else None
     last = words.rsplit(" ", 1)
     if len(last) == 2 and (per := _scale_of(last[1], g["collectives"])):
         count = 1.0 if last[0] in g["articles_one"] else _text2num(last[0])

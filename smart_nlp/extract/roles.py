@@ -54,6 +54,7 @@ def grammar() -> dict:
         "money_kpi": re.compile(word + _any(q["money_kpis"]) + r"(?![\w])|" + _any(q["money_verbs"])
                                 + r"[a-z]*(?: [^\s,.;]+){0,6} $"),
         "of_money_kpi": re.compile(r"^ (?:de |d')" + _any(q["money_kpis"]) + r"(?![\w])"),
+        "of_aimed_money": re.compile(r"^ (?:de |d')" + _any(q["aimed_money"]) + r"(?![\w])"),
         "from_to_money": re.compile(_any(q["from"]) + r" ?[\d  .,]+ ?(?:[^\s\d]{1,6} ){0,2}" + _any(q["to"]) + " $"),
         "from_end": re.compile(word + _any(q["from"]) + " ?$"),
         "to_start": re.compile(r"^ " + _any(q["to"]) + r" [+-]?\d"),
@@ -136,6 +137,8 @@ def _before(folded: str, num: Mention, size: int = 60) -> str:
 
 def _money_means(folded: str, num: Mention, g: dict) -> bool:
     """Money that funds the goal; « le coût de nos campagnes de 9 € à 6 € » is a start, not a means."""
+    if g["of_aimed_money"].match(_after(folded, num, 30)):
+        return False  # « Campagne de financement : 25 000 € de précommandes »: the amount aimed at
     return num.extra["unit"] in MONEY and not g["to_start"].match(_after(folded, num)) and bool(
         g["means_after"].match(_after(folded, num, 40)) or g["means_before"].search(_before(folded, num, 50)))
 
