@@ -29,7 +29,8 @@ def _grammar() -> dict:
     return {
         "cue": re.compile(r"(?<![\w])(?:" + "|".join(data["cues"]) + ")"),
         "not_gerund": re.compile("^" + w["gerund"] + r" (?:(?:" + pronouns + r") ?)?(?:" + "|".join(data["not_gerunds"])
-                                 + r")\b"),
+                                 + r")\b|^" + w["gerund"] + r" (?:" + "|".join(data["measure_pronouns"]) + r") ?(?:"
+                                 + "|".join(data["anaphoric_gerunds"]) + r")\b"),
         "nil": re.compile(r"(?<![\w])(?:" + "|".join(data["nil"]) + r")(?![\w])"),
         "stop": re.compile("|".join(data["stops"])),
         "joining": tuple(w["joining_cues"]),

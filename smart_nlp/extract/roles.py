@@ -110,6 +110,7 @@ def grammar() -> dict:
         # « Est-ce que 3 % de taux de clic c'est bien ? »: a figure in a question is asked about, not aimed at
         # (unless a goal word comes first: « peut-on viser 50 inscrits ? »)
         "question_end": re.compile(r"(?:[^.!?\n]|[.,]\d)*\?"),
+        "action_count": re.compile(word + _any(q["action_stems"]) + _any(q["action_endings"]) + "? $"),
         "rhythm": re.compile(r"^ ?" + _any(q["rhythm_marks"]) + " ?" + _any(q["rhythm_periods"]) + r"(?![a-z])"),
         "rhythm_in": re.compile(_any(q["rhythm_marks"]) + "$"),
         "rhythm_period": re.compile(r"^ ?" + _any(q["rhythm_periods"]) + r"(?![a-z])"),
@@ -242,6 +243,8 @@ RULES: list[tuple[str, Rule]] = [
     (NAMES["rhythm"], lambda f, n, g: bool(g["rhythm"].match(_after(f, n, 30)) or (
         g["rhythm_in"].search(f[n.start:n.end]) and g["rhythm_period"].match(_after(f, n, 30))))),
     (NAMES["discount"], _discount),
+    (NAMES["action_count"], lambda f, n, g: n.extra["unit"] is None
+        and bool(g["action_count"].search(_before(f, n, 30)))),
     (NAMES["sized_item"], lambda f, n, g: n.extra["unit"] is None and bool(g["sized_item"].search(_before(f, n, 12)))
         and bool(g["noun_after"].match(_after(f, n)))),
     (NAMES["portion"], lambda f, n, g: n.extra["unit"] is None and bool(g["portion"].search(_before(f, n, 8)))
