@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import load_examples
+from conftest import example_params, load_examples
 from test_extraction_examples import _analyze, _expected, _fields
 
 # Frozen before any code change at kpi 0.853, targets 0.706, baseline 0.838, funnel 0.897,
@@ -31,3 +31,14 @@ def test_others9_stay_above_their_floor(analyzer, field):
     examples = load_examples("others9")
     wrong = [e["text"] for e in examples if (p := _pair(_analyze(analyzer, e), e, field))[0] != p[1]]
     assert 1 - len(wrong) / len(examples) >= FLOORS[field], f"{field} wrong on: {wrong}"
+
+
+@pytest.mark.parametrize("example", example_params("others9_fixes"))
+def test_others9_fixes(analyzer, example):
+    """One case per family fixed: each field the case names is exact."""
+    got = _analyze(analyzer, example)
+    full = {"targets": [], "baseline": None, **example}
+    for field in ("targets", "baseline", "kpi"):
+        if field in example:
+            pair = _pair(got, full, field)
+            assert pair[0] == pair[1], (field, example["text"])

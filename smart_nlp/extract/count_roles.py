@@ -30,7 +30,8 @@ def count_roles(folded: str, numbers: list[Mention], kpis: list[Mention], later:
                 folded, max(0, low.start - 6), low.start) and _counts_noun(folded, high, kpis) \
                 and _goal_follows(folded, high, numbers[i + 2:] + list(later)):
             out[i] = out[i + 1] = names["means_range"]
-        elif low.extra["unit"] is None is high.extra["unit"] and _counts_noun(folded, high, kpis) \
+        elif low.extra["unit"] is None is high.extra["unit"] and low.value < high.value \
+                and _counts_noun(folded, high, kpis) and not _grammar()["time"].match(folded, high.end) \
                 and _grammar()["range"].fullmatch(folded, low.end, high.start) \
                 and _population(folded, low, kpis, "range_population"):
             out[i] = out[i + 1] = names["population"]
@@ -45,7 +46,8 @@ def _counts_noun(folded: str, num: Mention, kpis: list[Mention]) -> bool:
 
 
 def _population(folded: str, num: Mention, kpis: list[Mention], rule: str = "population") -> bool:
-    """A plural noun, not a KPI, then a link of comparison (or « de » before a range) right before the number."""
+    """A plural noun, not a KPI, then a link of comparison (or « de » before a rising range of
+    things, not of time: « les PME de 10 à 50 salariés ») right before the number."""
     m = _grammar()[rule].search(folded, max(0, num.start - 60), num.start)
     return m is not None and not any(k.start <= m.start(1) < k.end for k in kpis)
 
@@ -65,6 +67,7 @@ def _grammar() -> dict[str, re.Pattern]:
     return {
         "population": re.compile(r"(?<![\w'])(" + plural + ") " + alternation(q["population_links"]) + r" ?$"),
         "range_population": re.compile(r"(?<![\w'])(" + plural + ") " + alternation(q["from"]) + " ?$"),
+        "time": re.compile(r" " + alternation(load("numbers")["time_nouns"]) + r"(?![a-z])"),
         "range": re.compile(r" ?" + alternation(q["to"]) + " "),
         "from": re.compile(r"(?<![\w'])" + alternation(q["from"]) + " ?$"),
         "noun": re.compile(r" (?!" + alternation(q["bare_after"]) + r"(?![a-z]))[a-z]{3,}"),
