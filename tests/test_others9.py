@@ -13,8 +13,9 @@ from conftest import example_params, load_examples
 from test_extraction_examples import _analyze, _expected, _fields
 
 # Frozen before any code change at kpi 0.853, targets 0.706, baseline 0.838, funnel 0.897,
-# deadline 0.971, has_means 0.941.
-FLOORS = {"kpi": 0.85, "targets": 0.70, "baseline": 0.83, "funnel": 0.89, "deadline": 0.97, "has_means": 0.94}
+# deadline 0.971, has_means 0.941; after the work kpi 0.912, targets 0.941, baseline 0.971,
+# funnel 0.926, deadline 0.985, has_means 0.941.
+FLOORS = {"kpi": 0.90, "targets": 0.93, "baseline": 0.95, "funnel": 0.91, "deadline": 0.97, "has_means": 0.93}
 
 
 def _pair(got: dict, example: dict, field: str) -> tuple:

@@ -75,6 +75,7 @@ def grammar() -> dict:
         "change_down": re.compile(r"^ ?" + of_word + "?" + alternation(q["change_down"])),
         "change_near": re.compile(change % 5),
         "change_far": re.compile(change % 8),
+        "brought": re.compile(word + alternation(q["brought"]) + r" (?:[a-z'-]+ )?$"),
         "gain": re.compile(word + alternation(q["gain_verbs"]) + r" (?:[a-z'-]+ )?$"),
         "new": re.compile(r"^ (?:de )?" + alternation(q["new"]) + " " + alternation(q["new_nouns"]) + r"(?![a-z])"),
         "top": re.compile(word + alternation(q["top"]) + " ?$"),

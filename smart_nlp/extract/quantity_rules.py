@@ -145,7 +145,8 @@ def _signed(r: Reading) -> bool | None:
 
 def _more_less(r: Reading) -> bool | None:
     g = grammar()
-    if g["more"].match(r.after) or (g["new"].match(r.after) and not g["level_verb"].search(r.before) and not r.period):
+    if g["more"].match(r.after) or (g["new"].match(r.after) and not g["level_verb"].search(r.before)
+                                     and (not r.period or g["brought"].search(r.before))):
         return r.target("delta", r.num.value, rule=NAMES["more"])
     if g["less"].match(r.after):
         return r.target("delta", -r.num.value, rule=NAMES["less"])
