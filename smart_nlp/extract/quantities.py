@@ -188,11 +188,12 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
     best = None
     for num in context:
         kind = role(folded, num.start) or (_heading(folded, num.end) if before_goal(folded, num.start) else None)
-        # « réduire de moitié le coût par lead, qui tourne autour de 95 € »: the level a relative
-        # clause states of what a relative change acts on is its start.
+        # « réduire de moitié le coût par lead, qui tourne autour de 95 € », « … frôle les 50 % : on veut
+        # la diviser par deux »: the level a relative clause (or a pronoun) ties to a relative change is its start.
         of_change = kind in ("state", "stative") and bool(targets) and all(
             t.extra["kind"] in ("factor", "percent_change") for t in targets) \
-            and bool(_grammar()["relative"].search(folded, max(0, num.start - 80), num.start))
+            and bool(_grammar()["relative"].search(folded, max(0, num.start - 80), num.start)
+                     or _grammar()["object_pronoun"].search(folded, num.end, targets[0].end))
         # « augmenter de 15 % les familles accompagnées, on en suit 400 »: « en » counts the measure
         pronoun = bool(_grammar()["measure_state"].search(folded, max(0, num.start - 40), num.start))
         # « on est actuellement à 9 obsèques par mois, on veut en faire plus »: the start of a wish for more
@@ -272,6 +273,8 @@ def _grammar() -> dict[str, re.Pattern]:
         "complement": re.compile(r"(?<![\w])" + alternation(q["subject_links"]) + r" (?:"
                                  + alternation(q["hedges"]) + " )?$"),
         "aside_open": re.compile(r", [^,]*$"),
+        "object_pronoun": re.compile(r"(?<![\w'])" + alternation(load("means")["measure_pronouns"]) + r" ?[a-z]+"
+                                     + alternation(q["infinitive_endings"]) + r"(?![a-z])"),
         "to_next": re.compile(r" " + alternation(q["to"]) + r" [+-]?\d"),
         "aside_close": re.compile(r"[^,]*, (?!" + alternation(q["coordinations"][:-1]) + r" )"),
         "measure_state": re.compile(r"(?<![\w'])" + alternation(q["measure_subjects"]) + q["measure_pronoun"]
