@@ -18,7 +18,6 @@ from .clauses import find_justification, narrowing
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
 from .figure_kpi import orders_in_money, restated_kpi
-from .kpi_sold import counts_sold
 from .heads import seated, subscribed, with_channel_neighbours, with_heads
 from .kpi_forms import after_determiner, means_forms
 from .kpi_roles import not_the_measure
@@ -78,6 +77,11 @@ def _counts_money(kpi: str | None) -> bool:
 
 def _words() -> dict:
     return load("grammar_words")["facts"]
+
+
+@lru_cache(maxsize=1)
+def _sold() -> re.Pattern:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(load("verbs")["sales_verbs"]) + r")[a-z]* (?:[a-z'-]+ ){0,2}$")
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +182,8 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     if facts.kpi_id == "subscribers" and not any(c.value == "email" for c in outside_means):
         facts.kpi_id = _signed_up_to(folded, facts.kpi) or facts.kpi_id
     facts.kpi_id = share_kpi(folded, facts.targets, facts.baseline) or facts.kpi_id
-    if not facts.off_topic and counts_sold(folded, facts.targets, facts.baseline):
+    if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \
+            _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):
         facts.kpi_id = "sales"  # « vendre 1 000 visites guidées »: what is sold is counted as sales
     if not _counts_money(facts.kpi_id) and not facts.off_topic and facts.targets and \
             facts.targets[0].extra["unit"] in MONEY and not orders_in_money(facts.targets[0], folded):
