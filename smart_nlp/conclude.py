@@ -1,7 +1,7 @@
 """Stage 5, advise: the verdicts become an ``Analysis`` with its plan, warnings and rewrite.
 
 Ambition and milestones come from ``plan.py``; the rewrite from ``advise/`` (only for a goal
-that misses a criterion); alternatives for a goal the rewrite recognises as one.
+that misses a criterion or whose deadline has passed); alternatives for a goal the rewrite recognises as one.
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def conclude(r: Resolved, ev: Evidence, verdicts: dict[str, Verdict], id: str | 
     a.ambition = summarize_ambition(ev.ambition)
     if r.targets:
         a.milestones = milestones(r.targets[0], r.baseline, r.ref, r.deadline.date if r.deadline else None)
-    if not all(v.met for v in verdicts.values()):
+    past = r.deadline is not None and r.deadline.date is not None and r.deadline.date < r.ref
+    if past or not all(v.met for v in verdicts.values()):  # a past deadline becomes a placeholder (SPEC 6)
         advice = advise(a, r.facts)
         a.suggestion, a.suggestion_notes = advice.suggestion, advice.notes
         a.is_goal = advice.plan is not None  # a goal the guard could not rewrite stays a goal

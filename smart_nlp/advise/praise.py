@@ -2,7 +2,8 @@
 a user who reads « null » learns nothing, so the first note says what makes it SMART from
 its facts (the measure in the user's words, the target, the deadline as a date, the means or
 a moderate pace, the reason) and a second, when useful, gives one coach's remark that does
-not rewrite it (a starting value to record, a check-in halfway, a deadline already past).
+not rewrite it (a starting value to record, a check-in halfway). A goal whose deadline has
+passed is rewritten instead (``conclude``), so it never reaches this note.
 Words in ``lang/fr/praise.yaml``."""
 from __future__ import annotations
 
@@ -139,8 +140,6 @@ def _remark(a: "Analysis", what: str) -> str | None:
     if a.deadline is None or t is None:
         return None
     end = a.deadline.date
-    if end < ref:
-        return r["past"].format(date=format_date(end))
     if t.kind in _RELATIVE and a.baseline is None:
         return r["start_value"].format(target=describe_target(t), what=what, date=format_date(end))
     if t.kind == "level" and t.unit == "%" and a.baseline is None:  # a rate to reach: from where?
