@@ -109,10 +109,11 @@ def _asks_the_tool_first(text: str, facts: "GoalFacts") -> bool:
 
 def _said_not_goal(a: "Analysis", facts: "GoalFacts", folded: str) -> str | None:
     """A text its shape says is no goal, figures or not: a to-do list under its heading
-    (« TODO : rappeler X, commander 200 gobelets ») or joined by « + » or « ; », a question put to a colleague by name
-    (« Sophie, t'as pu regarder… ? »), a complaint about a third party (« l'agence ne répond
-    jamais ») that the goal detector does not read as a goal either (« nos clients se
-    plaignent : réduire le délai à 24 h » stays a goal)."""
+    (« TODO : rappeler X, commander 200 gobelets ») or joined by « + » or « ; », a question
+    put to a colleague by name (« Sophie, t'as pu regarder… ? ») or opening on « tu » /
+    « vous » with no target, a complaint about a third party (« l'agence ne répond jamais »)
+    that the goal detector does not read as a goal either (« nos clients se plaignent :
+    réduire le délai à 24 h » stays a goal)."""
     w = words()
     tasks = load("goal_cues")["task_verbs"]
     if _rx("todo_heads").match(folded):
@@ -124,9 +125,26 @@ def _said_not_goal(a: "Analysis", facts: "GoalFacts", folded: str) -> str | None
         return "todo"  # every item an errand: a list of tasks, whatever its first verb could also wish
     if is_question(folded) and _rx("addressed_name").match(folded) and _rx("addressed_you").search(folded):
         return "request"
+    if not facts.targets and _asks_someone(folded):
+        return "request"
     if _rx("complaint_said").search(folded) and not _rx("wish_cues").search(folded) and not _read_as_goal(a, facts):
         return "complaint"
     return None
+
+
+def _asks_someone(folded: str) -> bool:
+    """The text opens on a question put to someone in the second person, a name before it or
+    not (« t'as pu voir avec le presta si… ? », « vous avez reçu les chiffres ? »), that does
+    not ask the tool for help."""
+    end = folded.find("?")
+    if end < 0:
+        return False
+    head = folded[:end]
+    named = _rx("addressed_name").match(head)
+    start = head[named.end():].lstrip() if named else head
+    if _rx("tool_asks").search(head):  # « tu peux m'aider à écrire un objectif ? » asks the tool
+        return False
+    return bool(_rx("addressed_you").match(start) or _rx("addressed_asks").match(start))
 
 
 def _read_as_goal(a: "Analysis", facts: "GoalFacts") -> bool:
