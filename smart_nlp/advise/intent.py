@@ -205,7 +205,7 @@ def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
             return None
         # « est-ce qu'on peut viser 50 inscrits ? je pense que oui »: a target wished, no mere action
         wished_target = facts.targets and _rx("wish_cues").search(folded)
-        if why == "not_goal_task" and (countable(a.text) or wished_target):
+        if why == "not_goal_task" and (countable(a.text) or wished_target or _planned_after(facts)):
             return None
         return why
     action = any(c.name == "action_verb" for c in cues)
@@ -213,6 +213,14 @@ def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
             and not countable(a.text):
         return "not_goal_task"  # « Moderniser le site »: no result is named
     return None
+
+
+def _planned_after(facts: "GoalFacts") -> bool:
+    """« 200 abonnements vendus d'ici avril. On va tenir un stand… »: the action is the plan
+    said after the targets, not the whole text."""
+    if not (facts.targets and facts.means):
+        return False
+    return max(t.end for t in facts.targets) <= min(m.start for m in facts.means)
 
 
 @lru_cache(maxsize=1)

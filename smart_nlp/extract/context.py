@@ -223,10 +223,11 @@ def _verbal_subject(words: str, g: dict) -> bool:
         first.endswith(g["infinitive_endings"]) and not first.endswith(g["not_infinitive_endings"])
 
 
-def has_goal_cue(folded: str) -> bool:
-    """Whether the text says a goal anywhere (a goal word or an infinitive): if it does,
-    figures in clauses of context stay context even when no other figure is left."""
-    return any(kind == "goal" for _, kind in _cues(folded)[1])
+def has_goal_cue(folded: str, upto: int | None = None) -> bool:
+    """Whether the text says a goal (a goal word or an infinitive) before ``upto``, or
+    anywhere: if it does, figures in clauses of context stay context even when no other
+    figure is left."""
+    return any(kind == "goal" and (upto is None or end <= upto) for end, kind in _cues(folded)[1])
 
 
 def governs_text(folded: str, start: int) -> str | None:

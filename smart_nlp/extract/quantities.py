@@ -53,7 +53,7 @@ def find_quantities(folded: str, numbers: list[Mention], blocked: list[Mention],
     # (« … compte 45 couverts, objectif : remplir la salle ») is read as usual.
     reached = False
     due = any(s.label == "DEADLINE" and not s.extra.get("past") for s in stops)
-    if None not in out.values() and not facts and not has_goal_cue(folded):
+    if None not in out.values() and not facts and not has_goal_cue(folded, _figures_end(folded, numbers, out, stops)):
         kinds = {i: role(folded, n.start) for i, n in enumerate(numbers) if out[i] == CONTEXT}
         reached = all(reached_kind(folded, numbers[i], kind, due) for i, kind in kinds.items())
         if not reached:  # a forecast (« devrait atteindre 8,5 M$ ») stays what others expect
@@ -152,6 +152,18 @@ def _size_of_measure(folded: str, sizes: list[Mention], targets: list[Mention],
             return Mention(t.start, t.end, "BASELINE", t.value, rule=NAMES["reached"],
                            extra={"unit": t.extra["unit"], "period": t.extra["period"]})
     return None
+
+
+def _figures_end(folded: str, numbers: list[Mention], out: dict, stops: list[Mention]) -> int | None:
+    """The end of the last sentence holding a figure of context when a deadline to come is
+    said in it: a goal word only after it (« 200 abonnements vendus d'ici avril. On va tenir
+    un stand… »: the plan's « on va ») does not make the figures before it context. None
+    (the whole text) without such a deadline: « notre ferme de 4 ha… » stays context."""
+    last = max((n.end for i, n in enumerate(numbers) if out[i] == CONTEXT), default=len(folded))
+    stop = SENTENCE.search(folded, last)
+    end = stop.start() if stop else len(folded)
+    due = any(s.label == "DEADLINE" and not s.extra.get("past") and s.start < end for s in stops)
+    return end if due else None
 
 
 def _ranges(numbers: list[Mention], out: dict[int, str | None],
