@@ -29,7 +29,7 @@ def conclude(r: Resolved, ev: Evidence, verdicts: dict[str, Verdict], id: str | 
     a.ambition = summarize_ambition(ev.ambition)
     if r.targets:
         a.milestones = milestones(r.targets[0], r.baseline, r.ref, r.deadline.date if r.deadline else None)
-    past = r.deadline is not None and r.deadline.date is not None and r.deadline.date < r.ref
+    past = r.deadline is not None and r.deadline.date < r.ref
     if past or not all(v.met for v in verdicts.values()):  # a past deadline becomes a placeholder (SPEC 6)
         advice = advise(a, r.facts)
         a.suggestion, a.suggestion_notes = advice.suggestion, advice.notes

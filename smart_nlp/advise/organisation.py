@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..extract.scan import WordPatterns
-from ..lang.fr import load
+from ..lang.fr import load, word_pattern
 from ..text import fold
 from .org_typos import typo_kind
 
@@ -36,7 +36,8 @@ def kind(folded: str, aside: list[tuple[int, int]] = ()) -> dict | None:
     or counted (« 40 clubs partenaires ») is a partner, not the one with the goal; the
     body's people (« adhérents ») tell its kind only when no body is named."""
     found = _found(folded, aside, "pattern") or _found(folded, aside, "members") or _typo(folded, aside)
-    found = [f for f in found if "cues" not in f[2] or _cue(f[2]["cues"]).search(folded)]  # « SPA »: animals said
+    # « SPA »: a shelter only when animals are said
+    found = [f for f in found if "cues" not in f[2] or word_pattern(f[2]["cues"]).search(folded)]
     if not found:
         return None
     _, name, words = min(found, key=lambda f: f[0])
@@ -47,11 +48,6 @@ def _typo(folded: str, aside) -> list[tuple[int, str, dict]]:
     """A body named with a typo (« le refuje »), read when no body nor its people is named."""
     found = typo_kind(folded, aside)
     return [(found[0], found[1], load("organisations")["kinds"][found[1]])] if found else []
-
-
-@lru_cache(maxsize=16)
-def _cue(pattern: str) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")
 
 
 def _found(folded: str, aside, key: str) -> list[tuple[int, str, dict]]:
@@ -93,11 +89,13 @@ def named_in(folded: str, at: int) -> bool:
 def own_names(folded: str) -> list[tuple[int, int]]:
     """Where the (folded) goal names a body whose name is its whole trade (``own_trade``: a
     shelter, a choir): a trade's word there is the body (« SPA » is no beauty spa)."""
-    kinds, words = _kinds("pattern")
-    named = {kinds[j][0]: (start, end) for start, j, end in words.each(folded) if kinds[j][1].get("own_trade")
-             and ("cues" not in kinds[j][1] or _cue(kinds[j][1]["cues"]).search(folded))}
-    people, words = _kinds("members")  # its people too once it is named (« voyageurs » of a bus network)
-    return list(named.values()) + [(start, end) for start, j, end in words.each(folded) if people[j][0] in named]
+    kinds = _kinds("pattern")[0]
+    named = {kinds[j][0]: (start, end) for start, j, end in _scan(folded, "pattern")
+             if kinds[j][1].get("own_trade")
+             and ("cues" not in kinds[j][1] or word_pattern(kinds[j][1]["cues"]).search(folded))}
+    people = _kinds("members")[0]  # its people too once it is named (« voyageurs » of a bus network)
+    members = [(start, end) for start, j, end in _scan(folded, "members") if people[j][0] in named]
+    return list(named.values()) + members
 
 
 def commercial(phrase: str) -> bool:

@@ -7,11 +7,18 @@ verb and its figure are ``rented_between``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..extract.kpi_forms import forms as verb_forms
 from ..text import fold
 from .forms import Noun, of
 from .lexicon import rewrite_data
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict:
+    """The noun of the acts of each verb of rental (``verb_nouns``), keyed by its folded infinitive."""
+    return {fold(v): n for v, n in rewrite_data()["verb_nouns"].items()}
 
 
 def acts_before(folded: str, start: int) -> list | None:
@@ -24,9 +31,8 @@ def acts_before(folded: str, start: int) -> list | None:
         words.pop()
     if not words:
         return None
-    nouns = {fold(v): n for v, n in w["verb_nouns"].items()}
     said = verb_forms().get(words[-1])
-    return nouns.get(said) if said is not None and said != words[-1] else None
+    return _nouns().get(said) if said is not None and said != words[-1] else None
 
 
 def rented(folded: str, start: int, noun: Noun) -> Noun:

@@ -38,7 +38,7 @@ def show_measure(text: str, folded: str) -> tuple[dict, tuple[int, int]] | None:
         return None
     w = rewrite_data()["show_series"]
     shows = text[m.start("show"):m.end("show")].lower()
-    one = "-".join(re.sub(r"[sx]$", "", part) for part in m.group("show").split("-")[:1])
+    one = re.sub(r"[sx]$", "", m.group("show").split("-")[0])
     each = w["each"]["f" if one in w["feminine"] else "m"]
     det = m.group(0).split(" ")[-3] if m.group(0).count(" ") >= 2 else ""
     lead = w["of_series"].get(det, w["of_series"]["default"])

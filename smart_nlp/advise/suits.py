@@ -6,21 +6,10 @@ The words live in ``lang/fr/suits.yaml``; this module only reads the traits and 
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from ..lang.fr import load
+from ..lang.fr import load, word_pattern
 from ..text import fold
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return load("suits")
-
-
-@lru_cache(maxsize=32)
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")
 
 
 @lru_cache(maxsize=256)
@@ -29,14 +18,14 @@ def traits(folded: str, sector: str | None, org: str | None) -> frozenset[str]:
     storefront and consumers unless its sector or words say it lacks them (tutoring sells no
     goods, a web shop has no counter, a firm selling to firms no Instagram public), food or
     the words of ``unless`` giving them back."""
-    d = _data()
-    found = {name for name, t in d["has"].items() if sector in t["sectors"] or _rx(t["words"]).search(folded)}
+    d = load("suits")
+    found = {name for name, t in d["has"].items() if sector in t["sectors"] or word_pattern(t["words"]).search(folded)}
     if org and org not in d["money_kinds"]:  # an association, a shelter: gifts are its own way
         found.add("money")
     for name, t in d["lacks"].items():
         by_words = sector is None or not t.get("sector_first")  # a known trade's sector says it first
-        lacks = sector in t["sectors"] or (by_words and _rx(t["words"]).search(folded))
-        back = sector in t.get("unless_sectors", []) or ("unless" in t and _rx(t["unless"]).search(folded)) \
+        lacks = sector in t["sectors"] or (by_words and word_pattern(t["words"]).search(folded))
+        back = sector in t.get("unless_sectors", []) or ("unless" in t and word_pattern(t["unless"]).search(folded)) \
             or t.get("given_by") in found
         if back or not lacks:
             found.add(name)
@@ -46,7 +35,7 @@ def traits(folded: str, sector: str | None, org: str | None) -> frozenset[str]:
 def needs(option: str) -> set[str]:
     """The traits a proposal needs (« dégustation »: food)."""
     folded = fold(option)
-    return {name for name, p in _data()["needs"].items() if _rx(p).search(folded)}
+    return {name for name, p in load("suits")["needs"].items() if word_pattern(p).search(folded)}
 
 
 def kept(options: list[str], folded: str, sector: str | None, org: str | None, *more: list[str] | None) -> list[str]:

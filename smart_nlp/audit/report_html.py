@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 from ..analysis import CRITERIA
 from ..lang.fr import FUNNEL_STAGES, load, message
 from ..lang.fr.format import criterion_name, format_date
-from .report_md import short
+from .report_md import short, unsaid_notes
 from .report_common import (LABEL_NAMES, LEVEL_MARKS, LEVEL_NAMES, extras, generated, goal_facts, marks, ref_line,
                             say, summary_line)
 from .results import AuditReport, DocumentAudit, GoalRecord
@@ -113,7 +113,7 @@ def _html_goal(g: GoalRecord) -> dict:
                       "advice": a.criteria[k].advice} for k in CRITERIA] if a else [],
         "suggestion": a.suggestion if a else None, "error": g.error, "milestones": milestones,
         "suggestion_notes": a.suggestion_notes if a and a.suggestion else [],
-        "kept_notes": [n for n in a.suggestion_notes if n not in a.warnings] if a and not a.suggestion else [],
+        "kept_notes": unsaid_notes(a) if a and not a.suggestion else [],
         "ambition": ambition, "detection": g.detection.explain(), "context": g.context,
         "deadline": format_date(a.deadline.date) if a and a.deadline else None,
         "warnings": a.warnings if a else [],

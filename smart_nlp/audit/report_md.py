@@ -87,6 +87,11 @@ def render_markdown(report: AuditReport) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def unsaid_notes(a) -> list[str]:
+    """The notes on the suggestion not already shown as warnings (why there is none)."""
+    return [n for n in a.suggestion_notes if n not in a.warnings]
+
+
 def short(text: str, limit: int = 90) -> str:
     text = squash(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -117,7 +122,7 @@ def _md_goal(g: GoalRecord, h: str) -> list[str]:
     if a.suggestion:
         out += [words("suggestion"), "", f"> {md(a.suggestion)}", ""]
         out += [f"- {md(n)}" for n in a.suggestion_notes] + ([""] if a.suggestion_notes else [])
-    elif unsaid := [n for n in a.suggestion_notes if n not in a.warnings]:  # why none: already SMART…
+    elif unsaid := unsaid_notes(a):  # why none: already SMART…
         out += [words("no_rewrite"), ""] + [f"- {md(n)}" for n in unsaid] + [""]
     out += [words("detection", detection=md(g.detection.explain())), ""]
     return out

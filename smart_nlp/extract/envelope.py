@@ -28,6 +28,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "frame": re.compile(r"(?<![\w])" + alternation(w["frames"]) + r"\s*"),
         "inner": re.compile(r"(?<![\w])" + alternation(w["inner_frames"])),
         "present": _present(w),
+        "then": re.compile(r"\s*(?:" + alternation(w["present_then"]) + r")(?![\w])", re.I),
         "goal_word": re.compile(r"(?<![\w])" + alternation(w["present_goal_words"]) + r"(?![\w])"),
         "sign_off": re.compile(r"(?:^|(?<=[\s,.!?:;]))" + alternation(w["sign_offs"])
                                + r"(?![\w])(?!\s+" + alternation(w["sign_off_not_before"]) + r"(?![\w]))"
@@ -84,14 +85,11 @@ def _as_trade(chars: list[str], m: re.Match, p: dict) -> None:
     end = m.group("end").strip()
     if end in w["present_joins"]:
         chars[m.start("end"):m.end("end")] = "," + " " * (len(m.group("end")) - 1)
-    elif end in (".", ":") and _then(w).match("".join(chars), m.end("end")):
-        at = m.end("end") + len("".join(chars[m.end("end"):])) - len("".join(chars[m.end("end"):]).lstrip())
+    elif end in (".", ":") and p["then"].match(text := "".join(chars), m.end("end")):
+        rest = text[m.end("end"):]
+        at = m.end("end") + len(rest) - len(rest.lstrip())
         chars[m.start("end")] = ","
         chars[at] = chars[at].lower()
-
-
-def _then(w: dict) -> re.Pattern:
-    return re.compile(r"\s*(?:" + alternation(w["present_then"]) + r")(?![\w])", re.I)
 
 
 def _lead(folded: str, p: dict) -> int:

@@ -253,7 +253,7 @@ def mark_means_dates(folded: str, times: list[Mention], firm: re.Pattern) -> Non
     g = _grammar()
     cues = _cue_matches(folded)
     ends = [c.end() for c in cues]
-    plans = find_plan_means(folded, []) if times else []
+    plans = find_plan_means(folded, [])
     for t in times:
         i = bisect_right(ends, t.start)
         if firm.fullmatch((t.extra.get("trig") or "").strip()):

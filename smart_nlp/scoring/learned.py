@@ -123,7 +123,7 @@ class LinearModel:
         return s
 
     def predict_proba(self, x: dict[str, float], scores: list[float] | None = None) -> dict[Any, float]:
-        """``scores``: the decision values of ``x`` when already summed (``joint_scores``)."""
+        """``scores``: the decision values of ``x`` when already summed (``_goal_scores``)."""
         s = self._scores(x) if scores is None else scores
         if len(self.classes_) == 2:
             z = max(min(s[0], 700.0), -700.0)
@@ -168,17 +168,11 @@ class LearnedScorer:
         self._unigrams = {k[2:]: w for k, w in self._joint.items() if k.startswith("w=")}
         self._bigrams = {tuple(k[3:].split("_")): w for k, w in self._joint.items() if k.startswith("w2=")}
 
-    def joint_scores(self, x: dict[str, float]) -> dict[str, list[float]]:
-        """Every binary model's decision value over ``x`` in one pass over its features: the
-        sums each model makes alone, in the same order."""
-        totals = [self.models[c].intercept_[0] for c in self._binary]
-        _add(totals, self._joint, x.items())
-        return {c: [t] for c, t in zip(self._binary, totals)}
-
     def _goal_scores(self, feats: dict[str, Any], rule_verdicts: dict[str, bool],
                      text: str) -> dict[str, list[float]]:
-        """``joint_scores(model_features(feats, rule_verdicts, text))`` without writing a
-        key per word: the same features, the same sums in the same order."""
+        """Every binary model's decision value over ``model_features(feats, rule_verdicts, text)``
+        in one pass, without writing a key per word: the same features, the same sums in the
+        same order as each model alone."""
         totals = [self.models[c].intercept_[0] for c in self._binary]
         _add(totals, self._joint, _named_features(feats, rule_verdicts).items())
         words = _WORD.findall(fold(text))

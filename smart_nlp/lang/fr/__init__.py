@@ -64,6 +64,12 @@ def word_regex(patterns: list[str] | dict) -> re.Pattern:
     return re.compile(r"(?<![\w])" + alternation(patterns) + r"(?![\w])")
 
 
+@lru_cache(maxsize=64)
+def word_pattern(pattern: str) -> re.Pattern:
+    """``word_regex`` of one pattern read from yaml at call time, compiled once."""
+    return word_regex([pattern])
+
+
 class WordTable:
     """A distilled word list (``word`` or ``word<TAB>fields`` per line, ``#`` comments
     first) kept as one string: loading it allocates nothing per word, which matters on a
