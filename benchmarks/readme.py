@@ -150,8 +150,8 @@ def others() -> str:
     def read(label: str) -> dict:
         return json.loads((RESULTS / f"eval_others-{label}.json").read_text(encoding="utf-8"))
 
-    return comparison([("before (365850d)", read("before")), ("session 8 start (ba3f3d6)", read("session8-start")),
-                       ("session 9 start (d6bad93)", read("session9-start")), ("now", read("after"))])
+    return comparison([("before (365850d)", read("before")), ("session 9 start (d6bad93)", read("session9-start")),
+                       ("session 10 start (faa0170)", read("session10-start")), ("now", read("after"))])
 
 
 def dev_voices(name: str = "dev_voices") -> str:
@@ -166,7 +166,7 @@ def dev_voices(name: str = "dev_voices") -> str:
     return comparison(read("before"), read("after"))
 
 
-SESSION_STARTS = {6: "0367389", 7: "e6ce3a8", 8: "ba3f3d6", 9: "d6bad93"}
+SESSION_STARTS = {6: "0367389", 7: "e6ce3a8", 8: "ba3f3d6", 9: "d6bad93", 10: "faa0170"}
 
 
 def frozen_holdout(session: int) -> str:
