@@ -261,7 +261,7 @@ def load_web() -> str:
     return f"Measured at {r['commit']}:\n\n```\n{r['summary']}\n```"
 
 
-GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "holdout6": lambda: frozen_holdout(6), "holdout7": lambda: frozen_holdout(7), "holdout8": lambda: frozen_holdout(8), "holdout9": lambda: frozen_holdout(9), "review_pairs": review_pairs, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
+GENERATORS = {"slowest": slowest, "load_web": load_web, "accuracy": accuracy, "others": others, "dev_voices": dev_voices, "holdout": lambda: dev_voices("holdout"), "review": review, "holdout6": lambda: frozen_holdout(6), "holdout7": lambda: frozen_holdout(7), "holdout8": lambda: frozen_holdout(8), "holdout9": lambda: frozen_holdout(9), "holdout10": lambda: frozen_holdout(10), "review_pairs": review_pairs, "rewrites": rewrites, "doubts": doubts, "performance": performance, "examples": example_count,
               "channels": lambda: id_table("channels"), "kpis": lambda: id_table("kpis"),
               "deadlines": deadline_table}
 GENERATORS["dev_voices7"] = dev_voices7
