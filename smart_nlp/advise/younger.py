@@ -14,7 +14,7 @@ from ..lang.fr import load
 
 @lru_cache(maxsize=1)
 def _age() -> re.Pattern:
-    return re.compile(r"(?<![\w])" + load("wish_measures")["age_said"] + r"(?![\w])")
+    return re.compile(r"(?<![\w])(?:" + load("wish_measures")["age_said"] + r")(?![\w])")
 
 
 def fitted(entry: dict, match: re.Match, folded: str) -> dict:
