@@ -239,10 +239,13 @@ def _same(one: str, other: str) -> bool:
 
 
 def reason(r: "GoalReader", kpi_id: str | None, text: str) -> str:
-    """The proposed reason, fitted: a paid subscription's is the revenue that comes back."""
+    """The proposed reason, fitted: a paid subscription's is the revenue that comes back; one
+    that needs what the goal lacks (app users for an installer) gives way to its funnel's."""
     paid = _data()["paid"]
     if kpi_id in paid["kpis"] and re.search(r"(?<![\w])(?:" + paid["cue"] + r")(?![\w])", r.folded):
         text = paid["reason"]
+    if not suits.fits(text, r.folded, trade.goal_sector(r), (r.org or {}).get("name")):  # users of no app
+        text = rewrite_data()["reasons"]["by_funnel"].get(r.a.funnel or "do", text)
     circular = _data()["circular"]
     found = re.match(circular["pattern"], fold(text)) if kpi_id in circular["kpis"] else None
     text = text[found.end():] if found else text  # fold keeps the offsets (accents only)

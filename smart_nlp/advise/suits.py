@@ -1,6 +1,8 @@
-"""Whether a proposed means suits the goal's trade (issue 11, review round 12: a tasting for
-a web print shop, points of sale for tutoring, a donation drive to find young singers): a
-proposal that needs food, goods, storefront or money is dropped from a goal that lacks it.
+"""Whether a proposed means or reason suits the goal's trade (issue 11, review rounds 12-13: a
+tasting for a web print shop, points of sale for tutoring, a donation drive to find young
+singers, an app-store listing for a solar installer, city doctors for a vet, an upsell at the
+till for a restaurant): a proposal that needs food, goods, a storefront, money, consumers, an
+app, human patients or a till is dropped from a goal that lacks it.
 
 The words live in ``lang/fr/suits.yaml``; this module only reads the traits and filters.
 """
@@ -29,7 +31,17 @@ def traits(folded: str, sector: str | None, org: str | None) -> frozenset[str]:
             or t.get("given_by") in found
         if back or not lacks:
             found.add(name)
+    for name, t in d["lacks"].items():  # a firm selling to firms has no counter either
+        tied = t.get("with_lacking")
+        if tied and tied["trait"] not in found and sector not in tied["unless_sectors"] \
+                and not ("unless" in t and word_pattern(t["unless"]).search(folded)):
+            found.discard(name)
     return frozenset(found)
+
+
+def fits(option: str, folded: str, sector: str | None, org: str | None) -> bool:
+    """Whether one proposal (a means or a reason) needs nothing the goal lacks."""
+    return needs(option) <= traits(folded, sector, org)
 
 
 def needs(option: str) -> set[str]:
@@ -41,9 +53,8 @@ def needs(option: str) -> set[str]:
 def kept(options: list[str], folded: str, sector: str | None, org: str | None, *more: list[str] | None) -> list[str]:
     """The proposals that suit the goal, else the first of the ``more`` lists that has some,
     else the proposals as they were (better an unfitting idea than none)."""
-    has = traits(folded, sector, org)
     for found in (options, *more):
-        fit = [o for o in found or [] if needs(o) <= has]
+        fit = [o for o in found or [] if fits(o, folded, sector, org)]
         if fit:
             return fit
     return options
