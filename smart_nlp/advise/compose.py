@@ -230,7 +230,8 @@ def _place_of(inline: str) -> str | None:
                  "|".join(sorted(forms, key=len, reverse=True)) + r") ", inline)
     rest = inline[m.end():] if m else ""
     labels = {fold(c["label"]) for c in load("channels").values()}
-    if not rest[:1].isupper() or fold(rest.split(" ")[0]) in labels:
+    first = rest.split(" ")[0]
+    if not rest[:1].isupper() or fold(first) in labels or (len(first) > 1 and first.isupper()):  # « des DRH »
         return None
     return f"{forms[m.group(1) or m.group(2)]} {rest}"
 
