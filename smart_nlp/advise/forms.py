@@ -200,9 +200,14 @@ def _correct_words(text: str, fuzzy: bool, accents: bool, clause: bool = False) 
 
     def fix(m: re.Match) -> str:
         word = m.group()
+        if m.start() == 0 and word[:1].isupper() and word[1:].islower() and accents \
+                and _partly_accented(word.lower(), fold(word.lower())).endswith(_verb_ends()):  # « Referencer »
+            return _partly_accented(word.lower(), fold(word.lower())).capitalize()
         if word != word.lower() or any(map(str.isdigit, word)):
             return word
         folded = fold(word)
+        if word != folded and _partly_accented(word, folded) != word:  # « acceleré »: some accents missing
+            return _partly_accented(word, folded)
         if word != folded:  # accented as the user wrote it: theirs, unless no such word is (« abonées »)
             typo = misspelt(folded, folded in _accented() or folded in nouns or folded in words)
             if typo is None:
@@ -218,6 +223,20 @@ def _correct_words(text: str, fuzzy: bool, accents: bool, clause: bool = False) 
             return word
         return _accented().get(word) or (_accented().get(word[:-1], word[:-1]) + "x" if word[-1] == "x" else word)
     return _WORD.sub(fix, text)
+
+
+@lru_cache(maxsize=1)
+def _verb_ends() -> tuple[str, ...]:
+    return tuple(load("grammar_words")["facts"]["infinitive_endings"])
+
+
+def _partly_accented(word: str, folded: str) -> str:
+    """The accented word of which ``word`` keeps only some accents (none, or « acceleré » of
+    « accéléré »), else ``word``: an accent the user wrote that the word lacks makes it theirs."""
+    full = _accented().get(folded)
+    if full is None or len(full) != len(word) or len(word) < 5:
+        return word
+    return full if all(a == b or a == fold(a) for a, b in zip(word, full)) else word
 
 
 @lru_cache(maxsize=1)
