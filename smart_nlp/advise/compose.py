@@ -160,7 +160,7 @@ def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: d
         if not body_narrows(r, plan, hires):
             prep, slot = hires["narrow"] if hires else \
                 defaults.narrow_slot(data, r.folded, bool(inline or amount), r.org, trade.goal_sector(r))
-            plan.slot = f"{prep} {bracket(slot)}"
+            plan.slot = f"{agree(prep, plan.kpi)} {bracket(slot)}"  # « visiteurs issus de »
             r.notes.append(note("narrow_default", slot=slot))
     relative_start(r, plan, kpi_id)
     plan.deadline = deadline(r, a.ref_date, defaults.deadline_months(a), event, until)
