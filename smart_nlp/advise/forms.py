@@ -15,6 +15,7 @@ from ..extract.spelling import known
 from ..lang.fr import load, verb_forms
 from ..text import fold
 from .shorthand import write_out
+from .towns import towns
 from .rate_typos import rate_nouns_written
 from .typos import misspelt
 from .written import clause_accents, written
@@ -195,7 +196,7 @@ def correct(text: str, fuzzy: bool = False, accents: bool = True, clause: bool =
 
 
 def _correct_words(text: str, fuzzy: bool, accents: bool, clause: bool = False) -> str:
-    text = write_out(text)
+    text = towns(write_out(text))
     nouns, words, keep = _forms()["nouns"], _forms()["words"], _forms()["keep_as_written"]
 
     def fix(m: re.Match) -> str:
