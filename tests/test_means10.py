@@ -3,7 +3,8 @@
 installer, no city doctors for a vet, no product put forward for property mandates, no local
 content creators for firms selling to firms, no awareness survey for a small firm, no upsell
 at the till for a restaurant; agreement, towns capitalised, accents restored, means lists
-said as actions, one age range. The share of goals with every property holds as a floor."""
+said as actions, one age range. The share of goals with every property holds as a floor
+(main before the work: 31 of 49; after: 45 of 49)."""
 from __future__ import annotations
 
 from conftest import load_examples
@@ -11,7 +12,7 @@ from rewrite_support import assert_share, report_shown
 from test_trade7 import faults
 
 CASES = load_examples("means10")
-FLOOR = 0 / 49
+FLOOR = 45 / 49
 
 
 def test_means_fit_the_business_and_sentences_are_grammatical(analyzer):

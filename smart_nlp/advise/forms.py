@@ -201,8 +201,9 @@ def _correct_words(text: str, fuzzy: bool, accents: bool, clause: bool = False) 
 
     def fix(m: re.Match) -> str:
         word = m.group()
+        verb = tuple(load("grammar_words")["context"]["infinitive_endings"])  # -er, -ir: « Notre » is none
         if m.start() == 0 and word[:1].isupper() and word[1:].islower() and accents \
-                and _partly_accented(word.lower(), fold(word.lower())).endswith(_verb_ends()):  # « Referencer »
+                and _partly_accented(word.lower(), fold(word.lower())).endswith(verb):  # « Referencer »
             return _partly_accented(word.lower(), fold(word.lower())).capitalize()
         if word != word.lower() or any(map(str.isdigit, word)):
             return word
@@ -226,16 +227,15 @@ def _correct_words(text: str, fuzzy: bool, accents: bool, clause: bool = False) 
     return _WORD.sub(fix, text)
 
 
-@lru_cache(maxsize=1)
-def _verb_ends() -> tuple[str, ...]:
-    return tuple(load("grammar_words")["facts"]["infinitive_endings"])
-
-
 def _partly_accented(word: str, folded: str) -> str:
     """The accented word of which ``word`` keeps only some accents (none, or « acceleré » of
     « accéléré »), else ``word``: an accent the user wrote that the word lacks makes it theirs."""
     full = _accented().get(folded)
     if full is None or len(full) != len(word) or len(word) < 5:
+        return word
+    changed = [i for i, (a, b) in enumerate(zip(word, full)) if a != b]
+    stem = len(word) - (2 if word.endswith("s") else 1)
+    if changed == [stem] and word[stem] == "e":  # « dépasse »: the present, not « dépassé »
         return word
     return full if all(a == b or a == fold(a) for a, b in zip(word, full)) else word
 
