@@ -30,7 +30,7 @@ GOAL = "Doubler les inscriptions à la newsletter d'ici fin juin grâce à un je
 EXTRA_OF = {"smart_nlp/components/": "spacy", "smart_nlp/audit/readers/": "docs", "smart_nlp/web/": "web",
             "smart_nlp/distributed/": "dask", "smart_nlp/lang/fr/build_neighbours.py": "lexicon",
             "smart_nlp/lang/fr/build_accents.py": "lexicon",
-            "smart_nlp/lang/fr/build_verb_forms.py": "lexicon"}
+            "smart_nlp/lang/fr/build_verb_forms.py": "lexicon", "smart_nlp/lang/fr/build_places.py": "lexicon"}
 # Declared but used without an import statement of ours, each for a stated reason.
 NOT_IMPORTED = {
     "python-multipart": "FastAPI parses the audit upload form with it",

