@@ -83,9 +83,11 @@ class Analysis:
     alternatives: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
+    other_goals: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """SPEC section 1 keys, then our additions (``suggestion_notes``, ``is_goal``, ``warnings``, ``facts``)."""
+        """SPEC section 1 keys, then our additions (``suggestion_notes``, ``other_goals``, ``is_goal``, ``warnings``,
+        ``facts``)."""
         out: dict[str, Any] = {}
         if self.id is not None:
             out["id"] = self.id
@@ -103,6 +105,7 @@ class Analysis:
             "smart_score": self.smart_score,
             "suggestion": self.suggestion,
             "suggestion_notes": list(self.suggestion_notes),
+            "other_goals": list(self.other_goals),
             "is_goal": self.is_goal,
             "alternatives": list(self.alternatives),
             "milestones": list(self.milestones),

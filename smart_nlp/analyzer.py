@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from .advise.several import hand_back
 from .analysis import Analysis
 from .conclude import conclude
 from .errors import InvalidInput, SmartNLPError, check_goal_text, goal_failure, parse_ref_date, say
@@ -128,8 +129,16 @@ class Analyzer:
         return GoalInput(text, g.id, g.ref_date), ref
 
     def finish(self, facts: GoalFacts, ref_date: date | None = None, id: str | None = None) -> Analysis:
-        """The stages after extraction: resolve → featurize → judge → advise (see ARCHITECTURE.md)."""
-        resolved = resolve(facts, ref_date or date.today())
+        """The stages after extraction: resolve → featurize → judge → advise (see ARCHITECTURE.md);
+        a text with two goals also analyses each alone, for one sentence per goal."""
+        ref = ref_date or date.today()
+        a = self._stages(facts, ref, id)
+        if facts.goals:
+            hand_back(a, facts.goals, [self._stages(p.facts, ref) for p in facts.goals])
+        return a
+
+    def _stages(self, facts: GoalFacts, ref: date, id: str | None = None) -> Analysis:
+        resolved = resolve(facts, ref)
         evidence = featurize(resolved)
         return conclude(resolved, evidence, self.scorer.judge(evidence), id)
 

@@ -54,6 +54,7 @@ class GoalFacts:
     off_topic: bool = False  # the goal is about staff, finance or operations: no KPI
     unread_numbers: int | None = None  # where the numbers past ``MAX_NUMBERS`` start (not read)
     message: str | None = None  # the user's whole message, when ``text`` is its goal with the wrapping blanked
+    goals: list = field(default_factory=list)  # ``goal_parts.GoalPart``s when the text holds two goals, else []
 
     @property
     def side(self) -> list[Mention]:
