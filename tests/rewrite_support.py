@@ -17,12 +17,14 @@ def fill(suggestion: str) -> str:
 
 
 def shown(a) -> str:
-    """The sentence the user sees: the rewrite, else the proposal of a withheld one, with
-    its no-break spaces made plain for the tests' substrings."""
+    """The sentences the user sees: the rewrite, else the proposal of a withheld one, then
+    the sentence of each other goal of the text (advise/several.py), with the no-break
+    spaces made plain for the tests' substrings."""
     text = a.suggestion
     if text is None:
         found = [m.group(1) for m in map(_PROPOSAL.search, a.suggestion_notes) if m]
         text = found[0] if found else ""
+    text = " ".join([text, *[o["suggestion"] for o in a.other_goals if o["suggestion"]]]).strip()
     return re.sub("[\u00a0\u202f]", " ", text)
 
 

@@ -1,8 +1,7 @@
 """Run every extractor on one goal and keep what the scorers need.
 
-``extract(text)`` is reference-independent (the deadline stays a ``TimeExpr``) so it
-can run inside ``nlp.pipe``; the ``Analyzer`` resolves dates per goal afterwards.
-"""
+``extract(text)`` is reference-independent (the deadline stays a ``TimeExpr``) so it can run inside
+``nlp.pipe``; the ``Analyzer`` resolves dates per goal afterwards."""
 from __future__ import annotations
 
 import math
