@@ -85,6 +85,18 @@ class Analysis:
     facts: dict[str, Any] = field(default_factory=dict)
     other_goals: list[dict[str, Any]] = field(default_factory=list)
 
+    def goal_sentences(self) -> list[tuple[str | None, str | None]]:
+        """(KPI, sentence) of each goal of a text that holds several (advise/several.py), the
+        primary first; ``[]`` for one goal."""
+        if not self.other_goals:
+            return []
+        return [(self.kpi, self.suggestion), *[(o["kpi"], o["suggestion"]) for o in self.other_goals]]
+
+    def own_notes(self) -> list[str]:
+        """The notes past those that say each other goal's sentence (advise/several.py puts
+        them first): what a report that lists every sentence still has to say."""
+        return self.suggestion_notes[len(self.other_goals):]
+
     def to_dict(self) -> dict[str, Any]:
         """SPEC section 1 keys, then our additions (``suggestion_notes``, ``other_goals``, ``is_goal``, ``warnings``,
         ``facts``)."""

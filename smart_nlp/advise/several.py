@@ -14,7 +14,6 @@ from ..extract.goal_parts import primary
 from ..lang.fr import load
 from ..lang.fr.format import kpi_label
 from ..text import typography
-from .forms import capitalise
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -22,12 +21,16 @@ if TYPE_CHECKING:
 
 
 def sentence(a: "Analysis", part: "GoalPart") -> str | None:
-    """A goal's own sentence: its rewrite, its words polished when it is SMART alone, or
-    ``None`` when its rewrite was withheld (its notes say why)."""
+    """A goal's own sentence: its rewrite; for a goal SMART alone, its facts said as one
+    sentence (its words alone are often a fragment: « +20 % de CA en boutique avant Noël »),
+    else its words, closed; ``None`` when its rewrite was withheld (its notes say why)."""
     if a.suggestion is not None:
         return a.suggestion
     if all(v.met for v in a.criteria.values()):
-        return typography(capitalise(part.text.strip()))
+        from . import advise
+
+        said = advise(a, part.facts).suggestion
+        return said or typography(part.text[:1].upper() + part.text[1:])
     return None
 
 
@@ -50,6 +53,7 @@ def hand_back(whole: "Analysis", parts: list["GoalPart"], analyses: list["Analys
         return
     main = primary(parts)
     lead, part = analyses[main], parts[main]
+    whole.warnings = [w for w in whole.warnings if w not in whole.suggestion_notes]  # the whole's withheld rewrite
     whole.suggestion = sentence(lead, part)
     notes = lead.suggestion_notes if whole.suggestion is None or lead.suggestion is not None else []
     whole.other_goals = [entry(a, p) for i, (a, p) in enumerate(zip(analyses, parts)) if i != main]
@@ -59,3 +63,5 @@ def hand_back(whole: "Analysis", parts: list["GoalPart"], analyses: list["Analys
     whole.suggestion_notes = [typography(d["note"].format(kpis=kpis, sentence=s)) for s in said] + notes
     if whole.suggestion is not None:
         whole.alternatives, whole.milestones = lead.alternatives, lead.milestones
+    elif notes:
+        whole.warnings.append(notes[0])

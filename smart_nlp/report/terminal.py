@@ -51,17 +51,27 @@ def render(a: Analysis) -> Group:
     if a.milestones:
         parts.append(Text(typography(w["milestones"]) + "\n" + "\n".join(f"  • {m['text']}" for m in a.milestones)))
     if a.suggestion:
-        body = Text(a.suggestion)
+        body = Text(_sentences(a, w))
         body.highlight_regex(r"\[[^\]]*\]", "bold yellow")
-        for note in a.suggestion_notes:
+        for note in a.own_notes():
             body.append(f"\n• {note}", style="italic")
         for alt in a.alternatives:
             body.append("\n" + typography(w["alternative"].format(**alt)), style="dim")
-        parts.append(Panel(body, title=w["rewrite"], title_align="left", border_style="green"))
+        title = w["rewrites"] if a.other_goals else w["rewrite"]
+        parts.append(Panel(body, title=title, title_align="left", border_style="green"))
     elif unsaid := [n for n in a.suggestion_notes if n not in a.warnings]:  # why none: said once
         parts.append(Panel(Text("\n".join(f"• {n}" for n in unsaid), style="italic"), title=w["no_rewrite"],
                            title_align="left", border_style="green"))
     return Group(*parts)
+
+
+def _sentences(a: Analysis, w: dict) -> str:
+    """The rewrite, or one numbered sentence per goal when the text holds several."""
+    goals = a.goal_sentences()
+    if not goals:
+        return a.suggestion or ""
+    return "\n".join(typography(w["goal_line"].format(n=i, kpi=kpi_label(k) if k else "—", sentence=s or w["withheld"]))
+                     for i, (k, s) in enumerate(goals, 1))
 
 
 def print_report(a: Analysis, console: Console | None = None) -> None:

@@ -150,9 +150,25 @@ def score_class(score: int) -> str:
     return "good" if score >= 80 else "fair" if score >= 50 else "poor"
 
 
+def other_goals_view(kpi: str | None, others: list[dict]) -> dict[str, Any]:
+    """The other goals of a text that holds several (advise/several.py): each with its own
+    editable sentence, and the labels that number them."""
+    def label(n: int, k: str | None) -> str:
+        return typography(message("web", "words.analysis.goal_label", n=n, kpi=kpi_label(k) if k else "—"))
+
+    return {
+        "other_goals": [{"label": label(i, o.get("kpi")), "id": f"suggestion-{i}", "text": o.get("suggestion"),
+                         "parts": placeholder_parts(o["suggestion"]) if o.get("suggestion") else None}
+                        for i, o in enumerate(others, 2)],
+        "goal_count": typography(message("web", "words.analysis.goal_count", n=len(others) + 1)) if others else None,
+        "goal_label": label(1, kpi),
+    }
+
+
 def analysis_view(a: dict) -> dict[str, Any]:
     """Everything the analysis template needs, from an ``Analysis.to_dict()``."""
     deadline = a.get("deadline")
+    others = [o for o in a.get("other_goals") or [] if isinstance(o, dict)]
     return {
         "a": a,
         "nodes": highlight(a["text"], (a.get("facts") or {}).get("spans", [])),
@@ -168,8 +184,10 @@ def analysis_view(a: dict) -> dict[str, Any]:
         "score_class": score_class(a.get("smart_score", 0)),
         "suggestion": placeholder_parts(a["suggestion"]) if a.get("suggestion") else None,
         "suggestion_text": a.get("suggestion"),
-        "has_placeholders": bool(a.get("suggestion") and PLACEHOLDER.search(a["suggestion"])),
-        "suggestion_notes": [n for n in a.get("suggestion_notes") or [] if isinstance(n, str)],
+        "has_placeholders": any(PLACEHOLDER.search(s) for s in [a.get("suggestion") or "",
+                                                                *[o.get("suggestion") or "" for o in others]]),
+        "suggestion_notes": [n for n in a.get("suggestion_notes") or [] if isinstance(n, str)][len(others):],
+        **other_goals_view(a.get("kpi"), others),
         "all_met": all(isinstance(c, dict) and c.get("met") for c in (a.get("criteria") or {}).values()),
         "milestones": [milestone_label(m) for m in a.get("milestones") or []],
         "ambition": ambition_view(a.get("ambition")),

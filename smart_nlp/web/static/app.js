@@ -199,7 +199,8 @@
   document.addEventListener("click", async function (event) {
     const button = event.target.closest("button.copy");
     if (!button) return;
-    const out = button.parentElement.querySelector(".copy-status");
+    const next = button.nextElementSibling;  // each goal's sentence has its own button and status
+    const out = next && next.matches(".copy-status") ? next : button.parentElement.querySelector(".copy-status");
     const ok = await copyText(copiedText(button));
     out.textContent = ok ? WORDS.copied : WORDS.copy_failed;
   });
