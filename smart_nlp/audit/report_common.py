@@ -84,6 +84,18 @@ def extras(d: dict) -> tuple[list[str], str | None]:
     return milestones, typography(ambition) if ambition else None
 
 
+def rewrites(a) -> list[str]:
+    """The rewrite, or one numbered sentence per goal when the statement holds several
+    (advise/several.py); ``[]`` without a rewrite."""
+    if not a.suggestion:
+        return []
+    goals = a.goal_sentences()
+    if not goals:
+        return [a.suggestion]
+    return [typography(say("goal_line", n=i, kpi=kpi_label(k) if k else "—", sentence=s or say("withheld")))
+            for i, (k, s) in enumerate(goals, 1)]
+
+
 def marks(g: GoalRecord) -> dict[str, bool | None]:
     a = g.analysis
     return {k: (a.criteria[k].met if a else None) for k in CRITERIA}

@@ -12,7 +12,7 @@ from ..analysis import CRITERIA
 from ..text import squash
 from ..lang.fr import load
 from ..lang.fr.format import channel_label, criterion_name, describe_targets, format_quantity, kpi_label
-from .report_common import extras
+from .report_common import extras, rewrites
 from .results import AuditReport
 from .summary import FUNNEL_NAMES
 
@@ -87,9 +87,9 @@ def render_csv(report: AuditReport) -> str:
                     " ; ".join(m.text for m in a.means) if a else None,
                     FUNNEL_NAMES.get(a.funnel) if a and a.funnel else None,
                     bool(g.priority),
-                    a.suggestion if a else g.error,
+                    "\n".join(rewrites(a)) or None if a else g.error,
                     " ; ".join(milestones) or None, ambition, g.detection.explain(),
-                    " ; ".join(a.suggestion_notes) or None if a else None]
+                    " ; ".join(a.own_notes() if a.suggestion else a.suggestion_notes) or None if a else None]
             writer.writerow([_cell(v) for v in row])
     return buf.getvalue()
 

@@ -13,7 +13,7 @@ from ..lang.fr import FUNNEL_STAGES, load, message
 from ..lang.fr.format import criterion_name, format_date
 from .report_md import short, unsaid_notes
 from .report_common import (LABEL_NAMES, LEVEL_MARKS, LEVEL_NAMES, extras, generated, goal_facts, marks, ref_line,
-                            say, summary_line)
+                            rewrites, say, summary_line)
 from .results import AuditReport, DocumentAudit, GoalRecord
 from .summary import FUNNEL_NAMES, percent
 
@@ -112,7 +112,8 @@ def _html_goal(g: GoalRecord) -> dict:
         "criteria": [{"name": criterion_name(k), "met": a.criteria[k].met, "reasons": a.criteria[k].reasons,
                       "advice": a.criteria[k].advice} for k in CRITERIA] if a else [],
         "suggestion": a.suggestion if a else None, "error": g.error, "milestones": milestones,
-        "suggestion_notes": a.suggestion_notes if a and a.suggestion else [],
+        "suggestions": rewrites(a) if a else [],
+        "suggestion_notes": a.own_notes() if a and a.suggestion else [],
         "kept_notes": unsaid_notes(a) if a and not a.suggestion else [],
         "ambition": ambition, "detection": g.detection.explain(), "context": g.context,
         "deadline": format_date(a.deadline.date) if a and a.deadline else None,

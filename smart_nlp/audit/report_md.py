@@ -9,7 +9,8 @@ from ..analysis import CRITERIA
 from ..lang.fr import FUNNEL_STAGES, message
 from ..lang.fr.format import criterion_name, format_date
 from ..text import squash
-from .report_common import LEVEL_MARKS, extras, generated, goal_facts, marks, ref_line, say, summary_line
+from .report_common import (LEVEL_MARKS, extras, generated, goal_facts, marks, ref_line, rewrites, say,
+                            summary_line)
 from .results import AuditReport, GoalRecord
 from .summary import FUNNEL_NAMES, percent
 
@@ -120,8 +121,8 @@ def _md_goal(g: GoalRecord, h: str) -> list[str]:
     if milestones:
         out += [words("milestones"), ""] + [f"- {md(m)}" for m in milestones] + [""]
     if a.suggestion:
-        out += [words("suggestion"), "", f"> {md(a.suggestion)}", ""]
-        out += [f"- {md(n)}" for n in a.suggestion_notes] + ([""] if a.suggestion_notes else [])
+        out += [words("suggestion"), ""] + [line for s in rewrites(a) for line in (f"> {md(s)}", "")]
+        out += [f"- {md(n)}" for n in a.own_notes()] + ([""] if a.own_notes() else [])
     elif unsaid := unsaid_notes(a):  # why none: already SMART…
         out += [words("no_rewrite"), ""] + [f"- {md(n)}" for n in unsaid] + [""]
     out += [words("detection", detection=md(g.detection.explain())), ""]

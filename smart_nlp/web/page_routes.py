@@ -22,7 +22,7 @@ from .errors import WebError, message_of, status_of
 from .limits import MAX_UPLOAD_BYTES, human_size
 from .routes import REPORT_FORMATS, get_engine, get_store, run_upload
 from .service import SUPPORTED_TYPES, AuditStore, Engine, supported_label
-from .view import EXAMPLES, analysis_view, criteria, highlight, iso_label, placeholder_parts
+from .view import EXAMPLES, analysis_view, criteria, highlight, iso_label, placeholder_parts, sentences
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.filters["fr_date"] = iso_label
@@ -79,7 +79,7 @@ def audit_for_page(engine: Engine, store: AuditStore, request: Request,
         if a:
             item.update({"score": a.get("smart_score", 0), "criteria": criteria(a),
                          "nodes": highlight(a["text"], (a.get("facts") or {}).get("spans", [])),
-                         "suggestion": placeholder_parts(a["suggestion"]) if a.get("suggestion") else None})
+                         "suggestions": [placeholder_parts(s) for s in sentences(a)]})
         goals.append(item)
     doc = outcome.document
     return 200, {"audit": {

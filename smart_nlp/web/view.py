@@ -150,6 +150,12 @@ def score_class(score: int) -> str:
     return "good" if score >= 80 else "fair" if score >= 50 else "poor"
 
 
+def sentences(a: dict) -> list[str]:
+    """The rewrite, then each other goal's sentence (advise/several.py), from ``to_dict()``."""
+    first = [a["suggestion"]] if a.get("suggestion") else []
+    return first + [o["suggestion"] for o in a.get("other_goals") or [] if first and o.get("suggestion")]
+
+
 def other_goals_view(kpi: str | None, others: list[dict]) -> dict[str, Any]:
     """The other goals of a text that holds several (advise/several.py): each with its own
     editable sentence, and the labels that number them."""
