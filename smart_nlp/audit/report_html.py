@@ -112,7 +112,7 @@ def _html_goal(g: GoalRecord) -> dict:
         "criteria": [{"name": criterion_name(k), "met": a.criteria[k].met, "reasons": a.criteria[k].reasons,
                       "advice": a.criteria[k].advice} for k in CRITERIA] if a else [],
         "suggestion": a.suggestion if a else None, "error": g.error, "milestones": milestones,
-        "suggestions": rewrites(a) if a else [],
+        "rewrites": rewrites(a) if a else [],
         "suggestion_notes": a.own_notes() if a and a.suggestion else [],
         "kept_notes": unsaid_notes(a) if a and not a.suggestion else [],
         "ambition": ambition, "detection": g.detection.explain(), "context": g.context,

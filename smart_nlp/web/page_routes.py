@@ -79,7 +79,7 @@ def audit_for_page(engine: Engine, store: AuditStore, request: Request,
         if a:
             item.update({"score": a.get("smart_score", 0), "criteria": criteria(a),
                          "nodes": highlight(a["text"], (a.get("facts") or {}).get("spans", [])),
-                         "suggestions": [placeholder_parts(s) for s in sentences(a)]})
+                         "rewrites": [placeholder_parts(s) for s in sentences(a)]})
         goals.append(item)
     doc = outcome.document
     return 200, {"audit": {
