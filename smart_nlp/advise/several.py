@@ -51,7 +51,7 @@ def hand_back(whole: "Analysis", parts: list["GoalPart"], analyses: list["Analys
     ``suggestion``, the other's in ``other_goals`` and said in the first note."""
     if not whole.is_goal or not all(a.is_goal for a in analyses):
         return
-    main = primary(parts)
+    main = primary(parts, whole.kpi)
     lead, part = analyses[main], parts[main]
     whole.warnings = [w for w in whole.warnings if w not in whole.suggestion_notes]  # the whole's withheld rewrite
     whole.suggestion = sentence(lead, part)

@@ -124,14 +124,14 @@ def _clause_start(folded: str, before: int) -> int:
     return 0 if cut < 0 else cut + 1
 
 
-def _tail(facts: "GoalFacts", after: int, shared_verb: bool, own: list[Mention]) -> list[Mention]:
+def _tail(facts: "GoalFacts", text: str, after: int, shared_verb: bool, own: list[Mention]) -> list[Mention]:
     """What is said once after the second goal and holds for the first too: its deadline
-    (when the first has none), and, when one verb governs both, its means and reason."""
+    (when the first has none), and its means and reason when one verb governs both or a
+    comma sets them apart from the second clause (« …, en s'appuyant sur … »)."""
     times = [t for t in facts.times if t.start >= after]
     out = times[:1] if times and not own else []
-    if shared_verb:
-        side = [*facts.means, *([facts.justification] if facts.justification else [])]
-        out += [m for m in side if m.start >= after]
+    side = [*facts.means, *([facts.justification] if facts.justification else [])]
+    out += [m for m in side if m.start >= after and (shared_verb or text[:m.start].rstrip().endswith(","))]
     return sorted(out, key=lambda m: m.start)
 
 
@@ -159,30 +159,42 @@ def split_goals(facts: "GoalFacts", read) -> list[GoalPart]:
 def _split_between(facts, text, folded, first, second, fixed, read) -> list[GoalPart]:
     """The two goals when a joint between ``first`` and ``second`` opens a second goal."""
     for m in reversed(list(_joint().finditer(folded, first.end, second.start))):
-        if fixed.any(m.start(), m.end()) or re.search(r"\d", folded[m.end():second.start]) and \
-                not any(t.start >= m.end() and t.end <= second.end for t in facts.targets):
+        if fixed.any(m.start(), m.end()) or _anaphora().search(folded, m.end(), _clause_end(folded, second.end)):
             continue
         sentence = m.group("sentence") is not None
         kind = "sentence" if sentence else _opens(folded, m.end(), facts)
-        if kind is None or re.search(r"[.;!?\n]", folded[first.end:m.start()]) and not sentence:
+        if kind is None or not sentence and re.search(r"[.;!?\n]", folded[first.end:m.start()]):
             continue
         lo = _clause_start(folded, first.start)
-        if sentence:
-            prefix, own1 = "", 0
-        else:
-            own1 = _verb_start(folded, lo, first) if kind == "verb" else \
-                _noun_start(folded, lo, first, facts)
-            prefix = text[:own1]
-        ones = [t for t in facts.times if t.end <= m.start()]
-        tail = [] if sentence else _tail(facts, second.end, kind == "noun", ones)
-        one = _closed(text[:m.start()] + (" " + _said(text, tail) if tail else ""))
-        two = _closed((prefix.rstrip() + " " if prefix.strip() else "") + text[m.end():].strip())
-        if _anaphora().search(folded, m.end(), _clause_end(folded, second.end)):
-            continue
+        own1 = 0 if sentence else _verb_start(folded, lo, first) if kind == "verb" else \
+            _noun_start(folded, lo, first, facts)
+        one, two = _texts(facts, text, m, own1, second, kind)
         f1, f2 = read(one), read(two)
         if _distinct(f1, f2):
             return [GoalPart(one, own1, m.start(), f1), GoalPart(two, m.end(), len(text), f2)]
     return []
+
+
+def _texts(facts: "GoalFacts", text: str, m: re.Match, own1: int, second: Mention, kind: str) -> tuple[str, str]:
+    """What each goal says alone: the first up to the joint, with what the second says once
+    for both after it; the second after the joint, behind the opening they share and with the
+    first's deadline when it has none of its own (not after a step: « puis » comes later)."""
+    if kind == "sentence":
+        return _closed(text[:m.start()]), _closed(text[m.end():].strip())
+    ones = [t for t in facts.times if t.end <= m.start()]
+    tail = _tail(facts, text, second.end, kind == "noun", ones)
+    one = _closed(text[:m.start()] + (" " + _said(text, tail) if tail else ""))
+    prefix = text[:own1].rstrip()
+    rest = text[m.end():].strip()
+    mine = [t for t in ones if t.start >= own1]
+    if len(mine) == 1 and not any(t.start >= m.end() for t in facts.times) and not _step().search(m.group()):
+        rest = _closed(rest)[:-1] + " " + _said(text, mine)
+    return one, _closed((prefix + " " if prefix else "") + rest)
+
+
+@lru_cache(maxsize=1)
+def _step() -> re.Pattern:
+    return word_regex(_data()["steps"])
 
 
 @lru_cache(maxsize=1)
@@ -212,19 +224,23 @@ def _reads_as_measured(f: "GoalFacts") -> bool:
     return not kpi.get("rate") or kpi.get("score") or any(t.extra.get("unit") in ("%", "pt") for t in f.targets)
 
 
-def primary(parts: list[GoalPart]) -> int:
-    """The goal the analysis's fields describe (SPEC 4: the business KPI first when both
-    carry targets): the first whose KPI has business impact, else the first."""
-    kpis = load("kpis")
-    return next((i for i, p in enumerate(parts) if kpis[p.facts.kpi_id].get("business")), 0)
+def primary(parts: list[GoalPart], kpi: str | None) -> int:
+    """The goal the analysis's fields describe (SPEC 4: when both carry targets, the business
+    KPI first): the one of the text's KPI when it has business impact, else the first with
+    business impact, else the first."""
+    business = [i for i, p in enumerate(parts) if _business(p.facts.kpi_id)]
+    return next((i for i in business if parts[i].facts.kpi_id == kpi), business[0] if business else 0)
+
+
+def _business(kpi: str | None) -> bool:
+    return bool(kpi and load("kpis")[kpi].get("business"))
 
 
 def lead_kpi(facts: "GoalFacts") -> None:
-    """The text's KPI is the primary goal's when the reading of the whole took the other's
-    (« augmenter les ventes de 10 % et avoir 500 abonnés »: the sales, SPEC 4)."""
-    parts = facts.goals
-    lead = parts[primary(parts)]
-    if facts.kpi_id == lead.facts.kpi_id or facts.kpi_id not in {p.facts.kpi_id for p in parts}:
+    """The text's KPI is the primary goal's when the reading of the whole took an audience
+    measure (« augmenter les ventes de 10 % et avoir 500 abonnés »: the sales, SPEC 4)."""
+    lead = facts.goals[primary(facts.goals, facts.kpi_id)]
+    if _business(facts.kpi_id) or not _business(lead.facts.kpi_id):
         return
     facts.kpi_id = lead.facts.kpi_id
     own = [k for k in facts.kpis if k.value == facts.kpi_id and lead.start <= k.start < lead.end]
