@@ -46,6 +46,8 @@ def make_rewrites(label: str, folder: Path = HERE) -> Path:
     for g in read_jsonl(goals_file(folder)):
         a = smart_nlp.analyze(g["text"], ref_date=g["ref_date"]).to_dict()
         extra = {k: a[k] for k in ("suggestion_notes", "is_goal") if k in a}
+        if a.get("other_goals"):  # a text with two goals: one sentence per goal (advise/several.py)
+            extra["other_rewrites"] = [o["suggestion"] for o in a["other_goals"]]
         rows.append({"id": g["id"], "text": g["text"], "ref_date": g["ref_date"], "rewrite": a["suggestion"],
                      "all_met": all(c["met"] for c in a["criteria"].values()), **extra})
     out = folder / f"rewrites-{label}.jsonl"
@@ -55,9 +57,10 @@ def make_rewrites(label: str, folder: Path = HERE) -> Path:
 
 def shown(r: dict) -> str:
     """What the reviewer reads (PROTOCOL.md, Blinding 1): the rewrite, or, when there is none,
-    the note that says why, or that the goal is already SMART (rounds 11 and 12 showed null)."""
+    the note that says why, or that the goal is already SMART (rounds 11 and 12 showed null);
+    a text with two goals shows each goal's sentence on its own line."""
     if r["rewrite"] is not None:
-        return r["rewrite"]
+        return "\n".join([r["rewrite"], *[o for o in r.get("other_rewrites") or [] if o]])
     notes = r.get("suggestion_notes") or []
     return notes[0] if notes else NO_REWRITE
 
