@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from ..extract.goal_parts import primary
 from ..lang.fr import load
-from ..lang.fr.format import kpi_label
 from ..text import typography
 
 if TYPE_CHECKING:
@@ -58,9 +57,8 @@ def hand_back(whole: "Analysis", parts: list["GoalPart"], analyses: list["Analys
     notes = lead.suggestion_notes if whole.suggestion is None or lead.suggestion is not None else []
     whole.other_goals = [entry(a, p) for i, (a, p) in enumerate(zip(analyses, parts)) if i != main]
     d = load("goal_parts")
-    kpis = " ; ".join(kpi_label(parts[i].facts.kpi_id) for i in [main, *[j for j in range(len(parts)) if j != main]])
     said = [o["suggestion"] or d["withheld"] for o in whole.other_goals]
-    whole.suggestion_notes = [typography(d["note"].format(kpis=kpis, sentence=s)) for s in said] + notes
+    whole.suggestion_notes = [typography(d["note"].format(sentence=s)) for s in said] + notes
     if whole.suggestion is not None:
         whole.alternatives, whole.milestones = lead.alternatives, lead.milestones
     elif notes:

@@ -92,8 +92,8 @@ def rewrites(a) -> list[str]:
     goals = a.goal_sentences()
     if not goals:
         return [a.suggestion]
-    return [typography(say("goal_line", n=i, kpi=kpi_label(k) if k else "—", sentence=s or say("withheld")))
-            for i, (k, s) in enumerate(goals, 1)]
+    return [typography(say("goal_line", n=i, kpi=kpi_label(k), sentence=s or say("withheld")) if k else
+                       say("goal_line_plain", n=i, sentence=s or say("withheld"))) for i, (k, s) in enumerate(goals, 1)]
 
 
 def marks(g: GoalRecord) -> dict[str, bool | None]:

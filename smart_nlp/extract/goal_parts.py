@@ -91,6 +91,23 @@ def _opens(folded: str, at: int, facts: "GoalFacts") -> str | None:
     return None
 
 
+def _outcome(folded: str, at: int) -> bool:
+    """Whether the clause at ``at`` opens on a verb of result (« signer », « décrocher »)."""
+    word = re.match(r"\s*([a-z]+)", folded[at:])
+    return bool(word) and word.group(1) in _data()["outcome_verbs"]
+
+
+def _head(folded: str, first: Mention, facts: "GoalFacts") -> Mention:
+    """The target that opens the first goal: ``first``, or an earlier one when ``first`` only
+    qualifies it (« 1 000 clients, dont 300 en B2B »)."""
+    links = alternation([re.escape(w) if w == "(" else w for w in _data()["subsets"]])
+    for t in sorted((t for t in facts.targets if t.end <= first.start), key=lambda t: -t.start):
+        if not re.fullmatch(r"[^.;:!?,]{0,40},? ?" + links + r"[^.;:!?]{0,40}", folded[t.end:first.start]):
+            break
+        first = t
+    return first
+
+
 def _verb_start(folded: str, lo: int, target: Mention) -> int:
     """Where the verb that governs the first goal opens: the last infinitive before the
     target's figure, or that opens it (« passer à 25 »), with a causative before it
@@ -165,12 +182,14 @@ def _split_between(facts, text, folded, first, second, fixed, read) -> list[Goal
         kind = "sentence" if sentence else _opens(folded, m.end(), facts)
         if kind is None or not sentence and re.search(r"[.;!?\n]", folded[first.end:m.start()]):
             continue
-        lo = _clause_start(folded, first.start)
-        own1 = 0 if sentence else _verb_start(folded, lo, first) if kind == "verb" else \
-            _noun_start(folded, lo, first, facts)
+        head = _head(folded, first, facts)
+        lo = _clause_start(folded, head.start)
+        own1 = 0 if sentence else _verb_start(folded, lo, head) if kind == "verb" else \
+            _noun_start(folded, lo, head, facts)
         one, two = _texts(facts, text, m, own1, second, kind)
         f1, f2 = read(one), read(two)
-        if _distinct(f1, f2):
+        outcomes = (kind == "verb" and _outcome(folded, own1), kind != "noun" and _outcome(folded, m.end()))
+        if _distinct(f1, f2, outcomes):
             return [GoalPart(one, own1, m.start(), f1), GoalPart(two, m.end(), len(text), f2)]
     return []
 
@@ -207,11 +226,15 @@ def _clause_end(folded: str, at: int) -> int:
     return at + found.start() if found else len(folded)
 
 
-def _distinct(f1: "GoalFacts", f2: "GoalFacts") -> bool:
-    """Two goals: each read alone has a target and a KPI, not the same one nor one that
-    goes with it (a cost per lead with the leads), and a rate's target is a rate."""
-    if not (f1.targets and f2.targets and f1.kpi_id and f2.kpi_id and f1.kpi_id != f2.kpi_id):
+def _distinct(f1: "GoalFacts", f2: "GoalFacts", outcomes: tuple[bool, bool]) -> bool:
+    """Two goals: each read alone has a target and a KPI (or a verb of result: « signer 12
+    mariages »; one of them at least a KPI), not the same one nor one that goes with it (a
+    cost per lead with the leads), and a rate's target is a rate."""
+    measured = [bool(f.kpi_id) or (said and not f.off_topic) for f, said in zip((f1, f2), outcomes)]
+    if not (f1.targets and f2.targets and all(measured) and (f1.kpi_id or f2.kpi_id) and f1.kpi_id != f2.kpi_id):
         return False
+    if not (f1.kpi_id and f2.kpi_id):
+        return _reads_as_measured(f1 if f1.kpi_id else f2)
     if sorted((f1.kpi_id, f2.kpi_id)) in [sorted(p) for p in _data()["one_goal_pairs"]]:
         return False
     return _reads_as_measured(f1) and _reads_as_measured(f2)

@@ -70,8 +70,9 @@ def _sentences(a: Analysis, w: dict) -> str:
     goals = a.goal_sentences()
     if not goals:
         return a.suggestion or ""
-    return "\n".join(typography(w["goal_line"].format(n=i, kpi=kpi_label(k) if k else "—", sentence=s or w["withheld"]))
-                     for i, (k, s) in enumerate(goals, 1))
+    lines = [w["goal_line"].format(n=i, sentence=s or w["withheld"], kpi=kpi_label(k)) if k else
+             w["goal_line_plain"].format(n=i, sentence=s or w["withheld"]) for i, (k, s) in enumerate(goals, 1)]
+    return "\n".join(map(typography, lines))
 
 
 def print_report(a: Analysis, console: Console | None = None) -> None:

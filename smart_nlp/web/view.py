@@ -160,7 +160,9 @@ def other_goals_view(kpi: str | None, others: list[dict]) -> dict[str, Any]:
     """The other goals of a text that holds several (advise/several.py): each with its own
     editable sentence, and the labels that number them."""
     def label(n: int, k: str | None) -> str:
-        return typography(message("web", "words.analysis.goal_label", n=n, kpi=kpi_label(k) if k else "—"))
+        if not k:
+            return typography(message("web", "words.analysis.goal_label_plain", n=n))
+        return typography(message("web", "words.analysis.goal_label", n=n, kpi=kpi_label(k)))
 
     return {
         "other_goals": [{"label": label(i, o.get("kpi")), "id": f"suggestion-{i}", "text": o.get("suggestion"),
