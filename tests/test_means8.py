@@ -25,8 +25,7 @@ def faults(analyzer, case: dict) -> list[str]:
     if not shown:  # a goal judged SMART gets none (SPEC 6): nothing to propose
         return [] if all(v.met for v in a.criteria.values()) else ["no rewrite"]
     out = [f"empty action {m.group(0)!r}" for m in EMPTY.finditer(shown)]
-    found = MEANS.search(shown)
-    means = found.group(1) if found else ""
+    means = " ; ".join(MEANS.findall(shown))  # a text with two goals shows a sentence, and a means, per goal
     found = REASON.search(shown)
     reason = found.group(1) if found else ""
     wants_means = any(k in case for k in ("means_has", "means_each", "means_lacks"))
