@@ -50,6 +50,7 @@ class Advice:
     suggestion: str | None
     notes: list[str] = field(default_factory=list)
     plan: GoalPlan | None = None
+    why: str | None = None  # for a text that is no goal, the key of what it is (``intent.yaml`` notes)
 
 
 def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: date | None = None) -> Advice:
