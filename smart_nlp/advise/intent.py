@@ -204,14 +204,15 @@ def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
         return None if kind in _RESCUED and others.goal_clause(a.text, a.ref_date) else "not_goal_" + kind
     folded = fold(a.text).strip()
     det = _detect(a, facts)
-    ahead = a.deadline is not None and a.deadline.date >= a.ref_date
-    other = others.kind(a.text, facts, det, ahead)
+    other = others.kind(a.text, facts, det, a.deadline is not None and a.deadline.date >= a.ref_date)
     if other:
-        return None if others.goal_clause(a.text, a.ref_date) else "not_goal_" + other
+        return None if others.goal_clause(a.text, a.ref_date, counted=True) else "not_goal_" + other
     why = _veto(det)
     if why:
         measured = facts.targets or facts.kpi is not None or vague_wish(folded) is not None
         if why in ("not_goal_state", "not_goal_past") and measured and _wished(folded, why == "not_goal_state"):
+            return None
+        if why == "not_goal_state" and others.aims_ahead(a, facts):
             return None
         # « est-ce qu'on peut viser 50 inscrits ? je pense que oui »: a target wished, no mere action
         wished_target = facts.targets and _rx("wish_cues").search(folded)

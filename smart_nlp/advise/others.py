@@ -77,12 +77,14 @@ def _between(pattern: str, folded: str, start: int, end: int) -> list[tuple[int,
     return [(s, e) for s, e in out + [(at, end)] if e > s]
 
 
-def goal_clause(text: str, ref: date) -> bool:
-    """A clause the goal detector reads as a goal on its own, with a strong cue."""
+def goal_clause(text: str, ref: date, counted: bool = False) -> bool:
+    """A clause the goal detector reads as a goal on its own, with a strong cue (and, with
+    ``counted``, a target: « Vos missions : animer la communauté » holds none)."""
     from ..audit.detect import GoalDetector  # the audit package imports the analyzer
 
     detector = GoalDetector(ref)
-    return any((d := detector.detect(c)).is_goal and d.strong for c in clauses(text))
+    return any((d := detector.detect(c)).is_goal and d.strong and (d.facts.targets or not counted)
+               for c in clauses(text))
 
 
 def kind(text: str, facts: "GoalFacts", det: "Detection", ahead: bool) -> str | None:
@@ -94,19 +96,25 @@ def kind(text: str, facts: "GoalFacts", det: "Detection", ahead: bool) -> str | 
     veto = det.veto.name if det.veto is not None else None
     if veto == "superseded":
         return "superseded"
-    if veto == "quotation" or _opening("review_heads").match(folded):
+    if veto == "quotation" or _opening("review_heads").match(folded) or _signed().match(folded):
         return "quotation"
     if veto == "forecast" and _forecast_of_others(folded, fold(det.veto.text)):
         return "forecast"
     if _opening("courtesy_openers").match(folded) or _rx("courtesy_wishes").search(folded):
         return "thanks"
-    if _rx("job_markers").search(folded) and not facts.targets:
-        return "job"
+    if _rx("job_markers").search(folded) and not facts.targets and not (det.strong and facts.kpi is not None):
+        return "job"  # « Missions : développer la notoriété de nos marques… » names a result: a vague goal
     if _announced(folded, facts, det) and not (det.is_goal and det.strong and facts.targets):
         return "announcement"
     if _rx("company_markers").search(folded) and not ahead and not (det.is_goal and det.strong):
         return "company"
     return None
+
+
+@lru_cache(maxsize=1)
+def _signed() -> re.Pattern:
+    """A quotation opening the text, signed by a customer after a dash or a comma."""
+    return re.compile(_words()["quote_signature"] + alternation(load("goal_cues")["customers"]) + r"s?(?![\w])")
 
 
 def _forecast_of_others(folded: str, cue: str) -> bool:
@@ -141,7 +149,7 @@ def emptied(a: "Analysis", why: str, notes: list[str]) -> None:
     a score of 0; the KPI, baseline and funnel stay for a text that reports on a measure,
     everything stays for a task."""
     kind = why.removeprefix("not_goal_")
-    if kind in KEPT:
+    if kind in KEPT or kind == "minutes" and a.targets and _ahead(a):  # minutes that record a goal set
         return
     a.targets, a.deadline, a.means, a.milestones, a.ambition, a.alternatives = [], None, [], [], None, []
     if kind not in MEASURED:
@@ -151,3 +159,13 @@ def emptied(a: "Analysis", why: str, notes: list[str]) -> None:
     a.smart_score = 0
     kept = {"CHANNEL"} | ({"KPI", "BASELINE"} if kind in MEASURED else set())
     a.facts["spans"] = [s for s in a.facts.get("spans", []) if s[2] in kept]
+
+
+def _ahead(a: "Analysis") -> bool:
+    return a.deadline is not None and a.deadline.date >= a.ref_date
+
+
+def aims_ahead(a: "Analysis", facts: "GoalFacts") -> bool:
+    """A target and a deadline ahead said as a horizon (« d'ici Noël », « fin Q3 »): a present
+    state beside them is where the goal starts (« On vend 500 sapins d'ici Noël »)."""
+    return bool(facts.targets) and _ahead(a) and bool(_rx("horizons").match(fold(a.deadline.text)))
