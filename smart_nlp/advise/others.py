@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ..extract.facts import GoalFacts
 
 # What a text that is no goal keeps of its analysis (SPEC section 7): the KPI it reports on
-# for a result, a state, a forecast, a former plan or a job's duty (a level reached is the baseline);
+# for a result, a state, a forecast, a former plan or a job's duty (with the level it reached
+# as the baseline);
 # everything it says for a task (its deadline and means are the user's plan); nothing
 # else for a message, a question or an announcement.
 MEASURED = ("past", "state", "company", "forecast", "superseded", "complaint", "diagnosis", "job")
@@ -104,7 +105,7 @@ def kind(text: str, facts: "GoalFacts", det: "Detection", ahead: bool) -> str | 
         return "thanks"
     if _rx("job_markers").search(folded) and not facts.targets and not (det.strong and facts.kpi is not None):
         return "job"  # « Missions : développer la notoriété de nos marques… » names a result: a vague goal
-    if _announced(folded, facts, det) and not (det.is_goal and det.strong and facts.targets):
+    if _announced(folded, facts) and not (det.is_goal and det.strong and facts.targets):
         return "announcement"
     if _rx("company_markers").search(folded) and not ahead and not (det.is_goal and det.strong):
         return "company"
@@ -133,7 +134,7 @@ def _forecast_verb() -> re.Pattern:
     return word_regex([v for v in load("goal_cues")["forecast_verbs"] if v not in own])
 
 
-def _announced(folded: str, facts: "GoalFacts", det: "Detection") -> bool:
+def _announced(folded: str, facts: "GoalFacts") -> bool:
     """An announcement: a frame that announces, an invitation to come, an event noun opening
     the text with a date or an hour, or an event in a third person's future with no target."""
     if _rx("announce_frames").search(folded) or _rx("calls_to_come").search(folded):
