@@ -23,13 +23,16 @@ if TYPE_CHECKING:
     from ..audit.cues import Detection
     from ..extract.facts import GoalFacts
 
-# What a text that is no goal keeps of its analysis (SPEC section 7): the KPI it reports on
-# for a result, a state, a forecast, a former plan or a job's duty (with the level it reached
-# as the baseline);
-# everything it says for a task (its deadline and means are the user's plan); nothing
-# else for a message, a question or an announcement.
+# What a text that is no goal keeps of its analysis (SPEC section 7, as the corpus annotates
+# it): for a result, a state, a forecast, a former plan, a job's duty or a description of
+# the organisation, the KPI it names (with the level reached as the baseline) and its funnel
+# stage; for a report on a measure (all of these but the description), also whether what it
+# is about is specific and relevant (``ABOUT``); for a task, everything (its deadline and
+# means are the user's plan); for a message, a question or an announcement, nothing.
 MEASURED = ("past", "state", "company", "forecast", "superseded", "complaint", "diagnosis", "job")
+REPORTS = tuple(k for k in MEASURED if k != "company")
 KEPT = ("task", "todo")
+ABOUT = ("specific", "relevant")  # what a report is about may be precise and relevant; it has no target
 _ENDS = " .!?;…"
 
 
@@ -146,9 +149,8 @@ def _announced(folded: str, facts: "GoalFacts") -> bool:
 
 def emptied(a: "Analysis", why: str, notes: list[str]) -> None:
     """The analysis of a text that is no goal, emptied in place (SPEC section 7): no target,
-    deadline nor means, no criterion met (each says why, with the note's pointer as advice),
-    a score of 0; the KPI, baseline and funnel stay for a text that reports on a measure,
-    everything stays for a task."""
+    deadline nor means, a score of 0, and no criterion met (each says why, with the note's
+    pointer as advice) but what ``MEASURED`` and ``REPORTS`` keep; a task keeps everything."""
     kind = why.removeprefix("not_goal_")
     if kind in KEPT or kind == "minutes" and a.targets and _ahead(a):  # minutes that record a goal set
         return
@@ -156,7 +158,8 @@ def emptied(a: "Analysis", why: str, notes: list[str]) -> None:
     if kind not in MEASURED:
         a.kpi, a.baseline, a.funnel = None, None, None
     pointer = notes[1] if len(notes) > 1 else None
-    a.criteria = {c: Verdict(False, 0.0, notes[:1], pointer) for c in a.criteria}
+    a.criteria = {c: v if kind in REPORTS and c in ABOUT else Verdict(False, 0.0, notes[:1], pointer)
+                  for c, v in a.criteria.items()}
     a.smart_score = 0
     kept = {"CHANNEL"} | ({"KPI", "BASELINE"} if kind in MEASURED else set())
     a.facts["spans"] = [s for s in a.facts.get("spans", []) if s[2] in kept]
