@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .advise import advise
 from .advise.message import goal_alone
+from .advise.others import emptied
 from .advise.praise import praise
 from .analysis import CRITERIA, Analysis, Verdict
 from .caveats import caveats
@@ -34,6 +35,8 @@ def conclude(r: Resolved, ev: Evidence, verdicts: dict[str, Verdict], id: str | 
         advice = advise(a, r.facts)
         a.suggestion, a.suggestion_notes = advice.suggestion, advice.notes
         a.is_goal = advice.plan is not None  # a goal the guard could not rewrite stays a goal
+        if advice.why:  # no goal: no target, deadline, means nor criterion met (SPEC section 7)
+            emptied(a, advice.why, advice.notes)
         if a.suggestion is not None:
             a.alternatives = alternatives(a, a.ambition)
         else:

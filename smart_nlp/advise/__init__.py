@@ -32,7 +32,7 @@ def advise(a: "Analysis", facts: "GoalFacts") -> Advice:
     if why:
         pointer = task_outcome(a, facts) if why == "not_goal_task" else \
             next_step(a, facts) if why == "not_goal_past" else ask(why)
-        return Advice(None, [note_for(why)] + ([pointer] if pointer else []))
+        return Advice(None, [note_for(why)] + ([pointer] if pointer else []), why=why)
     if stated_figures(a, facts):  # the figures say where things stand: the wish's own measure, from its default
         a, facts = replace(a, targets=[], baseline=None), replace(facts, targets=[], baseline=None)
     advice = advise_count(a, facts) or compose(a, facts)

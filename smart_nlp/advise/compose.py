@@ -45,11 +45,11 @@ if TYPE_CHECKING:
 
 @dataclass
 class Advice:
-    """The rewrite of one goal (``None`` when it is not a goal) and what it assumed."""
-
+    """The rewrite of one goal (``None`` when it is not a goal, ``why`` the key of what it is) and what it assumed."""
     suggestion: str | None
     notes: list[str] = field(default_factory=list)
     plan: GoalPlan | None = None
+    why: str | None = None
 
 
 def compose(a: "Analysis", facts: "GoalFacts", hint: str | None = None, until: date | None = None) -> Advice:

@@ -36,6 +36,18 @@ def _head(key: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _meeting_noted() -> re.Pattern:
+    """A meeting opening the text with its date or rhythm (« Réunion équipe du 14/10 : »,
+    « point hebdo boutique - ») or under « Notes du… », then a colon or a dash."""
+    w = _words()
+    notes = r"(?:" + alternation(w["meeting_notes"]) + r" ?)"
+    meeting = alternation(w["meeting_heads"]) + r"(?![\w])"
+    when = r"(?:[^:.!?]{0,40}? )?" + alternation(w["meeting_when"]) + r"(?![\w])"
+    return re.compile(_LEAD + r"(?:" + notes + meeting + r"|" + notes + r"?" + meeting + when
+                      + r")[^:.!?]{0,40}?(?::| - )")
+
+
+@lru_cache(maxsize=1)
 def _quote_head() -> re.Pattern:
     """A quote's heading, after a determiner or not (« Notre proposition commerciale : »)."""
     w = _words()
@@ -104,6 +116,8 @@ def genre(folded: str) -> str | None:
         return "minutes"
     cues = _count("minutes_cues", folded)
     if cues >= 2 or (cues and _head("meeting_heads").match(folded)):
+        return "minutes"
+    if _meeting_noted().match(folded) and not _rx("wish_cues").search(folded):
         return "minutes"
     if _quote_head().match(folded) and _rx("price_cues").search(folded):
         return "quote"

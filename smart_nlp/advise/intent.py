@@ -17,14 +17,16 @@ from typing import TYPE_CHECKING
 
 from ..lang.fr import alternation, load, word_regex
 from ..text import fold, typography
-from . import coach, defaults
+from . import coach, defaults, others
 from .genre import asks_for_help, genre, items, reported
 from .lexicon import rewrite_data
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
+    from ..audit.cues import Detection
     from ..extract.facts import GoalFacts
 
+_RESCUED = ("past", "complaint")
 _VETOES = {"past": "not_goal_past", "passive": "not_goal_past", "future_action": "not_goal_task",
            "stative_verbs": "not_goal_state", "stative_states": "not_goal_state", "budget": "not_goal_state",
            "market": "not_goal_state"}
@@ -174,13 +176,16 @@ def _wished(folded: str, state: bool) -> bool:
     return bool(verb) and (bool(grammar()["goal_verb"].match(folded)) or vague_wish(folded) is not None)
 
 
-def _veto(a: "Analysis", facts: "GoalFacts") -> tuple[str | None, list]:
-    """The key of the goal detector's veto (None: no veto of ours) and its cues."""
+def _detect(a: "Analysis", facts: "GoalFacts") -> "Detection":
     from ..audit.detect import GoalDetector  # the audit package imports the analyzer
 
-    det = GoalDetector(a.ref_date).detect(a.text, facts=facts)
+    return GoalDetector(a.ref_date).detect(a.text, facts=facts)
+
+
+def _veto(det: "Detection") -> str | None:
+    """The key of the goal detector's veto (None: no veto of ours)."""
     vetoed = not det.is_goal and det.veto is not None and det.veto.name in _VETOES
-    return (_VETOES[det.veto.name] if vetoed else None), det.cues
+    return _VETOES[det.veto.name] if vetoed else None
 
 
 def stated_figures(a: "Analysis", facts: "GoalFacts") -> bool:
@@ -189,26 +194,32 @@ def stated_figures(a: "Analysis", facts: "GoalFacts") -> bool:
     no target: the share of the old is no start for the share of the young)."""
     if not (facts.targets or facts.baseline) or defaults.wish_measure(fold(a.text)) is None:
         return False
-    return not facts.targets or _veto(a, facts)[0] in ("not_goal_state", "not_goal_past")
+    return not facts.targets or _veto(_detect(a, facts)) in ("not_goal_state", "not_goal_past")
 
 
 def not_a_goal(a: "Analysis", facts: "GoalFacts") -> str | None:
     """Why the text is not a goal (the key of its note), or None when it is one."""
     kind = own_kind(a, facts)
-    if kind:
-        return "not_goal_" + kind
+    if kind:  # a result or a complaint with a goal in one of its clauses is that goal
+        return None if kind in _RESCUED and others.goal_clause(a.text, a.ref_date) else "not_goal_" + kind
     folded = fold(a.text).strip()
-    why, cues = _veto(a, facts)
+    det = _detect(a, facts)
+    other = others.kind(a.text, facts, det, a.deadline is not None and a.deadline.date >= a.ref_date)
+    if other:
+        return None if others.goal_clause(a.text, a.ref_date, counted=True) else "not_goal_" + other
+    why = _veto(det)
     if why:
         measured = facts.targets or facts.kpi is not None or vague_wish(folded) is not None
         if why in ("not_goal_state", "not_goal_past") and measured and _wished(folded, why == "not_goal_state"):
+            return None
+        if why == "not_goal_state" and others.aims_ahead(a, facts):
             return None
         # « est-ce qu'on peut viser 50 inscrits ? je pense que oui »: a target wished, no mere action
         wished_target = facts.targets and _rx("wish_cues").search(folded)
         if why == "not_goal_task" and (countable(a.text) or wished_target or _planned_after(facts)):
             return None
-        return why
-    action = any(c.name == "action_verb" for c in cues)
+        return None if others.goal_clause(a.text, a.ref_date) else why
+    action = any(c.name == "action_verb" for c in det.cues)
     if action and facts.kpi is None and not facts.targets and vague_wish(folded) is None \
             and not countable(a.text):
         return "not_goal_task"  # « Moderniser le site »: no result is named

@@ -74,7 +74,7 @@ def _intentions(cues: dict) -> re.Pattern:
     noun_verb = (words(cues["intent_noun_verbs"]) + r" ?(?:" + words(w["noun_adjectives"]) + r")?" + nouns
                  + r" (?:de |d'|a |(?=\d))")
     copula = (r"(?<![a-z])" + words(cues["intent_determiners"]) + r" ?" + nouns
-              + r"(?: [^,.;:!?]{0,60}?)? " + words(cues["intent_copulas"]) + r" " + words(w["copula_followers"]))
+              + r"(?: [^,.;:!?]{0,60}?)?,? " + words(cues["intent_copulas"]) + r" " + words(w["copula_followers"]))
     return re.compile(r"(?<![\w'])(?:" + "|".join((direct, de, a, aim, clause, reported, noun_verb)) + r")|" + copula)
 
 
@@ -124,6 +124,7 @@ def grammar() -> dict:
         "passive": _rx(cues["passive"]),
         "future_action": re.compile(alternation(cues["future_action"])),
         "future_not_goal": frozenset(cues["future_not_goal"]),
+        "by_when": re.compile(r"(?<![\w'])" + words(cues["horizon_words"]) + r"(?![a-z])"),
         "budget": re.compile(alternation(cues["budget"])),
         "market": re.compile(alternation(cues["market"])),
         "forecast": re.compile(r"(?<![\w'])(?:" + words(w["source_prepositions"]) + " (?:"
@@ -134,6 +135,8 @@ def grammar() -> dict:
         "superseded": re.compile(r"(?<![\w'])" + words(cues["superseded"]) + " " + _adverb(cues)
                                  + r"(?:de |d'|a )?" + _plain_infinitive(cues)),
         "quotation": _quotation(cues),
+        "reached": re.compile(r"(?<![\w'])" + words(cues["reached_auxiliaries"]) + " " + _adverb(cues)
+                              + words(cues["reached_participles"]) + r"(?![a-z])"),
         "conditional": re.compile(r"(?<![\w'])" + words(cues["conditional_words"]) + r"(?![a-z])|^"
                                   + words(cues["hypothesis_start"]) + r" [^,]{1,80},"),
         "speaker": re.compile(r"(?<![\w'])" + words(cues["customers"] + cues["third_parties"]

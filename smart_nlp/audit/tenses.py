@@ -8,7 +8,8 @@ of an intention is the present (« souhaitait » → « souhaite »), « allait 
 ``lang/fr/goal_cues.yaml`` (``report_frames``, ``reported_present``, ``reported_future``).
 
 The future: a verb in the future with its target right after it, or a goal verb in the
-future wherever its object is (``future_goal``)."""
+future wherever its object is (``future_goal``); a verb of an event or a state
+(« accueillera ») only with a horizon after it (« d'ici 2028 »)."""
 from __future__ import annotations
 
 import re
@@ -57,9 +58,12 @@ def future_goal(folded: str, facts: GoalFacts, body_start: int = 0) -> re.Match 
             return m
     for m in g["futures"].finditer(folded):
         verb = m.group(1) or m.group(2)
-        if m.group(1) and (verb in g["future_not_goal"] or not _future_stem(verb)):
+        if m.group(1) and not _future_stem(verb):
             continue
-        if m.group(1) and g["goal_verb"].match(_future_stem(verb)):
+        if m.group(1) and verb in g["future_not_goal"]:
+            if not g["by_when"].search(folded, m.end()):  # « le salon accueillera 300 exposants »: an event
+                continue
+        elif m.group(1) and g["goal_verb"].match(_future_stem(verb)):
             return m
         if any(t.start >= m.end() and g["future_gap"].match(folded[m.end():t.start]) for t in facts.targets):
             return m

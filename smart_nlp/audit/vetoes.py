@@ -115,6 +115,10 @@ def third_party_veto(s: Statement, det: Detection) -> Cue | None:
         m = _search("past", folded[:s.intention_at], orig, s.accented, setting=True)
         if m and " " in folded[m.start():m.end()].strip():
             return Cue("past", 0, orig[m.start():m.end()])
+    if s.intention_at >= 0 and not s.intention_verb:  # « notre objectif de 500 inscriptions a été dépassé »
+        m = g["reached"].search(folded, s.intention_at)
+        if m:
+            return Cue("past", 0, orig[m.start():m.end()])
     return None
 
 
