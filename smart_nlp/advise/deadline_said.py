@@ -53,13 +53,15 @@ def season_said(r: "GoalReader") -> str | None:
     """A season deadline in the words the user meant: the period a rate holds over (« 40
     kayaks par semaine au printemps », « 25 paddles par jour pour l'été ») or a goal is
     counted over (« pendant l'été »), or its last day said as the season's end for « d'ici
-    l'été », « pour l'automne » (SPEC section 3); ``None``: its end or the day before it
-    (« fin de l'hiver », « avant l'été ») is already what the user said, and a bare « au
+    l'été », « pour l'automne » (SPEC section 3), « avant l'été » kept with the day before it;
+    ``None``: its end (« fin de l'hiver ») is already what the user said, and a bare « au
     printemps » may date a past fact."""
     d, expr = r.a.deadline, _expr(r)
-    if d is None or d.rule != "season" or not isinstance(expr, Season) or expr.before:
+    if d is None or d.rule != "season" or not isinstance(expr, Season):
         return None
     w, said = rewrite_data()["season_said"], fold(d.text)
+    if expr.before:  # « avant l'été (le 20 juin 2027) »: the user's words, the day they mean
+        return rewrite_data()["named_said"]["form"].format(said=_user_words(d.text), date=format_date(d.date))
     key = _season_key(expr)
     if key is None or re.search(r"(?<![\w])(?:" + "|".join(w["end_words"]) + r")(?![\w])", said):
         return None
@@ -102,7 +104,10 @@ def named_said(r: "GoalReader") -> str | None:
         r.notes.append(note("deadline_period_start_soon", said=said, days=days, date=when))
         return w["form"].format(said=_cued(said), date=when)
     if d.rule in w["rules"] or _cued(said) != said:
-        return w["form"].format(said=_cued(said), date=format_date(d.date))
+        when = format_date(d.date)
+        if re.search(r"(?<![\w])(?:" + w["conventional"] + r")(?![\w])", fold(d.text)):
+            when = bracket(when)
+        return w["form"].format(said=_cued(said), date=when)
     return None
 
 

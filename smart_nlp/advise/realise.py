@@ -157,12 +157,12 @@ def main_clause(p: GoalPlan) -> str:
         return f"{w['ceiling'][t['ceiling']].format(kpi=_kpi_object(p), end=end)} {period}".strip()
     if _from_start(p, unit):
         start = quantity(p.start)
+        said = f" ({t['said']})" if t.get("said") else ""  # the user's relative change, kept
         if count:
-            return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period))
+            return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period)) + said
         verb = w["lower_object"] if t["value"] < p.start.value else w["move_object"]
         if p.verb_kept and unit == "%" and p.start.unit == "%":  # « Baisser le taux de rebond de [60] % à [45] % »
             verb = w["verb_move_object"]
-        said = f" ({t['said']})" if t.get("said") else ""  # the user's relative change, kept
         return f"{verb.format(verb=p.level_verb, kpi=_kpi_object(p), start=start, end=end)}{said} {period}".strip()
     if t.get("at_least") and unit == "%" and p.family == "rate" and p.start is None:
         return f"{w['floor_rate'].format(kpi=_kpi_object(p), end=end)} {period}".strip()

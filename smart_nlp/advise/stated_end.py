@@ -1,0 +1,39 @@
+"""A relative change from a figure the user states (« on part de 410 k€, +12 % », « 340
+abonnés, on voudrait doubler »): the rewrite goes « de 410 000 € à 459 200 € (+12 %) », the
+start the user gave and the end it leads to, the user's change kept in brackets after it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lang.fr.format import format_number
+from .lexicon import rewrite_data
+from .realise import Quantity
+
+if TYPE_CHECKING:
+    from ..analysis import Target
+
+
+def stated_end(t: "Target", target: dict, start: Quantity | None, period: str | None) -> tuple[dict, Quantity] | None:
+    """The level a relative target ``t`` leads to from the stated ``start`` (``None`` when the
+    start is to be given, or is a rate: a rate moves in points, advise/target)."""
+    if start is None or start.placeholder or start.unit == "%" or t.kind not in ("percent_change", "factor") \
+            or (t.kind == "percent_change" and t.unit != "%") or t.value <= 0:
+        return None
+    w = rewrite_data()["stated_end"]
+    factor = t.value if t.kind == "factor" else 1 + t.value / 100
+    end = _rounded(start.value * factor, start.value)
+    said = w["factor"].format(value=format_number(t.value)) if t.kind == "factor" else \
+        w["percent"].format(value=percent(t.value))
+    return {**target, "kind": "level", "value": end, "unit": start.unit, "period": target.get("period") or period,
+            "said": said}, start
+
+
+def _rounded(value: float, start: float) -> float:
+    """Whole units from a whole start (« 156 ventes », « 459 200 € »), else cents."""
+    return float(int(value + 0.5)) if float(start).is_integer() or value >= 100 else round(value, 2)
+
+
+def percent(value: float) -> str:
+    """« +12 », « −3,5 »: a change in percent or points, signed, one decimal at most."""
+    return f"{round(value, 1):+g}".replace(".", ",")
