@@ -60,8 +60,9 @@ def season_said(r: "GoalReader") -> str | None:
     if d is None or d.rule != "season" or not isinstance(expr, Season):
         return None
     w, said = rewrite_data()["season_said"], fold(d.text)
-    if expr.before:  # « avant l'été (le 20 juin 2027) »: the user's words, the day they mean
-        return rewrite_data()["named_said"]["form"].format(said=_user_words(d.text), date=format_date(d.date))
+    if expr.before:  # « d'ici le 20 juin 2027, avant l'été »: the day meant, the user's words kept
+        said = re.sub(rf" {d.date.year}$", "", _user_words(d.text))  # (the year once, in the date)
+        return w["before"].format(date=format_date(d.date), said=said)
     key = _season_key(expr)
     if key is None or re.search(r"(?<![\w])(?:" + "|".join(w["end_words"]) + r")(?![\w])", said):
         return None
