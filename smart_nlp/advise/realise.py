@@ -96,10 +96,17 @@ def _kpi_object(p: GoalPlan) -> str:
 
 def _kpi_bare(p: GoalPlan, period: str = "") -> str:
     """« leads B2B par mois auprès de [cible] » — the KPI after a number, without determiner
-    (singular after a number under two: « 1 vente »)."""
+    (singular after a number under two: « 1 vente »), with the unit price the user gave."""
     text = singular(p.kpi.text) if abs(p.target["value"]) < 2 and p.kpi.number == "p" else p.kpi.text
     np = bracket(text) if p.kpi_placeholder else text
-    return _join(np, p.inline, period, p.slot)
+    if not p.target.get("price"):
+        return _join(np, p.inline, period, p.slot)
+    price = _words()["unit_price"].format(price=quantity(p.target["price"]))  # « 60 coffrets à 49 € »
+    cut = re.search(_words()["unit_price_after"], " " + fold(p.inline))  # the noun's own words stay before it
+    at = cut.start() if cut else len(p.inline)  # « abonnements annuels à 390 € au club »
+    own, rest = p.inline[:at].strip(), p.inline[at:].strip()
+    slot_first = re.match(_words()["unit_price_after"], " " + fold(p.slot)) is None  # « de [produit à préciser] »
+    return _join(np, own, p.slot if slot_first else "", price, rest, period, "" if slot_first else p.slot)
 
 
 def _period(t: dict, p: GoalPlan) -> str:

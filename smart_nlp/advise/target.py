@@ -16,7 +16,7 @@ from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
 from .resumed import lower_after
-from .stated_end import percent, stated_end
+from .said_figures import percent, price_of, stated_end
 
 if TYPE_CHECKING:
     from .kpi_reader import GoalReader
@@ -48,7 +48,7 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     countable = noun.number == "p" and noun != Noun(*data["noun"])  # the user's own plural noun
     if a.targets:
         t = a.targets[0]
-        target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
+        target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period, "price": price_of(r.facts, t)}
         if counted_duration(noun, t.unit):  # « 400 heures de bénévolat »: the noun says the unit
             target["unit"] = None
         target["more"] = t.kind == "delta" and re.match(rewrite_data()["delta_more_said"], r.folded[t.end:]) is not None

@@ -1,6 +1,7 @@
-"""A relative change from a figure the user states (« on part de 410 k€, +12 % », « 340
-abonnés, on voudrait doubler »): the rewrite goes « de 410 000 € à 459 200 € (+12 %) », the
-start the user gave and the end it leads to, the user's change kept in brackets after it.
+"""Figures the user states around the target, kept by the rewrite: the start of a relative
+change (« on part de 410 k€, +12 % », « 340 abonnés, on voudrait doubler »: « de 410 000 € à
+459 200 € (+12 %) », the start given, the end it leads to, the user's change after it) and
+the unit price of what is counted (« 60 coffrets à 49 € »).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .realise import Quantity
 
 if TYPE_CHECKING:
     from ..analysis import Target
+    from ..extract.facts import GoalFacts
 
 
 def stated_end(t: "Target", target: dict, start: Quantity | None, period: str | None) -> tuple[dict, Quantity] | None:
@@ -37,3 +39,8 @@ def _rounded(value: float, start: float) -> float:
 def percent(value: float) -> str:
     """« +12 », « −3,5 »: a change in percent or points, signed, one decimal at most."""
     return f"{round(value, 1):+g}".replace(".", ",")
+
+
+def price_of(facts: "GoalFacts", t: "Target") -> Quantity | None:
+    """The unit price the user gives the counted target ``t`` (extract/prices.py)."""
+    return next((Quantity(p.value, p.extra["unit"]) for p in facts.prices if p.extra["of"] == t.start), None)
