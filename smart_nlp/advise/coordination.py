@@ -1,7 +1,7 @@
 """Coordinations a kept phrase keeps whole (issue 11): « via le salon Emballage Paris et une
 série de webinaires », « stages de poterie pour enfants et adultes », « 200 chats contre le
-typhus », « créneaux du mardi et mercredi matin ». Cut at « et » or « contre », the phrase loses its second member, or keeps what
-follows it and reads as nonsense.
+typhus », « créneaux du mardi et mercredi matin ». Cut at « et » or « contre », the phrase
+loses its second member, or keeps what follows it and reads as nonsense.
 """
 from __future__ import annotations
 
