@@ -26,7 +26,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     w = rewrite_data()["coordination"]
     det = _alt(w["determiners"])
     instrument = re.compile(r"(?<![\w])" + _alt(w["instruments"]) + r" " + det + r"(?: |(?<='))[^,;:.!?()]*$")
-    bare = re.compile(r"(?:(?<![\w])" + _alt(w["bare_preps"]) + r"|\d) (?!" + det + r"(?: |(?<=')))[a-z-]+ $")
+    bare = re.compile(r"(?:(?<![\w])" + _alt(w["bare_preps"]) + r" (?!" + det + r"(?: |(?<=')))[a-z-]+"
+                      r"|\d(?: [a-z-]+){1,3}) $")  # « 25 nouvelles caves et épiceries »: a counted group
     return instrument, bare, re.compile(det + r"(?:'|$)")
 
 
