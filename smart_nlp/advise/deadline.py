@@ -14,7 +14,8 @@ from ..lang.fr.format import format_date, format_duration
 from ..temporal import Offset, Period, Weekday, add_months, impossible, months_between, resolve
 from ..text import fold
 from .deadline_fix import closest_real, next_year
-from .deadline_said import event_time, month_list, months_said, named_said, next_occurrence, season_said
+from .deadline_said import (event_time, month_list, months_said, named_said, next_occurrence, season_said,
+                            stated_period)
 from .forms import correct
 from .lexicon import clean, note, rewrite_data
 from .realise import bracket
@@ -53,7 +54,7 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
         if _kept_opener().match(said) and re.search(r"\d{4}", said):
             said = correct(clean(a.deadline.text))  # « Pour l'exercice 2027 » opened the user's sentence
             return said[:1].lower() + said[1:] if said[1:2].islower() or said[1:2] == "'" else said
-        said_so = season_said(r) or named_said(r) or months_said(r)
+        said_so = season_said(r) or named_said(r) or months_said(r) or stated_period(r, ref)
         if said_so is not None:
             return said_so
         if over_season(a):

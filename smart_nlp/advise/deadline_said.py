@@ -192,3 +192,19 @@ def months_said(r: "GoalReader") -> str | None:
             or (d.date.year, months[0]) < (r.a.ref_date.year, r.a.ref_date.month):
         return None
     return f"{_user_words(d.text)} {d.date.year}"
+
+
+def stated_period(r: "GoalReader", ref: date) -> str | None:
+    """« L'an passé 2 800 visiteurs pendant le temps des sucres ; cette année, 3 500 »: a goal
+    for the year whose starting figure was counted over a yearly period is counted over that
+    period this year, said in the user's words with its date (``None``: no such period)."""
+    d, w = r.a.deadline, rewrite_data()["named_said"]
+    if d is None or d.rule not in w["this_year"] or r.a.baseline is None:
+        return None
+    m = next((t for t in r.facts.times if t.extra.get("past") and t.end <= d.start and _yearly(r, t, False)), None)
+    when = resolve(replace(m.value, year=None), ref) if m is not None else None
+    if when is None or when > d.date:
+        return None
+    said = _user_words(r.text[m.start:m.end])
+    approximate = re.search(r"(?<![\w])(?:" + w["approximate_seasons"] + ")", fold(said))
+    return w["approximate_form" if approximate else "form"].format(said=said, date=format_date(when))
