@@ -69,5 +69,5 @@ def _focus_rx() -> tuple[re.Pattern, re.Pattern]:
     """A focus adverb (lang/fr/spoken.yaml), then the phrase it opens; where that phrase stops."""
     w = rewrite_data()["focus_phrase"]
     adverbs = "|".join(sorted(load("spoken")["focus_adverbs"], key=len, reverse=True))
-    return (re.compile(r"(?<![\w])(?:" + adverbs + r") ?,? (?=[a-z])"),
+    return (re.compile(r"(?<![\w])(?:" + adverbs + r") ?,? (?=(?:" + "|".join(w["openers"]) + r")(?:[ ']|(?<=')))"),
             re.compile(r"[,;:.!?()\n]|(?<![\w])(?:" + "|".join(w["stops"]) + r")(?![\w])"))

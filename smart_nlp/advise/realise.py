@@ -101,7 +101,8 @@ def _kpi_bare(p: GoalPlan, period: str = "") -> str:
     np = bracket(text) if p.kpi_placeholder else text
     if not p.target.get("price"):
         return _join(np, p.inline, period, p.slot)
-    price = _words()["unit_price"].format(price=quantity(p.target["price"]))  # « 60 coffrets à 49 € »
+    amount, per = p.target["price"]
+    price = _words()["unit_price"].format(price=f"{quantity(amount)} {per}".strip())  # « 60 coffrets à 49 € »
     cut = re.search(_words()["unit_price_after"], " " + fold(p.inline))  # the noun's own words stay before it
     at = cut.start() if cut else len(p.inline)  # « abonnements annuels à 390 € au club »
     own, rest = p.inline[:at].strip(), p.inline[at:].strip()

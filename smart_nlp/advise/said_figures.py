@@ -24,16 +24,19 @@ def stated_end(t: "Target", target: dict, start: Quantity | None, period: str | 
         return None
     w = rewrite_data()["stated_end"]
     factor = t.value if t.kind == "factor" else 1 + t.value / 100
-    end = _rounded(start.value * factor, start.value)
-    said = w["factor"].format(value=format_number(t.value)) if t.kind == "factor" else \
-        w["percent"].format(value=percent(t.value))
+    end = _rounded(start.value * factor, start)
+    if t.kind == "factor":  # « réduire de moitié »: ÷2
+        said = w["factor"].format(value=format_number(t.value)) if t.value >= 1 else \
+            w["divided"].format(value=format_number(round(1 / t.value, 2)))
+    else:
+        said = w["percent"].format(value=percent(t.value))
     return {**target, "kind": "level", "value": end, "unit": start.unit, "period": target.get("period") or period,
             "said": said}, start
 
 
-def _rounded(value: float, start: float) -> float:
-    """Whole units from a whole start (« 156 ventes », « 459 200 € »), else cents."""
-    return float(int(value + 0.5)) if float(start).is_integer() or value >= 100 else round(value, 2)
+def _rounded(value: float, start: Quantity) -> float:
+    """Whole units of a count (« 156 ventes »), cents of money (« 47,5 € »)."""
+    return round(value, 2) if start.unit or not float(start.value).is_integer() else float(int(value + 0.5))
 
 
 def percent(value: float) -> str:
@@ -41,6 +44,10 @@ def percent(value: float) -> str:
     return f"{round(value, 1):+g}".replace(".", ",")
 
 
-def price_of(facts: "GoalFacts", t: "Target") -> Quantity | None:
-    """The unit price the user gives the counted target ``t`` (extract/prices.py)."""
-    return next((Quantity(p.value, p.extra["unit"]) for p in facts.prices if p.extra["of"] == t.start), None)
+def price_of(facts: "GoalFacts", t: "Target") -> tuple[Quantity, str] | None:
+    """The unit price the user gives the counted target ``t`` (extract/prices.py), and the
+    words of what it is per (« l'épisode »)."""
+    p = next((p for p in facts.prices if p.extra["of"] == t.start), None)
+    if p is None:
+        return None
+    return Quantity(p.value, p.extra["unit"]), facts.text[p.extra["amount_end"]:p.end].strip()

@@ -66,7 +66,7 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
             family = "count"
         moved = stated_end(t, target, start, a.baseline and a.baseline.period)
         if moved is not None:  # « on part de 410 k€, +12 % », « 450 clients fidèles, +20 % »: from the start said
-            (target, start), family = moved, "count" if family == "rate" else family
+            (target, start), family = moved, "money" if start.unit in MONEY else "count" if family == "rate" else family
         elif family == "rate" and t.kind == "percent_change" and t.unit == "%":
             target, start = _relative_rate(r, data, target, start)
         elif start is None and family == "rate" and t.kind == "level" and t.unit == "%" and _rate_named(noun, data) \

@@ -19,6 +19,12 @@ def _between() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _per() -> re.Pattern:
+    """« l'épisode », « pièce »: what a price is per, right after it."""
+    return re.compile(r" " + alternation(load("quantities")["unit_price"]["per"]) + r"(?![\w'])")
+
+
+@lru_cache(maxsize=1)
 def _amount_of() -> re.Pattern:
     """« à 40 € de chiffre d'affaires »: an amount of a money measure, no price."""
     return re.compile(r"^ (?:de |d')" + alternation(load("quantities")["money_kpis"]) + r"(?![\w])")
@@ -27,7 +33,8 @@ def _amount_of() -> re.Pattern:
 def unit_prices(folded: str, targets: list[Mention], numbers: list[Mention],
                 side: list[Mention]) -> list[Mention]:
     """Each amount of money said right after a counted target and its noun (``extra["of"]``:
-    the target's start); none inside ``side`` spans (means, deadlines)."""
+    the target's start; ``extra["amount_end"]``: where the amount ends, before what it is
+    per); none inside ``side`` spans (means, deadlines)."""
     counts = [t for t in targets if t.extra["unit"] is None and t.extra["kind"] in ("level", "delta")]
     out = []
     for n in numbers:
@@ -35,8 +42,9 @@ def unit_prices(folded: str, targets: list[Mention], numbers: list[Mention],
             continue
         count = next((t for t in reversed(counts) if t.end < n.start), None)
         if count is not None and _between().match(folded[count.end:n.start]):
-            out.append(Mention(n.start, n.end, "PRICE", n.value, rule="unit-price",
-                               extra={"unit": n.extra["unit"], "of": count.start}))
+            per = _per().match(folded, n.end)  # « à 800 € l'épisode »: the span runs over what it is per
+            out.append(Mention(n.start, per.end() if per else n.end, "PRICE", n.value, rule="unit-price",
+                               extra={"unit": n.extra["unit"], "of": count.start, "amount_end": n.end}))
     return out
 
 
