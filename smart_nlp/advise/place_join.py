@@ -55,11 +55,12 @@ def narrowing_joined(folded: str, parts: list[tuple[str, int, int]], measured: b
             between = between[:-len(lead) - 1]
         link = _link(between, both, listed) if out else ""
         lead = _focus_lead().match(fold(phrase))  # « en priorité aux familles »: the adverb read with its words
-        focused = lead or (focus.search(between) if out and between is not None else None)  # « d'ici l'été, surtout »
+        before = between if between is not None else folded[max(0, s - 30):s]  # « d'ici l'été, surtout »
+        focused = lead or focus.search(before)
         phrase = phrase[lead.end():] if lead else phrase
         if aside is not None and link.strip() not in ("", ","):
             aside += link + phrase
-        elif out and aside is None and focused:
+        elif aside is None and focused:
             aside, adverb = phrase, focused.group(1)
         else:
             out, aside = _closed(out, aside, adverb) + (link or (" " if out else "")) + phrase, None
@@ -94,7 +95,7 @@ def _closed(out: str, aside: str | None, adverb: str | None) -> str:
     if aside is None:
         return out
     w = load("spoken")
-    return f"{out} " + w["focus_written"].format(adverb=w["focus_said"].get(adverb, w["focus_said"]["default"]),
+    return f"{out} ".lstrip() + w["focus_written"].format(adverb=w["focus_said"].get(adverb, w["focus_said"]["default"]),
                                                    places=aside)
 
 
