@@ -95,8 +95,8 @@ def _closed(out: str, aside: str | None, adverb: str | None) -> str:
     if aside is None:
         return out
     w = load("spoken")
-    return f"{out} ".lstrip() + w["focus_written"].format(adverb=w["focus_said"].get(adverb, w["focus_said"]["default"]),
-                                                   places=aside)
+    said = w["focus_said"].get(adverb, w["focus_said"]["default"])
+    return f"{out} ".lstrip() + w["focus_written"].format(adverb=said, places=aside)
 
 
 def focus_aside(inline: str) -> str:
