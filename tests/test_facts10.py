@@ -10,7 +10,9 @@ from conftest import load_examples
 from rewrite_support import assert_share, filled_faults, report_shown, said_faults
 
 CASES = load_examples("facts10")
-FLOOR = 30 / 53  # main before the work (ab72779): 30
+# main before the work (ab72779, and 4d72446 after means10): 30; the occasion, slot, focus, start, price and
+# second-target work: 40 (of the 13 others, 10 fail as the analyzer reads no KPI in the filled rewrite).
+FLOOR = 40 / 53
 
 
 def faults(analyzer, case: dict, ref: str = "2026-12-07") -> list[str]:
