@@ -115,11 +115,12 @@ def _period(t: dict, p: GoalPlan) -> str:
     count « le dimanche matin »)."""
     if not t.get("period"):
         return ""
-    words = fold(f"{p.kpi.text} {p.inline} {p.after_amount or ''}")
+    words = fold(f"{p.after_amount or p.kpi.text} {p.inline}")  # the words shown (« € de chiffre d'affaires »)
     if t.get("placeholder") and re.search(_words()["recurring_slot"], words):  # « entrées le dimanche matin »
         return ""
-    said = set(words.split())
-    return "" if said & set(_words()["period_adjectives"][t["period"]]) else _words()["periods"][t["period"]]
+    said = set(re.findall(r"[\w-]+", words))  # (a growth's pace, « +15 % par mois », is no period of the KPI's)
+    own = t["kind"] != "percent_change" and said & set(_words()["period_adjectives"][t["period"]])
+    return "" if own else _words()["periods"][t["period"]]
 
 
 def _factor_verb(value: float) -> str:
