@@ -18,6 +18,7 @@ from ..lang.fr.format import format_number
 from ..text import fold, typography
 from .lexicon import PLACEHOLDER
 from .pairs import coordinated
+from .place_join import focus_aside
 from .proposal import counted_with_noun, withheld
 from .realise import GoalPlan, Quantity, bracket, realise
 from .wellformed import cut_phrase, noun_phrase_fault, repeated
@@ -203,6 +204,8 @@ def _placeholder_narrowing(advice: "Advice") -> "Advice":
     p = advice.plan
     prep, slot = _words()["public"]
     said = " ".join(x for x in (p.inline, p.slot) if noun_phrase_fault(x))
-    plan = replace(p, inline="" if noun_phrase_fault(p.inline) else p.inline, slot=f"{prep} {bracket(slot)}")
+    aside = focus_aside(p.inline)  # « (en particulier les jeunes du lycée) »: the public put first stays
+    kept = aside if aside and not noun_phrase_fault(aside[1:-1]) else ""
+    plan = replace(p, inline=kept if noun_phrase_fault(p.inline) else p.inline, slot=f"{prep} {bracket(slot)}")
     note = typography(_words()["notes"]["narrow_unread"].format(said=PLACEHOLDER.sub(r"\1", said), slot=slot))
     return replace(advice, suggestion=typography(realise(plan)), plan=plan, notes=advice.notes + [note])

@@ -1,7 +1,7 @@
 """Coordinations a kept phrase keeps whole (issue 11): « via le salon Emballage Paris et une
 série de webinaires », « stages de poterie pour enfants et adultes », « 200 chats contre le
-typhus ». Cut at « et » or « contre », the phrase loses its second member, or keeps what
-follows it and reads as nonsense.
+typhus », « créneaux du mardi et mercredi matin ». Cut at « et » or « contre », the phrase
+loses its second member, or keeps what follows it and reads as nonsense.
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lang.fr import load
 from .forms import infinitive
 from .lexicon import rewrite_data
 
@@ -25,7 +26,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     w = rewrite_data()["coordination"]
     det = _alt(w["determiners"])
     instrument = re.compile(r"(?<![\w])" + _alt(w["instruments"]) + r" " + det + r"(?: |(?<='))[^,;:.!?()]*$")
-    bare = re.compile(r"(?:(?<![\w])" + _alt(w["bare_preps"]) + r"|\d) (?!" + det + r"(?: |(?<=')))[a-z-]+ $")
+    bare = re.compile(r"(?:(?<![\w])" + _alt(w["bare_preps"]) + r" (?!" + det + r"(?: |(?<=')))[a-z-]+"
+                      r"|\d(?: [a-z-]+){1,3}) $")  # « 25 nouvelles caves et épiceries »: a counted group
     return instrument, bare, re.compile(det + r"(?:'|$)")
 
 
@@ -36,9 +38,27 @@ def coordinated(folded: str, at: int, after: str) -> bool:
     caves »); the caller stops before a verb."""
     instrument, bare, determiner = _patterns()
     before = folded[max(0, at - 120):at]
+    if _slots_joined(folded, at):
+        return True
     if determiner.match(after):
         return bool(instrument.search(before))
     return bool(bare.search(before))
+
+
+def _slots_joined(folded: str, at: int) -> bool:
+    """« les créneaux du mardi et mercredi matin », « du vendredi et du samedi soir »: « et »
+    joins two days or times of a schedule, which the goal is about together."""
+    before, after = _slot_patterns()
+    return bool(before.search(folded, max(0, at - 30), at) and after.match(folded, at + 3))
+
+
+@lru_cache(maxsize=1)
+def _slot_patterns() -> tuple[re.Pattern, re.Pattern]:
+    w = rewrite_data()["coordination"]["slots"]
+    day = _alt(list(load("time_words")["weekdays"])) + "s?"
+    part = _alt(w["parts"])
+    return (re.compile(r"(?<![\w])(?:" + day + "|" + part + r")(?: " + part + r")? $"),
+            re.compile(r"(?:" + _alt(w["determiners"]) + r" )?(?:" + day + "|" + part + r")(?![\w])"))
 
 
 @lru_cache(maxsize=1)

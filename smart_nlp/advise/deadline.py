@@ -14,7 +14,8 @@ from ..lang.fr.format import format_date, format_duration
 from ..temporal import Offset, Period, Weekday, add_months, impossible, months_between, resolve
 from ..text import fold
 from .deadline_fix import closest_real, next_year
-from .deadline_said import event_time, month_list, months_said, named_said, next_occurrence, season_said
+from .deadline_said import (event_time, month_list, months_said, named_said, next_occurrence, season_said,
+                            stated_period)
 from .forms import correct
 from .lexicon import clean, note, rewrite_data
 from .realise import bracket
@@ -53,7 +54,7 @@ def deadline(r: "GoalReader", ref: date, months: int, event: tuple[int, int] | N
         if _kept_opener().match(said) and re.search(r"\d{4}", said):
             said = correct(clean(a.deadline.text))  # « Pour l'exercice 2027 » opened the user's sentence
             return said[:1].lower() + said[1:] if said[1:2].islower() or said[1:2] == "'" else said
-        said_so = season_said(r) or named_said(r) or months_said(r)
+        said_so = season_said(r) or named_said(r) or months_said(r) or stated_period(r, ref)
         if said_so is not None:
             return said_so
         if over_season(a):
@@ -94,22 +95,32 @@ def over_season(a) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _event_rx() -> tuple[re.Pattern, re.Pattern]:
+def _event_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     e = rewrite_data()["event_phrase"]
-    determiner = r"(?:(?:" + "|".join(e["determiners"]) + r")(?: |(?<=')))?"
+    determiner = r"(?:(?:" + "|".join(e["determiners"]) + r")(?: |(?<=')))?(?:(?:" + "|".join(e["adjectives"]) + ") )?"
     cued = r"(?:" + "|".join(e["cues"]) + r")(?: |(?<='))" + determiner
     opener = r"(?:" + cued + "|(?:" + "|".join(e["demonstratives"]) + ") )"
     head = r"(?<![\w])" + opener + r"(?:" + "|".join(e["nouns"]) + r")(?![\w])"
+    named = r"(?<![\w])(?:" + "|".join(e["name_cues"]) + r")(?: |(?<='))" + determiner + r"(?=\w)"
     stops = "|".join([*e["stops"], *load("means")["stops"]])
-    return re.compile(head), re.compile(stops)
+    return re.compile(head), re.compile(stops), re.compile(named)
+
+
+def _event_head(r: "GoalReader") -> re.Match | None:
+    """The first event the text names: by its noun (« la fête de la pomme »), or by its own
+    capitalised name after « pendant », « lors de » (« pendant les Francofolies »)."""
+    head, _, named = _event_rx()
+    found = [m for m in (head.search(r.folded),) if m]
+    found += [m for m in named.finditer(r.folded) if r.text[m.end()].isupper()][:1]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def event_phrase(r: "GoalReader") -> tuple[int, int] | None:
     """Where the goal ties itself to an event or a season that has no date of its own
     (« avant l'ouverture des pistes », « pendant le festival de ce mois-ci »); a date read
     in the phrase only by a weak cue (« pour le salon de mars ») is the event's own."""
-    head, stops = _event_rx()
-    found = head.search(r.folded)
+    stops = _event_rx()[1]
+    found = _event_head(r)
     if found is None:
         return None
     stop = stops.search(r.folded, found.end())

@@ -53,13 +53,16 @@ def season_said(r: "GoalReader") -> str | None:
     """A season deadline in the words the user meant: the period a rate holds over (« 40
     kayaks par semaine au printemps », « 25 paddles par jour pour l'été ») or a goal is
     counted over (« pendant l'été »), or its last day said as the season's end for « d'ici
-    l'été », « pour l'automne » (SPEC section 3); ``None``: its end or the day before it
-    (« fin de l'hiver », « avant l'été ») is already what the user said, and a bare « au
+    l'été », « pour l'automne » (SPEC section 3), « avant l'été » kept with the day before it;
+    ``None``: its end (« fin de l'hiver ») is already what the user said, and a bare « au
     printemps » may date a past fact."""
     d, expr = r.a.deadline, _expr(r)
-    if d is None or d.rule != "season" or not isinstance(expr, Season) or expr.before:
+    if d is None or d.rule != "season" or not isinstance(expr, Season):
         return None
     w, said = rewrite_data()["season_said"], fold(d.text)
+    if expr.before:  # « d'ici le 20 juin 2027, avant l'été »: the day meant, the user's words kept
+        said = re.sub(rf" {d.date.year}$", "", _user_words(d.text))  # (the year once, in the date)
+        return w["before"].format(date=format_date(d.date), said=said)
     key = _season_key(expr)
     if key is None or re.search(r"(?<![\w])(?:" + "|".join(w["end_words"]) + r")(?![\w])", said):
         return None
@@ -102,7 +105,10 @@ def named_said(r: "GoalReader") -> str | None:
         r.notes.append(note("deadline_period_start_soon", said=said, days=days, date=when))
         return w["form"].format(said=_cued(said), date=when)
     if d.rule in w["rules"] or _cued(said) != said:
-        return w["form"].format(said=_cued(said), date=format_date(d.date))
+        when = format_date(d.date)
+        if re.search(r"(?<![\w])(?:" + w["conventional"] + r")(?![\w])", fold(d.text)):
+            when = bracket(when)
+        return w["form"].format(said=_cued(said), date=when)
     return None
 
 
@@ -186,3 +192,19 @@ def months_said(r: "GoalReader") -> str | None:
             or (d.date.year, months[0]) < (r.a.ref_date.year, r.a.ref_date.month):
         return None
     return f"{_user_words(d.text)} {d.date.year}"
+
+
+def stated_period(r: "GoalReader", ref: date) -> str | None:
+    """« L'an passé 2 800 visiteurs pendant le temps des sucres ; cette année, 3 500 »: a goal
+    for the year whose starting figure was counted over a yearly period is counted over that
+    period this year, said in the user's words with its date (``None``: no such period)."""
+    d, w = r.a.deadline, rewrite_data()["named_said"]
+    if d is None or d.rule not in w["this_year"] or r.a.baseline is None:
+        return None
+    m = next((t for t in r.facts.times if t.extra.get("past") and t.end <= d.start and _yearly(r, t, False)), None)
+    when = resolve(replace(m.value, year=None), ref) if m is not None else None
+    if when is None or when > d.date:
+        return None
+    said = _user_words(r.text[m.start:m.end])
+    approximate = re.search(r"(?<![\w])(?:" + w["approximate_seasons"] + ")", fold(said))
+    return w["approximate_form" if approximate else "form"].format(said=said, date=format_date(when))

@@ -1,7 +1,9 @@
 """The narrowing's parts joined as the user joined them (issue 11: « en Suisse à Genève à
 Lausanne », « en Belgique en Allemagne »): places coordinated with « et » keep it, and a
-focus said before narrower places (« en Suisse, surtout à Genève ») is written once
-(« en Suisse, en particulier à Genève et à Lausanne »). Words: ``lang/fr/spoken.yaml``.
+focus said before narrower places or people (« en Suisse, surtout à Genève », « d'ici l'été, en
+priorité aux familles ») is written once, in an aside that keeps what the adverb means
+(« en Suisse (en particulier à Genève et à Lausanne) », « (en priorité aux familles) »).
+Words: ``lang/fr/spoken.yaml``.
 """
 from __future__ import annotations
 
@@ -22,8 +24,14 @@ def _links() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         return "|".join(sorted((re.escape(x) for x in words), key=len, reverse=True))
     both = re.compile(r"\s*(?:,\s*)?(?:" + alt(w["place_and"]) + r")\s*$")
     listed = re.compile(r"\s*(?:" + alt(w["place_list"]) + r")\s*$")
-    focus = re.compile(r"\s*,?\s*(?:" + alt(w["focus_adverbs"]) + r")\s*$")
+    focus = re.compile(r"\s*,?\s*(" + alt(w["focus_adverbs"]) + r")\s*$")
     return both, listed, focus
+
+
+@lru_cache(maxsize=1)
+def _focus_lead() -> re.Pattern:
+    """A focus adverb a phrase opens with (« en priorité aux familles »)."""
+    return re.compile(r"(" + "|".join(sorted(load("spoken")["focus_adverbs"], key=len, reverse=True)) + r") ,? ?")
 
 
 def narrowing_joined(folded: str, parts: list[tuple[str, int, int]], measured: bool = False) -> str:
@@ -33,7 +41,7 @@ def narrowing_joined(folded: str, parts: list[tuple[str, int, int]], measured: b
     du chiffre d'affaires réalisée à l'étranger ») is said by the measure's noun already,
     when the rewrite names that measure (``measured``: the goal gives no target of its own)."""
     both, listed, focus = _links()
-    out, aside, last = "", None, None
+    out, aside, last, adverb = "", None, None, None
     said = measure_wish_said(folded) if measured else None
     for phrase, s, e in _people_first(parts):
         if said and said.fullmatch(fold(phrase)):
@@ -46,14 +54,18 @@ def narrowing_joined(folded: str, parts: list[tuple[str, int, int]], measured: b
         if between is not None and len(fold(phrase).split(" ")) > 1 and between.endswith(" " + lead + " "):
             between = between[:-len(lead) - 1]
         link = _link(between, both, listed) if out else ""
+        lead = _focus_lead().match(fold(phrase))  # « en priorité aux familles »: the adverb read with its words
+        before = between if between is not None else folded[max(0, s - 30):s]  # « d'ici l'été, surtout »
+        focused = lead or focus.search(before)
+        phrase = phrase[lead.end():] if lead else phrase
         if aside is not None and link.strip() not in ("", ","):
             aside += link + phrase
-        elif out and aside is None and between is not None and focus.fullmatch(between):
-            aside = phrase
+        elif aside is None and focused:
+            aside, adverb = phrase, focused.group(1)
         else:
-            out, aside = _closed(out, aside) + (link or (" " if out else "")) + phrase, None
+            out, aside = _closed(out, aside, adverb) + (link or (" " if out else "")) + phrase, None
         last = e
-    return _closed(out, aside)
+    return _closed(out, aside, adverb)
 
 
 def _people_first(parts: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -78,5 +90,19 @@ def _link(between: str | None, both: re.Pattern, listed: re.Pattern) -> str:
     return " "
 
 
-def _closed(out: str, aside: str | None) -> str:
-    return out if aside is None else f"{out} " + load("spoken")["focus_written"].format(places=aside)
+def _closed(out: str, aside: str | None, adverb: str | None) -> str:
+    """The aside of a focus closed after what it narrows, with the adverb in writing."""
+    if aside is None:
+        return out
+    w = load("spoken")
+    said = w["focus_said"].get(adverb, w["focus_said"]["default"])
+    return f"{out} ".lstrip() + w["focus_written"].format(adverb=said, places=aside)
+
+
+def focus_aside(inline: str) -> str:
+    """The focus aside that closes a narrowing (« … (en priorité chez les U12) »), kept when
+    the rest of the narrowing is said otherwise; else nothing."""
+    w = load("spoken")
+    said = "|".join(re.escape(x) for x in {*w["focus_said"].values()})
+    m = re.search(r"\((?:" + said + r") [^()]+\)$", inline)
+    return m.group(0) if m else ""

@@ -1,5 +1,6 @@
 """Named places the user narrows a goal with (« surtout sur Vannes centre », « en Suisse
-romande »): found outside the KPI words, said once with the preposition a town takes."""
+romande »): found outside the KPI words, said once with the preposition a town takes; and
+the part of the public or the offer a focus adverb puts first (« surtout chez les U12 »)."""
 from __future__ import annotations
 
 import re
@@ -45,3 +46,28 @@ def _place_rx() -> re.Pattern:
 def _channel_words() -> frozenset[str]:
     """The first word of each channel's name (« google », « instagram »): no place."""
     return frozenset(fold(c["label"]).split(" ")[0] for c in load("channels").values())
+
+
+def focus_spans(text: str, taken: SpanIndex) -> list[tuple[int, int]]:
+    """« …, surtout chez les U12 et les U14 », « en priorité les seniors »: the words a focus
+    adverb puts first, up to the end of their phrase (a stop or another role: ``taken``); a
+    named place after one is read by ``named_places``."""
+    out, folded = [], fold(text)
+    for m in _focus_rx()[0].finditer(folded):
+        s = m.end()
+        stop = _focus_rx()[1].search(folded, s)
+        e = len(folded[:stop.start() if stop else len(folded)].rstrip())
+        e = min([e] + [r.start for r in taken.overlapping(s, e)])
+        e = len(folded[:e].rstrip())
+        if e > s and not _place_rx().match(text, s) and not taken.any(s, s + 1):
+            out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _focus_rx() -> tuple[re.Pattern, re.Pattern]:
+    """A focus adverb (lang/fr/spoken.yaml), then the phrase it opens; where that phrase stops."""
+    w = rewrite_data()["focus_phrase"]
+    adverbs = "|".join(sorted(load("spoken")["focus_adverbs"], key=len, reverse=True))
+    return (re.compile(r"(?<![\w])(?:" + adverbs + r") ?,? (?=(?:" + "|".join(w["openers"]) + r")(?:[ ']|(?<=')))"),
+            re.compile(r"[,;:.!?()\n]|(?<![\w])(?:" + "|".join(w["stops"]) + r")(?![\w])"))

@@ -16,6 +16,7 @@ from .counted import collective_rx
 from .forms import Noun, correct
 from .gerunds import gerund_phrase
 from .pairs import second_phrase
+from .place_join import focus_aside
 from .lexicon import PLACEHOLDER
 from .opening_verb import said_verb
 from .realise import Quantity, bracket, realise
@@ -167,7 +168,8 @@ def counted_with_noun(a: "Analysis", advice: "Advice", facts: "GoalFacts") -> "A
     if means and all(PLACEHOLDER.search(m) for m in means):  # the money KPI's means do not fit a count
         means = [gerund_phrase(bracket(fitting.counted(a, facts)[0]))]
     plan = replace(p, kpi=Noun(noun, "m", "p" if t.value >= 2 else "s"), family="count", kpi_placeholder=False,
-                   after_amount=None, inline="", slot=slot, means=means, reasons=org_count.reasons(a.text, p.reasons),
+                   after_amount=None, inline=focus_aside(p.inline), slot=slot, means=means,
+                   reasons=org_count.reasons(a.text, p.reasons),
                    level_verb=p.level_verb if p.verb_kept else verb or load("rewrite")["level_verb_default"])
     suggestion = typography(realise(plan))
     gone = {x for x in PLACEHOLDER.findall(advice.suggestion) if f"[{x}]" not in suggestion}

@@ -12,7 +12,7 @@ from ..lang.fr.format import format_date
 from ..text import fold
 from . import defaults, organisation, place_join, trade
 from .clauses import compared, comparison_phrase, in_subject, noun_before, other_goal
-from .places import as_town, named_places
+from .places import as_town, focus_spans, named_places
 from .coordination import against, coordinated, joined
 from .people import object_people
 from .subject_channel import subject_channel
@@ -26,8 +26,7 @@ if TYPE_CHECKING:
 
 
 class TextReader:
-    """Reads the facts of one analysed goal in their roles: where each stands in the text,
-    and the user's words around them."""
+    """Reads the facts of one analysed goal in their roles: where each stands, the user's words around them."""
 
     def __init__(self, a: "Analysis", facts: "GoalFacts"):
         self.a, self.facts = a, facts
@@ -69,7 +68,8 @@ class TextReader:
         means = SpanIndex(f.side)
         out += [(c.start, c.end) for c in f.channels
                 if not means.any(c.start, c.end) and not trade.named(self.folded, c)]
-        out += [span for span in named_places(self.text, self.channel_index, self.role_index) if not means.any(*span)]
+        out += [span for span in named_places(self.text, self.channel_index, self.role_index)
+                + focus_spans(self.text, self.role_index) if not means.any(*span)]  # « surtout chez les U12 »
         means = SpanIndex([*f.means, *f.nil_means])
         for item in f.narrowing:
             kind, _, value = item.partition(":")

@@ -96,10 +96,18 @@ def _kpi_object(p: GoalPlan) -> str:
 
 def _kpi_bare(p: GoalPlan, period: str = "") -> str:
     """« leads B2B par mois auprès de [cible] » — the KPI after a number, without determiner
-    (singular after a number under two: « 1 vente »)."""
+    (singular after a number under two: « 1 vente »), with the unit price the user gave."""
     text = singular(p.kpi.text) if abs(p.target["value"]) < 2 and p.kpi.number == "p" else p.kpi.text
     np = bracket(text) if p.kpi_placeholder else text
-    return _join(np, p.inline, period, p.slot)
+    if not p.target.get("price"):
+        return _join(np, p.inline, period, p.slot)
+    amount, per = p.target["price"]
+    price = _words()["unit_price"].format(price=f"{quantity(amount)} {per}".strip())  # « 60 coffrets à 49 € »
+    cut = re.search(_words()["unit_price_after"], " " + fold(p.inline))  # the noun's own words stay before it
+    at = cut.start() if cut else len(p.inline)  # « abonnements annuels à 390 € au club »
+    own, rest = p.inline[:at].strip(), p.inline[at:].strip()
+    slot_first = re.match(_words()["unit_price_after"], " " + fold(p.slot)) is None  # « de [produit à préciser] »
+    return _join(np, own, p.slot if slot_first else "", price, rest, period, "" if slot_first else p.slot)
 
 
 def _period(t: dict, p: GoalPlan) -> str:
@@ -107,11 +115,12 @@ def _period(t: dict, p: GoalPlan) -> str:
     count « le dimanche matin »)."""
     if not t.get("period"):
         return ""
-    words = fold(f"{p.kpi.text} {p.inline} {p.after_amount or ''}")
+    words = fold(f"{p.after_amount or p.kpi.text} {p.inline}")  # the words shown (« € de chiffre d'affaires »)
     if t.get("placeholder") and re.search(_words()["recurring_slot"], words):  # « entrées le dimanche matin »
         return ""
-    said = set(words.split())
-    return "" if said & set(_words()["period_adjectives"][t["period"]]) else _words()["periods"][t["period"]]
+    said = set(re.findall(r"[\w-]+", words))  # (a growth's pace, « +15 % par mois », is no period of the KPI's)
+    own = t["kind"] != "percent_change" and said & set(_words()["period_adjectives"][t["period"]])
+    return "" if own else _words()["periods"][t["period"]]
 
 
 def _factor_verb(value: float) -> str:
@@ -157,12 +166,12 @@ def main_clause(p: GoalPlan) -> str:
         return f"{w['ceiling'][t['ceiling']].format(kpi=_kpi_object(p), end=end)} {period}".strip()
     if _from_start(p, unit):
         start = quantity(p.start)
+        said = f" ({t['said']})" if t.get("said") else ""  # the user's relative change, kept
         if count:
-            return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period))
+            return w["move_count"].format(start=start, end=end, kpi=_kpi_bare(p, period)) + said
         verb = w["lower_object"] if t["value"] < p.start.value else w["move_object"]
         if p.verb_kept and unit == "%" and p.start.unit == "%":  # « Baisser le taux de rebond de [60] % à [45] % »
             verb = w["verb_move_object"]
-        said = f" ({t['said']})" if t.get("said") else ""  # the user's relative change, kept
         return f"{verb.format(verb=p.level_verb, kpi=_kpi_object(p), start=start, end=end)}{said} {period}".strip()
     if t.get("at_least") and unit == "%" and p.family == "rate" and p.start is None:
         return f"{w['floor_rate'].format(kpi=_kpi_object(p), end=end)} {period}".strip()

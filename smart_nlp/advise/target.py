@@ -16,6 +16,7 @@ from .forms import Noun, noun_form, of, with_determiner
 from .lexicon import MONEY, clean, note, rewrite_data
 from .realise import GoalPlan, Quantity, bracket
 from .resumed import lower_after
+from .said_figures import percent, price_of, stated_end
 
 if TYPE_CHECKING:
     from .kpi_reader import GoalReader
@@ -47,7 +48,7 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
     countable = noun.number == "p" and noun != Noun(*data["noun"])  # the user's own plural noun
     if a.targets:
         t = a.targets[0]
-        target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period}
+        target = {"kind": t.kind, "value": t.value, "unit": t.unit, "period": t.period, "price": price_of(r.facts, t)}
         if counted_duration(noun, t.unit):  # « 400 heures de bénévolat »: the noun says the unit
             target["unit"] = None
         target["more"] = t.kind == "delta" and re.match(rewrite_data()["delta_more_said"], r.folded[t.end:]) is not None
@@ -63,7 +64,10 @@ def goal_target(r: "GoalReader", kpi_id: str, noun: Noun) -> tuple[dict, Quantit
             return target, start, "score", noun
         if family == "rate" and t.unit not in ("%", "pt") and t.kind in ("level", "delta"):
             family = "count"
-        if family == "rate" and t.kind == "percent_change" and t.unit == "%":
+        moved = stated_end(t, target, start, a.baseline and a.baseline.period)
+        if moved is not None:  # « on part de 410 k€, +12 % », « 450 clients fidèles, +20 % »: from the start said
+            (target, start), family = moved, "money" if start.unit in MONEY else "count" if family == "rate" else family
+        elif family == "rate" and t.kind == "percent_change" and t.unit == "%":
             target, start = _relative_rate(r, data, target, start)
         elif start is None and family == "rate" and t.kind == "level" and t.unit == "%" and _rate_named(noun, data) \
                 and not at_least(r.folded, t):  # a floor (« 30 % minimum ») is reached, from no start to give
@@ -178,13 +182,9 @@ def _relative_rate(r: "GoalReader", data: dict, target: dict, start: Quantity | 
     base = start if start is not None and start.unit == "%" else \
         Quantity(data["default"].get("from", rewrite_data()["rate_measure_default"]["default"]["from"]), "%", True)
     end = round(base.value * (1 + target["value"] / 100), 1)
-    r.notes.append(note("rate_relative", change=_percent(target["value"]), points=_percent(end - base.value)))
-    said = _percent(target["value"]) + rewrite_data()["percent_sign"]
+    r.notes.append(note("rate_relative", change=percent(target["value"]), points=percent(end - base.value)))
+    said = percent(target["value"]) + rewrite_data()["percent_sign"]
     return {**target, "kind": "level", "value": end, "placeholder": base.placeholder, "said": said}, base
-
-
-def _percent(value: float) -> str:
-    return f"{round(value, 1):+g}".replace(".", ",")
 
 
 def _rating(folded: str) -> bool:

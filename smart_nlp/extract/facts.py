@@ -27,6 +27,7 @@ from .kpi_words import with_built_words
 from .lexicon import find_channels, find_kpis
 from .means import co_target, find_means, find_purpose
 from .numbers import MAX_NUMBERS, find_numbers
+from .prices import priced
 from .quantities import find_quantities, period_after, period_kpi
 from .stated import mark_bracketed_times, mark_stated_times
 from .roles import MONEY
@@ -46,6 +47,7 @@ class GoalFacts:
     nil_means: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
     baseline: Mention | None = None
+    prices: list[Mention] = field(default_factory=list)  # « 60 coffrets à 49 € »: the unit price of a count
     justification: Mention | None = None
     kpi: Mention | None = None
     kpi_id: str | None = None
@@ -216,8 +218,7 @@ def kpi_mentions(folded: str, channels: list[Mention]) -> tuple[list[Mention], b
 
 
 def _outside_channels(kpis: list[Mention], channels: list[Mention]) -> list[Mention]:
-    """« 1 200 points de vente »: a KPI word inside a channel's name, after its head, is
-    part of that name (« ventes en ligne », where the KPI comes first, keeps it)."""
+    """« 1 200 points de vente »: a KPI word inside a channel's name, after its head, is part of it."""
     index = SpanIndex(channels)
     return [k for k in kpis if not any(c.start < k.start and k.end <= c.end for c in index.overlapping(k.start, k.end))]
 
@@ -247,16 +248,14 @@ def _action_verbs() -> re.Pattern:
 
 
 def kpis_outside(facts: GoalFacts, kpis: list[Mention]) -> list[Mention]:
-    """The KPI mentions outside the means and the justification (outside the means only
-    when every mention is in the justification)."""
+    """The KPI mentions outside the means and the justification (the means only, if all are in it)."""
     side = facts.side
     return [k for k in kpis if not inside(side, k.start, k.end)] or \
         [k for k in kpis if not inside(facts.means, k.start, k.end)]
 
 
 def opens_with_purpose(folded: str) -> bool:
-    """Whether the goal opens with an action and then states a purpose (« Recruter 5
-    ambassadeurs pour atteindre… »): which part is the means is told once targets are read."""
+    """Whether the goal opens with an action, then a purpose (« Recruter 5 ambassadeurs pour atteindre… »)."""
     return _action_first(folded) and find_purpose(folded) is not None
 
 
@@ -287,7 +286,7 @@ def _finite(value) -> bool:
 
 
 def _read_targets(facts: GoalFacts, folded: str, kpis: list[Mention], numbers: list[Mention]) -> None:
-    """KPI mentions and targets outside the means and the justification."""
+    """KPI mentions and targets outside the means and the justification; the prices of counted targets."""
     facts.kpis = kpis_outside(facts, kpis)
     blocked = [*facts.times, *facts.means, *facts.nil_means]
     targets, baseline = find_quantities(folded, numbers, blocked, [*facts.times, *facts.means], facts.kpis)
@@ -298,3 +297,4 @@ def _read_targets(facts: GoalFacts, folded: str, kpis: list[Mention], numbers: l
     mark_bracketed_times(folded, facts.baseline, facts.times)
     if facts.justification:
         facts.targets = [t for t in facts.targets if not facts.justification.contains(t.start, t.end)]
+    facts.prices, facts.targets = priced(folded, facts.targets, numbers, blocked)

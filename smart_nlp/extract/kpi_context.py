@@ -48,7 +48,9 @@ def _not_turnover(folded: str, k: Mention) -> bool:
     if folded[k.start:k.end] != _grammar()["turnover_acronym"]:
         return False
     pronoun, board_before, board_after, board_acts = _not_turnover_rx()
-    return bool(pronoun.match(folded, k.start) or board_before.search(folded, max(0, k.start - 30), k.start)
+    owned = folded.endswith(tuple(load("heads")["determiners"]), 0, k.start)  # « notre CA est »: turnover
+    return bool(pronoun.match(folded, k.start) and not owned
+                or board_before.search(folded, max(0, k.start - 30), k.start)
                 or board_after.match(folded, k.end) or board_acts.match(folded, k.end))
 
 

@@ -19,7 +19,7 @@ from .proportions import find_proportions, shares_now
 from .quantity_grammar import Reading, period_after, period_before, period_kpi, window_before
 from .quantity_grammar import grammar as quantity_grammar
 from .quantity_rules import NAMES, RULES, baseline_cue
-from .stated import counted, owned_start, pronoun_of_measure, stated_start, wishes_more_of
+from .stated import counted, kpi_label, names_the_measure, owned_start, pronoun_of_measure, stated_start, wishes_more_of
 from .reached import reached_at, reached_kind
 from .roles import CONTEXT, CONTEXT_ROLES, MONEY, excluded, range_partners
 
@@ -205,7 +205,9 @@ def _context_baseline(folded: str, context: list[Mention], targets: list[Mention
         of_change = kind in ("state", "stative") and bool(targets) and all(
             t.extra["kind"] in ("factor", "percent_change") for t in targets) \
             and bool(_grammar()["relative"].search(folded, max(0, num.start - 80), num.start)
-                     or _grammar()["object_pronoun"].search(folded, num.end, targets[0].end))
+                     or _grammar()["object_pronoun"].search(folded, num.end, targets[0].end)
+                     or names_the_measure(num, targets[0], kpis, _kpi_after(folded, num, kpis)
+                                          or kpi_label(folded, num, kpis)))
         # « augmenter de 15 % les familles accompagnées, on en suit 400 »: « en » counts the measure
         pronoun = bool(_grammar()["measure_state"].search(folded, max(0, num.start - 40), num.start))
         # « on est actuellement à 9 obsèques par mois, on veut en faire plus »: the start of a wish for more

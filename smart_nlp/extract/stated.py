@@ -2,7 +2,8 @@
 with no goal word (« 85 élèves inscrits cette année, on vise 110 élèves »), a count of what
 the writer has (« nos 65 apprentis … veut en recruter davantage »), each the start of the
 goal when the goal aims at the same measure: the noun a figure counts, « en », or a wish
-for more with no figure of its own."""
+for more with no figure of its own; a figure of the KPI, or labelled by it (« CA 2025 :
+410 k€ »), before a relative change of no other KPI (« objectif +12 % »)."""
 from __future__ import annotations
 
 import re
@@ -64,7 +65,9 @@ def mark_stated_times(folded: str, start: Mention | None, times: list[Mention]) 
     it is marked past when another time is left for the goal."""
     if start is None or start.rule != NAMES["reached"] or not stated_before_goal(folded, start.start, start.end):
         return
-    opened = max((m.end() for m in _CLAUSE_MARK.finditer(folded, 0, start.start)), default=0)
+    head = folded[:start.start]
+    cut = len(head.rstrip(" :")) if head.endswith(": ") else start.start  # « CA 2025 : 410 k€ »: the label's clause
+    opened = max((m.end() for m in _CLAUSE_MARK.finditer(folded, 0, cut)), default=0)
     closed = _clause_end(folded, start.end)
     inside = [t for t in times if opened <= t.start and t.end <= closed and not t.extra.get("past")]
     if inside and any(t.start >= closed and not t.extra.get("past") for t in times):
@@ -144,3 +147,19 @@ def _grammar() -> dict[str, re.Pattern]:
                                   q["bare_after"] + [w.split("'")[-1] for w in q["bare_after"] if "'" in w])
                               + r"(?![a-z]))([a-z]{3,})"),
     }
+
+
+def names_the_measure(num: Mention, change: Mention, kpis: list[Mention], own: Mention | None) -> bool:
+    """« On a 2 000 abonnés, on veut +50 % »: a figure of the KPI ``own`` said before a
+    relative change that names no other KPI is where the change starts."""
+    return own is not None and num.end < change.start and all(k.value == own.value for k in kpis if k.start > num.end)
+
+
+def kpi_label(folded: str, num: Mention, kpis: list[Mention]) -> Mention | None:
+    """« CA de la boutique en 2026 : 85 000 € »: the KPI that opens the clause of a figure
+    said after a colon labels it."""
+    opened = max((m.end() for m in _CLAUSE_MARK.finditer(folded, 0, num.start) if m.group().strip() != ":"), default=0)
+    if not folded[:num.start].endswith(": "):
+        return None
+    return next((k for k in kpis if opened <= k.start and k.end < num.start
+                 and folded[opened:k.start].strip(" -•*\n") == ""), None)
