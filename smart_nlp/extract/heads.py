@@ -65,9 +65,10 @@ def _off_topic() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _hired() -> tuple[re.Pattern, re.Pattern]:
-    """A hiring verb closing the text before a noun, and the nouns it makes staff."""
+    """A hiring or keeping verb closing the text before a noun, and the nouns it makes staff."""
     o = load("off_topic")
-    return (re.compile(r"(?<![a-z])" + alternation(o["hiring_verbs"]) + r"[a-z]*(?: [^\s,.;]+){0,3} $"),
+    verbs = [*o["hiring_verbs"], *o["keeping_verbs"]]
+    return (re.compile(r"(?<![a-z])" + alternation(verbs) + r"[a-z]*(?: [^\s,.;]+){0,3} $"),
             re.compile(alternation(o["hired"]) + r"(?![a-z])"))
 
 
@@ -193,7 +194,8 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
     off_topic = False
     index = SpanIndex(list(kpis))  # a goal may repeat its verb and its KPI a thousand times
     starts = index.starts
-    for i, (verb, head) in enumerate(_object_heads(folded)):
+    heads = _object_heads(folded)
+    for i, (verb, head) in enumerate(heads):
         if (index.any(head.start, head.end) and not off_topic_at(folded, head.start)) or \
                 (head.kpi != "none" and head.word in lexicon_words()):
             continue  # the lexicons know the word: their patterns decide in context, but for staff
@@ -201,8 +203,11 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
         stop = _clause_end().search(folded, head.end)
         end = stop.start() if stop else len(folded)
         if head.kpi == "none":
-            if i == 0 and not any(k.start < head.start for k in kpis):
-                out = [k for k in out if not head.start <= k.start < end]
+            # « fidéliser nos équipes »: the verb's own KPI is the staff's (the lexicons say so, not a neighbour)
+            own = [k for k in out if k.start == verb] if off_topic_at(folded, head.start) else []
+            if not any(k.start < head.start for k in out if k not in own) and \
+                    (i == 0 or all(h.kpi is None for _, h in heads[:i])):
+                out = [k for k in out if not head.start <= k.start < end and k not in own]
                 off_topic = True
         elif head.kpi and head.word not in load("kpi_verbs")["residents"] and \
                 bisect_right(starts, _next_word(folded, head.end)) <= bisect_left(starts, verb):
