@@ -156,7 +156,7 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     facts.kpi_id = facts.kpi.value if facts.kpi else None
     if facts.kpi:
         outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
-        facts.kpi_id = people_kpi(folded, facts.kpi, outside_means)
+        facts.kpi_id = people_kpi(folded, facts.kpi, facts.kpis, outside_means)
     facts.kpi_id = share_kpi(folded, facts.targets, facts.baseline) or facts.kpi_id
     if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \
             _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):

@@ -13,15 +13,69 @@ from ..lang.fr import alternation, load
 from .base import Mention
 
 
-def people_kpi(folded: str, kpi: Mention, channels: list[Mention]) -> str:
+def people_kpi(folded: str, kpi: Mention, kpis: list[Mention], channels: list[Mention]) -> str:
     """The KPI id of the goal's main mention ``kpi``, once what its people belong to is read
-    (``channels``: those outside the means)."""
+    (``kpis``: every mention outside the means; ``channels``: those outside the means)."""
     if subscribed(folded, kpi, channels):
         return "subscribers"
-    found = seated(folded, kpi, channels) or kpi.value
+    if loyal(folded, kpi, kpis):
+        return load("heads")["loyalty_kpi"]
+    found = subscribed_to(folded, kpi, kpis, channels) or seated(folded, kpi, channels) or kpi.value
     if found == "subscribers" and not any(c.value == "email" for c in channels):
         found = signed_up_to(folded, kpi) or found
     return found
+
+
+@lru_cache(maxsize=1)
+def _group() -> tuple[re.Pattern, re.Pattern]:
+    """What links people to their group (« abonnés numériques payants aux », « membres actifs
+    du programme de »), then the group's noun; a loyalty scheme among its first words."""
+    h = load("heads")
+    dets = alternation(re.escape(d) for d in h["determiners"])
+    return (re.compile(rf" (?:[a-z]+ ){{0,2}}(?P<link>{alternation(h['group_links'])})(?: |(?<='))(?:{dets})?"
+                       r"(?P<noun>[a-z][a-z-]*)"),
+            re.compile(rf"(?:[a-z'-]+ ){{0,3}}?{alternation(h['loyalty_words'])}(?![a-z])"))
+
+
+_SENTENCE = re.compile(r"[.;!?,:(]")
+_SUBJECT_REACH = 80  # characters: how far before its people a loyalty scheme may stand as the subject
+
+
+def loyal(folded: str, kpi: Mention, kpis: list[Mention]) -> bool:
+    """Whether people (« membres », « inscrits ») belong to a loyalty scheme: its words open
+    their complement, or the scheme is the subject of their clause, no KPI between."""
+    h = load("heads")
+    if folded[kpi.start:kpi.end].split(" ")[-1] not in h["loyalty_people"]:
+        return False
+    link, scheme = _group()
+    m = link.match(folded, kpi.end)
+    if m and scheme.match(folded, m.start("noun")):
+        return True
+    lo = max(0, kpi.start - _SUBJECT_REACH)
+    cut = max((s.end() for s in _SENTENCE.finditer(folded, lo, kpi.start)), default=lo)
+    before = [k for k in kpis if cut <= k.start and k.end <= kpi.start]
+    return bool(before) and before[0].value == h["loyalty_kpi"] and all(k is before[0] for k in before) and \
+        any(w in folded[before[0].start:before[0].end] for w in h["loyalty_words"])
+
+
+def subscribed_to(folded: str, kpi: Mention, kpis: list[Mention], channels: list[Mention]) -> str | None:
+    """« abonnés aux paniers », « à l'année », « numériques payants »: subscribers of a
+    product pay for it; of a medium they follow it, of a letter they are subscribers."""
+    h = load("heads")
+    if kpi.value != "followers" or folded[kpi.start:kpi.end] not in h["subscriber_words"]:
+        return None
+    if any(w in h["paid_words"] for w in folded[kpi.end:kpi.end + 40].split()[:2]):
+        return h["paid_kpi"]
+    m = _group()[0].match(folded, kpi.end)
+    if not m or m.group("link") not in h["subscribed_links"] or m.group("noun") in h["not_subscribed_to"] \
+            or any(kpi.end <= c.start <= m.start("noun") for c in channels):
+        return None
+    noun = m.group("noun")
+    for kpi_id, nouns in h["subscribed_media"].items():
+        if noun in nouns or noun.rstrip("sx") in nouns:
+            return kpi_id
+    sold = any(k.value == "sales" and k.start == m.start("noun") for k in kpis)
+    return h["paid_kpi"] if sold or noun in h["paid_periods"] else None
 
 
 @lru_cache(maxsize=1)
