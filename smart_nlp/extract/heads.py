@@ -162,8 +162,24 @@ def with_channel_neighbours(folded: str, channels: list[Mention], kpis: list[Men
     return sorted(out, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=1)
+def _subject_grammar() -> re.Pattern:
+    """« L'achalandage du marché doit augmenter de 15 % »: the head of a clause's subject,
+    when its verb is one of change (a modal and an adverb may stand before it)."""
+    h, v = load("heads"), load("verbs")
+    dets = alternation(re.escape(d) for d in h["determiners"])
+    return re.compile(
+        rf"(?:^|[:;.!?] )(?:{alternation(h['subject_leads'])} )?(?:{dets})(?:{alternation(h['adjectives'])} )?"
+        r"(?P<head>[a-z][a-z-]*[a-z])"
+        rf"(?: (?:de |du |des |d')[^,;:.!?]{{0,40}}?)? (?:{alternation(h['subject_modals'])} )?"
+        rf"(?:{alternation(h['adverbs'])} )?{alternation([*v['increase'], *v['decrease'], *h['subject_verbs']])}")
+
+
 def _object_heads(folded: str) -> list[tuple[int, Head]]:
-    return [(m.start(), classify(folded, m.start("head"), m.end("head"))) for m in _verb_objects(folded)]
+    """(where the phrase starts, its head) for each verb's object and each changing subject."""
+    found = [(m.start(), m) for m in _verb_objects(folded)]
+    found += [(m.start(), m) for m in _subject_grammar().finditer(folded)]
+    return [(at, classify(folded, m.start("head"), m.end("head"))) for at, m in sorted(found, key=lambda p: p[0])]
 
 
 _SPACES_BEFORE_WORD = re.compile(r" +(?=[a-z])")
