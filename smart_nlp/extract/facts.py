@@ -19,6 +19,7 @@ from .attach import kpi_for as _kpi_for
 from .figure_kpi import orders_in_money, restated_kpi
 from .heads import with_channel_neighbours, with_heads
 from .kpi_groups import people_kpi
+from .kpi_made import made_kpi
 from .kpi_durations import times_operations
 from .kpi_forms import after_determiner, means_forms
 from .kpi_roles import not_the_measure
@@ -166,6 +167,8 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
         # money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »), whatever
         # people the goal names (« l'association des parents d'élèves veut collecter 4 000 € »)
         facts.kpi_id = "revenue"
+    if facts.kpi_id is None and not facts.off_topic:
+        facts.kpi_id = made_kpi(folded, facts.targets, facts.baseline, facts.channels)  # « servir 400 repas »
     if facts.kpi:
         _kpi_period(facts, folded)
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times, facts.text)

@@ -1,0 +1,77 @@
+"""What a business makes or serves, counted, is its sales (lang/fr/kpi_verbs.yaml, `made`).
+
+« faire 120 vidanges sur le mois », « servir 400 repas par jour », « on en servira 600 »,
+« la pharmacie vise 900 vaccinations réalisées », « on a fait 300 couques… Prochain
+objectif : 400 »: no KPI noun, but a verb of making or serving acts on the count. A
+fallback when the goal names no KPI: never of people, of time or of money; a target said
+without its noun counts what the stated start counts.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.fr import alternation, load
+from ..text import fold
+from .base import Mention
+from .kpi_forms import made_forms
+from .kpi_people import is_role_noun
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_BEFORE = 40  # characters: how far before a count its verb may stand
+
+
+@lru_cache(maxsize=1)
+def _actions() -> re.Pattern:
+    """The nouns of actions a goal takes at a rhythm (means.yaml: « 3 publications », « 50 appels »)."""
+    return re.compile(alternation(load("means")["rhythm_nouns"]) + r"$")
+
+
+@lru_cache(maxsize=1)
+def _made() -> tuple[dict[str, str], re.Pattern, frozenset[str], frozenset[str]]:
+    """Folded form → KPI of a verb of making; the verb closing the text before a count; nouns
+    no making counts; function words."""
+    d = load("kpi_verbs")
+    kpi_of = {fold(v): kpi for kpi, verbs in d["made"].items() for v in verbs}
+    forms = {form: kpi_of[inf] for form, inf in made_forms().items() if inf in kpi_of}
+    verb = re.compile(rf"(?<![a-z])(?P<verb>[a-z]+) (?:{alternation(d['made_between'])} )?$")
+    people = frozenset(d["people"]) | frozenset(d["made_not"])
+    return forms, verb, people, frozenset(load("language_id")["fr"])
+
+
+def _noun(folded: str, count: Mention) -> str | None:
+    """The word a count counts (right after it), None when it has none (« 130 en mai »)."""
+    m = _WORD.match(folded, count.end + 1) if folded[count.end:count.end + 1] == " " else None
+    forms, _, people, function = _made()
+    if not m or m.group(0) in function or m.group(0) in people or m.group(0) in forms:
+        return None
+    return m.group(0)
+
+
+def _made_kpi(folded: str, count: Mention, channels: list[Mention]) -> str | None:
+    """The KPI of what a making verb acts on at ``count``: the verb before it (« en servir
+    600 »), or its participle right after the counted noun (« 150 jeux montés »); never
+    people, an action of the means (« faire 3 publications ») nor a channel (« 4 salons »)."""
+    forms, verb, _, _ = _made()
+    noun = _noun(folded, count)
+    if noun is not None and (is_role_noun(noun) or _actions().match(noun)
+                             or any(c.start <= count.end + 1 < c.end for c in channels)):
+        return None
+    before = verb.search(folded, max(0, count.start - _BEFORE), count.start)
+    if before and before.group("verb") in forms:
+        return forms[before.group("verb")]
+    after = _WORD.match(folded, count.end + len(noun) + 2) if noun else None
+    return forms.get(after.group(0)) if after else None
+
+
+def made_kpi(folded: str, targets: list[Mention], baseline: Mention | None, channels: list[Mention]) -> str | None:
+    """The KPI of the first target's count when a verb of making acts on it, or on the
+    stated start when the target has no noun of its own (« j'en veux 130 ») or the same."""
+    if not targets or targets[0].extra.get("unit") is not None:
+        return None
+    target = targets[0]
+    found = _made_kpi(folded, target, channels)
+    if found is None and baseline is not None and baseline.extra.get("unit") is None and \
+            _noun(folded, target) in (None, _noun(folded, baseline)):
+        found = _made_kpi(folded, baseline, channels)  # « a écoulé 4 800 tonnes…, vise 5 500 tonnes »
+    return found
