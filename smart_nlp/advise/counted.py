@@ -52,7 +52,8 @@ def own_count(r: "TextReader") -> Noun | None:
             r.kept.append((ws, we))
             found = noun_form(fold(head))
             return Noun(who, found.gender if found else "m", "p")
-        if m is not None and not (first <= m.start < we or people):
+        done_to = m is not None and m.start == ws and m.rule.startswith("verb:")  # « repas servis »: a thing counted
+        if m is not None and not (first <= m.start < we or people or done_to):
             return None
         second = words.split(" ")[1:2]
         if second and plural_verb(second[0]):  # « que plus de gens connaissent… »: a clause

@@ -167,8 +167,10 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
         # money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »), whatever
         # people the goal names (« l'association des parents d'élèves veut collecter 4 000 € »)
         facts.kpi_id = "revenue"
-    if facts.kpi_id is None and not facts.off_topic:
-        facts.kpi_id = made_kpi(folded, facts.targets, facts.baseline, facts.channels)  # « servir 400 repas »
+    if facts.kpi_id is None and not facts.off_topic and \
+            (made := made_kpi(folded, facts.targets, facts.baseline, facts.channels)):
+        facts.kpi, facts.kpi_id = made, made.value  # « servir 400 repas par jour »
+        facts.kpis = sorted([*facts.kpis, made], key=lambda k: k.start)
     if facts.kpi:
         _kpi_period(facts, folded)
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times, facts.text)

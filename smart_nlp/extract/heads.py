@@ -171,7 +171,8 @@ def _subject_grammar() -> re.Pattern:
     return re.compile(
         rf"(?:^|[:;.!?] )(?:{alternation(h['subject_leads'])} )?(?:{dets})(?:{alternation(h['adjectives'])} )?"
         r"(?P<head>[a-z][a-z-]*[a-z])"
-        rf"(?: (?:de |du |des |d')[^,;:.!?]{{0,40}}?)? (?:{alternation(h['subject_modals'])} )?"
+        rf"(?: {alternation(h['subject_complements'])}(?: |(?<='))[^,;:.!?]{{0,40}}?)? "
+        rf"(?:{alternation(h['subject_modals'])} )?"
         rf"(?:{alternation(h['adverbs'])} )?{alternation([*v['increase'], *v['decrease'], *h['subject_verbs']])}")
 
 

@@ -48,25 +48,31 @@ def _noun(folded: str, count: Mention) -> str | None:
     return m.group(0)
 
 
-def _made_kpi(folded: str, count: Mention, channels: list[Mention]) -> str | None:
-    """The KPI of what a making verb acts on at ``count``: the verb before it (« en servir
-    600 »), or its participle right after the counted noun (« 150 jeux montés »); never
-    people, an action of the means (« faire 3 publications ») nor a channel (« 4 salons »)."""
+def _made_kpi(folded: str, count: Mention, channels: list[Mention]) -> Mention | None:
+    """What a making verb acts on at ``count``, as a KPI mention over the counted noun (over
+    the verb when the count has none): the verb before it (« en servir 600 »), or its
+    participle right after the noun (« 150 jeux montés »); never people, an action of the
+    means (« faire 3 publications ») nor a channel (« 4 salons »)."""
     forms, verb, _, _ = _made()
     noun = _noun(folded, count)
     if noun is not None and (is_role_noun(noun) or _actions().match(noun)
                              or any(c.start <= count.end + 1 < c.end for c in channels)):
         return None
+    at = (count.end + 1, count.end + 1 + len(noun)) if noun else None
     before = verb.search(folded, max(0, count.start - _BEFORE), count.start)
     if before and before.group("verb") in forms:
-        return forms[before.group("verb")]
-    after = _WORD.match(folded, count.end + len(noun) + 2) if noun else None
-    return forms.get(after.group(0)) if after else None
+        word = before.group("verb")
+        return Mention(*(at or before.span("verb")), "KPI", forms[word], rule=f"made:{word}")
+    after = _WORD.match(folded, at[1] + 1) if at else None
+    if after and after.group(0) in forms:
+        return Mention(at[0], after.end(), "KPI", forms[after.group(0)], rule=f"made:{after.group(0)}")
+    return None
 
 
-def made_kpi(folded: str, targets: list[Mention], baseline: Mention | None, channels: list[Mention]) -> str | None:
-    """The KPI of the first target's count when a verb of making acts on it, or on the
-    stated start when the target has no noun of its own (« j'en veux 130 ») or the same."""
+def made_kpi(folded: str, targets: list[Mention], baseline: Mention | None,
+             channels: list[Mention]) -> Mention | None:
+    """The KPI mention of the first target's count when a verb of making acts on it, or of
+    the stated start when the target has no noun of its own (« j'en veux 130 ») or the same."""
     if not targets or targets[0].extra.get("unit") is not None:
         return None
     target = targets[0]
