@@ -170,7 +170,6 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     if facts.kpi_id is None and not facts.off_topic and \
             (made := made_kpi(folded, facts.targets, facts.baseline, facts.channels)):
         facts.kpi, facts.kpi_id = made, made.value  # « servir 400 repas par jour »
-        facts.kpis = sorted([*facts.kpis, made], key=lambda k: k.start)
     if facts.kpi:
         _kpi_period(facts, folded)
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times, facts.text)

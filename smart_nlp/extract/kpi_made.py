@@ -14,11 +14,12 @@ from functools import lru_cache
 from ..lang.fr import alternation, load
 from ..text import fold
 from .base import Mention
-from .kpi_forms import made_forms
+from .kpi_forms import forms, made_forms
 from .kpi_people import is_role_noun
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _BEFORE = 40  # characters: how far before a count its verb may stand
+_RULE = "made:"
 
 
 @lru_cache(maxsize=1)
@@ -62,10 +63,10 @@ def _made_kpi(folded: str, count: Mention, channels: list[Mention]) -> Mention |
     before = verb.search(folded, max(0, count.start - _BEFORE), count.start)
     if before and before.group("verb") in forms:
         word = before.group("verb")
-        return Mention(*(at or before.span("verb")), "KPI", forms[word], rule=f"made:{word}")
+        return Mention(*(at or before.span("verb")), "KPI", forms[word], rule=_RULE + word, extra={"before": bool(at)})
     after = _WORD.match(folded, at[1] + 1) if at else None
     if after and after.group(0) in forms:
-        return Mention(at[0], after.end(), "KPI", forms[after.group(0)], rule=f"made:{after.group(0)}")
+        return Mention(at[0], after.end(), "KPI", forms[after.group(0)], rule=_RULE + after.group(0))
     return None
 
 
@@ -81,3 +82,23 @@ def made_kpi(folded: str, targets: list[Mention], baseline: Mention | None,
             _noun(folded, target) in (None, _noun(folded, baseline)):
         found = _made_kpi(folded, baseline, channels)  # « a écoulé 4 800 tonnes…, vise 5 500 tonnes »
     return found
+
+
+def made_verb(mention: Mention) -> str | None:
+    """The folded infinitive of the verb a ``made_kpi`` mention was read from when that verb
+    is said before the counted noun (« servir 400 repas »: the user's verb to keep)."""
+    form = mention.rule[len(_RULE):] if mention.rule.startswith(_RULE) else None
+    return made_forms().get(form) if form and mention.extra.get("before") else None
+
+
+def counted_thing(folded: str, mention: Mention, targets: list = ()) -> bool:
+    """Whether a KPI mention is a thing the user counts in their own words: one made or served
+    (``made_kpi``), or sold, served or fitted said by its participle (« 3 000 repas servis »),
+    when the first of ``targets`` (if any) is a count, not a share (« 40 % de billets achetés »)."""
+    if targets and targets[0].unit is not None:
+        return False
+    if mention.rule.startswith(_RULE):
+        return True
+    inf = mention.rule[len("verb:"):] if mention.rule.startswith("verb:") else None
+    words = folded[mention.start:mention.end].split(" ")
+    return inf is not None and mention.value == "sales" and len(words) > 1 and forms().get(words[-1]) == inf
