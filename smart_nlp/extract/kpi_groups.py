@@ -32,7 +32,7 @@ def _group() -> tuple[re.Pattern, re.Pattern]:
     du programme de »), then the group's noun; a loyalty scheme among its first words."""
     h = load("heads")
     dets = alternation(re.escape(d) for d in h["determiners"])
-    return (re.compile(rf" (?:[a-z]+ ){{0,2}}(?P<link>{alternation(h['group_links'])})(?: |(?<='))(?:{dets})?"
+    return (re.compile(rf" (?:[a-z]+ ){{0,2}}?(?P<link>{alternation(h['group_links'])})(?: |(?<='))(?:{dets})?"
                        r"(?P<noun>[a-z][a-z-]*)"),
             re.compile(rf"(?:[a-z'-]+ ){{0,3}}?{alternation(h['loyalty_words'])}(?![a-z])"))
 
