@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..extract.base import SpanIndex
 from ..extract.context import participle
 from ..extract.facts import extract
+from ..extract.kpi_made import counted_thing
 from ..text import fold
 from ..lang.fr import load
 from .forms import Noun, noun_form, of, of_forms, plural_verb
@@ -52,7 +53,8 @@ def own_count(r: "TextReader") -> Noun | None:
             r.kept.append((ws, we))
             found = noun_form(fold(head))
             return Noun(who, found.gender if found else "m", "p")
-        if m is not None and not (first <= m.start < we or people):
+        done_to = m is not None and m.start == ws and counted_thing(r.folded, m)  # « repas servis »: a thing counted
+        if m is not None and not (first <= m.start < we or people or done_to):
             return None
         second = words.split(" ")[1:2]
         if second and plural_verb(second[0]):  # « que plus de gens connaissent… »: a clause

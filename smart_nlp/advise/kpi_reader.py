@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract.base import Mention
+from ..extract.kpi_made import counted_thing, made_verb
 from ..lang.fr import load
 from ..text import fold
 from . import coach, defaults, verb_object
@@ -89,17 +90,22 @@ class GoalReader(TextReader):
         if more is not None:  # « plus de participants aux ateliers »: counted from a starting value
             self.unknown, self.measure = True, rewrite_data()["more_measure_default"]
             return defaults.ASSUMED_KPI, more, "definite", False
-        stated = stated_count(self) if kpi_id is None else None
+        made = facts.kpi is not None and counted_thing(self.folded, facts.kpi, a.targets)  # « servir 400 repas »
+        stated = stated_count(self) if kpi_id is None or made else None
         if stated is not None:  # « notre chorale compte 24 choristes, on aimerait monter à 40 »
             self.unknown = True
             self.measure = None if a.targets else rewrite_data()["more_measure_default"]
             return defaults.ASSUMED_KPI, stated, "definite", False
-        counted = self.counted_object() if kpi_id is None else None
+        counted = self.counted_object() if kpi_id is None or made else None
         if counted is not None:  # « Recruter 3 commerciaux »: a goal about something else
             self.unknown = True
             return defaults.ASSUMED_KPI, counted, "definite", False
         if kpi_id is None and (found := verb_object.counted(self, phrase)):  # « louer nos paddles », « les résas »
             return found
+        if made:  # the user's own noun (no slot for a product) and verb (« Servir 400 repas »)
+            self.unknown, inf = True, made_verb(facts.kpi)
+            said = capitalise(correct(inf)) if inf else rewrite_data()["level_verb_default"]
+            self.unknown_verb = self.unknown_verb or said
         if kpi_id is None:
             kpi_id, assumed = defaults.ASSUMED_KPI, True
             usual = self.org["assumed"] if self.org else \

@@ -82,9 +82,11 @@ def _next_item() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _value_of() -> re.Pattern:
-    """« une marge brute de 60 % », « un taux de clic de 4 % »: the KPI whose value the
-    target states, joined to it by « de » (a word or two between)."""
-    return re.compile(r"(?: [a-z'-]+){0,2} (?:" + "|".join(load("verbs")["value_of"]) + r")(?: |(?<='))")
+    """« une marge brute de 60 % », « un NPS d'au moins 60 »: the KPI whose value the target
+    states, joined to it by « de » (a word or two between, a bound after)."""
+    bounds = "|".join(load("grammar_words")["facts"]["value_bounds"])
+    return re.compile(r"(?: [a-z'-]+){0,2} (?:" + "|".join(load("verbs")["value_of"]) + r")(?: |(?<='))"
+                      rf"(?:(?:{bounds})(?: |(?<=')))?")
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,10 @@ from .clauses import find_justification, narrowing
 from .deadlines import find_times
 from .attach import kpi_for as _kpi_for
 from .figure_kpi import orders_in_money, restated_kpi
-from .heads import seated, subscribed, with_channel_neighbours, with_heads
+from .heads import with_channel_neighbours, with_heads
+from .kpi_groups import people_kpi
+from .kpi_made import made_kpi
+from .kpi_durations import times_operations
 from .kpi_forms import after_determiner, means_forms
 from .kpi_roles import not_the_measure
 from .kpi_shares import share_kpi
@@ -87,30 +90,6 @@ def _sold() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _sign_ups() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
-    h = load("heads")
-    return re.compile("|".join(h["sign_ups"])), [
-        (kpi, re.compile(r"(?<![a-z])(?:" + "|".join(stems) + ")")) for kpi, stems in h["sign_up_to"].items()]
-
-
-def _signed_up_to(folded: str, kpi: Mention) -> str | None:
-    """« 300 inscrits au webinaire » are leads, « 350 inscriptions à l'école » sales: the
-    nearest noun of an event or a course in the clause of the KPI decides."""
-    people, kinds = _sign_ups()
-    if not people.match(folded, kpi.start):
-        return None
-    lo, hi = max(0, kpi.start - 70), kpi.end + 50
-    best = None
-    for kid, rx in kinds:
-        for m in rx.finditer(folded, lo, hi):
-            d = abs(m.start() - kpi.start)
-            if not re.search(r"[.;!?]", folded[min(m.start(), kpi.start):max(m.start(), kpi.start)]) and \
-                    (best is None or d < best[0]):
-                best = (d, kid)
-    return best[1] if best else None
-
-
-@lru_cache(maxsize=1)
 def _of() -> re.Pattern:
     """« recettes nettes de la », « CA du »: what joins a KPI noun to the one it heads."""
     w = _words()
@@ -175,14 +154,12 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
     if not facts.targets and (turned := turned_into(folded, facts.kpis)):
         facts.kpi = turned
         facts.baseline = None if counts_other(folded, facts.baseline, facts.kpis, turned) else facts.baseline
+    if times_operations(folded, facts.targets, facts.kpis):
+        facts.kpi, facts.off_topic = None, True  # « ramener le délai d'ouverture de compte à 7 jours »
     facts.kpi_id = facts.kpi.value if facts.kpi else None
-    outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
-    if facts.kpi and subscribed(folded, facts.kpi, outside_means):
-        facts.kpi_id = "subscribers"
-    elif facts.kpi:
-        facts.kpi_id = seated(folded, facts.kpi, outside_means) or facts.kpi_id
-    if facts.kpi_id == "subscribers" and not any(c.value == "email" for c in outside_means):
-        facts.kpi_id = _signed_up_to(folded, facts.kpi) or facts.kpi_id
+    if facts.kpi:
+        outside_means = [c for c in facts.channels if not inside(facts.means, c.start, c.end)]
+        facts.kpi_id = people_kpi(folded, facts.kpi, facts.kpis, outside_means)
     facts.kpi_id = share_kpi(folded, facts.targets, facts.baseline) or facts.kpi_id
     if facts.targets and facts.targets[0].extra["unit"] is None and not facts.off_topic and \
             _sold().search(folded, max(0, facts.targets[0].start - 40), facts.targets[0].start):
@@ -192,6 +169,9 @@ def extract(text: str, locale: str | None = None) -> GoalFacts:
         # money to reach is revenue (« 30 k€ de dons », « 1 200 € de ventes »), whatever
         # people the goal names (« l'association des parents d'élèves veut collecter 4 000 € »)
         facts.kpi_id = "revenue"
+    if facts.kpi_id is None and not facts.off_topic and \
+            (made := made_kpi(folded, facts.targets, facts.baseline, facts.channels)):
+        facts.kpi, facts.kpi_id = made, made.value  # « servir 400 repas par jour »
     if facts.kpi:
         _kpi_period(facts, folded)
     facts.narrowing = narrowing(folded, facts.kpis, facts.channels, facts.side, facts.times, facts.text)

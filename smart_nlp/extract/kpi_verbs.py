@@ -19,7 +19,7 @@ from ..lang.fr import alternation, load
 from ..text import fold
 from .base import Mention, SpanIndex, first_kept
 from .kpi_forms import after_determiner, forms as _forms, impersonal, is_infinitive, misspellings, third_plurals
-from .kpi_people import age_group, is_role_noun, residents
+from .kpi_people import age_group, is_role_noun, residents, visit
 
 _TOKEN = re.compile(r"(?<![a-z])[a-z][a-z-]*[a-z]")
 _PUNCTUATION = r"[,;:.!?()«»\[\]\n]"
@@ -193,8 +193,7 @@ def _share(folded: str, start: int, kpi: str) -> str:
 
 
 def _finite(folded: str, verb: re.Match, inf: str) -> bool:
-    """Whether the verb may have a subject: a conjugated form, or an infinitive after « à »
-    (« amener 5 000 utilisateurs à télécharger »)."""
+    """Whether the verb may have a subject: conjugated, or an infinitive after « à » (« amener 5 000 gens à venir »)."""
     before = folded[max(0, verb.start() - 6):verb.start()].rstrip()
     return verb.group(0) != inf or before.endswith(tuple(f" {w}" for w in _data()["infinitive_after"]))
 
@@ -223,17 +222,11 @@ def _link(folded: str, verb: re.Match, inf: str, index: SpanIndex) -> tuple[int,
             (people := _object(folded, verb, index)) and not _acts_after(folded, people[1]) and \
             not (object_of[inf] in _data()["counting_objects"] and (index.any(*people) or residents(folded, *people)
                                                                     and inf not in _data()["serve_households"])):
-        kpi = _data()["visits"].get(inf) if _visit_place().match(folded, people[1]) else None
+        kpi = visit(folded, verb.start(), inf, people) if object_of[inf] == "customers" else None
         return people[0], people[1], kpi or object_of[inf], False  # « fidéliser nos clients »
     if inf in alone and not _clause_has_kpi(folded, verb.start(), verb.end(), index):
         return verb.start(), verb.end(), subject_of.get(inf) or object_of[inf], True
     return _done_to(folded, verb, inf, index)
-
-
-@lru_cache(maxsize=1)
-def _visit_place() -> re.Pattern:
-    """« attirer plus de familles au musée »: people drawn to a place visit it."""
-    return re.compile(rf"(?: [a-z-]+)? {alternation(_data()['visit_places'])}(?: |(?<='))")
 
 
 def acts(folded: str, end: int) -> bool:

@@ -6,7 +6,8 @@ person plural (« clients repassent commande » becomes « clients qui repassent
 ``verb_forms.tsv`` holds folded form → ``inf`` or ``3pl``. The extractor also reads the KPI
 a verb names (« que les clients reviennent »): ``kpi_verb_forms.tsv`` holds every folded
 form of the infinitives of kpi_verbs.yaml → that infinitive, folded; ``means_verb_forms.tsv``
-the same for the verbs of action of kpi_verbs.yaml (« nous recruterons… pour atteindre »). The analyzer never
+the same for the verbs of action of kpi_verbs.yaml (« nous recruterons… pour atteindre »), and
+``made_verb_forms.tsv`` for its verbs of making or serving (« on a fait 300 couques »). The analyzer never
 imports spaCy at run time; this script runs once (``pip install .[lexicon]`` then
 ``python -m smart_nlp.lang.fr.build_verb_forms``).
 """
@@ -23,6 +24,7 @@ from smart_nlp.text import fold
 OUT = Path(__file__).with_name("verb_forms.tsv")
 KPI_OUT = Path(__file__).with_name("kpi_verb_forms.tsv")
 MEANS_OUT = Path(__file__).with_name("means_verb_forms.tsv")
+MADE_OUT = Path(__file__).with_name("made_verb_forms.tsv")
 # Third person plurals of the imperfect, simple past, future and conditional: a goal's
 # relative clause is in the present (« qui repassent commande »), the table stays small.
 PAST_OR_FUTURE = ("aient", "èrent", "irent", "urent", "inrent", "ront")
@@ -77,7 +79,8 @@ def all_forms(infinitives: set[str]) -> dict[str, str]:
 
 def main() -> None:
     tables = ((OUT, verb_forms()), (KPI_OUT, kpi_verb_forms()),
-              (MEANS_OUT, all_forms(set(load("kpi_verbs")["means_actions"]))))
+              (MEANS_OUT, all_forms(set(load("kpi_verbs")["means_actions"]))),
+              (MADE_OUT, all_forms({v for vs in load("kpi_verbs")["made"].values() for v in vs})))
     for path, table in tables:
         path.write_text("".join(f"{k}\t{v}\n" for k, v in table.items()), encoding="utf-8")
         print(f"{path.name}: {len(table)} forms")
