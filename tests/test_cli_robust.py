@@ -133,12 +133,17 @@ def test_an_interrupted_run_leaves_the_previous_output_and_no_temporary_file(tmp
     source.write_text("\n".join(f"{GOAL} ({n})" for n in range(200_000)), encoding="utf-8")
     out.write_text("résultats précédents\n", encoding="utf-8")
     proc = cli_process("analyze", "--input", str(source), "-o", str(out), "--ref-date", REF)
-    deadline = time.monotonic() + 300
-    while not list(tmp_path.glob(".out.jsonl.*.tmp")):  # the run is writing its output
-        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()[1].decode()
-        time.sleep(0.05)
-    proc.send_signal(sig)
-    _, err = proc.communicate(timeout=120)
+    try:
+        deadline = time.monotonic() + 300
+        while not list(tmp_path.glob(".out.jsonl.*.tmp")):  # the run is writing its output
+            assert proc.poll() is None and time.monotonic() < deadline, "no temporary output within 300 s"
+            time.sleep(0.05)
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=120)
+    finally:  # a failed wait must not leave 200 000 goals being analysed behind the test run
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
     assert proc.returncode == 128 + sig
     assert "Interrompu" in err.decode() and "Traceback" not in err.decode()
     assert out.read_text(encoding="utf-8") == "résultats précédents\n"
