@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis import Verdict
 from ..lang.fr import alternation, load, word_regex
-from ..text import fold
+from ..text import fold, typography
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -157,7 +157,7 @@ def emptied(a: "Analysis", why: str, notes: list[str]) -> None:
     a.targets, a.deadline, a.means, a.milestones, a.ambition, a.alternatives = [], None, [], [], None, []
     if kind not in MEASURED:
         a.kpi, a.baseline, a.funnel = None, None, None
-    pointer = notes[1] if len(notes) > 1 else None
+    pointer = notes[1] if len(notes) > 1 else typography(load("intent")["notes"]["ask"])  # what would make it a goal
     a.criteria = {c: v if kind in REPORTS and c in ABOUT else Verdict(False, 0.0, notes[:1], pointer)
                   for c, v in a.criteria.items()}
     a.smart_score = 0
