@@ -8,9 +8,8 @@ device, a named pipe, a folder, the input itself) are refused before anything is
 from __future__ import annotations
 
 import os
-import signal
+import secrets
 import stat
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -54,14 +53,9 @@ def atomic_writer(path: str | Path, encoding: str | None = "utf-8", newline: str
     """Yield a file beside ``path``; on success flush it to disk and rename it over ``path``.
     ``encoding=None`` yields a binary file (Parquet)."""
     path = check_output(path)
-    held = _hold_interrupts()
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as err:
-        _release_interrupts(held)
-        raise SmartNLPError(say("output.unwritable", path=path, reason=err.strerror)) from err
-    try:
-        _release_interrupts(held)
+    tmp = str(path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:  # named before it exists, so that an interruption at any point after its creation removes it
+        fd = _create(tmp)
         with (os.fdopen(fd, "wb") if encoding is None else
               os.fdopen(fd, "w", encoding=encoding, newline=newline, errors=errors)) as fh:
             yield fh
@@ -79,23 +73,10 @@ def atomic_writer(path: str | Path, encoding: str | None = "utf-8", newline: str
         raise
 
 
-_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
-
-
-def _hold_interrupts() -> set | None:
-    """Hold Ctrl+C and SIGTERM while the temporary file is created, so that an interruption
-    can only be raised once the code that removes the file is in place (between the file's
-    creation and the ``try`` it would otherwise be left behind). No-op where signal masks
-    do not exist (Windows)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
-
-
-def _release_interrupts(held: set | None) -> None:
-    """Restore the mask saved by ``_hold_interrupts``: a signal that came meanwhile is raised now."""
-    if held is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+def _create(tmp: str) -> int:
+    """Create the temporary file, private to its owner until it is renamed (a signal mask
+    cannot guard this: another thread of the process may take the signal)."""
+    return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
 
 
 def _remove(tmp: str) -> None:

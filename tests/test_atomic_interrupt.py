@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import tempfile
 
 import pytest
 
@@ -19,9 +18,9 @@ class Stopped(Exception):
 def test_a_signal_right_after_the_temporary_file_is_created_leaves_nothing(tmp_path, monkeypatch, sig):
     target = tmp_path / "rapport.md"
     target.write_text("ancien rapport\n", encoding="utf-8")
-    created = tempfile.mkstemp
+    created = smart_io._create
 
-    def mkstemp_then_signal(*args, **kwargs):
+    def create_then_signal(*args, **kwargs):
         made = created(*args, **kwargs)
         os.kill(os.getpid(), sig)  # lands before the writer's clean-up is in place
         return made
@@ -30,7 +29,7 @@ def test_a_signal_right_after_the_temporary_file_is_created_leaves_nothing(tmp_p
         raise Stopped(signum)
 
     previous = signal.signal(sig, stop)
-    monkeypatch.setattr(smart_io.tempfile, "mkstemp", mkstemp_then_signal)
+    monkeypatch.setattr(smart_io, "_create", create_then_signal)
     try:
         with pytest.raises(Stopped):
             with smart_io.atomic_writer(target) as fh:

@@ -326,7 +326,7 @@ def test_output_file_untouched_when_the_input_is_unreadable(tmp_path):
 
 
 def test_output_file_has_ordinary_permissions(tmp_path):
-    # atomic_output renames a tempfile.mkstemp file (created 0600): the result must get
+    # atomic_output renames a temporary file created 0600: the result must get
     # the permissions an ordinary open() would give (0666 minus the umask).
     out = tmp_path / "out.json"
     res = run("analyze", SPEC_GOAL, "-f", "json", "--ref-date", REF, "-o", str(out))
